@@ -1,0 +1,192 @@
+//! A demo journal: about 90 days of plausible entries, generated from a fixed seed so the
+//! same day always gives the same journal. It is written to a separate demo data folder,
+//! never into the user's own journal.
+
+use crate::domain::*;
+use crate::error::CoreResult;
+use crate::store::Journal;
+use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
+
+/// Small deterministic generator (xorshift64*); good enough for demo data, no crate needed.
+pub struct DemoRng(u64);
+
+impl DemoRng {
+    pub fn new(seed: u64) -> Self {
+        DemoRng(seed.max(1))
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    /// Uniform in 0..n.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+}
+
+const NOTES: &[&str] = &[
+    "",
+    "",
+    "",
+    "Long day at the desk.",
+    "Felt better after a walk.",
+    "Stiff getting out of the car.",
+    "Slept badly, woke up sore.",
+    "Much easier today.",
+    "Tight on the left side.",
+];
+
+/// Fills `journal` with `days` days of demo entries ending at `now`, in time zone `offset`.
+/// Returns how many entries were written.
+pub fn fill_demo(journal: &mut Journal, now: DateTime<Utc>, offset: FixedOffset, days: i64) -> CoreResult<usize> {
+    let mut rng = DemoRng::new(0xBAC5_7012);
+    let mut written = 0;
+    let today = now.with_timezone(&offset).date_naive();
+    journal.save_profile(
+        Profile {
+            conditions: vec![Condition::DiscHerniation],
+            movement_profile: MovementProfile::Flexion,
+            age_band: Some(AgeBand::From35To49),
+            ..Profile::default()
+        },
+        now,
+    )?;
+    for back in (1..=days).rev() {
+        let day = today - Duration::days(back);
+        let at = |hour: u32, minute: u32| -> DateTime<FixedOffset> {
+            offset
+                .from_local_datetime(&day.and_hms_opt(hour, minute, 0).expect("valid time"))
+                .single()
+                .expect("fixed offsets have no gaps")
+        };
+        // Slow improvement across the period, as a core programme takes hold.
+        let trend = (back as f64 / days as f64 * 2.0).round() as u8;
+        let stress = (2 + rng.below(6)) as u8;
+        journal.save_check_in(
+            CheckInDraft {
+                date: day,
+                stress,
+                sleep_hours: Some(5.5 + rng.below(6) as f32 * 0.5),
+                sleep_quality: Some((4 + rng.below(6)) as u8),
+                stiffness: Some((1 + trend + rng.below(4) as u8).min(10)),
+                notes: String::new(),
+            },
+            now,
+            today,
+        )?;
+        written += 1;
+        if rng.chance(55) {
+            let core = day_activity(&mut rng, ActivityKind::CoreSession, at(7, 30), 15, &["bird_dog", "side_plank_bent_knee", "mcgill_curl_up"]);
+            journal.add_activity(core, now)?;
+            written += 1;
+        }
+        if rng.chance(30) {
+            let sit = ActivityDraft { at: at(10, 0), kind: ActivityKind::Sitting, duration_min: Some(180 + rng.below(120) as u16), intimacy: None, exercises: vec![], routine_id: None, notes: String::new() };
+            let sitting = journal.add_activity(sit, now)?;
+            let pain = PainDraft {
+                at: at(15, 30),
+                nrs: (3 + trend + rng.below(3) as u8).min(10),
+                regions: vec![Region::LowerBackCentre],
+                qualities: vec![PainQuality::Aching, PainQuality::Stiff],
+                onset: Some(Onset::HoursLater),
+                interference_daily: Some((2 + rng.below(4)) as u8),
+                interference_intimacy: None,
+                leg: LegSymptoms::default(),
+                emergency: EmergencySigns::default(),
+                activity_id: Some(sitting.id),
+                notes: rng.pick(NOTES).to_string(),
+            };
+            journal.add_pain(pain, now)?;
+            written += 2;
+        }
+        if rng.chance(25) {
+            let warm_up = rng.chance(60);
+            if warm_up {
+                let stretch = day_activity(&mut rng, ActivityKind::Stretching, at(21, 0), 5, &["knee_to_chest", "hip_flexor_half_kneeling", "figure_four_piriformis"]);
+                let mut stretch = stretch;
+                stretch.routine_id = Some("before_intimacy".into());
+                journal.add_activity(stretch, now)?;
+                written += 1;
+            }
+            let position = rng.pick(&["all_fours_kneeling_behind", "on_top_straight_arms", "side_lying_face_to_face", "spooning", "on_back_knees_high"]).to_string();
+            let worse_position = position == "spooning" || position == "on_back_knees_high";
+            let props = if rng.chance(50) { vec![Prop::PillowUnderLowerBack] } else { vec![] };
+            let pain_before = (1 + trend / 2 + rng.below(2) as u8).min(10);
+            let intimacy = journal.add_activity(
+                ActivityDraft {
+                    at: at(21, 30),
+                    kind: ActivityKind::Intimacy,
+                    duration_min: Some(20 + rng.below(30) as u16),
+                    intimacy: Some(IntimacyDetails {
+                        positions: vec![position],
+                        role: Some(*rng.pick(&[PartnerRole::Moving, PartnerRole::Resting])),
+                        props: props.clone(),
+                        warm_up,
+                        pain_before: Some(pain_before),
+                    }),
+                    exercises: vec![],
+                    routine_id: None,
+                    notes: String::new(),
+                },
+                now,
+            )?;
+            written += 1;
+            let mut nrs = pain_before + 1 + rng.below(2) as u8;
+            if !warm_up { nrs += 2; }
+            if worse_position { nrs += 2; }
+            if !props.is_empty() { nrs = nrs.saturating_sub(1); }
+            let next_morning = day.succ_opt().unwrap_or(day);
+            if next_morning < today || (next_morning == today && now.with_timezone(&offset).time() > chrono::NaiveTime::from_hms_opt(8, 0, 0).expect("valid")) {
+                let morning = offset
+                    .from_local_datetime(&next_morning.and_hms_opt(7, 45, 0).expect("valid"))
+                    .single()
+                    .expect("fixed offset");
+                journal.add_pain(
+                    PainDraft {
+                        at: morning,
+                        nrs: nrs.min(7),
+                        regions: vec![Region::LowerBackCentre, Region::LowerBackLeft],
+                        qualities: vec![PainQuality::Aching],
+                        onset: Some(Onset::NextMorning),
+                        interference_daily: Some((nrs / 2).min(6)),
+                        interference_intimacy: Some(nrs.min(6)),
+                        leg: LegSymptoms::default(),
+                        emergency: EmergencySigns::default(),
+                        activity_id: Some(intimacy.id),
+                        notes: String::new(),
+                    },
+                    now,
+                )?;
+                written += 1;
+            }
+        }
+        if rng.chance(40) {
+            let walk = ActivityDraft { at: at(18, 0), kind: ActivityKind::WalkingSport, duration_min: Some(20 + rng.below(40) as u16), intimacy: None, exercises: vec![], routine_id: None, notes: "Walk".into() };
+            journal.add_activity(walk, now)?;
+            written += 1;
+        }
+    }
+    Ok(written)
+}
+
+fn day_activity(rng: &mut DemoRng, kind: ActivityKind, at: DateTime<FixedOffset>, minutes: u16, exercises: &[&str]) -> ActivityDraft {
+    ActivityDraft {
+        at,
+        kind,
+        duration_min: Some(minutes + rng.below(10) as u16),
+        intimacy: None,
+        exercises: exercises.iter().map(|s| s.to_string()).collect(),
+        routine_id: None,
+        notes: String::new(),
+    }
+}

@@ -1,0 +1,89 @@
+//! Shared bounds for user input, so every form and import checks the same limits.
+
+use crate::error::{CoreError, CoreResult};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+
+/// Longest free-text note, in characters.
+pub const NOTES_MAX_CHARS: usize = 4_000;
+/// Longest short label (partner name, custom prop), in characters.
+pub const LABEL_MAX_CHARS: usize = 120;
+/// How far ahead of the clock an entry may be dated (clock skew, typing a time a bit early).
+pub const FUTURE_TOLERANCE_MINUTES: i64 = 60;
+/// Earliest date the journal accepts.
+pub const EARLIEST_YEAR: i32 = 1970;
+/// Largest list the forms can produce (regions, positions, props).
+pub const LIST_MAX_ITEMS: usize = 32;
+
+pub fn check_score(field: &str, value: u8) -> CoreResult<()> {
+    if value > 10 {
+        return Err(CoreError::validation(
+            field,
+            format!("must be between 0 and 10 (got {value})"),
+        ));
+    }
+    Ok(())
+}
+
+pub fn check_optional_score(field: &str, value: Option<u8>) -> CoreResult<()> {
+    value.map_or(Ok(()), |v| check_score(field, v))
+}
+
+pub fn check_text(field: &str, text: &str, max_chars: usize) -> CoreResult<()> {
+    let count = text.chars().count();
+    if count > max_chars {
+        return Err(CoreError::validation(
+            field,
+            format!("is too long: {count} characters, the limit is {max_chars}"),
+        ));
+    }
+    if text.contains('\0') {
+        return Err(CoreError::validation(field, "contains a NUL character"));
+    }
+    Ok(())
+}
+
+pub fn check_list_len<T>(field: &str, list: &[T]) -> CoreResult<()> {
+    if list.len() > LIST_MAX_ITEMS {
+        return Err(CoreError::validation(
+            field,
+            format!("has too many items (limit {LIST_MAX_ITEMS})"),
+        ));
+    }
+    Ok(())
+}
+
+pub fn check_timestamp(field: &str, at: &DateTime<FixedOffset>, now: DateTime<Utc>) -> CoreResult<()> {
+    if at.with_timezone(&Utc) > now + Duration::minutes(FUTURE_TOLERANCE_MINUTES) {
+        return Err(CoreError::validation(field, "is in the future"));
+    }
+    check_year(field, at.date_naive())
+}
+
+pub fn check_date(field: &str, date: NaiveDate, today: NaiveDate) -> CoreResult<()> {
+    if date > today + Duration::days(1) {
+        return Err(CoreError::validation(field, "is in the future"));
+    }
+    check_year(field, date)
+}
+
+fn check_year(field: &str, date: NaiveDate) -> CoreResult<()> {
+    use chrono::Datelike;
+    if date.year() < EARLIEST_YEAR {
+        return Err(CoreError::validation(
+            field,
+            format!("is before {EARLIEST_YEAR}"),
+        ));
+    }
+    Ok(())
+}
+
+/// Removes repeated items while keeping the first occurrence's order.
+pub fn dedup_keep_order<T: PartialEq + Clone>(items: &[T]) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(items.len());
+    for item in items {
+        if !out.contains(item) {
+            out.push(item.clone());
+        }
+    }
+    out
+}

@@ -1,0 +1,19 @@
+//! Journal domain types and their validation. A value of these types that came out of
+//! `validate` (or the store) is always within range: NRS 0-10, known regions, bounded text,
+//! timestamps not in the future.
+
+mod activity;
+mod checkin;
+mod limits;
+mod pain;
+mod parse;
+mod profile;
+mod timeline;
+
+pub use activity::*;
+pub use checkin::*;
+pub use limits::*;
+pub use pain::*;
+pub use parse::parse_json;
+pub use profile::*;
+pub use timeline::*;

@@ -1,0 +1,11 @@
+//! Backstory's core: the journal, its rules and its exchange formats. It never depends on
+//! Tauri, so it builds and tests without a webview and the CLI reuses all of it.
+
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod guide;
+pub mod store;
+
+pub use error::{CoreError, CoreResult};
+pub use store::Journal;

@@ -1,0 +1,42 @@
+//! Schema migrations: numbered SQL files applied in order, the schema version kept in
+//! SQLite's `user_version`. Each migration runs in one transaction with its version bump,
+//! so an interrupted upgrade leaves version N or N+1, never something in between.
+
+use crate::error::{CoreError, CoreResult, DatabaseProblem};
+use rusqlite::Connection;
+
+/// Append-only: a landed migration is never edited.
+pub const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+
+pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub fn schema_version(conn: &Connection) -> CoreResult<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+}
+
+/// Refuses a database written by a newer Backstory before anything touches it.
+pub fn ensure_not_too_new(conn: &Connection) -> CoreResult<i64> {
+    let version = schema_version(conn)?;
+    if version > LATEST_VERSION {
+        return Err(CoreError::Database {
+            reason: DatabaseProblem::TooNew,
+            message: format!(
+                "This journal was written by a newer version of Backstory (schema {version}; this app knows up to {LATEST_VERSION}). Update Backstory to open it; the file has not been changed."
+            ),
+        });
+    }
+    Ok(version)
+}
+
+/// Applies every migration above the current version, each in its own transaction.
+pub fn migrate(conn: &mut Connection) -> CoreResult<()> {
+    let current = ensure_not_too_new(conn)?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let target = index as i64 + 1;
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", target)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
