@@ -1,0 +1,31 @@
+// Every command the webview may call is listed here; tauri-build turns each into an
+// `allow-<name>` permission, and a command not granted in capabilities/ is denied.
+const COMMANDS: &[&str] = &[
+    "app_status",
+    "open_demo",
+    "mark_welcomed",
+    "add_pain",
+    "update_pain",
+    "add_activity",
+    "update_activity",
+    "save_check_in",
+    "check_in_on",
+    "delete_entry",
+    "restore_entry",
+    "timeline",
+    "suggest_link",
+    "get_profile",
+    "save_profile",
+    "list_positions",
+];
+
+fn main() {
+    // The capabilities folder lives under src-tauri/, not beside tauri.conf.json, so say so.
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build script failed");
+}

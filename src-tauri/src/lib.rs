@@ -1,0 +1,66 @@
+//! The Tauri shell: reads the launch options, opens the journal, registers the commands.
+//! Everything that matters lives in backstory-core; this crate only adapts it to IPC.
+
+mod commands;
+mod error;
+mod state;
+
+use state::{AppState, LaunchOptions, Session};
+use std::path::PathBuf;
+use tauri::Manager;
+
+/// How many days of entries the demo journal holds.
+const DEMO_DAYS: i64 = 90;
+
+/// Opens the journal for the data folder; the demo journal is filled on first use.
+pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
+    let mut session = Session::open(data_dir, demo);
+    if demo {
+        if let Ok(journal) = &mut session.journal {
+            let empty = journal
+                .timeline(&Default::default())
+                .map(|page| page.items.is_empty())
+                .unwrap_or(false);
+            if empty {
+                let now = chrono::Utc::now();
+                if let Err(err) = backstory_core::demo::fill_demo(journal, now, commands::local_offset(), DEMO_DAYS) {
+                    eprintln!("backstory: could not fill the demo journal: {}", err.kind());
+                }
+            }
+        }
+    }
+    session
+}
+
+pub fn run() {
+    let options = LaunchOptions::parse(std::env::args().skip(1));
+    tauri::Builder::default()
+        .setup(move |app| {
+            let data_dir = match options.data_dir.clone() {
+                Some(dir) => dir,
+                None => app.path().app_data_dir()?,
+            };
+            app.manage(AppState::new(open_session(data_dir, options.demo)));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::open_demo,
+            commands::mark_welcomed,
+            commands::add_pain,
+            commands::update_pain,
+            commands::add_activity,
+            commands::update_activity,
+            commands::save_check_in,
+            commands::check_in_on,
+            commands::delete_entry,
+            commands::restore_entry,
+            commands::timeline,
+            commands::suggest_link,
+            commands::get_profile,
+            commands::save_profile,
+            commands::list_positions,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running Backstory");
+}
