@@ -134,14 +134,6 @@ pub fn timeline(state: State<'_, AppState>, query: Value) -> IpcResult<TimelineP
     state.with_journal(|j| j.timeline(&query))
 }
 
-#[derive(Serialize)]
-pub struct LinkSuggestion {
-    /// The most recent activity in the 48 hours before, offered as "after this?".
-    pub suggested: Option<Activity>,
-    /// Other recent activities the user can pick instead.
-    pub recent: Vec<Activity>,
-}
-
 #[tauri::command(async)]
 pub fn suggest_link(state: State<'_, AppState>, at: Value) -> IpcResult<LinkSuggestion> {
     let at: DateTime<FixedOffset> = parse(at)?;

@@ -69,3 +69,13 @@ pub struct TimelinePage {
     pub items: Vec<TimelineItem>,
     pub has_more: bool,
 }
+
+/// The "after this?" offer shown on a new pain entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LinkSuggestion {
+    /// The most recent activity in the 48 hours before the pain.
+    pub suggested: Option<Activity>,
+    /// Other recent activities the user can pick instead, newest first.
+    pub recent: Vec<Activity>,
+}

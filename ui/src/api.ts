@@ -1,0 +1,80 @@
+// The only module that talks to the Rust backend. Every function is typed with the
+// bindings generated from the core, and every failure is an IpcError.
+import { invoke } from '@tauri-apps/api/core';
+import type { Activity } from './bindings/Activity';
+import type { ActivityDraft } from './bindings/ActivityDraft';
+import type { CheckIn } from './bindings/CheckIn';
+import type { CheckInDraft } from './bindings/CheckInDraft';
+import type { EntryKind } from './bindings/EntryKind';
+import type { LinkSuggestion } from './bindings/LinkSuggestion';
+import type { PainDraft } from './bindings/PainDraft';
+import type { PainEntry } from './bindings/PainEntry';
+import type { PositionInfo } from './bindings/PositionInfo';
+import type { Profile } from './bindings/Profile';
+import type { TimelinePage } from './bindings/TimelinePage';
+import type { TimelineQuery } from './bindings/TimelineQuery';
+
+/** The error shape every command rejects with (see src-tauri/src/error.rs). */
+export interface IpcError {
+  kind: string;
+  message: string;
+  field?: string;
+}
+
+export function isIpcError(value: unknown): value is IpcError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as IpcError).kind === 'string' &&
+    typeof (value as IpcError).message === 'string'
+  );
+}
+
+/** Any rejection turned into an IpcError, so views handle one shape. */
+export function toIpcError(err: unknown): IpcError {
+  if (isIpcError(err)) return err;
+  return { kind: 'unexpected', message: typeof err === 'string' ? err : 'Something went wrong.' };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (err) {
+    throw toIpcError(err);
+  }
+}
+
+export interface OpenFailure {
+  kind: string;
+  reason: string | null;
+  message: string;
+}
+
+export interface AppStatus {
+  ok: boolean;
+  demo: boolean;
+  journal_path: string;
+  welcomed: boolean;
+  error: OpenFailure | null;
+}
+
+export const appStatus = () => call<AppStatus>('app_status');
+export const openDemo = () => call<AppStatus>('open_demo');
+export const markWelcomed = () => call<void>('mark_welcomed');
+
+export const addPain = (draft: PainDraft) => call<PainEntry>('add_pain', { draft });
+export const updatePain = (id: string, draft: PainDraft) => call<PainEntry>('update_pain', { id, draft });
+export const addActivity = (draft: ActivityDraft) => call<Activity>('add_activity', { draft });
+export const updateActivity = (id: string, draft: ActivityDraft) =>
+  call<Activity>('update_activity', { id, draft });
+export const saveCheckIn = (draft: CheckInDraft) => call<CheckIn>('save_check_in', { draft });
+export const checkInOn = (date: string) => call<CheckIn | null>('check_in_on', { date });
+
+export const deleteEntry = (kind: EntryKind, id: string) => call<void>('delete_entry', { kind, id });
+export const restoreEntry = (kind: EntryKind, id: string) => call<void>('restore_entry', { kind, id });
+export const timeline = (query: Partial<TimelineQuery>) => call<TimelinePage>('timeline', { query });
+export const suggestLink = (at: string) => call<LinkSuggestion>('suggest_link', { at });
+
+export const getProfile = () => call<Profile>('get_profile');
+export const saveProfile = (profile: Profile) => call<Profile>('save_profile', { profile });
+export const listPositions = () => call<PositionInfo[]>('list_positions');

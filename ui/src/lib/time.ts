@@ -1,0 +1,54 @@
+// Local date/time helpers. The backend stores the offset with each entry, so the UI always
+// sends times as local ISO strings with the user's current offset.
+
+function pad(n: number, width = 2): string {
+  return String(Math.abs(n)).padStart(width, '0');
+}
+
+/** "2026-11-27T09:30:00+01:00" for a Date, in the machine's time zone. */
+export function toLocalIso(date: Date): string {
+  const offsetMin = -date.getTimezoneOffset();
+  const sign = offsetMin >= 0 ? '+' : '-';
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${sign}${pad(Math.trunc(Math.abs(offsetMin) / 60))}:${pad(Math.abs(offsetMin) % 60)}`
+  );
+}
+
+/** Value for <input type="datetime-local">: "2026-11-27T09:30". */
+export function toInputValue(date: Date): string {
+  return toLocalIso(date).slice(0, 16);
+}
+
+/** Parses an <input type="datetime-local"> value as local time. */
+export function fromInputValue(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number);
+  const date = new Date(y, mo - 1, d, h, mi, 0, 0);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "YYYY-MM-DD" in local time. */
+export function localDate(date: Date): string {
+  return toLocalIso(date).slice(0, 10);
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+
+/** Shows a stored timestamp in the offset it was logged in (its own wall-clock time). */
+export function formatTime(iso: string): string {
+  const wall = iso.slice(11, 16);
+  return /^\d{2}:\d{2}$/.test(wall) ? wall : timeFormat.format(new Date(iso));
+}
+
+export function formatDay(isoDate: string): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  return dayFormat.format(new Date(y, m - 1, d));
+}
+
+export function hoursBetween(earlier: string, later: string): number {
+  return (new Date(later).getTime() - new Date(earlier).getTime()) / 3_600_000;
+}
