@@ -4,6 +4,7 @@
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod exchange;
 pub mod guide;
 pub mod store;
 

@@ -286,7 +286,8 @@ fn read_check_in(row: &Row) -> RowResult<CheckIn> {
 
 pub(crate) fn write_pain(conn: &rusqlite::Connection, e: &PainEntry) -> CoreResult<()> {
     let (at_utc, offset, local_date) = instant_columns(&e.draft.at);
-    conn.execute(
+    // Cached: imports write many rows through the same statement.
+    conn.prepare_cached(
         "INSERT INTO pain_entry (id, at_utc, tz_offset_min, local_date, nrs, interference_daily,
              interference_intimacy, activity_id, body, created_at, updated_at, deleted_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, NULL)
@@ -296,20 +297,20 @@ pub(crate) fn write_pain(conn: &rusqlite::Connection, e: &PainEntry) -> CoreResu
              interference_intimacy = excluded.interference_intimacy,
              activity_id = excluded.activity_id, body = excluded.body,
              updated_at = excluded.updated_at, deleted_at = NULL",
-        params![
-            e.id.to_string(),
-            at_utc,
-            offset,
-            local_date,
-            e.draft.nrs,
-            e.draft.interference_daily,
-            e.draft.interference_intimacy,
-            e.draft.activity_id.map(|a| a.to_string()),
-            to_body(&e.draft)?,
-            utc_text(&e.created_at),
-            utc_text(&e.updated_at),
-        ],
-    )?;
+    )?
+    .execute(params![
+        e.id.to_string(),
+        at_utc,
+        offset,
+        local_date,
+        e.draft.nrs,
+        e.draft.interference_daily,
+        e.draft.interference_intimacy,
+        e.draft.activity_id.map(|a| a.to_string()),
+        to_body(&e.draft)?,
+        utc_text(&e.created_at),
+        utc_text(&e.updated_at),
+    ])?;
     Ok(())
 }
 
@@ -319,42 +320,44 @@ pub(crate) fn write_activity(conn: &rusqlite::Connection, a: &Activity) -> CoreR
         .ok()
         .and_then(|v| v.as_str().map(String::from))
         .unwrap_or_default();
-    conn.execute(
+    // Cached: imports write many rows through the same statement.
+    conn.prepare_cached(
         "INSERT INTO activity (id, at_utc, tz_offset_min, local_date, kind, duration_min, body,
              created_at, updated_at, deleted_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, NULL)
          ON CONFLICT (id) DO UPDATE SET at_utc = excluded.at_utc, tz_offset_min = excluded.tz_offset_min,
              local_date = excluded.local_date, kind = excluded.kind, duration_min = excluded.duration_min,
              body = excluded.body, updated_at = excluded.updated_at, deleted_at = NULL",
-        params![
-            a.id.to_string(),
-            at_utc,
-            offset,
-            local_date,
-            kind,
-            a.draft.duration_min,
-            to_body(&a.draft)?,
-            utc_text(&a.created_at),
-            utc_text(&a.updated_at),
-        ],
-    )?;
+    )?
+    .execute(params![
+        a.id.to_string(),
+        at_utc,
+        offset,
+        local_date,
+        kind,
+        a.draft.duration_min,
+        to_body(&a.draft)?,
+        utc_text(&a.created_at),
+        utc_text(&a.updated_at),
+    ])?;
     Ok(())
 }
 
 pub(crate) fn write_check_in(conn: &rusqlite::Connection, c: &CheckIn) -> CoreResult<()> {
-    conn.execute(
+    // Cached: imports write many rows through the same statement.
+    conn.prepare_cached(
         "INSERT INTO check_in (id, local_date, stress, body, created_at, updated_at, deleted_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL)
          ON CONFLICT (id) DO UPDATE SET local_date = excluded.local_date, stress = excluded.stress,
              body = excluded.body, updated_at = excluded.updated_at, deleted_at = NULL",
-        params![
-            c.id.to_string(),
-            date_text(c.draft.date),
-            c.draft.stress,
-            to_body(&c.draft)?,
-            utc_text(&c.created_at),
-            utc_text(&c.updated_at),
-        ],
-    )?;
+    )?
+    .execute(params![
+        c.id.to_string(),
+        date_text(c.draft.date),
+        c.draft.stress,
+        to_body(&c.draft)?,
+        utc_text(&c.created_at),
+        utc_text(&c.updated_at),
+    ])?;
     Ok(())
 }

@@ -9,6 +9,7 @@ mod migrations;
 mod settings;
 
 pub use codec::{date_text, utc_text};
+pub(crate) use entries::{write_activity, write_check_in, write_pain};
 pub use migrations::{migrate, schema_version, LATEST_VERSION, MIGRATIONS};
 
 use crate::error::{CoreError, CoreResult, DatabaseProblem};

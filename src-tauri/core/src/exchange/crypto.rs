@@ -1,0 +1,128 @@
+//! Passphrase encryption of partner files in the age format (one scrypt recipient).
+//! Decryption caps the scrypt work factor: the cost is written in the file's header, and a
+//! hostile header could otherwise demand gigabytes of memory and many seconds of CPU.
+//! The plaintext read back is capped too, so a small file cannot inflate without bound.
+
+use crate::error::{CoreError, CoreResult};
+use age::secrecy::SecretString;
+use std::io::{Read, Write};
+
+/// The first bytes of every binary age file.
+pub const AGE_MAGIC: &[u8] = b"age-encryption.org/v1\n";
+
+/// scrypt work factor (log2 N) used for new partner files: about 0.5-1 s and 256 MiB here.
+pub const WORK_FACTOR: u8 = 18;
+/// Largest work factor a file may ask for on decrypt. Files written by Backstory use
+/// `WORK_FACTOR`; anything above this is refused before any scrypt work is done.
+pub const MAX_WORK_FACTOR: u8 = 18;
+/// Shortest passphrase accepted for a new partner file.
+pub const PASSPHRASE_MIN_CHARS: usize = 8;
+/// Longest passphrase accepted (bounds the work before scrypt).
+pub const PASSPHRASE_MAX_CHARS: usize = 1024;
+
+pub fn is_encrypted(bytes: &[u8]) -> bool {
+    bytes.starts_with(AGE_MAGIC)
+}
+
+pub fn check_new_passphrase(passphrase: &str) -> CoreResult<()> {
+    let count = passphrase.chars().count();
+    if count < PASSPHRASE_MIN_CHARS {
+        return Err(CoreError::validation(
+            "passphrase",
+            format!("use at least {PASSPHRASE_MIN_CHARS} characters"),
+        ));
+    }
+    if count > PASSPHRASE_MAX_CHARS {
+        return Err(CoreError::validation(
+            "passphrase",
+            format!("use at most {PASSPHRASE_MAX_CHARS} characters"),
+        ));
+    }
+    Ok(())
+}
+
+/// Encrypts `plaintext` to the passphrase with scrypt work factor `log_n`.
+pub fn encrypt(plaintext: &[u8], passphrase: &str, log_n: u8) -> CoreResult<Vec<u8>> {
+    let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
+    recipient.set_work_factor(log_n.clamp(1, MAX_WORK_FACTOR));
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .map_err(|_| CoreError::Crypto("the file could not be encrypted".into()))?;
+    let mut out = Vec::with_capacity(plaintext.len() + 1024);
+    let crypt_err = |_| CoreError::Crypto("the file could not be encrypted".into());
+    let mut writer = encryptor.wrap_output(&mut out).map_err(crypt_err)?;
+    writer.write_all(plaintext).map_err(crypt_err)?;
+    writer.finish().map_err(crypt_err)?;
+    Ok(out)
+}
+
+/// Decrypts an age file with the passphrase, refusing work factors above `max_log_n` and
+/// plaintexts longer than `max_plain` bytes.
+pub fn decrypt(
+    ciphertext: &[u8],
+    passphrase: &str,
+    max_log_n: u8,
+    max_plain: u64,
+) -> CoreResult<Vec<u8>> {
+    if passphrase.is_empty() {
+        return Err(CoreError::validation(
+            "passphrase",
+            "this file is encrypted: enter the passphrase it was shared with",
+        ));
+    }
+    if passphrase.chars().count() > PASSPHRASE_MAX_CHARS {
+        return Err(CoreError::Crypto(
+            "wrong passphrase, or the file was not encrypted for you".into(),
+        ));
+    }
+    let decryptor = age::Decryptor::new_buffered(ciphertext).map_err(map_decrypt_error)?;
+    if !decryptor.is_scrypt() {
+        return Err(CoreError::Crypto(
+            "this encrypted file is not protected by a passphrase alone (it has other or extra recipients), so Backstory cannot open it".into(),
+        ));
+    }
+    let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    identity.set_max_work_factor(max_log_n);
+    let reader = decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .map_err(map_decrypt_error)?;
+    let mut plain = Vec::new();
+    reader
+        .take(max_plain + 1)
+        .read_to_end(&mut plain)
+        .map_err(|_| {
+            CoreError::Crypto(
+                "the encrypted file is damaged or cut short (its contents do not check out)"
+                    .into(),
+            )
+        })?;
+    if plain.len() as u64 > max_plain {
+        return Err(CoreError::Import {
+            location: None,
+            message: format!(
+                "the decrypted file is larger than the {} MB limit",
+                max_plain / 1_000_000
+            ),
+        });
+    }
+    Ok(plain)
+}
+
+fn map_decrypt_error(err: age::DecryptError) -> CoreError {
+    use age::DecryptError as E;
+    let message = match err {
+        E::ExcessiveWork { required, .. } => format!(
+            "the file asks for far more decryption work than Backstory allows (scrypt work factor {required}, limit {MAX_WORK_FACTOR}); it was not made by Backstory and was not opened"
+        ),
+        E::DecryptionFailed | E::KeyDecryptionFailed | E::NoMatchingKeys => {
+            "wrong passphrase, or the file was not encrypted for you".into()
+        }
+        E::InvalidMac => "the encrypted file has been altered or damaged (its header does not check out)".into(),
+        E::InvalidHeader | E::UnknownFormat => {
+            "the encrypted file's header is damaged or of an unknown kind".into()
+        }
+        E::Io(_) => "the encrypted file is damaged or cut short".into(),
+        _ => "the encrypted file could not be opened".into(),
+    };
+    CoreError::Crypto(message)
+}

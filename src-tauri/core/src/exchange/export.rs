@@ -1,0 +1,229 @@
+//! Writing an export: the chosen date range and kinds of entry, with private notes and
+//! intimacy details removed unless asked for. Partner shares are always encrypted with a
+//! passphrase; a backup is plain JSON for the user's own use unless they give one.
+
+use super::crypto;
+use super::format::*;
+use crate::domain::*;
+use crate::error::{CoreError, CoreResult};
+use crate::store::Journal;
+use chrono::{DateTime, Utc};
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// Setting key of the journal's random id (created on first export).
+pub const JOURNAL_ID_KEY: &str = "journal_id";
+
+/// What the user asks to export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ExportRequest {
+    pub kind: ExportKind,
+    #[serde(default)]
+    pub range: DateRange,
+    /// `None` means the default for the kind (see `Includes::for_kind`).
+    #[serde(default)]
+    pub includes: Option<Includes>,
+}
+
+/// What was written, for the confirmation message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExportSummary {
+    pub kind: ExportKind,
+    pub encrypted: bool,
+    pub pain: usize,
+    pub activities: usize,
+    pub check_ins: usize,
+    pub alerts: usize,
+    pub bytes: usize,
+}
+
+impl Journal {
+    /// This journal's random id, created (and stored) on first use.
+    pub fn journal_id(&mut self) -> CoreResult<Uuid> {
+        if let Some(text) = self.setting(JOURNAL_ID_KEY)? {
+            if let Ok(id) = Uuid::parse_str(&text) {
+                return Ok(id);
+            }
+        }
+        let id = Uuid::new_v4();
+        self.set_setting(JOURNAL_ID_KEY, &id.to_string())?;
+        Ok(id)
+    }
+
+    /// The journal id if one was ever created; never writes.
+    pub fn existing_journal_id(&self) -> CoreResult<Option<Uuid>> {
+        Ok(self
+            .setting(JOURNAL_ID_KEY)?
+            .and_then(|t| Uuid::parse_str(&t).ok()))
+    }
+
+    /// Builds the export document for `request` (not yet serialised or encrypted).
+    pub fn export_document(
+        &mut self,
+        request: &ExportRequest,
+        now: DateTime<Utc>,
+    ) -> CoreResult<ExportFileV1> {
+        let journal_id = self.journal_id()?;
+        let inc = request
+            .includes
+            .unwrap_or_else(|| Includes::for_kind(request.kind));
+        if let (Some(from), Some(to)) = (request.range.from, request.range.to) {
+            if from > to {
+                return Err(CoreError::validation("range", "the start date is after the end date"));
+            }
+        }
+        let profile = self.profile()?;
+        let (from, to) = request.range.sql_bounds();
+        let conn = self.conn();
+        let mut pain: Vec<Record<PainDraft>> = Vec::new();
+        if inc.pain {
+            pain = read_records(conn, "pain_entry", "at_utc", &from, &to)?;
+            for rec in &mut pain {
+                if !inc.notes {
+                    rec.entry.notes.clear();
+                }
+                if !inc.intimacy_details {
+                    rec.entry.interference_intimacy = None;
+                }
+            }
+        }
+        let mut activities: Vec<Record<ActivityDraft>> = Vec::new();
+        if inc.activities {
+            activities = read_records(conn, "activity", "at_utc", &from, &to)?;
+            for rec in &mut activities {
+                if !inc.notes {
+                    rec.entry.notes.clear();
+                }
+                if !inc.intimacy_details {
+                    rec.entry.intimacy = None;
+                }
+            }
+        }
+        let mut check_ins: Vec<Record<CheckInDraft>> = Vec::new();
+        if inc.check_ins {
+            check_ins = read_records(conn, "check_in", "local_date", &from, &to)?;
+            if !inc.notes {
+                for rec in &mut check_ins {
+                    rec.entry.notes.clear();
+                }
+            }
+        }
+        let alerts = if inc.alerts {
+            super::alerts::read_alerts(conn, &request.range)?
+        } else {
+            Vec::new()
+        };
+        let includes = Includes {
+            alerts: inc.alerts && super::alerts::alerts_available(conn)?,
+            ..inc
+        };
+        Ok(ExportFileV1 {
+            format: FORMAT_NAME.into(),
+            version: FORMAT_VERSION,
+            kind: request.kind,
+            exported_at: now,
+            app_version: env!("CARGO_PKG_VERSION").into(),
+            journal_id,
+            display_name: profile.display_name.clone(),
+            range: request.range,
+            includes,
+            profile: (request.kind == ExportKind::Backup).then_some(profile),
+            pain,
+            activities,
+            check_ins,
+            alerts,
+        })
+    }
+
+    /// Exports to bytes: encrypted with `passphrase` (required for a partner share), plain
+    /// pretty JSON otherwise. `log_n` is the scrypt work factor (`crypto::WORK_FACTOR`).
+    pub fn export_bytes(
+        &mut self,
+        request: &ExportRequest,
+        passphrase: Option<&str>,
+        log_n: u8,
+        now: DateTime<Utc>,
+    ) -> CoreResult<(Vec<u8>, ExportSummary)> {
+        let passphrase = passphrase.filter(|p| !p.is_empty());
+        if request.kind == ExportKind::Partner && passphrase.is_none() {
+            return Err(CoreError::validation(
+                "passphrase",
+                "a partner share is always encrypted: choose a passphrase and tell it to your partner another way",
+            ));
+        }
+        if let Some(p) = passphrase {
+            crypto::check_new_passphrase(p)?;
+        }
+        let doc = self.export_document(request, now)?;
+        let json = serde_json::to_vec_pretty(&doc)
+            .map_err(|e| CoreError::Storage(format!("could not write the export: {e}")))?;
+        let bytes = match passphrase {
+            Some(p) => crypto::encrypt(&json, p, log_n)?,
+            None => json,
+        };
+        let summary = ExportSummary {
+            kind: doc.kind,
+            encrypted: passphrase.is_some(),
+            pain: doc.pain.len(),
+            activities: doc.activities.len(),
+            check_ins: doc.check_ins.len(),
+            alerts: doc.alerts.len(),
+            bytes: bytes.len(),
+        };
+        Ok((bytes, summary))
+    }
+}
+
+/// Every live row of `table` in the local-date range, oldest first, as records.
+fn read_records<T: serde::de::DeserializeOwned>(
+    conn: &rusqlite::Connection,
+    table: &str,
+    order: &str,
+    from: &str,
+    to: &str,
+) -> CoreResult<Vec<Record<T>>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, body, created_at, updated_at FROM {table}
+         WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 ORDER BY {order}, id"
+    ))?;
+    let mut rows = stmt.query([from, to])?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let id: String = row.get(0)?;
+        let body: String = row.get(1)?;
+        let created: String = row.get(2)?;
+        let updated: String = row.get(3)?;
+        out.push(Record {
+            id: Uuid::parse_str(&id)
+                .map_err(|_| CoreError::Storage("a stored id is malformed".into()))?,
+            entry: serde_json::from_str(&body)
+                .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))?,
+            created_at: parse_utc(&created)?,
+            updated_at: parse_utc(&updated)?,
+        });
+    }
+    Ok(out)
+}
+
+pub(crate) fn parse_utc(text: &str) -> CoreResult<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| CoreError::Storage("a stored timestamp is malformed".into()))
+}
+
+/// Does the database have a table of this name?
+pub(crate) fn table_exists(conn: &rusqlite::Connection, name: &str) -> CoreResult<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            [name],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}

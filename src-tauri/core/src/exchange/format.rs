@@ -1,0 +1,195 @@
+//! The Backstory export file, version 1, as it is written and read. Every struct denies
+//! unknown fields, so a field this version does not know is an error naming it rather than
+//! data silently dropped. Entries travel with their UUIDs and timestamps, so importing the
+//! same file twice (or a newer one) updates instead of duplicating.
+//!
+//! Documented for people in docs/export-format.md and for machines in
+//! docs/export-format.schema.json. A new version gets a new struct and a conversion here;
+//! golden files of every version stay in tests/data and must keep importing.
+
+use crate::domain::{ActivityDraft, CheckInDraft, PainDraft, Profile};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// The value of the `format` field: anything else is not a Backstory export.
+pub const FORMAT_NAME: &str = "backstory-export";
+/// The newest format version this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Who a file is for. A partner share is read-only on the other side; a backup is the
+/// user's own data and merges back into their own journal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ExportKind {
+    Partner,
+    Backup,
+}
+
+impl ExportKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportKind::Partner => "partner share",
+            ExportKind::Backup => "own backup",
+        }
+    }
+}
+
+/// What an export contains. Private notes and intimacy details are off by default for a
+/// partner share; everything is on for the user's own backup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Includes {
+    pub pain: bool,
+    pub activities: bool,
+    /// Positions, role, props, warm-up and pain-before of intimacy activities, and the
+    /// "interference with intimacy" score of pain entries.
+    pub intimacy_details: bool,
+    /// Free-text notes of every entry.
+    pub notes: bool,
+    pub check_ins: bool,
+    /// Red-flag alerts, when the journal has them.
+    pub alerts: bool,
+}
+
+impl Includes {
+    pub fn partner_default() -> Self {
+        Includes {
+            pain: true,
+            activities: true,
+            intimacy_details: false,
+            notes: false,
+            check_ins: true,
+            alerts: false,
+        }
+    }
+
+    pub fn everything() -> Self {
+        Includes {
+            pain: true,
+            activities: true,
+            intimacy_details: true,
+            notes: true,
+            check_ins: true,
+            alerts: true,
+        }
+    }
+
+    pub fn for_kind(kind: ExportKind) -> Self {
+        match kind {
+            ExportKind::Partner => Includes::partner_default(),
+            ExportKind::Backup => Includes::everything(),
+        }
+    }
+}
+
+/// Inclusive local-date range; `None` on either side means open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct DateRange {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl DateRange {
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| date >= f) && self.to.is_none_or(|t| date <= t)
+    }
+
+    /// The bounds as SQL-comparable text (`0000-01-01` / `9999-12-31` when open).
+    pub fn sql_bounds(&self) -> (String, String) {
+        (
+            self.from
+                .map(crate::store::date_text)
+                .unwrap_or_else(|| "0000-01-01".into()),
+            self.to
+                .map(crate::store::date_text)
+                .unwrap_or_else(|| "9999-12-31".into()),
+        )
+    }
+}
+
+/// One entry as it travels: identity and timestamps beside the entry's own fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record<T> {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub entry: T,
+}
+
+/// A red-flag alert as it travels (one per rule that has fired). Alerts are derived from
+/// entries by the rules, so on import they are shown (partner) but never re-evaluated from
+/// this record, and a backup's alerts are not written back (the rules recompute them).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlertRecord {
+    pub rule_id: String,
+    pub tier: String,
+    /// What was measured, in words (never the user's notes).
+    #[serde(default)]
+    pub detail: String,
+    pub first_raised_at: DateTime<Utc>,
+    pub last_raised_at: DateTime<Utc>,
+    #[serde(default)]
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    #[serde(default)]
+    pub resolved_at: Option<DateTime<Utc>>,
+}
+
+/// A whole export file, format version 1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportFileV1 {
+    /// Always `backstory-export`.
+    pub format: String,
+    /// Always 1 for this struct.
+    pub version: u32,
+    pub kind: ExportKind,
+    pub exported_at: DateTime<Utc>,
+    /// The Backstory version that wrote the file (information only).
+    pub app_version: String,
+    /// Random id of the journal that wrote the file: a partner's re-export is recognised
+    /// by it, and a file from one's own journal is never imported as a partner's.
+    pub journal_id: Uuid,
+    /// The name the exporter goes by, offered as the default partner label.
+    #[serde(default)]
+    pub display_name: String,
+    #[serde(default)]
+    pub range: DateRange,
+    pub includes: Includes,
+    /// Only in backups.
+    #[serde(default)]
+    pub profile: Option<Profile>,
+    #[serde(default)]
+    pub pain: Vec<Record<PainDraft>>,
+    #[serde(default)]
+    pub activities: Vec<Record<ActivityDraft>>,
+    #[serde(default)]
+    pub check_ins: Vec<Record<CheckInDraft>>,
+    #[serde(default)]
+    pub alerts: Vec<AlertRecord>,
+}
+
+impl ExportFileV1 {
+    pub fn entry_count(&self) -> usize {
+        self.pain.len() + self.activities.len() + self.check_ins.len() + self.alerts.len()
+    }
+}
+
+/// The first fields of any version, read before the full parse so a future version or a
+/// foreign file is named as such instead of failing on its first unknown field.
+#[derive(Debug, Deserialize)]
+pub(crate) struct HeaderProbe {
+    #[serde(default)]
+    pub format: Option<String>,
+    #[serde(default)]
+    pub version: Option<serde_json::Value>,
+    #[serde(default)]
+    pub kind: Option<serde_json::Value>,
+}

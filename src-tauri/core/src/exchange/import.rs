@@ -1,0 +1,413 @@
+//! Bringing an export file in. A backup merges into the user's own journal; a partner
+//! share goes into that partner's separate, read-only journal. Either way: parse and check
+//! everything first (read.rs), then write in ONE transaction, so a refused or failed import
+//! leaves the database exactly as it was. Entries are matched by UUID: importing the same
+//! file twice, or a newer one, updates and never duplicates.
+
+use super::format::*;
+use super::read;
+use crate::domain::*;
+use crate::error::{CoreError, CoreResult};
+use crate::store::{date_text, utc_text, write_activity, write_check_in, write_pain, Journal};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// What an import did, for the confirmation message.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ImportSummary {
+    /// Set for a partner import: which partner journal received the entries.
+    pub partner_id: Option<Uuid>,
+    pub partner_name: Option<String>,
+    /// Entries that were not there before.
+    pub added: usize,
+    /// Entries already there, replaced by the file's version.
+    pub updated: usize,
+    /// Entries skipped because the journal already had the same or a newer version.
+    pub unchanged: usize,
+    /// Partner entries removed because the newer file no longer has them.
+    pub removed: usize,
+    /// Pain entries whose linked activity is in neither the file nor the journal; the
+    /// link was dropped and the entry kept.
+    pub links_dropped: usize,
+    /// Whether a backup's profile was applied (only to a journal with an empty profile).
+    pub profile_restored: bool,
+}
+
+fn refuse(location: Option<&str>, message: impl Into<String>) -> CoreError {
+    CoreError::Import {
+        location: location.map(String::from),
+        message: message.into(),
+    }
+}
+
+/// Checks and tidies the label a user gives a partner.
+pub fn check_partner_name(name: &str) -> CoreResult<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(CoreError::validation(
+            "name",
+            "give the partner a name to label their entries",
+        ));
+    }
+    check_text("name", name, LABEL_MAX_CHARS)?;
+    if name.chars().any(|c| c.is_control()) {
+        return Err(CoreError::validation("name", "contains a control character"));
+    }
+    Ok(name.to_string())
+}
+
+impl Journal {
+    /// Merges one's own backup file (plain or encrypted) into this journal.
+    pub fn import_backup(
+        &mut self,
+        bytes: &[u8],
+        passphrase: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> CoreResult<ImportSummary> {
+        let file = read::open_export(bytes, passphrase, now)?;
+        if file.kind != ExportKind::Backup {
+            return Err(refuse(
+                Some("kind"),
+                "this is a partner share (someone else's journal, read-only), not your own backup; import it under Partners instead",
+            ));
+        }
+        self.merge_backup(file)
+    }
+
+    /// Writes a checked backup document into the journal in one transaction.
+    pub fn merge_backup(&mut self, file: ExportFileV1) -> CoreResult<ImportSummary> {
+        let mut summary = ImportSummary::default();
+        let empty_profile = self.profile()? == Profile::default();
+        let tx = self.conn_mut().transaction()?;
+        if let (Some(profile), true) = (file.profile, empty_profile) {
+            let profile = profile
+                .validate()
+                .map_err(|e| refuse(Some("profile"), e.to_string()))?;
+            tx.execute(
+                "INSERT INTO profile (id, body, updated_at) VALUES (1, ?1, ?2)
+                 ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
+                params![
+                    serde_json::to_string(&profile).map_err(|e| CoreError::Storage(e.to_string()))?,
+                    utc_text(&file.exported_at)
+                ],
+            )?;
+            summary.profile_restored = profile != Profile::default();
+        }
+        for rec in file.activities {
+            match decide(&tx, "activity", rec.id, rec.updated_at)? {
+                Decision::Skip => summary.unchanged += 1,
+                d => {
+                    count(&mut summary, d);
+                    write_activity(
+                        &tx,
+                        &Activity {
+                            id: rec.id,
+                            draft: rec.entry,
+                            created_at: rec.created_at,
+                            updated_at: rec.updated_at,
+                        },
+                    )?;
+                }
+            }
+        }
+        for rec in file.pain {
+            match decide(&tx, "pain_entry", rec.id, rec.updated_at)? {
+                Decision::Skip => summary.unchanged += 1,
+                d => {
+                    count(&mut summary, d);
+                    let mut draft = rec.entry;
+                    if let Some(link) = draft.activity_id {
+                        let exists: bool = tx
+                            .prepare_cached(
+                                "SELECT EXISTS(SELECT 1 FROM activity WHERE id = ?1 AND deleted_at IS NULL)",
+                            )?
+                            .query_row([link.to_string()], |r| r.get(0))?;
+                        if !exists {
+                            draft.activity_id = None;
+                            summary.links_dropped += 1;
+                        }
+                    }
+                    write_pain(
+                        &tx,
+                        &PainEntry {
+                            id: rec.id,
+                            draft,
+                            created_at: rec.created_at,
+                            updated_at: rec.updated_at,
+                        },
+                    )?;
+                }
+            }
+        }
+        for rec in file.check_ins {
+            // One check-in a day: a different check-in already on that day wins if newer.
+            let same_day: Option<(String, String)> = tx
+                .prepare_cached(
+                    "SELECT id, updated_at FROM check_in WHERE local_date = ?1 AND deleted_at IS NULL AND id <> ?2",
+                )?
+                .query_row(
+                    params![date_text(rec.entry.date), rec.id.to_string()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            if let Some((other_id, other_updated)) = same_day {
+                if other_updated >= utc_text(&rec.updated_at) {
+                    summary.unchanged += 1;
+                    continue;
+                }
+                tx.prepare_cached("DELETE FROM check_in WHERE id = ?1")?
+                    .execute([other_id])?;
+            }
+            match decide(&tx, "check_in", rec.id, rec.updated_at)? {
+                Decision::Skip => summary.unchanged += 1,
+                d => {
+                    count(&mut summary, d);
+                    write_check_in(
+                        &tx,
+                        &CheckIn {
+                            id: rec.id,
+                            draft: rec.entry,
+                            created_at: rec.created_at,
+                            updated_at: rec.updated_at,
+                        },
+                    )?;
+                }
+            }
+        }
+        // Alerts are derived from entries by the rules and recomputed there; a backup's
+        // alert records are informational and not written back.
+        tx.commit()?;
+        Ok(summary)
+    }
+
+    /// Imports a partner's share into their own read-only journal, labelled `name`.
+    pub fn import_partner(
+        &mut self,
+        bytes: &[u8],
+        name: &str,
+        passphrase: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> CoreResult<ImportSummary> {
+        let name = check_partner_name(name)?;
+        let file = read::open_export(bytes, passphrase, now)?;
+        if file.kind != ExportKind::Partner {
+            return Err(refuse(
+                Some("kind"),
+                "this is a backup of a journal (for its owner's own use), not a partner share; to bring back your own data use Restore, and ask your partner for a partner share",
+            ));
+        }
+        if self.existing_journal_id()? == Some(file.journal_id) {
+            return Err(refuse(
+                Some("journal_id"),
+                "this share was exported from this very journal, so it cannot be imported as a partner's",
+            ));
+        }
+        self.merge_partner(file, &name, now)
+    }
+
+    /// Writes a checked partner document in one transaction.
+    pub fn merge_partner(
+        &mut self,
+        file: ExportFileV1,
+        name: &str,
+        now: DateTime<Utc>,
+    ) -> CoreResult<ImportSummary> {
+        let tx = self.conn_mut().transaction()?;
+        let existing: Option<(String, String)> = tx
+            .query_row(
+                "SELECT id, exported_at FROM partner WHERE source_journal_id = ?1",
+                [file.journal_id.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let exported = utc_text(&file.exported_at);
+        let partner_id = match existing {
+            Some((id, last_exported)) => {
+                if exported < last_exported {
+                    return Err(refuse(
+                        Some("exported_at"),
+                        format!("this share is older than the one already imported from the same partner (exported {}, the imported one {}); nothing was changed", &exported[..10], &last_exported[..10]),
+                    ));
+                }
+                tx.execute(
+                    "UPDATE partner SET name = ?1, exported_at = ?2, imported_at = ?3 WHERE id = ?4",
+                    params![name, exported, utc_text(&now), id],
+                )?;
+                id
+            }
+            None => {
+                let id = Uuid::new_v4().to_string();
+                tx.execute(
+                    "INSERT INTO partner (id, name, source_journal_id, exported_at, imported_at, created_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                    params![id, name, file.journal_id.to_string(), exported, utc_text(&now)],
+                )?;
+                id
+            }
+        };
+        // What the partner journal holds now, to count updates and find removals.
+        let mut before: HashMap<String, (String, String)> = HashMap::new();
+        {
+            let mut stmt =
+                tx.prepare("SELECT id, kind, local_date FROM partner_entry WHERE partner_id = ?1")?;
+            let mut rows = stmt.query([&partner_id])?;
+            while let Some(row) = rows.next()? {
+                before.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
+            }
+        }
+        let mut summary = ImportSummary {
+            partner_id: Uuid::parse_str(&partner_id).ok(),
+            partner_name: Some(name.to_string()),
+            ..ImportSummary::default()
+        };
+        let mut seen: HashSet<String> = HashSet::with_capacity(file.entry_count());
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO partner_entry (partner_id, id, kind, at_utc, local_date, activity_kind, nrs, body, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (partner_id, id) DO UPDATE SET kind = excluded.kind, at_utc = excluded.at_utc,
+                     local_date = excluded.local_date, activity_kind = excluded.activity_kind,
+                     nrs = excluded.nrs, body = excluded.body, created_at = excluded.created_at,
+                     updated_at = excluded.updated_at",
+            )?;
+            let mut put = |id: String,
+                           kind: &str,
+                           at_utc: String,
+                           local_date: String,
+                           activity_kind: Option<&str>,
+                           nrs: Option<u8>,
+                           body: String,
+                           created: &DateTime<Utc>,
+                           updated: &DateTime<Utc>|
+             -> CoreResult<()> {
+                if before.contains_key(&id) {
+                    summary.updated += 1;
+                } else {
+                    summary.added += 1;
+                }
+                insert.execute(params![
+                    partner_id,
+                    id,
+                    kind,
+                    at_utc,
+                    local_date,
+                    activity_kind,
+                    nrs,
+                    body,
+                    utc_text(created),
+                    utc_text(updated)
+                ])?;
+                seen.insert(id);
+                Ok(())
+            };
+            for rec in &file.pain {
+                let (at_utc, local_date) = instant(&rec.entry.at);
+                put(rec.id.to_string(), "pain", at_utc, local_date, None, Some(rec.entry.nrs), body(rec)?, &rec.created_at, &rec.updated_at)?;
+            }
+            for rec in &file.activities {
+                let (at_utc, local_date) = instant(&rec.entry.at);
+                let kind = activity_kind_text(rec.entry.kind);
+                put(rec.id.to_string(), "activity", at_utc, local_date, Some(kind), None, body(rec)?, &rec.created_at, &rec.updated_at)?;
+            }
+            for rec in &file.check_ins {
+                let date = date_text(rec.entry.date);
+                put(rec.id.to_string(), "check_in", format!("{date}T12:00:00.000Z"), date, None, None, body(rec)?, &rec.created_at, &rec.updated_at)?;
+            }
+            for rec in &file.alerts {
+                let at = utc_text(&rec.last_raised_at);
+                let date = date_text(rec.last_raised_at.date_naive());
+                let text = serde_json::to_string(rec).map_err(|e| CoreError::Storage(e.to_string()))?;
+                put(format!("alert:{}", rec.rule_id), "alert", at, date, None, None, text, &rec.first_raised_at, &rec.last_raised_at)?;
+            }
+        }
+        // Entries the newer file no longer has, within what it covers, were deleted (or
+        // made private) by the partner: remove them here too.
+        let covered = |kind: &str| match kind {
+            "pain" => file.includes.pain,
+            "activity" => file.includes.activities,
+            "check_in" => file.includes.check_ins,
+            "alert" => file.includes.alerts,
+            _ => false,
+        };
+        {
+            let mut delete =
+                tx.prepare_cached("DELETE FROM partner_entry WHERE partner_id = ?1 AND id = ?2")?;
+            for (id, (kind, local_date)) in &before {
+                if seen.contains(id) || !covered(kind) {
+                    continue;
+                }
+                let in_range = chrono::NaiveDate::parse_from_str(local_date, "%Y-%m-%d")
+                    .map(|d| file.range.contains(d))
+                    .unwrap_or(true);
+                if in_range {
+                    delete.execute(params![partner_id, id])?;
+                    summary.removed += 1;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(summary)
+    }
+}
+
+enum Decision {
+    Insert,
+    Replace,
+    Skip,
+}
+
+fn count(summary: &mut ImportSummary, d: Decision) {
+    match d {
+        Decision::Insert => summary.added += 1,
+        Decision::Replace => summary.updated += 1,
+        Decision::Skip => summary.unchanged += 1,
+    }
+}
+
+/// A backup entry replaces the journal's copy only if it is newer; the same version is
+/// left alone (so re-importing a file changes nothing, and keeps deletions made since).
+fn decide(
+    conn: &rusqlite::Connection,
+    table: &str,
+    id: Uuid,
+    incoming: DateTime<Utc>,
+) -> CoreResult<Decision> {
+    let existing: Option<String> = conn
+        .prepare_cached(&format!("SELECT updated_at FROM {table} WHERE id = ?1"))?
+        .query_row([id.to_string()], |r| r.get(0))
+        .optional()?;
+    Ok(match existing {
+        None => Decision::Insert,
+        Some(t) if t >= utc_text(&incoming) => Decision::Skip,
+        Some(_) => Decision::Replace,
+    })
+}
+
+fn instant(at: &chrono::DateTime<chrono::FixedOffset>) -> (String, String) {
+    (
+        utc_text(&at.with_timezone(&Utc)),
+        at.date_naive().format("%Y-%m-%d").to_string(),
+    )
+}
+
+fn body<T: Serialize>(rec: &Record<T>) -> CoreResult<String> {
+    serde_json::to_string(rec).map_err(|e| CoreError::Storage(e.to_string()))
+}
+
+pub(crate) fn activity_kind_text(kind: ActivityKind) -> &'static str {
+    match kind {
+        ActivityKind::Intimacy => "intimacy",
+        ActivityKind::Stretching => "stretching",
+        ActivityKind::CoreSession => "core_session",
+        ActivityKind::WalkingSport => "walking_sport",
+        ActivityKind::Sitting => "sitting",
+        ActivityKind::Lifting => "lifting",
+        ActivityKind::StressRelief => "stress_relief",
+        ActivityKind::Other => "other",
+    }
+}

@@ -1,0 +1,18 @@
+//! Getting data in and out: the versioned export format (partner shares and own backups),
+//! passphrase encryption, imports that change nothing unless the whole file checks out,
+//! partners' read-only journals and the Together view, CSV, the clinician PDF report, and
+//! SQLite backups. Invariant: every import is parsed and validated completely before one
+//! transaction writes it; a refused file leaves the database byte-for-byte as it was.
+
+pub mod alerts;
+pub mod crypto;
+pub mod export;
+pub mod format;
+pub mod import;
+pub mod partners;
+pub mod read;
+
+pub use export::{ExportRequest, ExportSummary};
+pub use format::{DateRange, ExportFileV1, ExportKind, Includes, FORMAT_NAME, FORMAT_VERSION};
+pub use import::ImportSummary;
+pub use partners::{Partner, TogetherEvent, TogetherQuery, TogetherSide, TogetherView};

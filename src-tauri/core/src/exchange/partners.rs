@@ -1,0 +1,415 @@
+//! Partners' imported journals: listed, read (never edited) and removed completely; and
+//! the Together view, which lines up intimacy both partners logged within a time window
+//! and shows each one's pain before and after, so a couple can see what works for both.
+
+use super::format::Record;
+use crate::domain::*;
+use crate::error::{CoreError, CoreResult};
+use crate::store::{date_text, Journal};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// An imported partner journal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Partner {
+    pub id: Uuid,
+    pub name: String,
+    /// When the newest imported file was exported.
+    pub exported_at: DateTime<Utc>,
+    pub imported_at: DateTime<Utc>,
+    pub pain: usize,
+    pub activities: usize,
+    pub check_ins: usize,
+    pub alerts: usize,
+}
+
+/// Default window for calling two logged intimacy events the same evening.
+pub const TOGETHER_WINDOW_MINUTES: u32 = 180;
+/// Largest window accepted.
+pub const TOGETHER_WINDOW_MAX_MINUTES: u32 = 24 * 60;
+/// How far before an event a pain entry still counts as "before".
+pub const PAIN_BEFORE_HOURS: i64 = 12;
+/// How far after an event a pain entry counts as "after" (when not linked explicitly).
+pub const PAIN_AFTER_HOURS: i64 = 24;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct TogetherQuery {
+    pub partner_id: Uuid,
+    #[serde(default)]
+    pub from: Option<NaiveDate>,
+    #[serde(default)]
+    pub to: Option<NaiveDate>,
+    /// Minutes between the two logged times that still count as one evening (default 180).
+    #[serde(default)]
+    pub window_minutes: Option<u32>,
+}
+
+/// One partner's side of a shared evening.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TogetherSide {
+    pub activity_id: Uuid,
+    pub at: DateTime<FixedOffset>,
+    pub duration_min: Option<u16>,
+    /// Pain 0-10 just before: as logged with the event, else the last pain entry in the
+    /// 12 hours before.
+    pub pain_before: Option<u8>,
+    /// Highest pain 0-10 after: entries linked to the event, else those in the next 24 hours.
+    pub pain_after: Option<u8>,
+    /// Position ids, when that partner shared intimacy details.
+    pub positions: Vec<String>,
+    pub warm_up: Option<bool>,
+    pub props: Vec<Prop>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TogetherEvent {
+    pub mine: TogetherSide,
+    pub partner: TogetherSide,
+    /// Minutes between the two logged times.
+    pub gap_minutes: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TogetherView {
+    pub partner_name: String,
+    pub window_minutes: u32,
+    /// Newest first.
+    pub events: Vec<TogetherEvent>,
+    /// Intimacy each side logged that the other did not (within the window).
+    pub mine_unmatched: usize,
+    pub partner_unmatched: usize,
+}
+
+impl Journal {
+    pub fn partners(&self) -> CoreResult<Vec<Partner>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT p.id, p.name, p.exported_at, p.imported_at,
+                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'pain'),
+                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'activity'),
+                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'check_in'),
+                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'alert')
+             FROM partner p ORDER BY p.name COLLATE NOCASE, p.created_at",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let id: String = row.get(0)?;
+            let exported: String = row.get(2)?;
+            let imported: String = row.get(3)?;
+            out.push(Partner {
+                id: parse_id(&id)?,
+                name: row.get(1)?,
+                exported_at: super::export::parse_utc(&exported)?,
+                imported_at: super::export::parse_utc(&imported)?,
+                pain: row.get::<_, i64>(4)? as usize,
+                activities: row.get::<_, i64>(5)? as usize,
+                check_ins: row.get::<_, i64>(6)? as usize,
+                alerts: row.get::<_, i64>(7)? as usize,
+            });
+        }
+        Ok(out)
+    }
+
+    pub fn partner(&self, id: Uuid) -> CoreResult<Partner> {
+        self.partners()?
+            .into_iter()
+            .find(|p| p.id == id)
+            .ok_or(CoreError::NotFound {
+                what: "partner",
+                id: id.to_string(),
+            })
+    }
+
+    /// Removes a partner and every entry imported from them, in one transaction.
+    pub fn remove_partner(&mut self, id: Uuid) -> CoreResult<usize> {
+        let tx = self.conn_mut().transaction()?;
+        let entries = tx.execute(
+            "DELETE FROM partner_entry WHERE partner_id = ?1",
+            [id.to_string()],
+        )?;
+        let partners = tx.execute("DELETE FROM partner WHERE id = ?1", [id.to_string()])?;
+        if partners == 0 {
+            return Err(CoreError::NotFound {
+                what: "partner",
+                id: id.to_string(),
+            });
+        }
+        tx.commit()?;
+        Ok(entries)
+    }
+
+    /// One page of a partner's entries, newest first (read-only view).
+    pub fn partner_timeline(&self, partner_id: Uuid, query: &TimelineQuery) -> CoreResult<TimelinePage> {
+        let limit = query.limit.clamp(1, TIMELINE_PAGE_MAX);
+        let kinds: Vec<&str> = if query.kinds.is_empty() {
+            vec!["pain", "activity", "check_in"]
+        } else {
+            query
+                .kinds
+                .iter()
+                .map(|k| match k {
+                    EntryKind::Pain => "pain",
+                    EntryKind::Activity => "activity",
+                    EntryKind::CheckIn => "check_in",
+                })
+                .collect()
+        };
+        let from = query.from.map(date_text).unwrap_or_else(|| "0000-01-01".into());
+        let to = query.to.map(date_text).unwrap_or_else(|| "9999-12-31".into());
+        let mut stmt = self.conn().prepare(
+            "SELECT kind, body FROM partner_entry
+             WHERE partner_id = ?1 AND local_date BETWEEN ?2 AND ?3
+               AND kind IN (SELECT value FROM json_each(?4))
+             ORDER BY at_utc DESC, id LIMIT ?5 OFFSET ?6",
+        )?;
+        let kinds_json = serde_json::to_string(&kinds).map_err(|e| CoreError::Storage(e.to_string()))?;
+        let mut rows = stmt.query(params![
+            partner_id.to_string(),
+            from,
+            to,
+            kinds_json,
+            limit + 1,
+            query.offset
+        ])?;
+        let mut items = Vec::new();
+        while let Some(row) = rows.next()? {
+            let kind: String = row.get(0)?;
+            let body: String = row.get(1)?;
+            items.push(item_of(&kind, &body)?);
+        }
+        let has_more = items.len() > limit as usize;
+        items.truncate(limit as usize);
+        Ok(TimelinePage { items, has_more })
+    }
+
+    /// Intimacy both partners logged within the window, with pain before and after.
+    pub fn together(&self, query: &TogetherQuery) -> CoreResult<TogetherView> {
+        let partner = self.partner(query.partner_id)?;
+        let window = query
+            .window_minutes
+            .unwrap_or(TOGETHER_WINDOW_MINUTES)
+            .clamp(1, TOGETHER_WINDOW_MAX_MINUTES);
+        let from = query.from.map(date_text).unwrap_or_else(|| "0000-01-01".into());
+        let to = query.to.map(date_text).unwrap_or_else(|| "9999-12-31".into());
+        // Pain is read a little beyond the range so events at its edges get before/after.
+        let pain_from = query
+            .from
+            .map(|d| date_text(d - Duration::days(1)))
+            .unwrap_or_else(|| "0000-01-01".into());
+        let pain_to = query
+            .to
+            .map(|d| date_text(d + Duration::days(2)))
+            .unwrap_or_else(|| "9999-12-31".into());
+
+        let conn = self.conn();
+        let mine_acts: Vec<Activity> = {
+            let mut stmt = conn.prepare(
+                "SELECT id, body, created_at, updated_at FROM activity
+                 WHERE deleted_at IS NULL AND kind = 'intimacy' AND local_date BETWEEN ?1 AND ?2
+                 ORDER BY at_utc",
+            )?;
+            let rows = stmt.query_map(params![from, to], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?;
+            let mut v = Vec::new();
+            for row in rows {
+                let (id, body) = row?;
+                v.push(activity_from(parse_id(&id)?, &body)?);
+            }
+            v
+        };
+        let mine_pain: Vec<PainEntry> = {
+            let mut stmt = conn.prepare(
+                "SELECT id, body FROM pain_entry
+                 WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 ORDER BY at_utc",
+            )?;
+            let rows = stmt.query_map(params![pain_from, pain_to], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })?;
+            let mut v = Vec::new();
+            for row in rows {
+                let (id, body) = row?;
+                v.push(pain_from_body(parse_id(&id)?, &body)?);
+            }
+            v
+        };
+        let partner_rows = |kind: &str, only_intimacy: bool, f: &str, t: &str| -> CoreResult<Vec<(String, String)>> {
+            let mut stmt = conn.prepare(
+                "SELECT kind, body FROM partner_entry
+                 WHERE partner_id = ?1 AND kind = ?2 AND local_date BETWEEN ?3 AND ?4
+                   AND (?5 = 0 OR activity_kind = 'intimacy')
+                 ORDER BY at_utc",
+            )?;
+            let rows = stmt.query_map(
+                params![query.partner_id.to_string(), kind, f, t, only_intimacy as i64],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+            )?;
+            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        };
+        let mut partner_acts = Vec::new();
+        for (_, body) in partner_rows("activity", true, &from, &to)? {
+            let rec: Record<ActivityDraft> = decode(&body)?;
+            partner_acts.push(Activity {
+                id: rec.id,
+                draft: rec.entry,
+                created_at: rec.created_at,
+                updated_at: rec.updated_at,
+            });
+        }
+        let mut partner_pain = Vec::new();
+        for (_, body) in partner_rows("pain", false, &pain_from, &pain_to)? {
+            let rec: Record<PainDraft> = decode(&body)?;
+            partner_pain.push(PainEntry {
+                id: rec.id,
+                draft: rec.entry,
+                created_at: rec.created_at,
+                updated_at: rec.updated_at,
+            });
+        }
+
+        let pairs = match_events(&mine_acts, &partner_acts, i64::from(window));
+        let mut events: Vec<TogetherEvent> = pairs
+            .iter()
+            .map(|&(i, j, gap)| TogetherEvent {
+                mine: side(&mine_acts[i], &mine_pain),
+                partner: side(&partner_acts[j], &partner_pain),
+                gap_minutes: gap,
+            })
+            .collect();
+        events.sort_by(|a, b| b.mine.at.cmp(&a.mine.at));
+        Ok(TogetherView {
+            partner_name: partner.name,
+            window_minutes: window,
+            mine_unmatched: mine_acts.len() - events.len(),
+            partner_unmatched: partner_acts.len() - events.len(),
+            events,
+        })
+    }
+}
+
+/// Pairs events one-to-one, closest in time first, within `window` minutes. Both lists
+/// are sorted by time. Returns (mine index, partner index, gap in minutes).
+pub fn match_events(mine: &[Activity], theirs: &[Activity], window: i64) -> Vec<(usize, usize, i64)> {
+    let mut candidates = Vec::new();
+    let mut start = 0;
+    for (i, a) in mine.iter().enumerate() {
+        let t = a.draft.at.with_timezone(&Utc);
+        while start < theirs.len()
+            && theirs[start].draft.at.with_timezone(&Utc) < t - Duration::minutes(window)
+        {
+            start += 1;
+        }
+        for (j, b) in theirs.iter().enumerate().skip(start) {
+            let u = b.draft.at.with_timezone(&Utc);
+            if u > t + Duration::minutes(window) {
+                break;
+            }
+            candidates.push(((u - t).num_minutes().abs(), i, j));
+        }
+    }
+    candidates.sort();
+    let mut used_mine = vec![false; mine.len()];
+    let mut used_theirs = vec![false; theirs.len()];
+    let mut out = Vec::new();
+    for (gap, i, j) in candidates {
+        if !used_mine[i] && !used_theirs[j] {
+            used_mine[i] = true;
+            used_theirs[j] = true;
+            out.push((i, j, gap));
+        }
+    }
+    out
+}
+
+fn side(activity: &Activity, pain: &[PainEntry]) -> TogetherSide {
+    let t = activity.draft.at.with_timezone(&Utc);
+    let details = activity.draft.intimacy.clone().unwrap_or_default();
+    let logged_before = details.pain_before;
+    let before = logged_before.or_else(|| {
+        pain.iter()
+            .filter(|p| {
+                let at = p.draft.at.with_timezone(&Utc);
+                at <= t && at >= t - Duration::hours(PAIN_BEFORE_HOURS) && p.draft.activity_id != Some(activity.id)
+            })
+            .max_by_key(|p| p.draft.at.with_timezone(&Utc))
+            .map(|p| p.draft.nrs)
+    });
+    let linked = pain
+        .iter()
+        .filter(|p| p.draft.activity_id == Some(activity.id))
+        .map(|p| p.draft.nrs)
+        .max();
+    let after = linked.or_else(|| {
+        pain.iter()
+            .filter(|p| {
+                let at = p.draft.at.with_timezone(&Utc);
+                at > t && at <= t + Duration::hours(PAIN_AFTER_HOURS)
+            })
+            .map(|p| p.draft.nrs)
+            .max()
+    });
+    let shared_details = activity.draft.intimacy.is_some() && details != IntimacyDetails::default();
+    TogetherSide {
+        activity_id: activity.id,
+        at: activity.draft.at,
+        duration_min: activity.draft.duration_min,
+        pain_before: before,
+        pain_after: after,
+        positions: details.positions,
+        warm_up: shared_details.then_some(details.warm_up),
+        props: details.props,
+    }
+}
+
+fn parse_id(text: &str) -> CoreResult<Uuid> {
+    Uuid::parse_str(text).map_err(|_| CoreError::Storage("a stored id is malformed".into()))
+}
+
+fn decode<T: serde::de::DeserializeOwned>(body: &str) -> CoreResult<T> {
+    serde_json::from_str(body).map_err(|_| CoreError::Storage("a stored partner entry is malformed".into()))
+}
+
+fn activity_from(id: Uuid, body: &str) -> CoreResult<Activity> {
+    let draft: ActivityDraft = decode(body)?;
+    let epoch = DateTime::<Utc>::UNIX_EPOCH;
+    Ok(Activity { id, draft, created_at: epoch, updated_at: epoch })
+}
+
+fn pain_from_body(id: Uuid, body: &str) -> CoreResult<PainEntry> {
+    let draft: PainDraft = decode(body)?;
+    let epoch = DateTime::<Utc>::UNIX_EPOCH;
+    Ok(PainEntry { id, draft, created_at: epoch, updated_at: epoch })
+}
+
+fn item_of(kind: &str, body: &str) -> CoreResult<TimelineItem> {
+    Ok(match kind {
+        "pain" => {
+            let r: Record<PainDraft> = decode(body)?;
+            TimelineItem::Pain(PainEntry { id: r.id, draft: r.entry, created_at: r.created_at, updated_at: r.updated_at })
+        }
+        "activity" => {
+            let r: Record<ActivityDraft> = decode(body)?;
+            TimelineItem::Activity(Activity { id: r.id, draft: r.entry, created_at: r.created_at, updated_at: r.updated_at })
+        }
+        _ => {
+            let r: Record<CheckInDraft> = decode(body)?;
+            TimelineItem::CheckIn(CheckIn { id: r.id, draft: r.entry, created_at: r.created_at, updated_at: r.updated_at })
+        }
+    })
+}
+
+/// Reads the partner's name for a label, if the partner exists.
+pub fn partner_name(conn: &rusqlite::Connection, id: Uuid) -> CoreResult<Option<String>> {
+    Ok(conn
+        .query_row("SELECT name FROM partner WHERE id = ?1", [id.to_string()], |r| r.get(0))
+        .optional()?)
+}

@@ -1,0 +1,396 @@
+//! Turning bytes from outside into a checked export file, or a clear refusal. Order of
+//! checks: size (before reading), decryption, UTF-8 and nesting depth (a cheap byte scan),
+//! the header (format, version, kind), then the full typed parse with unknown fields
+//! refused, then every entry through the domain's own `validate`, duplicate ids and
+//! one-check-in-per-day. Nothing here touches the database.
+
+use super::crypto;
+use super::format::*;
+use crate::error::{CoreError, CoreResult};
+use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+use uuid::Uuid;
+
+/// Largest file accepted for import, checked before reading (and again while reading).
+pub const MAX_FILE_BYTES: u64 = 50 * 1_000_000;
+/// Deepest JSON nesting accepted; a real export is at most 5 deep.
+pub const MAX_DEPTH: usize = 16;
+
+fn refuse(location: Option<String>, message: impl Into<String>) -> CoreError {
+    CoreError::Import {
+        location,
+        message: message.into(),
+    }
+}
+
+/// Reads a file for import, refusing it by size before reading any of it.
+pub fn read_capped(path: &Path) -> CoreResult<Vec<u8>> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| CoreError::Io(format!("the file could not be opened ({})", e.kind())))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| CoreError::Io(format!("the file could not be read ({})", e.kind())))?;
+    if !meta.is_file() {
+        return Err(refuse(None, "that is not a regular file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| CoreError::Io(format!("the file could not be read ({})", e.kind())))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_big(len: u64) -> CoreError {
+    refuse(
+        None,
+        format!(
+            "the file is too large to be a Backstory export ({:.1} MB; the limit is {} MB)",
+            len as f64 / 1e6,
+            MAX_FILE_BYTES / 1_000_000
+        ),
+    )
+}
+
+/// Decrypts if needed (age files need the passphrase), then parses and checks the file.
+pub fn open_export(
+    bytes: &[u8],
+    passphrase: Option<&str>,
+    now: DateTime<Utc>,
+) -> CoreResult<ExportFileV1> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    if crypto::is_encrypted(bytes) {
+        let plain = crypto::decrypt(
+            bytes,
+            passphrase.unwrap_or(""),
+            crypto::MAX_WORK_FACTOR,
+            MAX_FILE_BYTES,
+        )?;
+        parse_export(&plain, now)
+    } else {
+        if bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----") {
+            return Err(refuse(
+                None,
+                "this is an armored (text) age file; Backstory writes and reads binary age files only",
+            ));
+        }
+        parse_export(bytes, now)
+    }
+}
+
+/// Parses and checks a plain JSON export.
+pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFileV1> {
+    if bytes.is_empty() {
+        return Err(refuse(None, "the file is empty"));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, col) = line_col(bytes, e.valid_up_to());
+        refuse(
+            Some(format!("line {line}, column {col}")),
+            "the file is not UTF-8 text (is it an export file, or still encrypted?)",
+        )
+    })?;
+    check_depth(text)?;
+    let probe: HeaderProbe = serde_json::from_str(text).map_err(json_error)?;
+    match probe.format.as_deref() {
+        Some(FORMAT_NAME) => {}
+        Some(_) => {
+            return Err(refuse(
+                Some("format".into()),
+                "this is not a Backstory export file (its \"format\" field names another format)",
+            ))
+        }
+        None => {
+            return Err(refuse(
+                Some("format".into()),
+                "this is not a Backstory export file (it has no \"format\" field)",
+            ))
+        }
+    }
+    let version = match probe.version.as_ref().and_then(|v| v.as_u64()) {
+        Some(v) => v,
+        None => {
+            return Err(refuse(
+                Some("version".into()),
+                "the file's \"version\" is missing or not a whole number",
+            ))
+        }
+    };
+    if version > FORMAT_VERSION as u64 {
+        return Err(refuse(
+            Some("version".into()),
+            format!("this file was made by a newer Backstory (export format version {version}; this app reads up to {FORMAT_VERSION}). Update Backstory to import it."),
+        ));
+    }
+    if version == 0 {
+        return Err(refuse(
+            Some("version".into()),
+            "export format version 0 does not exist",
+        ));
+    }
+    if probe.kind.is_none() {
+        return Err(refuse(
+            Some("kind".into()),
+            "the file does not say whether it is a partner share or a backup (no \"kind\" field)",
+        ));
+    }
+    let file: ExportFileV1 = parse_typed(text)?;
+    check_file(file, now)
+}
+
+/// Full typed parse with the JSON path of the failing field (and line/column).
+fn parse_typed(text: &str) -> CoreResult<ExportFileV1> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let mut track = serde_path_to_error::Track::new();
+    let value = {
+        let pde = serde_path_to_error::Deserializer::new(&mut de, &mut track);
+        serde::Deserialize::deserialize(pde)
+    };
+    match value {
+        Ok(file) => {
+            de.end().map_err(json_error)?;
+            Ok(file)
+        }
+        Err(err) => {
+            let path = track.path().to_string();
+            let message = short(&err.to_string());
+            let location = if err.line() > 0 {
+                format!("{path} (line {}, column {})", err.line(), err.column())
+            } else {
+                path
+            };
+            Err(refuse(Some(location), describe_serde(&message)))
+        }
+    }
+}
+
+/// Validates every entry through the domain rules and checks ids are unique.
+fn check_file(mut file: ExportFileV1, now: DateTime<Utc>) -> CoreResult<ExportFileV1> {
+    if file.format != FORMAT_NAME || file.version != FORMAT_VERSION {
+        return Err(refuse(
+            Some("version".into()),
+            "unsupported export format version",
+        ));
+    }
+    crate::domain::check_text(
+        "display_name",
+        &file.display_name,
+        crate::domain::LABEL_MAX_CHARS,
+    )
+    .map_err(|e| at("display_name", e))?;
+    if file.app_version.chars().count() > 64 {
+        return Err(refuse(Some("app_version".into()), "is too long"));
+    }
+    if file.exported_at > now + chrono::Duration::minutes(crate::domain::FUTURE_TOLERANCE_MINUTES)
+    {
+        return Err(refuse(
+            Some("exported_at".into()),
+            "the file says it was exported in the future; check the clock of the computer that made it",
+        ));
+    }
+    if let (Some(from), Some(to)) = (file.range.from, file.range.to) {
+        if from > to {
+            return Err(refuse(Some("range".into()), "the range starts after it ends"));
+        }
+    }
+    if file.kind == ExportKind::Partner && file.profile.is_some() {
+        return Err(refuse(
+            Some("profile".into()),
+            "a partner share never carries a profile",
+        ));
+    }
+    let mut seen: HashMap<Uuid, String> = HashMap::with_capacity(file.entry_count());
+    let mut note = |id: Uuid, place: String| -> CoreResult<()> {
+        if let Some(first) = seen.insert(id, place.clone()) {
+            return Err(refuse(
+                Some(place.clone()),
+                format!("duplicate id {id}: {first} and {place} have the same id"),
+            ));
+        }
+        Ok(())
+    };
+    let today = now.date_naive();
+    for (i, rec) in file.pain.iter_mut().enumerate() {
+        let place = format!("pain[{i}]");
+        note(rec.id, place.clone())?;
+        check_times(&place, rec.created_at, rec.updated_at, now)?;
+        rec.entry = rec
+            .entry
+            .clone()
+            .validate(now)
+            .map_err(|e| at(&format!("{place}.entry"), e))?;
+    }
+    for (i, rec) in file.activities.iter_mut().enumerate() {
+        let place = format!("activities[{i}]");
+        note(rec.id, place.clone())?;
+        check_times(&place, rec.created_at, rec.updated_at, now)?;
+        rec.entry = rec
+            .entry
+            .clone()
+            .validate(now, crate::guide::is_known_position)
+            .map_err(|e| at(&format!("{place}.entry"), e))?;
+    }
+    let mut days: HashMap<NaiveDate, usize> = HashMap::new();
+    for (i, rec) in file.check_ins.iter_mut().enumerate() {
+        let place = format!("check_ins[{i}]");
+        note(rec.id, place.clone())?;
+        check_times(&place, rec.created_at, rec.updated_at, now)?;
+        // Check-ins are dated by the exporter's calendar; allow a day for time zones.
+        rec.entry = rec
+            .entry
+            .clone()
+            .validate(today)
+            .map_err(|e| at(&format!("{place}.entry"), e))?;
+        if let Some(first) = days.insert(rec.entry.date, i) {
+            return Err(refuse(
+                Some(format!("{place}.entry.date")),
+                format!("check_ins[{first}] and {place} are for the same day; a day has one check-in"),
+            ));
+        }
+    }
+    let mut rules: HashMap<&str, usize> = HashMap::new();
+    for (i, rec) in file.alerts.iter().enumerate() {
+        let place = format!("alerts[{i}]");
+        for (field, text) in [("rule_id", &rec.rule_id), ("tier", &rec.tier)] {
+            crate::domain::check_text(field, text, crate::domain::LABEL_MAX_CHARS)
+                .map_err(|e| at(&place, e))?;
+            if text.is_empty() {
+                return Err(refuse(Some(format!("{place}.{field}")), format!("{field} is empty")));
+            }
+        }
+        crate::domain::check_text("detail", &rec.detail, crate::domain::NOTES_MAX_CHARS)
+            .map_err(|e| at(&place, e))?;
+        if let Some(first) = rules.insert(rec.rule_id.as_str(), i) {
+            return Err(refuse(
+                Some(format!("{place}.rule_id")),
+                format!("alerts[{first}] and {place} are for the same rule; a rule has one alert"),
+            ));
+        }
+    }
+    Ok(file)
+}
+
+fn check_times(
+    place: &str,
+    created: DateTime<Utc>,
+    updated: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> CoreResult<()> {
+    let limit = now + chrono::Duration::minutes(crate::domain::FUTURE_TOLERANCE_MINUTES);
+    if created > limit || updated > limit {
+        return Err(refuse(
+            Some(format!("{place}.updated_at")),
+            "an entry's created or updated time is in the future",
+        ));
+    }
+    Ok(())
+}
+
+/// Re-labels a domain validation error with where in the file it happened.
+fn at(place: &str, err: CoreError) -> CoreError {
+    match err {
+        CoreError::Validation { field, message } => refuse(
+            Some(format!("{place}.{field}")),
+            format!("{field} {message}"),
+        ),
+        other => other,
+    }
+}
+
+fn json_error(err: serde_json::Error) -> CoreError {
+    let message = short(&err.to_string());
+    let location = if err.line() > 0 {
+        Some(format!("line {}, column {}", err.line(), err.column()))
+    } else {
+        None
+    };
+    let text = match err.classify() {
+        serde_json::error::Category::Eof => {
+            "the file ends too early: it is cut short (truncated) or incomplete".to_string()
+        }
+        serde_json::error::Category::Syntax => format!("the file is not valid JSON: {}", strip_position(&message)),
+        serde_json::error::Category::Data => describe_serde(&strip_position(&message)),
+        serde_json::error::Category::Io => "the file could not be read".to_string(),
+    };
+    refuse(location, text)
+}
+
+fn describe_serde(message: &str) -> String {
+    let m = strip_position(message);
+    if m.starts_with("missing field") {
+        format!("a required field is missing: {m}")
+    } else if m.starts_with("unknown field") {
+        format!("the file has a field this version does not know: {m}")
+    } else if m.starts_with("duplicate field") {
+        format!("a field appears twice: {m}")
+    } else if m.contains("recursion limit") {
+        "the file is nested too deeply".into()
+    } else {
+        m
+    }
+}
+
+/// serde_json appends " at line L column C"; we report the position separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(idx) => message[..idx].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn short(message: &str) -> String {
+    message.chars().take(240).collect()
+}
+
+/// A byte scan for nesting depth that skips strings; bounded and allocation-free, so a
+/// 100,000-deep document is refused before any parser recurses into it.
+fn check_depth(text: &str) -> CoreResult<()> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    let (line, col) = line_col(bytes, i);
+                    return Err(refuse(
+                        Some(format!("line {line}, column {col}")),
+                        format!("the file is nested too deeply (more than {MAX_DEPTH} levels); a Backstory export is never this deep"),
+                    ));
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    (line, col)
+}
