@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Installs what Backstory needs on Debian/Ubuntu. Sourced by run.sh and test.sh.
+#   install_deps app   -> build prerequisites (WebKitGTK, compilers) + UI packages
+#   install_deps test  -> the above + Xvfb, WebKit WebDriver, tauri-driver, e2e packages
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_missing() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  echo "${missing[@]:-}"
+}
+
+install_apt() {
+  command -v apt-get >/dev/null || { echo "Not a Debian/Ubuntu system: install the packages listed in README.md by hand." >&2; return 0; }
+  local missing
+  missing=$(apt_missing "$@")
+  if [ -n "$missing" ]; then
+    echo "==> apt-get install $missing"
+    as_root apt-get update -qq
+    # shellcheck disable=SC2086
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+  fi
+}
+
+need_node() {
+  if ! command -v node >/dev/null; then
+    echo "Node.js 20.19 or newer is required (https://nodejs.org or your distribution's nodejs package)." >&2
+    exit 1
+  fi
+  local major minor
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  minor=$(node -p 'process.versions.node.split(".")[1]')
+  if [ "$major" -lt 20 ] || { [ "$major" -eq 20 ] && [ "$minor" -lt 19 ]; }; then
+    echo "Node.js $(node --version) is too old: Vite needs 20.19 or newer." >&2
+    exit 1
+  fi
+}
+
+need_rust() {
+  if ! command -v cargo >/dev/null; then
+    if [ -x "$HOME/.cargo/bin/cargo" ]; then
+      export PATH="$HOME/.cargo/bin:$PATH"
+    else
+      echo "==> installing Rust with rustup"
+      curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal -c clippy,rustfmt
+      export PATH="$HOME/.cargo/bin:$PATH"
+    fi
+  fi
+}
+
+npm_install() {
+  local dir=$1
+  # Reinstall only when the lock file changed since the last install.
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "==> npm ci in ${dir#"$ROOT"/}"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+install_deps() {
+  local mode=${1:-app}
+  install_apt build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev
+  if [ "$mode" = test ]; then
+    install_apt xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils imagemagick
+  fi
+  need_rust
+  need_node
+  npm_install "$ROOT/ui"
+  if [ "$mode" = test ]; then
+    npm_install "$ROOT/tests/e2e"
+    if ! command -v tauri-driver >/dev/null || ! tauri-driver --help 2>&1 | head -1 | grep -q .; then
+      echo "==> cargo install tauri-driver"
+      cargo install tauri-driver --locked --version '^2'
+    fi
+  fi
+}

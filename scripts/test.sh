@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The one test command: installs what is missing, then runs every check and test.
+# CI (.ci/run) calls exactly this.
+set -euo pipefail
+source "$(dirname "$0")/deps.sh"
+install_deps test
+cd "$ROOT"
+
+step() { echo; echo "==> $*"; }
+
+step "UI build"
+(cd ui && npm run build --silent)
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "cargo test (core, shell, CLI, integration); regenerates TypeScript bindings"
+cargo test --workspace --locked
+
+step "TypeScript bindings are current"
+if ! git diff --exit-code --stat -- ui/src/bindings || [ -n "$(git ls-files --others --exclude-standard ui/src/bindings)" ]; then
+  echo "ui/src/bindings differ from the Rust types: run cargo test and commit the result." >&2
+  exit 1
+fi
+
+step "svelte-check"
+(cd ui && npm run check --silent)
+
+step "vitest (screens with mocked IPC)"
+(cd ui && npm test --silent)
+
+step "end-to-end: the real app window under Xvfb"
+cargo build --locked --bin backstory-app
+export BACKSTORY_E2E_REQUIRED=1
+# A private D-Bus session and no DMABUF renderer keep WebKitGTK quick and stable under Xvfb.
+export WEBKIT_DISABLE_DMABUF_RENDERER=1
+(cd tests/e2e && xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- npm test --silent)

@@ -1,0 +1,10 @@
+//! Integration tests of backstory-core, as one test binary. Each area has its own module
+//! under tests/core/; fixtures live in tests/data/.
+
+#[path = "core/support.rs"]
+mod support;
+
+#[path = "core/journal.rs"]
+mod journal;
+#[path = "core/open.rs"]
+mod open;

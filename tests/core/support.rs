@@ -1,0 +1,42 @@
+//! Builders and fixed clocks shared by the integration tests.
+
+use backstory_core::domain::*;
+use chrono::{DateTime, FixedOffset, TimeZone, Utc};
+
+/// The tests' "now": a fixed instant, so results never depend on the wall clock.
+pub fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 27, 12, 0, 0).unwrap()
+}
+
+/// A local time in UTC+1 (the tests' home time zone).
+pub fn local(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3600).unwrap().with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
+}
+
+pub fn pain_at(at: DateTime<FixedOffset>, nrs: u8) -> PainDraft {
+    PainDraft {
+        at,
+        nrs,
+        regions: vec![Region::LowerBackCentre],
+        qualities: vec![],
+        onset: None,
+        interference_daily: None,
+        interference_intimacy: None,
+        leg: LegSymptoms::default(),
+        emergency: EmergencySigns::default(),
+        activity_id: None,
+        notes: String::new(),
+    }
+}
+
+pub fn activity_at(at: DateTime<FixedOffset>, kind: ActivityKind) -> ActivityDraft {
+    ActivityDraft {
+        at,
+        kind,
+        duration_min: Some(30),
+        intimacy: None,
+        exercises: vec![],
+        routine_id: None,
+        notes: String::new(),
+    }
+}
