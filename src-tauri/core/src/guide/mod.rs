@@ -1,6 +1,15 @@
-//! The guide catalogue (positions, stretches, exercises, routines) bundled from assets/.
-//! The data is compiled in, so the catalogue is always present and never fetched.
+//! The guide: stretches, core exercises, routines, the core programme, stress tools and the
+//! positions guide, bundled from assets/ (data with sources, compiled in, never fetched),
+//! and the pure rules that adapt them to the user's journal.
 
+pub mod catalogue;
+pub mod illustrations;
+pub mod player;
 mod positions;
+pub mod programme;
+pub mod recommend;
+pub mod session;
+pub mod today;
 
-pub use positions::{is_known_position, positions, PositionInfo};
+pub use catalogue::{catalogue, Catalogue};
+pub use positions::*;

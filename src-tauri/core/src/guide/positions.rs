@@ -1,6 +1,13 @@
-//! The positions catalogue that the intimacy form offers and the positions guide explains.
+//! The positions catalogue that the intimacy form offers and the positions guide explains,
+//! from assets/positions.json. Invariant: position ids never change once shipped (saved
+//! intimacy entries refer to them); the guide only names positions and sources that exist
+//! (checked by `guide_problems`); wording is neutral (moving / resting partner).
 
+use super::catalogue::Catalogue;
+use crate::domain::{MovementProfile, Prop};
+use crate::error::{CoreError, CoreResult};
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 use ts_rs::TS;
 
@@ -12,35 +19,269 @@ pub struct PositionInfo {
     pub summary: String,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct PositionAdvice {
+    pub position: String,
+    pub note: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct RoleAdvice {
+    #[serde(rename = "try")]
+    #[ts(rename = "try")]
+    pub to_try: Vec<PositionAdvice>,
+    pub avoid: Vec<PositionAdvice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ProfileAdvice {
+    pub profile: MovementProfile,
+    pub title: String,
+    pub explanation: String,
+    pub moving: RoleAdvice,
+    pub resting: RoleAdvice,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct PropAdvice {
+    pub prop: Prop,
+    pub name: String,
+    #[serde(rename = "use")]
+    #[ts(rename = "use")]
+    pub how: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Principle {
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct HipHinge {
+    pub title: String,
+    pub steps: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ProfileQuestion {
+    pub id: String,
+    pub text: String,
+    /// The profile a "yes, that makes it worse" answer points to (flexion or extension).
+    pub points_to: MovementProfile,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Questionnaire {
+    pub intro: String,
+    pub questions: Vec<ProfileQuestion>,
+    pub rule: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ConversationPrompt {
+    pub topic: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Conversation {
+    pub intro: String,
+    pub prompts: Vec<ConversationPrompt>,
+    pub sources: Vec<String>,
+}
+
+/// The before / after check a couple can go through together.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct CoupleCheck {
+    pub before: Vec<String>,
+    pub after: Vec<String>,
+    /// The emergency signs to act on at once.
+    pub urgent: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct PositionsGuide {
+    pub sources: Vec<String>,
+    pub intro: String,
+    pub principles: Vec<Principle>,
+    pub hip_hinge: HipHinge,
+    pub profiles: Vec<ProfileAdvice>,
+    pub props: Vec<PropAdvice>,
+    pub limits: Vec<String>,
+    pub questionnaire: Questionnaire,
+    pub conversation: Conversation,
+    pub check: CoupleCheck,
+}
+
 #[derive(Deserialize)]
 struct PositionsFile {
     positions: Vec<PositionInfo>,
+    guide: PositionsGuide,
+}
+
+fn file() -> &'static PositionsFile {
+    static FILE: OnceLock<PositionsFile> = OnceLock::new();
+    FILE.get_or_init(|| {
+        serde_json::from_str(include_str!("../../../../assets/positions.json"))
+            .expect("assets/positions.json is valid (checked by the catalogue test)")
+    })
 }
 
 pub fn positions() -> &'static [PositionInfo] {
-    static CATALOGUE: OnceLock<Vec<PositionInfo>> = OnceLock::new();
-    CATALOGUE.get_or_init(|| {
-        let file: PositionsFile = serde_json::from_str(include_str!("../../../../assets/positions.json"))
-            .expect("assets/positions.json is valid (checked by the catalogue test)");
-        file.positions
-    })
+    &file().positions
 }
 
 pub fn is_known_position(id: &str) -> bool {
     positions().iter().any(|p| p.id == id)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub fn positions_guide() -> &'static PositionsGuide {
+    &file().guide
+}
 
-    #[test]
-    fn catalogue_loads_with_unique_ids() {
-        let all = positions();
-        assert!(all.len() >= 5, "expected at least the five studied positions, got {}", all.len());
-        let mut ids: Vec<_> = all.iter().map(|p| p.id.as_str()).collect();
-        ids.sort();
-        ids.dedup();
-        assert_eq!(ids.len(), all.len(), "position ids must be unique");
+impl PositionsGuide {
+    /// The advice for a profile (every profile has an entry; checked by `guide_problems`).
+    pub fn for_profile(&self, profile: MovementProfile) -> Option<&ProfileAdvice> {
+        self.profiles.iter().find(|p| p.profile == profile)
     }
+}
+
+/// Suggests a movement-intolerance profile from the questionnaire: `answers` maps question
+/// ids to "this movement makes my pain worse". One direction only gives that profile; both
+/// give mixed unless one direction leads by two or more answers; none gives unknown.
+pub fn suggest_profile(
+    guide: &PositionsGuide,
+    answers: &BTreeMap<String, bool>,
+) -> CoreResult<MovementProfile> {
+    let mut flexion = 0u32;
+    let mut extension = 0u32;
+    for (id, worse) in answers {
+        let question = guide
+            .questionnaire
+            .questions
+            .iter()
+            .find(|q| &q.id == id)
+            .ok_or_else(|| {
+                CoreError::validation("answers", "an answer names an unknown question")
+            })?;
+        if *worse {
+            match question.points_to {
+                MovementProfile::Flexion => flexion += 1,
+                MovementProfile::Extension => extension += 1,
+                _ => {}
+            }
+        }
+    }
+    Ok(match (flexion, extension) {
+        (0, 0) => MovementProfile::Unknown,
+        (_, 0) => MovementProfile::Flexion,
+        (0, _) => MovementProfile::Extension,
+        (f, e) if f >= e + 2 => MovementProfile::Flexion,
+        (f, e) if e >= f + 2 => MovementProfile::Extension,
+        _ => MovementProfile::Mixed,
+    })
+}
+
+/// Every problem in the positions file; empty when it is consistent.
+pub fn guide_problems(cat: &Catalogue) -> Vec<String> {
+    let mut out = Vec::new();
+    let all = positions();
+    let ids: HashSet<&str> = all.iter().map(|p| p.id.as_str()).collect();
+    if ids.len() != all.len() {
+        out.push("position ids are not unique".into());
+    }
+    let g = positions_guide();
+    let mut cited: Vec<(&str, &Vec<String>)> =
+        vec![("guide", &g.sources), ("hip hinge", &g.hip_hinge.sources)];
+    cited.push(("questionnaire", &g.questionnaire.sources));
+    cited.push(("conversation", &g.conversation.sources));
+    cited.push(("couple check", &g.check.sources));
+    for p in &g.principles {
+        cited.push(("principle", &p.sources));
+    }
+    for profile in [
+        MovementProfile::Flexion,
+        MovementProfile::Extension,
+        MovementProfile::Mixed,
+        MovementProfile::Unknown,
+    ] {
+        if g.profiles.iter().filter(|p| p.profile == profile).count() != 1 {
+            out.push(format!(
+                "positions guide: expected exactly one entry for {profile:?}"
+            ));
+        }
+    }
+    for p in &g.profiles {
+        cited.push(("profile", &p.sources));
+        for advice in [&p.moving, &p.resting]
+            .into_iter()
+            .flat_map(|r| r.to_try.iter().chain(r.avoid.iter()))
+        {
+            cited.push(("position advice", &advice.sources));
+            if !ids.contains(advice.position.as_str()) {
+                out.push(format!(
+                    "positions guide: unknown position {}",
+                    advice.position
+                ));
+            }
+        }
+        if p.moving.to_try.is_empty() || p.resting.to_try.is_empty() {
+            out.push(format!(
+                "positions guide: {:?} needs something to try for both roles",
+                p.profile
+            ));
+        }
+    }
+    for (what, sources) in cited {
+        if sources.is_empty() {
+            out.push(format!("positions guide {what}: names no source"));
+        }
+        for s in sources {
+            if cat.source(s).is_none() {
+                out.push(format!("positions guide {what}: unknown source {s}"));
+            }
+        }
+    }
+    for q in &g.questionnaire.questions {
+        if !matches!(
+            q.points_to,
+            MovementProfile::Flexion | MovementProfile::Extension
+        ) {
+            out.push(format!(
+                "questionnaire {}: must point to flexion or extension",
+                q.id
+            ));
+        }
+    }
+    out
 }

@@ -1,0 +1,583 @@
+//! The exercise catalogue, routines, core programme, stress tools and their sources, all
+//! compiled in from assets/catalogue/*.json. Invariant (checked by `problems`, which the
+//! catalogue test runs): ids are unique, every item names known sources, every routine step
+//! names a known exercise, doses are within sane bounds and every item has 3-5 steps.
+
+use crate::domain::{ActivityKind, Condition, MovementProfile, Profile};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub year: u16,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ExerciseKind {
+    Stretch,
+    Core,
+}
+
+/// The spine movement an item asks for; used to hide items that do not suit a profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Movement {
+    Flexion,
+    Extension,
+    Rotation,
+    Neutral,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Sides {
+    /// Both sides at once, or no sides at all.
+    None,
+    /// All reps on one side, then all on the other.
+    Each,
+    /// Reps alternate left and right; `reps` counts both.
+    Alternating,
+}
+
+/// How much of an exercise to do. Exactly one of `hold_s`, `tempo_s` or `minutes` is set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Dose {
+    /// Each repetition is a hold of this many seconds.
+    #[serde(default)]
+    pub hold_s: Option<u16>,
+    /// Each repetition is a movement taking about this many seconds.
+    #[serde(default)]
+    pub tempo_s: Option<u16>,
+    /// A continuous activity of this many minutes (walking).
+    #[serde(default)]
+    pub minutes: Option<u16>,
+    pub reps: u16,
+    pub sets: u16,
+    pub sides: Sides,
+    /// Pause between holds.
+    pub relax_s: u16,
+    /// Pause between sets.
+    pub rest_s: u16,
+}
+
+/// The fields a routine step may change in an exercise's dose.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct DoseChange {
+    pub hold_s: Option<u16>,
+    pub tempo_s: Option<u16>,
+    pub reps: Option<u16>,
+    pub sets: Option<u16>,
+    pub relax_s: Option<u16>,
+    pub rest_s: Option<u16>,
+}
+
+impl Dose {
+    pub fn with(&self, change: &DoseChange) -> Dose {
+        Dose {
+            hold_s: change.hold_s.or(self.hold_s),
+            tempo_s: change.tempo_s.or(self.tempo_s),
+            minutes: self.minutes,
+            reps: change.reps.unwrap_or(self.reps),
+            sets: change.sets.unwrap_or(self.sets),
+            sides: self.sides,
+            relax_s: change.relax_s.unwrap_or(self.relax_s),
+            rest_s: change.rest_s.unwrap_or(self.rest_s),
+        }
+    }
+
+    /// A short human summary, e.g. "hold 20 s, 2 times each side".
+    pub fn describe(&self) -> String {
+        let side = match self.sides {
+            Sides::None => "",
+            Sides::Each => " each side",
+            Sides::Alternating => ", alternating sides",
+        };
+        let sets = if self.sets > 1 {
+            format!(", {} sets", self.sets)
+        } else {
+            String::new()
+        };
+        if let Some(m) = self.minutes {
+            return format!("{m} minutes");
+        }
+        match self.hold_s {
+            Some(h) if self.reps == 1 => format!("hold {h} s{side}{sets}"),
+            Some(h) => format!("hold {h} s, {} times{side}{sets}", self.reps),
+            None => format!("{} repetitions{side}{sets}", self.reps),
+        }
+    }
+
+    /// Problems with this dose, if any (used by the catalogue check).
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let set = [
+            self.hold_s.is_some(),
+            self.tempo_s.is_some(),
+            self.minutes.is_some(),
+        ];
+        if set.iter().filter(|b| **b).count() != 1 {
+            out.push("exactly one of hold_s, tempo_s, minutes must be set".to_string());
+        }
+        let mut range = |name: &str, value: Option<u16>, lo: u16, hi: u16| {
+            if let Some(v) = value {
+                if !(lo..=hi).contains(&v) {
+                    out.push(format!("{name} {v} is outside {lo}-{hi}"));
+                }
+            }
+        };
+        range("hold_s", self.hold_s, 3, 120);
+        range("tempo_s", self.tempo_s, 2, 12);
+        range("minutes", self.minutes, 1, 60);
+        range("reps", Some(self.reps), 1, 20);
+        range("sets", Some(self.sets), 1, 3);
+        range("relax_s", Some(self.relax_s), 0, 30);
+        range("rest_s", Some(self.rest_s), 0, 90);
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Exercise {
+    pub id: String,
+    pub name: String,
+    pub kind: ExerciseKind,
+    pub target: String,
+    pub steps: Vec<String>,
+    pub dose: Dose,
+    pub cautions: Vec<String>,
+    pub loads: Vec<Movement>,
+    /// Stretches that can provoke nerve pain down the leg: left out after pain below the knee.
+    pub leg_caution: bool,
+    #[serde(default)]
+    pub easier: Option<String>,
+    #[serde(default)]
+    pub harder: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct RoutineStep {
+    pub exercise: String,
+    #[serde(default)]
+    pub dose: DoseChange,
+    /// Used in order when `exercise` does not suit the user's profile.
+    #[serde(default)]
+    pub alternatives: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Routine {
+    pub id: String,
+    pub name: String,
+    /// The activity kind logged when the routine is done (stretching or core_session).
+    pub kind: ActivityKind,
+    pub summary: String,
+    pub when: String,
+    pub cautions: Vec<String>,
+    /// Movements no step of this routine may load (the morning routine: flexion).
+    pub avoid_loads: Vec<Movement>,
+    pub sources: Vec<String>,
+    pub steps: Vec<RoutineStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ProgrammeLevel {
+    pub level: u8,
+    pub routine: String,
+    /// Sessions at this level before moving up; none at the top level.
+    pub sessions_to_advance: Option<u16>,
+}
+
+/// The numbers behind moving up and down a level (see programme.rs).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ProgrammeRules {
+    /// Sessions older than this do not count toward moving up.
+    pub window_days: u16,
+    /// At least this many days at a level before moving up.
+    pub min_days_at_level: u16,
+    /// Average pain of the last `compare_days` days is compared with the `compare_days` before.
+    pub compare_days: u16,
+    pub worse_points: u8,
+    pub worse_percent: u8,
+    pub hurt_sessions_to_step_down: u8,
+    pub hurt_of_last_sessions: u8,
+    /// A session counts as having hurt when linked pain reached this level.
+    pub hurt_nrs: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct RulesText {
+    pub up: String,
+    pub down: String,
+    pub stay: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct Programme {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub sources: Vec<String>,
+    pub levels: Vec<ProgrammeLevel>,
+    pub rules: ProgrammeRules,
+    pub rules_text: RulesText,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum StressToolKind {
+    /// A repeating cycle of breathing phases with a visual pacer.
+    Breathing,
+    /// Prompts shown one after another, each with a timer.
+    Guided,
+    /// Text to read; the user marks it done.
+    Suggestion,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum BreathPhaseKind {
+    In,
+    Hold,
+    Out,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct BreathPhase {
+    pub kind: BreathPhaseKind,
+    pub label: String,
+    pub seconds: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct GuidedPrompt {
+    pub text: String,
+    pub seconds: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct StressTool {
+    pub id: String,
+    pub name: String,
+    pub kind: StressToolKind,
+    pub summary: String,
+    pub steps: Vec<String>,
+    pub phases: Vec<BreathPhase>,
+    pub prompts: Vec<GuidedPrompt>,
+    pub default_minutes: u16,
+    pub sources: Vec<String>,
+}
+
+/// Everything in the guide except positions (positions.rs), as one value for the UI.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Catalogue {
+    pub sources: Vec<Source>,
+    pub exercises: Vec<Exercise>,
+    pub routines: Vec<Routine>,
+    pub programme: Programme,
+    pub stress_tools: Vec<StressTool>,
+}
+
+#[derive(Deserialize)]
+struct SourcesFile {
+    sources: Vec<Source>,
+}
+#[derive(Deserialize)]
+struct ExercisesFile {
+    exercises: Vec<Exercise>,
+}
+#[derive(Deserialize)]
+struct RoutinesFile {
+    routines: Vec<Routine>,
+}
+#[derive(Deserialize)]
+struct StressFile {
+    tools: Vec<StressTool>,
+}
+
+/// Parses the bundled catalogue files; an error names the file and the field.
+pub fn parse_catalogue(
+    sources: &str,
+    exercises: &str,
+    routines: &str,
+    programme: &str,
+    stress: &str,
+) -> Result<Catalogue, String> {
+    fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, String> {
+        let de = &mut serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(de)
+            .map_err(|e| format!("{name}: {} ({})", e.inner(), e.path()))
+    }
+    Ok(Catalogue {
+        sources: parse::<SourcesFile>("sources.json", sources)?.sources,
+        exercises: parse::<ExercisesFile>("exercises.json", exercises)?.exercises,
+        routines: parse::<RoutinesFile>("routines.json", routines)?.routines,
+        programme: parse("programme.json", programme)?,
+        stress_tools: parse::<StressFile>("stress.json", stress)?.tools,
+    })
+}
+
+/// The bundled catalogue. Panics only if the compiled-in JSON is invalid, which the
+/// catalogue test rules out before anything ships.
+pub fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        parse_catalogue(
+            include_str!("../../../../assets/catalogue/sources.json"),
+            include_str!("../../../../assets/catalogue/exercises.json"),
+            include_str!("../../../../assets/catalogue/routines.json"),
+            include_str!("../../../../assets/catalogue/programme.json"),
+            include_str!("../../../../assets/catalogue/stress.json"),
+        )
+        .expect("assets/catalogue is valid (checked by the catalogue test)")
+    })
+}
+
+impl Catalogue {
+    pub fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.id == id)
+    }
+
+    pub fn routine(&self, id: &str) -> Option<&Routine> {
+        self.routines.iter().find(|r| r.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn stress_tool(&self, id: &str) -> Option<&StressTool> {
+        self.stress_tools.iter().find(|t| t.id == id)
+    }
+
+    pub fn level(&self, level: u8) -> Option<&ProgrammeLevel> {
+        self.programme.levels.iter().find(|l| l.level == level)
+    }
+
+    pub fn top_level(&self) -> u8 {
+        self.programme
+            .levels
+            .iter()
+            .map(|l| l.level)
+            .max()
+            .unwrap_or(1)
+    }
+
+    /// Every problem found in the catalogue; empty when it is consistent.
+    pub fn problems(&self, has_illustration: impl Fn(&str) -> bool) -> Vec<String> {
+        let mut out = Vec::new();
+        let source_ids: HashSet<&str> = self.sources.iter().map(|s| s.id.as_str()).collect();
+        if source_ids.len() != self.sources.len() {
+            out.push("source ids are not unique".into());
+        }
+        let check_sources = |what: &str, sources: &[String], out: &mut Vec<String>| {
+            if sources.is_empty() {
+                out.push(format!("{what}: names no source"));
+            }
+            for s in sources {
+                if !source_ids.contains(s.as_str()) {
+                    out.push(format!("{what}: unknown source {s}"));
+                }
+            }
+        };
+        let mut ids = HashSet::new();
+        for e in &self.exercises {
+            let what = format!("exercise {}", e.id);
+            if !ids.insert(e.id.as_str()) {
+                out.push(format!("{what}: duplicate id"));
+            }
+            if !(3..=5).contains(&e.steps.len()) {
+                out.push(format!("{what}: has {} steps, expected 3-5", e.steps.len()));
+            }
+            if e.steps
+                .iter()
+                .chain([&e.name, &e.target])
+                .any(|s| s.trim().is_empty())
+            {
+                out.push(format!("{what}: empty text"));
+            }
+            if e.loads.is_empty() {
+                out.push(format!("{what}: says no movement it loads"));
+            }
+            for p in e.dose.problems() {
+                out.push(format!("{what}: dose {p}"));
+            }
+            check_sources(&what, &e.sources, &mut out);
+            if !has_illustration(&e.id) {
+                out.push(format!("{what}: no illustration"));
+            }
+            for link in e.easier.iter().chain(e.harder.iter()) {
+                if self.exercise(link).is_none() {
+                    out.push(format!(
+                        "{what}: easier/harder names unknown exercise {link}"
+                    ));
+                }
+            }
+        }
+        let mut routine_ids = HashSet::new();
+        for r in &self.routines {
+            let what = format!("routine {}", r.id);
+            if !routine_ids.insert(r.id.as_str()) {
+                out.push(format!("{what}: duplicate id"));
+            }
+            if !matches!(r.kind, ActivityKind::Stretching | ActivityKind::CoreSession) {
+                out.push(format!("{what}: kind must be stretching or core_session"));
+            }
+            if r.steps.len() < 2 {
+                out.push(format!("{what}: fewer than 2 steps"));
+            }
+            check_sources(&what, &r.sources, &mut out);
+            for step in &r.steps {
+                for (i, id) in std::iter::once(&step.exercise)
+                    .chain(step.alternatives.iter())
+                    .enumerate()
+                {
+                    match self.exercise(id) {
+                        None => out.push(format!("{what}: unknown exercise {id}")),
+                        Some(e) => {
+                            // The step's dose changes apply to the main exercise only.
+                            let dose = if i == 0 {
+                                e.dose.with(&step.dose)
+                            } else {
+                                e.dose.clone()
+                            };
+                            for p in dose.problems() {
+                                out.push(format!("{what}: step {id} dose {p}"));
+                            }
+                            if let Some(m) = e.loads.iter().find(|m| r.avoid_loads.contains(m)) {
+                                out.push(format!(
+                                    "{what}: step {id} loads {m:?}, which this routine avoids"
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let p = &self.programme;
+        check_sources("programme", &p.sources, &mut out);
+        for (i, level) in p.levels.iter().enumerate() {
+            if usize::from(level.level) != i + 1 {
+                out.push(format!(
+                    "programme: levels must be numbered 1.. in order (found {} at {})",
+                    level.level,
+                    i + 1
+                ));
+            }
+            match self.routine(&level.routine) {
+                None => out.push(format!(
+                    "programme level {}: unknown routine {}",
+                    level.level, level.routine
+                )),
+                Some(r) if r.kind != ActivityKind::CoreSession => out.push(format!(
+                    "programme level {}: routine is not a core session",
+                    level.level
+                )),
+                Some(_) => {}
+            }
+            let last = i + 1 == p.levels.len();
+            if last != level.sessions_to_advance.is_none() {
+                out.push(format!(
+                    "programme level {}: only the top level has no sessions_to_advance",
+                    level.level
+                ));
+            }
+        }
+        if p.levels.len() != 6 {
+            out.push(format!(
+                "programme: expected 6 levels, found {}",
+                p.levels.len()
+            ));
+        }
+        let mut tool_ids = HashSet::new();
+        for t in &self.stress_tools {
+            let what = format!("stress tool {}", t.id);
+            if !tool_ids.insert(t.id.as_str()) {
+                out.push(format!("{what}: duplicate id"));
+            }
+            check_sources(&what, &t.sources, &mut out);
+            let ok = match t.kind {
+                StressToolKind::Breathing => {
+                    !t.phases.is_empty() && t.phases.iter().all(|p| (1..=10).contains(&p.seconds))
+                }
+                StressToolKind::Guided => {
+                    !t.prompts.is_empty()
+                        && t.prompts.iter().all(|p| (5..=120).contains(&p.seconds))
+                }
+                StressToolKind::Suggestion => true,
+            };
+            if !ok || !(1..=30).contains(&t.default_minutes) {
+                out.push(format!("{what}: phases, prompts or minutes out of range"));
+            }
+        }
+        out
+    }
+}
+
+/// The movements a profile should not be offered, and why (CONTENT.md section 3).
+/// Flexion is hidden for flexion-intolerant people and with a disc herniation or
+/// osteoporosis; extension for extension-intolerant people and with stenosis; both when
+/// both directions hurt.
+pub fn hidden_movements(profile: &Profile) -> Vec<Movement> {
+    let mut out = Vec::new();
+    let flexion = matches!(
+        profile.movement_profile,
+        MovementProfile::Flexion | MovementProfile::Mixed
+    ) || profile.has(Condition::DiscHerniation)
+        || profile.has(Condition::Osteoporosis);
+    let extension = matches!(
+        profile.movement_profile,
+        MovementProfile::Extension | MovementProfile::Mixed
+    ) || profile.has(Condition::Stenosis);
+    if flexion {
+        out.push(Movement::Flexion);
+    }
+    if extension {
+        out.push(Movement::Extension);
+    }
+    out
+}
+
+/// Whether an exercise suits a profile (none of its movements is hidden).
+pub fn suits(exercise: &Exercise, hidden: &[Movement]) -> bool {
+    !exercise.loads.iter().any(|m| hidden.contains(m))
+}

@@ -1,0 +1,374 @@
+//! Turns a routine into the timed steps the guided player walks through. Invariant: the
+//! plan only contains exercises that suit the filter (movement profile, recent leg pain);
+//! a step whose exercise does not suit is replaced by its first suitable alternative or
+//! left out, and the plan says which and why.
+
+use super::catalogue::{
+    hidden_movements, suits, Catalogue, Dose, Exercise, Movement, RoutineStep, Sides,
+};
+use crate::domain::{ActivityKind, Profile};
+use crate::error::{CoreError, CoreResult};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Seconds to get into position before an exercise.
+pub const READY_S: u16 = 8;
+/// Seconds to change sides.
+pub const SWITCH_S: u16 = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    fn label(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SegmentKind {
+    /// Get into position (or change sides).
+    Ready,
+    /// Hold still.
+    Hold,
+    /// Let go between holds.
+    Relax,
+    /// One repetition of a movement, or a continuous activity.
+    Move,
+    /// Rest between sets.
+    Rest,
+}
+
+/// One timed piece of a step: the player counts it down and cues the next.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Segment {
+    pub kind: SegmentKind,
+    pub seconds: u16,
+    /// 1-based repetition this segment belongs to (0 for ready and rest).
+    pub rep: u16,
+    pub reps: u16,
+    pub side: Option<Side>,
+    pub cue: String,
+}
+
+/// One set on one side of one exercise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PlayerStep {
+    pub exercise_id: String,
+    pub name: String,
+    pub side: Option<Side>,
+    pub set: u16,
+    pub sets: u16,
+    /// E.g. "Left side, set 1 of 2"; empty when there is nothing to say.
+    pub label: String,
+    pub dose: Dose,
+    pub dose_text: String,
+    pub segments: Vec<Segment>,
+    pub seconds: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PlanChange {
+    pub exercise_id: String,
+    /// The exercise used instead; none when the step was left out.
+    pub replaced_by: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RoutinePlan {
+    pub routine_id: String,
+    pub name: String,
+    pub kind: ActivityKind,
+    pub steps: Vec<PlayerStep>,
+    pub changes: Vec<PlanChange>,
+    pub total_seconds: u32,
+}
+
+/// What a plan must leave out for this user.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PlanFilter {
+    pub hidden: Vec<Movement>,
+    /// Pain below the knee was logged recently: leave out stretches that load the nerve.
+    pub avoid_leg_caution: bool,
+}
+
+impl PlanFilter {
+    pub fn for_profile(profile: &Profile, leg_pain_recently: bool) -> PlanFilter {
+        PlanFilter {
+            hidden: hidden_movements(profile),
+            avoid_leg_caution: leg_pain_recently,
+        }
+    }
+
+    pub fn allows(&self, exercise: &Exercise) -> bool {
+        suits(exercise, &self.hidden) && !(self.avoid_leg_caution && exercise.leg_caution)
+    }
+
+    /// Why an exercise is left out, in words for the user.
+    pub fn reason(&self, exercise: &Exercise) -> String {
+        if let Some(m) = exercise.loads.iter().find(|m| self.hidden.contains(m)) {
+            let what = match m {
+                Movement::Flexion => "bends the lower back forward",
+                Movement::Extension => "arches the lower back",
+                Movement::Rotation => "twists the lower back",
+                Movement::Neutral => "loads the back",
+            };
+            format!("{} {what}, which your profile avoids", exercise.name)
+        } else {
+            format!(
+                "{} can provoke leg pain, which you logged recently below the knee",
+                exercise.name
+            )
+        }
+    }
+}
+
+/// The plan for a routine in the catalogue, adapted to `filter`.
+pub fn plan_routine(
+    cat: &Catalogue,
+    routine_id: &str,
+    filter: &PlanFilter,
+) -> CoreResult<RoutinePlan> {
+    let routine = cat
+        .routine(routine_id)
+        .ok_or_else(|| CoreError::validation("routine_id", "no routine with that id"))?;
+    let mut plan = plan_steps(cat, &routine.steps, filter)?;
+    plan.routine_id = routine.id.clone();
+    plan.name = routine.name.clone();
+    plan.kind = routine.kind;
+    Ok(plan)
+}
+
+/// A plan for a single exercise with its default dose (the "try this one" button).
+pub fn plan_exercise(
+    cat: &Catalogue,
+    exercise_id: &str,
+    filter: &PlanFilter,
+) -> CoreResult<RoutinePlan> {
+    let exercise = cat
+        .exercise(exercise_id)
+        .ok_or_else(|| CoreError::validation("exercise_id", "no exercise with that id"))?;
+    let step = RoutineStep {
+        exercise: exercise.id.clone(),
+        dose: Default::default(),
+        alternatives: vec![],
+    };
+    let mut plan = plan_steps(cat, &[step], filter)?;
+    plan.name = exercise.name.clone();
+    plan.kind = match exercise.kind {
+        super::catalogue::ExerciseKind::Stretch => ActivityKind::Stretching,
+        super::catalogue::ExerciseKind::Core => ActivityKind::CoreSession,
+    };
+    Ok(plan)
+}
+
+fn plan_steps(
+    cat: &Catalogue,
+    steps: &[RoutineStep],
+    filter: &PlanFilter,
+) -> CoreResult<RoutinePlan> {
+    let mut plan = RoutinePlan {
+        routine_id: String::new(),
+        name: String::new(),
+        kind: ActivityKind::Stretching,
+        steps: Vec::new(),
+        changes: Vec::new(),
+        total_seconds: 0,
+    };
+    for step in steps {
+        let main = cat
+            .exercise(&step.exercise)
+            .ok_or_else(|| CoreError::validation("routine", "a step names an unknown exercise"))?;
+        let (exercise, dose) = if filter.allows(main) {
+            (main, main.dose.with(&step.dose))
+        } else {
+            let alternative = step
+                .alternatives
+                .iter()
+                .filter_map(|id| cat.exercise(id))
+                .find(|e| filter.allows(e));
+            plan.changes.push(PlanChange {
+                exercise_id: main.id.clone(),
+                replaced_by: alternative.map(|a| a.id.clone()),
+                reason: filter.reason(main),
+            });
+            match alternative {
+                // An alternative keeps its own dose: the step's changes were written for the main exercise.
+                Some(alt) => (alt, alt.dose.clone()),
+                None => continue,
+            }
+        };
+        plan.steps.extend(expand(exercise, &dose));
+    }
+    plan.total_seconds = plan.steps.iter().map(|s| s.seconds).sum();
+    Ok(plan)
+}
+
+/// The player steps of one exercise at one dose: one step per set and side.
+pub fn expand(exercise: &Exercise, dose: &Dose) -> Vec<PlayerStep> {
+    let sides: Vec<Option<Side>> = match dose.sides {
+        Sides::Each => vec![Some(Side::Left), Some(Side::Right)],
+        Sides::None | Sides::Alternating => vec![None],
+    };
+    let sets = dose.sets.max(1);
+    let reps = dose.reps.max(1);
+    let mut out = Vec::new();
+    for set in 1..=sets {
+        for (side_index, side) in sides.iter().copied().enumerate() {
+            let mut segments = Vec::new();
+            let first = set == 1 && side_index == 0;
+            if first {
+                segments.push(segment(
+                    SegmentKind::Ready,
+                    READY_S,
+                    0,
+                    reps,
+                    side,
+                    ready_cue(side),
+                ));
+            } else if side_index > 0 {
+                segments.push(segment(
+                    SegmentKind::Ready,
+                    SWITCH_S,
+                    0,
+                    reps,
+                    side,
+                    ready_cue(side),
+                ));
+            }
+            if let Some(minutes) = dose.minutes {
+                segments.push(segment(
+                    SegmentKind::Move,
+                    minutes.saturating_mul(60),
+                    1,
+                    1,
+                    side,
+                    "Keep going at an easy pace".into(),
+                ));
+            } else if let Some(hold) = dose.hold_s {
+                for rep in 1..=reps {
+                    segments.push(segment(
+                        SegmentKind::Hold,
+                        hold,
+                        rep,
+                        reps,
+                        side,
+                        format!("Hold ({rep} of {reps})"),
+                    ));
+                    if rep < reps && dose.relax_s > 0 {
+                        segments.push(segment(
+                            SegmentKind::Relax,
+                            dose.relax_s,
+                            rep,
+                            reps,
+                            side,
+                            "Relax".into(),
+                        ));
+                    }
+                }
+            } else {
+                let tempo = dose.tempo_s.unwrap_or(4);
+                for rep in 1..=reps {
+                    let rep_side = match dose.sides {
+                        Sides::Alternating => Some(if rep % 2 == 1 {
+                            Side::Left
+                        } else {
+                            Side::Right
+                        }),
+                        _ => side,
+                    };
+                    let cue = match rep_side {
+                        Some(s) if dose.sides == Sides::Alternating => {
+                            format!("Repetition {rep} of {reps}, {} side", s.label())
+                        }
+                        _ => format!("Repetition {rep} of {reps}"),
+                    };
+                    segments.push(segment(SegmentKind::Move, tempo, rep, reps, rep_side, cue));
+                }
+            }
+            let last_side = side_index + 1 == sides.len();
+            if last_side && set < sets && dose.rest_s > 0 {
+                segments.push(segment(
+                    SegmentKind::Rest,
+                    dose.rest_s,
+                    0,
+                    reps,
+                    None,
+                    format!("Rest before set {}", set + 1),
+                ));
+            }
+            let mut label_parts = Vec::new();
+            if let Some(s) = side {
+                label_parts.push(format!("{} side", capitalise(s.label())));
+            }
+            if sets > 1 {
+                label_parts.push(format!("set {set} of {sets}"));
+            }
+            let label = capitalise(&label_parts.join(", "));
+            let seconds = segments.iter().map(|s| u32::from(s.seconds)).sum();
+            out.push(PlayerStep {
+                exercise_id: exercise.id.clone(),
+                name: exercise.name.clone(),
+                side,
+                set,
+                sets,
+                label,
+                dose: dose.clone(),
+                dose_text: dose.describe(),
+                segments,
+                seconds,
+            });
+        }
+    }
+    out
+}
+
+fn segment(
+    kind: SegmentKind,
+    seconds: u16,
+    rep: u16,
+    reps: u16,
+    side: Option<Side>,
+    cue: String,
+) -> Segment {
+    Segment {
+        kind,
+        seconds,
+        rep,
+        reps,
+        side,
+        cue,
+    }
+}
+
+fn ready_cue(side: Option<Side>) -> String {
+    match side {
+        Some(Side::Left) => "Get into position: left side".into(),
+        Some(Side::Right) => "Change to the right side".into(),
+        None => "Get into position".into(),
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,235 @@
+//! Logging what the guided player and the stress tools did. Invariant: a finished (or
+//! stopped) routine becomes ONE activity with the exercises done and the routine id, and any
+//! "this hurt" reports become pain entries linked to it, all in one transaction; the notes
+//! are generated from catalogue names only.
+
+use super::catalogue::{Catalogue, StressTool};
+use crate::domain::*;
+use crate::error::{CoreError, CoreResult};
+use crate::store::{write_activity, write_pain, Journal};
+use chrono::{DateTime, FixedOffset, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// Pain at or above this level during an exercise means stop the routine (NHS: exercises
+/// that cause severe pain should be stopped).
+pub const STOP_NRS: u8 = 7;
+
+/// "This hurt" on a player step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct HurtReport {
+    pub at: DateTime<FixedOffset>,
+    pub exercise_id: String,
+    pub nrs: u8,
+    #[serde(default)]
+    pub regions: Vec<Region>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct HurtAdvice {
+    /// Stop the whole routine now.
+    pub stop: bool,
+    pub message: String,
+    pub sources: Vec<String>,
+}
+
+/// What to do after "this hurt" (CONTENT.md section 1, self-care caution).
+pub fn hurt_advice(report: &HurtReport) -> HurtAdvice {
+    if report.regions.iter().any(|r| r.is_below_knee()) {
+        return HurtAdvice {
+            stop: true,
+            message: "Pain spreading below the knee: stop this routine now and avoid this movement. Log how it settles. If the leg also goes numb, tingly or weak, see a doctor; in both legs, or with numbness around the genitals or bladder changes, get emergency help.".into(),
+            sources: vec!["nyu_hamstring".into(), "eorthopod".into()],
+        };
+    }
+    if report.nrs >= STOP_NRS {
+        return HurtAdvice {
+            stop: true,
+            message: format!("Pain of {}/10 is severe: stop this routine and rest in a comfortable position. If exercises keep causing severe pain, see a physiotherapist.", report.nrs),
+            sources: vec!["nhs_lbp_exercises".into()],
+        };
+    }
+    HurtAdvice {
+        stop: false,
+        message: "Skip this exercise for now and carry on gently with the rest only if it feels comfortable. It is saved with this session so you can see the pattern later.".into(),
+        sources: vec!["nhs_inform_back".into()],
+    }
+}
+
+/// What the player reports when a routine ends, finished or stopped early.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SessionReport {
+    /// A routine id, or an exercise id when a single exercise was played.
+    pub routine_id: String,
+    pub exercises_done: Vec<String>,
+    pub started_at: DateTime<FixedOffset>,
+    pub ended_at: DateTime<FixedOffset>,
+    pub completed: bool,
+    #[serde(default)]
+    pub hurts: Vec<HurtReport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SessionRecord {
+    pub activity: Activity,
+    pub pain: Vec<PainEntry>,
+}
+
+fn minutes_between(start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> CoreResult<u16> {
+    let seconds = (end - start).num_seconds();
+    if seconds < 0 {
+        return Err(CoreError::validation(
+            "ended_at",
+            "the session cannot end before it started",
+        ));
+    }
+    let minutes = ((seconds + 59) / 60).max(1);
+    u16::try_from(minutes)
+        .ok()
+        .filter(|m| *m <= DURATION_MAX_MIN)
+        .ok_or_else(|| CoreError::validation("ended_at", "the session is longer than a day"))
+}
+
+/// The activity and pain drafts for a session report, validated against the catalogue.
+pub fn session_drafts(
+    cat: &Catalogue,
+    report: &SessionReport,
+) -> CoreResult<(ActivityDraft, Vec<PainDraft>)> {
+    let (name, kind) = if let Some(r) = cat.routine(&report.routine_id) {
+        (r.name.clone(), r.kind)
+    } else if let Some(e) = cat.exercise(&report.routine_id) {
+        let kind = match e.kind {
+            super::catalogue::ExerciseKind::Stretch => ActivityKind::Stretching,
+            super::catalogue::ExerciseKind::Core => ActivityKind::CoreSession,
+        };
+        (e.name.clone(), kind)
+    } else {
+        return Err(CoreError::validation(
+            "routine_id",
+            "no routine or exercise with that id",
+        ));
+    };
+    check_list_len("exercises_done", &report.exercises_done)?;
+    check_list_len("hurts", &report.hurts)?;
+    for id in report
+        .exercises_done
+        .iter()
+        .chain(report.hurts.iter().map(|h| &h.exercise_id))
+    {
+        if cat.exercise(id).is_none() {
+            return Err(CoreError::validation(
+                "exercises_done",
+                "an exercise id is not in the catalogue",
+            ));
+        }
+    }
+    let duration = minutes_between(report.started_at, report.ended_at)?;
+    let done = report.exercises_done.len();
+    let notes = if report.completed {
+        format!("Guided: {name}. Completed.")
+    } else {
+        format!(
+            "Guided: {name}. Stopped early after {done} exercise{}.",
+            if done == 1 { "" } else { "s" }
+        )
+    };
+    let activity = ActivityDraft {
+        at: report.started_at,
+        kind,
+        duration_min: Some(duration),
+        intimacy: None,
+        exercises: dedup_keep_order(&report.exercises_done),
+        routine_id: Some(report.routine_id.clone()),
+        notes,
+    };
+    let pain = report
+        .hurts
+        .iter()
+        .map(|h| {
+            let exercise = cat
+                .exercise(&h.exercise_id)
+                .map(|e| e.name.as_str())
+                .unwrap_or("an exercise");
+            PainDraft {
+                at: h.at,
+                nrs: h.nrs,
+                regions: h.regions.clone(),
+                qualities: vec![],
+                onset: Some(Onset::During),
+                interference_daily: None,
+                interference_intimacy: None,
+                leg: LegSymptoms::default(),
+                emergency: EmergencySigns::default(),
+                activity_id: None,
+                notes: format!("During {exercise} (guided {name})."),
+            }
+        })
+        .collect();
+    Ok((activity, pain))
+}
+
+impl Journal {
+    /// Saves a guided session and its "this hurt" reports in one transaction.
+    pub fn record_session(
+        &mut self,
+        cat: &Catalogue,
+        report: &SessionReport,
+        now: DateTime<Utc>,
+    ) -> CoreResult<SessionRecord> {
+        let (activity_draft, pain_drafts) = session_drafts(cat, report)?;
+        let activity_draft = activity_draft.validate(now, super::is_known_position)?;
+        let activity = Activity {
+            id: Uuid::new_v4(),
+            draft: activity_draft,
+            created_at: now,
+            updated_at: now,
+        };
+        let mut pain = Vec::new();
+        for mut draft in pain_drafts {
+            draft.activity_id = Some(activity.id);
+            let draft = draft.validate(now)?;
+            pain.push(PainEntry {
+                id: Uuid::new_v4(),
+                draft,
+                created_at: now,
+                updated_at: now,
+            });
+        }
+        let tx = self.conn_mut().transaction()?;
+        write_activity(&tx, &activity)?;
+        for entry in &pain {
+            write_pain(&tx, entry)?;
+        }
+        tx.commit()?;
+        Ok(SessionRecord { activity, pain })
+    }
+
+    /// Logs a finished stress tool as a stress-relief activity (the tool id is kept as the
+    /// routine id so "done today" can be seen).
+    pub fn record_stress_relief(
+        &mut self,
+        tool: &StressTool,
+        started_at: DateTime<FixedOffset>,
+        ended_at: DateTime<FixedOffset>,
+        now: DateTime<Utc>,
+    ) -> CoreResult<Activity> {
+        let duration = minutes_between(started_at, ended_at)?;
+        let draft = ActivityDraft {
+            at: started_at,
+            kind: ActivityKind::StressRelief,
+            duration_min: Some(duration),
+            intimacy: None,
+            exercises: vec![],
+            routine_id: Some(tool.id.clone()),
+            notes: format!("{}.", tool.name),
+        };
+        self.add_activity(draft, now)
+    }
+}

@@ -1,0 +1,168 @@
+//! Reads the slice of the journal the guide needs (recent pain, activities, today's
+//! check-in, the core level) and hands it to the pure rules in programme.rs and
+//! recommend.rs. Invariant: reads only; bounded to the last `HISTORY_DAYS` days.
+
+use super::catalogue::{hidden_movements, Catalogue};
+use super::player::PlanFilter;
+use super::programme::{assess, LevelState, PainPoint, ProgrammeAdvice, SessionPoint};
+use super::recommend::{hidden_text, leg_pain_recently, recommend, Pick, TodayInput};
+use crate::domain::*;
+use crate::error::CoreResult;
+use crate::store::Journal;
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// How far back the guide reads: the programme's 4-week window.
+pub const HISTORY_DAYS: i64 = 28;
+/// Most entries read (a safety bound; 28 days of a busy journal is far fewer).
+const MAX_ITEMS: u32 = 4_000;
+
+/// The journal slice the guide reads.
+#[derive(Debug, Clone, Default)]
+pub struct GuideData {
+    pub profile: Profile,
+    pub pain: Vec<PainEntry>,
+    pub activities: Vec<Activity>,
+    pub check_in: Option<CheckIn>,
+    pub level: LevelState,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TodayPanel {
+    pub picks: Vec<Pick>,
+    /// True while an emergency alert is open: no suggestions are made.
+    pub paused_for_emergency: bool,
+    pub programme: ProgrammeAdvice,
+    pub movement_profile: MovementProfile,
+    /// E.g. "Exercises that bend the back forward are hidden for your profile."
+    pub hidden_note: Option<String>,
+    /// Pain below the knee was logged in the last 7 days, so nerve-loading stretches are left out.
+    pub leg_caution: bool,
+}
+
+impl Journal {
+    /// Pain entries, activities and today's check-in from `today - days` on, plus profile and level.
+    pub fn guide_data(&self, today: NaiveDate, days: i64) -> CoreResult<GuideData> {
+        let mut data = GuideData {
+            profile: self.profile()?,
+            level: self.core_level()?,
+            ..GuideData::default()
+        };
+        let mut query = TimelineQuery {
+            from: Some(today - Duration::days(days)),
+            limit: TIMELINE_PAGE_MAX,
+            ..TimelineQuery::default()
+        };
+        loop {
+            let page = self.timeline(&query)?;
+            let count = page.items.len() as u32;
+            for item in page.items {
+                match item {
+                    TimelineItem::Pain(p) => data.pain.push(p),
+                    TimelineItem::Activity(a) => data.activities.push(a),
+                    TimelineItem::CheckIn(c) if c.draft.date == today => data.check_in = Some(c),
+                    TimelineItem::CheckIn(_) => {}
+                }
+            }
+            query.offset += count;
+            if !page.has_more || query.offset >= MAX_ITEMS {
+                break;
+            }
+        }
+        Ok(data)
+    }
+}
+
+/// Programme advice from the journal slice.
+pub fn programme_advice(cat: &Catalogue, data: &GuideData, today: NaiveDate) -> ProgrammeAdvice {
+    let sessions: Vec<SessionPoint> = data
+        .activities
+        .iter()
+        .filter(|a| a.draft.kind == ActivityKind::CoreSession)
+        .map(|a| SessionPoint {
+            date: a.draft.at.date_naive(),
+            routine_id: a.draft.routine_id.clone(),
+            worst_linked_pain: data
+                .pain
+                .iter()
+                .filter(|p| p.draft.activity_id == Some(a.id))
+                .map(|p| p.draft.nrs)
+                .max(),
+        })
+        .collect();
+    let pain: Vec<PainPoint> = data
+        .pain
+        .iter()
+        .map(|p| PainPoint {
+            date: p.draft.at.date_naive(),
+            nrs: p.draft.nrs,
+        })
+        .collect();
+    assess(cat, &data.level, &sessions, &pain, today)
+}
+
+/// The "for you today" panel: programme advice plus 2-4 picks (none during an emergency).
+pub fn today_panel(
+    cat: &Catalogue,
+    data: &GuideData,
+    now: DateTime<FixedOffset>,
+    emergency_open: bool,
+) -> TodayPanel {
+    let today = now.date_naive();
+    let programme = programme_advice(cat, data, today);
+    let input = TodayInput {
+        now,
+        profile: &data.profile,
+        pain: &data.pain,
+        activities: &data.activities,
+        check_in: data.check_in.as_ref(),
+        programme: &programme,
+        emergency_open,
+    };
+    let picks = recommend(cat, &input);
+    TodayPanel {
+        picks,
+        paused_for_emergency: emergency_open,
+        movement_profile: data.profile.movement_profile,
+        hidden_note: hidden_text(&hidden_movements(&data.profile)),
+        leg_caution: leg_pain_recently(&data.pain, now.with_timezone(&Utc)),
+        programme,
+    }
+}
+
+/// What the player must leave out for this user right now.
+pub fn plan_filter(data: &GuideData, now: DateTime<Utc>) -> PlanFilter {
+    PlanFilter::for_profile(&data.profile, leg_pain_recently(&data.pain, now))
+}
+
+impl Journal {
+    /// One call for the shell: reads the journal and builds today's panel.
+    pub fn today_panel(
+        &self,
+        cat: &Catalogue,
+        now: DateTime<FixedOffset>,
+        emergency_open: bool,
+    ) -> CoreResult<TodayPanel> {
+        let data = self.guide_data(now.date_naive(), HISTORY_DAYS)?;
+        Ok(today_panel(cat, &data, now, emergency_open))
+    }
+
+    /// One call for the shell: the plan for a routine (or a single exercise) adapted to
+    /// this user's profile and recent leg pain.
+    pub fn plan_for(
+        &self,
+        cat: &Catalogue,
+        id: &str,
+        now: DateTime<FixedOffset>,
+    ) -> CoreResult<super::player::RoutinePlan> {
+        let data = self.guide_data(now.date_naive(), 7)?;
+        let filter = plan_filter(&data, now.with_timezone(&Utc));
+        if cat.routine(id).is_some() {
+            super::player::plan_routine(cat, id, &filter)
+        } else {
+            super::player::plan_exercise(cat, id, &filter)
+        }
+    }
+}
