@@ -4,6 +4,8 @@
 #[path = "core/support.rs"]
 mod support;
 
+#[path = "core/insights.rs"]
+mod insights;
 #[path = "core/journal.rs"]
 mod journal;
 #[path = "core/open.rs"]

@@ -1,11 +1,13 @@
 //! Backstory's core: the journal, its rules and its exchange formats. It never depends on
 //! Tauri, so it builds and tests without a webview and the CLI reuses all of it.
 
+pub mod bench_data;
 pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod exchange;
 pub mod guide;
+pub mod insights;
 pub mod store;
 
 pub use error::{CoreError, CoreResult};

@@ -92,8 +92,7 @@ pub fn decrypt(
         .read_to_end(&mut plain)
         .map_err(|_| {
             CoreError::Crypto(
-                "the encrypted file is damaged or cut short (its contents do not check out)"
-                    .into(),
+                "the encrypted file is damaged or cut short (its contents do not check out)".into(),
             )
         })?;
     if plain.len() as u64 > max_plain {

@@ -8,7 +8,6 @@ use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
 use crate::store::Journal;
 use chrono::{DateTime, Utc};
-use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -74,7 +73,10 @@ impl Journal {
             .unwrap_or_else(|| Includes::for_kind(request.kind));
         if let (Some(from), Some(to)) = (request.range.from, request.range.to) {
             if from > to {
-                return Err(CoreError::validation("range", "the start date is after the end date"));
+                return Err(CoreError::validation(
+                    "range",
+                    "the start date is after the end date",
+                ));
             }
         }
         let profile = self.profile()?;
@@ -214,16 +216,4 @@ pub(crate) fn parse_utc(text: &str) -> CoreResult<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|_| CoreError::Storage("a stored timestamp is malformed".into()))
-}
-
-/// Does the database have a table of this name?
-pub(crate) fn table_exists(conn: &rusqlite::Connection, name: &str) -> CoreResult<bool> {
-    Ok(conn
-        .query_row(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1",
-            [name],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
 }

@@ -56,7 +56,10 @@ pub fn check_partner_name(name: &str) -> CoreResult<String> {
     }
     check_text("name", name, LABEL_MAX_CHARS)?;
     if name.chars().any(|c| c.is_control()) {
-        return Err(CoreError::validation("name", "contains a control character"));
+        return Err(CoreError::validation(
+            "name",
+            "contains a control character",
+        ));
     }
     Ok(name.to_string())
 }
@@ -307,22 +310,63 @@ impl Journal {
             };
             for rec in &file.pain {
                 let (at_utc, local_date) = instant(&rec.entry.at);
-                put(rec.id.to_string(), "pain", at_utc, local_date, None, Some(rec.entry.nrs), body(rec)?, &rec.created_at, &rec.updated_at)?;
+                put(
+                    rec.id.to_string(),
+                    "pain",
+                    at_utc,
+                    local_date,
+                    None,
+                    Some(rec.entry.nrs),
+                    body(rec)?,
+                    &rec.created_at,
+                    &rec.updated_at,
+                )?;
             }
             for rec in &file.activities {
                 let (at_utc, local_date) = instant(&rec.entry.at);
                 let kind = activity_kind_text(rec.entry.kind);
-                put(rec.id.to_string(), "activity", at_utc, local_date, Some(kind), None, body(rec)?, &rec.created_at, &rec.updated_at)?;
+                put(
+                    rec.id.to_string(),
+                    "activity",
+                    at_utc,
+                    local_date,
+                    Some(kind),
+                    None,
+                    body(rec)?,
+                    &rec.created_at,
+                    &rec.updated_at,
+                )?;
             }
             for rec in &file.check_ins {
                 let date = date_text(rec.entry.date);
-                put(rec.id.to_string(), "check_in", format!("{date}T12:00:00.000Z"), date, None, None, body(rec)?, &rec.created_at, &rec.updated_at)?;
+                put(
+                    rec.id.to_string(),
+                    "check_in",
+                    format!("{date}T12:00:00.000Z"),
+                    date,
+                    None,
+                    None,
+                    body(rec)?,
+                    &rec.created_at,
+                    &rec.updated_at,
+                )?;
             }
             for rec in &file.alerts {
                 let at = utc_text(&rec.last_raised_at);
                 let date = date_text(rec.last_raised_at.date_naive());
-                let text = serde_json::to_string(rec).map_err(|e| CoreError::Storage(e.to_string()))?;
-                put(format!("alert:{}", rec.rule_id), "alert", at, date, None, None, text, &rec.first_raised_at, &rec.last_raised_at)?;
+                let text =
+                    serde_json::to_string(rec).map_err(|e| CoreError::Storage(e.to_string()))?;
+                put(
+                    format!("alert:{}", rec.rule_id),
+                    "alert",
+                    at,
+                    date,
+                    None,
+                    None,
+                    text,
+                    &rec.first_raised_at,
+                    &rec.last_raised_at,
+                )?;
             }
         }
         // Entries the newer file no longer has, within what it covers, were deleted (or

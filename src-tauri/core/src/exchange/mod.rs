@@ -5,12 +5,16 @@
 //! transaction writes it; a refused file leaves the database byte-for-byte as it was.
 
 pub mod alerts;
+pub mod backup;
 pub mod crypto;
+pub mod csv;
 pub mod export;
 pub mod format;
 pub mod import;
 pub mod partners;
+mod pdf;
 pub mod read;
+pub mod report;
 
 pub use export::{ExportRequest, ExportSummary};
 pub use format::{DateRange, ExportFileV1, ExportKind, Includes, FORMAT_NAME, FORMAT_VERSION};

@@ -148,7 +148,11 @@ impl Journal {
     }
 
     /// One page of a partner's entries, newest first (read-only view).
-    pub fn partner_timeline(&self, partner_id: Uuid, query: &TimelineQuery) -> CoreResult<TimelinePage> {
+    pub fn partner_timeline(
+        &self,
+        partner_id: Uuid,
+        query: &TimelineQuery,
+    ) -> CoreResult<TimelinePage> {
         let limit = query.limit.clamp(1, TIMELINE_PAGE_MAX);
         let kinds: Vec<&str> = if query.kinds.is_empty() {
             vec!["pain", "activity", "check_in"]
@@ -163,15 +167,22 @@ impl Journal {
                 })
                 .collect()
         };
-        let from = query.from.map(date_text).unwrap_or_else(|| "0000-01-01".into());
-        let to = query.to.map(date_text).unwrap_or_else(|| "9999-12-31".into());
+        let from = query
+            .from
+            .map(date_text)
+            .unwrap_or_else(|| "0000-01-01".into());
+        let to = query
+            .to
+            .map(date_text)
+            .unwrap_or_else(|| "9999-12-31".into());
         let mut stmt = self.conn().prepare(
             "SELECT kind, body FROM partner_entry
              WHERE partner_id = ?1 AND local_date BETWEEN ?2 AND ?3
                AND kind IN (SELECT value FROM json_each(?4))
              ORDER BY at_utc DESC, id LIMIT ?5 OFFSET ?6",
         )?;
-        let kinds_json = serde_json::to_string(&kinds).map_err(|e| CoreError::Storage(e.to_string()))?;
+        let kinds_json =
+            serde_json::to_string(&kinds).map_err(|e| CoreError::Storage(e.to_string()))?;
         let mut rows = stmt.query(params![
             partner_id.to_string(),
             from,
@@ -198,8 +209,14 @@ impl Journal {
             .window_minutes
             .unwrap_or(TOGETHER_WINDOW_MINUTES)
             .clamp(1, TOGETHER_WINDOW_MAX_MINUTES);
-        let from = query.from.map(date_text).unwrap_or_else(|| "0000-01-01".into());
-        let to = query.to.map(date_text).unwrap_or_else(|| "9999-12-31".into());
+        let from = query
+            .from
+            .map(date_text)
+            .unwrap_or_else(|| "0000-01-01".into());
+        let to = query
+            .to
+            .map(date_text)
+            .unwrap_or_else(|| "9999-12-31".into());
         // Pain is read a little beyond the range so events at its edges get before/after.
         let pain_from = query
             .from
@@ -242,7 +259,11 @@ impl Journal {
             }
             v
         };
-        let partner_rows = |kind: &str, only_intimacy: bool, f: &str, t: &str| -> CoreResult<Vec<(String, String)>> {
+        let partner_rows = |kind: &str,
+                            only_intimacy: bool,
+                            f: &str,
+                            t: &str|
+         -> CoreResult<Vec<(String, String)>> {
             let mut stmt = conn.prepare(
                 "SELECT kind, body FROM partner_entry
                  WHERE partner_id = ?1 AND kind = ?2 AND local_date BETWEEN ?3 AND ?4
@@ -250,7 +271,13 @@ impl Journal {
                  ORDER BY at_utc",
             )?;
             let rows = stmt.query_map(
-                params![query.partner_id.to_string(), kind, f, t, only_intimacy as i64],
+                params![
+                    query.partner_id.to_string(),
+                    kind,
+                    f,
+                    t,
+                    only_intimacy as i64
+                ],
                 |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
             )?;
             Ok(rows.collect::<Result<Vec<_>, _>>()?)
@@ -298,7 +325,11 @@ impl Journal {
 
 /// Pairs events one-to-one, closest in time first, within `window` minutes. Both lists
 /// are sorted by time. Returns (mine index, partner index, gap in minutes).
-pub fn match_events(mine: &[Activity], theirs: &[Activity], window: i64) -> Vec<(usize, usize, i64)> {
+pub fn match_events(
+    mine: &[Activity],
+    theirs: &[Activity],
+    window: i64,
+) -> Vec<(usize, usize, i64)> {
     let mut candidates = Vec::new();
     let mut start = 0;
     for (i, a) in mine.iter().enumerate() {
@@ -338,7 +369,9 @@ fn side(activity: &Activity, pain: &[PainEntry]) -> TogetherSide {
         pain.iter()
             .filter(|p| {
                 let at = p.draft.at.with_timezone(&Utc);
-                at <= t && at >= t - Duration::hours(PAIN_BEFORE_HOURS) && p.draft.activity_id != Some(activity.id)
+                at <= t
+                    && at >= t - Duration::hours(PAIN_BEFORE_HOURS)
+                    && p.draft.activity_id != Some(activity.id)
             })
             .max_by_key(|p| p.draft.at.with_timezone(&Utc))
             .map(|p| p.draft.nrs)
@@ -375,34 +408,60 @@ fn parse_id(text: &str) -> CoreResult<Uuid> {
 }
 
 fn decode<T: serde::de::DeserializeOwned>(body: &str) -> CoreResult<T> {
-    serde_json::from_str(body).map_err(|_| CoreError::Storage("a stored partner entry is malformed".into()))
+    serde_json::from_str(body)
+        .map_err(|_| CoreError::Storage("a stored partner entry is malformed".into()))
 }
 
 fn activity_from(id: Uuid, body: &str) -> CoreResult<Activity> {
     let draft: ActivityDraft = decode(body)?;
     let epoch = DateTime::<Utc>::UNIX_EPOCH;
-    Ok(Activity { id, draft, created_at: epoch, updated_at: epoch })
+    Ok(Activity {
+        id,
+        draft,
+        created_at: epoch,
+        updated_at: epoch,
+    })
 }
 
 fn pain_from_body(id: Uuid, body: &str) -> CoreResult<PainEntry> {
     let draft: PainDraft = decode(body)?;
     let epoch = DateTime::<Utc>::UNIX_EPOCH;
-    Ok(PainEntry { id, draft, created_at: epoch, updated_at: epoch })
+    Ok(PainEntry {
+        id,
+        draft,
+        created_at: epoch,
+        updated_at: epoch,
+    })
 }
 
 fn item_of(kind: &str, body: &str) -> CoreResult<TimelineItem> {
     Ok(match kind {
         "pain" => {
             let r: Record<PainDraft> = decode(body)?;
-            TimelineItem::Pain(PainEntry { id: r.id, draft: r.entry, created_at: r.created_at, updated_at: r.updated_at })
+            TimelineItem::Pain(PainEntry {
+                id: r.id,
+                draft: r.entry,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+            })
         }
         "activity" => {
             let r: Record<ActivityDraft> = decode(body)?;
-            TimelineItem::Activity(Activity { id: r.id, draft: r.entry, created_at: r.created_at, updated_at: r.updated_at })
+            TimelineItem::Activity(Activity {
+                id: r.id,
+                draft: r.entry,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+            })
         }
         _ => {
             let r: Record<CheckInDraft> = decode(body)?;
-            TimelineItem::CheckIn(CheckIn { id: r.id, draft: r.entry, created_at: r.created_at, updated_at: r.updated_at })
+            TimelineItem::CheckIn(CheckIn {
+                id: r.id,
+                draft: r.entry,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+            })
         }
     })
 }
@@ -410,6 +469,10 @@ fn item_of(kind: &str, body: &str) -> CoreResult<TimelineItem> {
 /// Reads the partner's name for a label, if the partner exists.
 pub fn partner_name(conn: &rusqlite::Connection, id: Uuid) -> CoreResult<Option<String>> {
     Ok(conn
-        .query_row("SELECT name FROM partner WHERE id = ?1", [id.to_string()], |r| r.get(0))
+        .query_row(
+            "SELECT name FROM partner WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
         .optional()?)
 }

@@ -190,8 +190,7 @@ fn check_file(mut file: ExportFileV1, now: DateTime<Utc>) -> CoreResult<ExportFi
     if file.app_version.chars().count() > 64 {
         return Err(refuse(Some("app_version".into()), "is too long"));
     }
-    if file.exported_at > now + chrono::Duration::minutes(crate::domain::FUTURE_TOLERANCE_MINUTES)
-    {
+    if file.exported_at > now + chrono::Duration::minutes(crate::domain::FUTURE_TOLERANCE_MINUTES) {
         return Err(refuse(
             Some("exported_at".into()),
             "the file says it was exported in the future; check the clock of the computer that made it",
@@ -199,7 +198,10 @@ fn check_file(mut file: ExportFileV1, now: DateTime<Utc>) -> CoreResult<ExportFi
     }
     if let (Some(from), Some(to)) = (file.range.from, file.range.to) {
         if from > to {
-            return Err(refuse(Some("range".into()), "the range starts after it ends"));
+            return Err(refuse(
+                Some("range".into()),
+                "the range starts after it ends",
+            ));
         }
     }
     if file.kind == ExportKind::Partner && file.profile.is_some() {
@@ -253,7 +255,9 @@ fn check_file(mut file: ExportFileV1, now: DateTime<Utc>) -> CoreResult<ExportFi
         if let Some(first) = days.insert(rec.entry.date, i) {
             return Err(refuse(
                 Some(format!("{place}.entry.date")),
-                format!("check_ins[{first}] and {place} are for the same day; a day has one check-in"),
+                format!(
+                    "check_ins[{first}] and {place} are for the same day; a day has one check-in"
+                ),
             ));
         }
     }
@@ -264,7 +268,10 @@ fn check_file(mut file: ExportFileV1, now: DateTime<Utc>) -> CoreResult<ExportFi
             crate::domain::check_text(field, text, crate::domain::LABEL_MAX_CHARS)
                 .map_err(|e| at(&place, e))?;
             if text.is_empty() {
-                return Err(refuse(Some(format!("{place}.{field}")), format!("{field} is empty")));
+                return Err(refuse(
+                    Some(format!("{place}.{field}")),
+                    format!("{field} is empty"),
+                ));
             }
         }
         crate::domain::check_text("detail", &rec.detail, crate::domain::NOTES_MAX_CHARS)
@@ -317,7 +324,9 @@ fn json_error(err: serde_json::Error) -> CoreError {
         serde_json::error::Category::Eof => {
             "the file ends too early: it is cut short (truncated) or incomplete".to_string()
         }
-        serde_json::error::Category::Syntax => format!("the file is not valid JSON: {}", strip_position(&message)),
+        serde_json::error::Category::Syntax => {
+            format!("the file is not valid JSON: {}", strip_position(&message))
+        }
         serde_json::error::Category::Data => describe_serde(&strip_position(&message)),
         serde_json::error::Category::Io => "the file could not be read".to_string(),
     };

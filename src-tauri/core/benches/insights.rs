@@ -1,0 +1,66 @@
+//! Insights on the reference load (10 years, ~100k entries, `BenchSpec::ten_years`), in a
+//! journal file opened the way the app opens it. Target: every insights command < 50 ms
+//! (issue 5). Figures go to docs/performance.md.
+//!
+//! Run: `cargo bench -p backstory-core --bench insights`
+
+use backstory_core::bench_data::{generate, BenchSpec};
+use backstory_core::insights::*;
+use backstory_core::Journal;
+use chrono::Duration;
+use criterion::{criterion_group, criterion_main, Criterion};
+
+fn insights(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("journal.db");
+    let spec = BenchSpec::ten_years();
+    let counts = {
+        let mut journal = Journal::open(&path).expect("journal opens");
+        generate(&mut journal, &spec).expect("bench data")
+    };
+    eprintln!(
+        "bench journal: {} entries ({} pain, {} linked, {} activities, {} intimacy, {} check-ins)",
+        counts.total(),
+        counts.pain,
+        counts.linked_pain,
+        counts.activities,
+        counts.intimacy,
+        counts.check_ins
+    );
+    // Reopen, as the app does at start-up.
+    let journal = Journal::open(&path).expect("journal reopens");
+    let conn = journal.conn();
+    let today = spec.end;
+
+    let mut g = c.benchmark_group("insights_100k");
+    g.sample_size(30);
+    g.bench_function("pain_trend_all_10_years", |b| {
+        b.iter(|| pain_trend(conn, &TrendQuery::default(), today).expect("trend"))
+    });
+    g.bench_function("pain_trend_all_10_years_as_json", |b| {
+        b.iter(|| serde_json::to_vec(&pain_trend(conn, &TrendQuery::default(), today).expect("trend")).expect("json"))
+    });
+    g.bench_function("pain_trend_last_year", |b| {
+        let q = TrendQuery { from: Some(today - Duration::days(364)), to: Some(today) };
+        b.iter(|| pain_trend(conn, &q, today).expect("trend"))
+    });
+    g.bench_function("pain_trend_last_90_days", |b| {
+        let q = TrendQuery { from: Some(today - Duration::days(89)), to: Some(today) };
+        b.iter(|| pain_trend(conn, &q, today).expect("trend"))
+    });
+    g.bench_function("pain_after_intimacy", |b| {
+        b.iter(|| pain_after(conn, &AfterQuery::default()).expect("report"))
+    });
+    g.bench_function("pain_after_all_activities", |b| {
+        let q = AfterQuery { scope: AfterScope::All, ..AfterQuery::default() };
+        b.iter(|| pain_after(conn, &q).expect("report"))
+    });
+    g.bench_function("programme_adherence_12_weeks", |b| {
+        b.iter(|| programme_adherence(conn, &AdherenceQuery::default(), today).expect("adherence"))
+    });
+    g.bench_function("weekly_summary", |b| b.iter(|| weekly_summary(conn, today).expect("summary")));
+    g.finish();
+}
+
+criterion_group!(benches, insights);
+criterion_main!(benches);

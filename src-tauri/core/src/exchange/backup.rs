@@ -1,0 +1,411 @@
+//! Whole-database backups and restores. A backup is written with `VACUUM INTO` to a
+//! temporary file (never a raw copy of the live file), fsynced, verified (quick_check,
+//! schema version, tables) and only then renamed into place. A restore treats the offered
+//! file as hostile: it is copied aside, opened read-only and immutable with the schema
+//! untrusted, its header, integrity, version and exact schema are checked, and its schema
+//! code (triggers, views, defaults) is never run; the current journal is backed up first,
+//! then the checked pages are copied in with SQLite's backup API in one step.
+
+use crate::error::{CoreError, CoreResult};
+use crate::store::{migrate, Journal, LATEST_VERSION, MIGRATIONS};
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, OpenFlags};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// Folder inside the data folder that holds automatic and safety backups.
+pub const BACKUP_DIR: &str = "backups";
+/// How many daily automatic backups are kept.
+pub const DAILY_KEEP: usize = 7;
+/// How many safety backups (taken before a restore) are kept.
+pub const SAFETY_KEEP: usize = 7;
+const DAILY_PREFIX: &str = "journal-";
+const SAFETY_PREFIX: &str = "before-restore-";
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// What a finished backup holds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct BackupInfo {
+    pub path: String,
+    pub bytes: u64,
+    pub schema_version: i64,
+    pub pain: i64,
+    pub activities: i64,
+    pub check_ins: i64,
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RestoreSummary {
+    /// Where the journal as it was before the restore was saved.
+    pub safety_backup: String,
+    /// Schema version of the restored file (migrated to the current one if older).
+    pub restored_version: i64,
+    pub pain: i64,
+    pub activities: i64,
+    pub check_ins: i64,
+}
+
+fn refuse(message: impl Into<String>) -> CoreError {
+    CoreError::Import {
+        location: None,
+        message: message.into(),
+    }
+}
+
+fn io(context: &str, err: std::io::Error) -> CoreError {
+    CoreError::Io(format!("{context} ({})", err.kind()))
+}
+
+impl Journal {
+    /// Writes a verified copy of the journal to `dest` (replacing it if it exists).
+    pub fn backup_to(&self, dest: &Path) -> CoreResult<BackupInfo> {
+        let dir = dest
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)
+            .map_err(|e| io("the backup folder could not be created", e))?;
+        let file_name = dest
+            .file_name()
+            .ok_or_else(|| CoreError::validation("path", "the backup needs a file name"))?;
+        let tmp = dir.join(format!(
+            ".{}.tmp-{}",
+            file_name.to_string_lossy(),
+            uuid::Uuid::new_v4().simple()
+        ));
+        let result = (|| {
+            let tmp_text = tmp.to_str().ok_or_else(|| {
+                CoreError::validation("path", "the backup path is not valid text")
+            })?;
+            self.conn().execute("VACUUM INTO ?1", [tmp_text])?;
+            std::fs::File::open(&tmp)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| io("the backup could not be flushed to disk", e))?;
+            let info = verify_backup(&tmp)?;
+            std::fs::rename(&tmp, dest)
+                .map_err(|e| io("the backup could not be put in place", e))?;
+            sync_dir(dir);
+            Ok(BackupInfo {
+                path: dest.display().to_string(),
+                ..info
+            })
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result
+    }
+
+    /// The daily automatic backup: writes `backups/journal-YYYY-MM-DD.db` unless today's
+    /// exists, then keeps only the newest seven. Returns the new file, if one was written.
+    pub fn auto_backup(&self, data_dir: &Path, today: NaiveDate) -> CoreResult<Option<PathBuf>> {
+        let dir = data_dir.join(BACKUP_DIR);
+        let path = dir.join(format!("{DAILY_PREFIX}{}.db", today.format("%Y-%m-%d")));
+        if path.exists() {
+            return Ok(None);
+        }
+        self.backup_to(&path)?;
+        prune(&dir, DAILY_PREFIX, DAILY_KEEP)?;
+        Ok(Some(path))
+    }
+
+    /// Replaces the journal's contents with a checked backup file. The current journal is
+    /// first saved in `safety_dir`; if any check fails nothing is changed.
+    pub fn restore_from(
+        &mut self,
+        source: &Path,
+        safety_dir: &Path,
+        now: DateTime<Utc>,
+    ) -> CoreResult<RestoreSummary> {
+        std::fs::create_dir_all(safety_dir)
+            .map_err(|e| io("the backup folder could not be created", e))?;
+        // Work on a private copy: the original is never opened by SQLite, and it cannot
+        // change between the checks and the restore.
+        let copy = safety_dir.join(format!(".restore-{}.db", uuid::Uuid::new_v4().simple()));
+        let result = (|| {
+            check_header(source)?;
+            std::fs::copy(source, &copy).map_err(|e| io("the backup file could not be read", e))?;
+            let candidate = open_untrusted(&copy)?;
+            let version = check_candidate(&candidate)?;
+            let live_page: i64 = self
+                .conn()
+                .query_row("PRAGMA page_size", [], |r| r.get(0))?;
+            let page: i64 = candidate.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+            if page != live_page {
+                return Err(refuse(format!(
+                    "the backup uses a page size of {page} bytes, not Backstory's {live_page}; it was not made by Backstory"
+                )));
+            }
+            let safety = safety_dir.join(format!(
+                "{SAFETY_PREFIX}{}.db",
+                now.format("%Y-%m-%dT%H-%M-%SZ")
+            ));
+            self.backup_to(&safety)?;
+            {
+                let backup = rusqlite::backup::Backup::new(&candidate, self.conn_mut())?;
+                // One step: the destination is written in a single transaction.
+                match backup.step(-1)? {
+                    rusqlite::backup::StepResult::Done => {}
+                    _ => {
+                        return Err(CoreError::Storage(
+                            "the journal was busy; the restore did not happen".into(),
+                        ))
+                    }
+                }
+            }
+            drop(candidate);
+            migrate(self.conn_mut())?;
+            let ok: String = self
+                .conn()
+                .query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+            if ok != "ok" {
+                return Err(CoreError::Storage(format!(
+                    "the restored journal failed its check; the previous journal is saved at {}",
+                    safety.display()
+                )));
+            }
+            let (pain, activities, check_ins) = counts(self.conn())?;
+            prune(safety_dir, SAFETY_PREFIX, SAFETY_KEEP)?;
+            Ok(RestoreSummary {
+                safety_backup: safety.display().to_string(),
+                restored_version: version,
+                pain,
+                activities,
+                check_ins,
+            })
+        })();
+        let _ = std::fs::remove_file(&copy);
+        result
+    }
+}
+
+/// Checks a backup file without changing it: header, integrity, version, schema.
+pub fn inspect_backup(path: &Path) -> CoreResult<BackupInfo> {
+    check_header(path)?;
+    let dir = std::env::temp_dir();
+    let copy = dir.join(format!(
+        ".backstory-inspect-{}.db",
+        uuid::Uuid::new_v4().simple()
+    ));
+    let result = (|| {
+        std::fs::copy(path, &copy).map_err(|e| io("the backup file could not be read", e))?;
+        let conn = open_untrusted(&copy)?;
+        let version = check_candidate(&conn)?;
+        let (pain, activities, check_ins) = counts(&conn)?;
+        Ok(BackupInfo {
+            path: path.display().to_string(),
+            bytes: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+            schema_version: version,
+            pain,
+            activities,
+            check_ins,
+        })
+    })();
+    let _ = std::fs::remove_file(&copy);
+    result
+}
+
+/// Verifies a freshly written backup (our own file, but checked all the same).
+fn verify_backup(path: &Path) -> CoreResult<BackupInfo> {
+    let conn = open_untrusted(path)?;
+    let version = check_candidate(&conn)?;
+    if version != LATEST_VERSION {
+        return Err(CoreError::Storage(format!(
+            "the backup has schema version {version}, expected {LATEST_VERSION}"
+        )));
+    }
+    let (pain, activities, check_ins) = counts(&conn)?;
+    Ok(BackupInfo {
+        path: path.display().to_string(),
+        bytes: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+        schema_version: version,
+        pain,
+        activities,
+        check_ins,
+    })
+}
+
+fn counts(conn: &Connection) -> CoreResult<(i64, i64, i64)> {
+    let count = |table: &str| -> CoreResult<i64> {
+        Ok(conn.query_row(
+            &format!("SELECT COUNT(*) FROM {table} WHERE deleted_at IS NULL"),
+            [],
+            |r| r.get(0),
+        )?)
+    };
+    Ok((count("pain_entry")?, count("activity")?, count("check_in")?))
+}
+
+fn check_header(path: &Path) -> CoreResult<()> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| io("the backup file could not be opened", e))?;
+    if !meta.is_file() {
+        return Err(refuse("that is not a regular file"));
+    }
+    if meta.len() < 512 {
+        return Err(refuse("the file is too small to be a Backstory backup"));
+    }
+    let mut head = [0u8; 100];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .map_err(|e| io("the backup file could not be read", e))?;
+    if &head[..16] != SQLITE_MAGIC {
+        return Err(refuse(
+            "this is not a Backstory backup (not an SQLite database file); to import an export file, use Import instead",
+        ));
+    }
+    Ok(())
+}
+
+/// Opens a database file read-only and immutable, with schema code untrusted and the
+/// defensive flag on, so nothing stored in the file can run or write.
+fn open_untrusted(path: &Path) -> CoreResult<Connection> {
+    let uri = format!("file:{}?mode=ro&immutable=1", uri_path(path)?);
+    let conn = Connection::open_with_flags(
+        uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|_| refuse("the backup file could not be opened as a database"))?;
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA,
+        false,
+    )?;
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER,
+        false,
+    )?;
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_VIEW,
+        false,
+    )?;
+    Ok(conn)
+}
+
+/// Integrity, version and the exact schema Backstory writes for that version.
+fn check_candidate(conn: &Connection) -> CoreResult<i64> {
+    let not_ours = |_| refuse("the file is damaged or is not a Backstory backup");
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(not_ours)?;
+    if version > LATEST_VERSION {
+        return Err(refuse(format!(
+            "this backup was made by a newer Backstory (schema {version}; this app knows up to {LATEST_VERSION}); update Backstory to restore it"
+        )));
+    }
+    if version < 1 {
+        return Err(refuse(
+            "this database is not a Backstory journal (no schema version)",
+        ));
+    }
+    let check: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(not_ours)?;
+    if check != "ok" {
+        return Err(refuse(
+            "the backup file is damaged (SQLite's integrity check failed)",
+        ));
+    }
+    let found = schema_of(conn).map_err(not_ours)?;
+    let expected = expected_schema(version)?;
+    if found != expected {
+        let extra: Vec<&str> = found
+            .iter()
+            .filter(|o| !expected.contains(o))
+            .map(|o| o.1.as_str())
+            .take(3)
+            .collect();
+        let detail = if extra.is_empty() {
+            String::from("tables are missing")
+        } else {
+            format!("unexpected or altered: {}", extra.join(", "))
+        };
+        return Err(refuse(format!(
+            "the database's structure is not the one Backstory writes ({detail}); it was not restored"
+        )));
+    }
+    Ok(version)
+}
+
+type SchemaRow = (String, String, String, Option<String>);
+
+fn schema_of(conn: &Connection) -> rusqlite::Result<Vec<SchemaRow>> {
+    let mut stmt =
+        conn.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    rows.collect()
+}
+
+/// The schema a Backstory journal has at `version`, built fresh in memory.
+fn expected_schema(version: i64) -> CoreResult<Vec<SchemaRow>> {
+    let mut conn = Connection::open_in_memory()?;
+    let tx = conn.transaction()?;
+    for sql in MIGRATIONS.iter().take(version as usize) {
+        tx.execute_batch(sql)?;
+    }
+    tx.commit()?;
+    Ok(schema_of(&conn)?)
+}
+
+fn uri_path(path: &Path) -> CoreResult<String> {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(path)
+    };
+    let text = abs
+        .to_str()
+        .ok_or_else(|| CoreError::validation("path", "the path is not valid text"))?;
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"/._-~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    Ok(out)
+}
+
+fn sync_dir(dir: &Path) {
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+}
+
+/// Deletes all but the newest `keep` files named `<prefix>...db` in `dir`.
+fn prune(dir: &Path, prefix: &str, keep: usize) -> CoreResult<()> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| io("the backup folder could not be read", e))?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.starts_with(prefix) && n.ends_with(".db"))
+        .collect();
+    names.sort();
+    let excess = names.len().saturating_sub(keep);
+    for name in names.into_iter().take(excess) {
+        let _ = std::fs::remove_file(dir.join(name));
+    }
+    Ok(())
+}
+
+/// Lists the backups in the data folder's backup folder, newest first.
+pub fn list_backups(data_dir: &Path) -> Vec<String> {
+    let dir = data_dir.join(BACKUP_DIR);
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| !n.starts_with('.') && n.ends_with(".db"))
+        .collect();
+    names.sort();
+    names.reverse();
+    names
+}

@@ -1,0 +1,711 @@
+//! Pain after activity: for each attribute of the activity a pain entry is linked to
+//! (`pain_entry.activity_id`), the mean and distribution of the pain that followed, with the
+//! number of cases behind every figure, and with/without comparisons judged by the n >= 3
+//! rule and the change that matters.
+//!
+//! A *case* is one activity with at least one linked pain entry; its *pain after* is the
+//! highest linked rating (so two entries after one evening count once). Activities without
+//! a linked pain entry are not cases: the journal does not say how the back felt after them.
+//! Context comes from the activity's own local day: another stretching or core session that
+//! day, and that day's check-in (stress, and sleep the night before).
+
+use super::{date_at, text_at, Comparison, ComparisonSpec, Stat, Tally, Verdict};
+use crate::domain::{ActivityKind, IntimacyDetails, PartnerRole, Prop};
+use crate::error::{CoreError, CoreResult};
+use crate::store::date_text;
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use ts_rs::TS;
+
+/// Which cases a report looks at.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum AfterScope {
+    /// Intimacy only, with position, role, props, warm-up.
+    #[default]
+    Intimacy,
+    /// Every kind of activity, compared by kind.
+    All,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+#[ts(export)]
+pub struct AfterQuery {
+    pub scope: AfterScope,
+    /// Inclusive local dates of the activities; None = whole journal.
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+/// One activity followed by pain, with its context.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AfterCase {
+    pub kind: ActivityKind,
+    pub date: NaiveDate,
+    pub duration_min: Option<u16>,
+    pub intimacy: Option<IntimacyDetails>,
+    /// Highest linked pain rating.
+    pub pain_after: u8,
+    /// Another stretching session on the activity's local day.
+    pub stretching_that_day: bool,
+    /// Another core session on the activity's local day.
+    pub core_that_day: bool,
+    /// From that day's check-in.
+    pub stress: Option<u8>,
+    pub sleep_hours: Option<f32>,
+}
+
+impl AfterCase {
+    /// A bare case (no context), for tests and callers that build cases by hand.
+    pub fn new(kind: ActivityKind, date: NaiveDate, pain_after: u8) -> AfterCase {
+        AfterCase {
+            kind,
+            date,
+            duration_min: None,
+            intimacy: (kind == ActivityKind::Intimacy).then(IntimacyDetails::default),
+            pain_after,
+            stretching_that_day: false,
+            core_that_day: false,
+            stress: None,
+            sleep_hours: None,
+        }
+    }
+}
+
+/// One value of a factor (e.g. "with a warm-up") and the pain after it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct FactorGroup {
+    pub key: String,
+    pub label: String,
+    pub stat: Stat,
+}
+
+/// An attribute of the activity (position, props, warm-up...) split into groups.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Factor {
+    pub id: String,
+    pub title: String,
+    pub groups: Vec<FactorGroup>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PainAfterReport {
+    pub scope: AfterScope,
+    /// Pain after every case in scope.
+    pub overall: Stat,
+    pub factors: Vec<Factor>,
+    /// Findings first (largest difference first), then "no clear difference", then those
+    /// with too few cases.
+    pub comparisons: Vec<Comparison>,
+}
+
+impl PainAfterReport {
+    /// The strongest finding, if any comparison has one.
+    pub fn top_finding(&self) -> Option<&Comparison> {
+        self.comparisons.iter().find(|c| c.verdict.is_finding())
+    }
+}
+
+const UNIT: &str = "pain after";
+const TIMES: &str = "times";
+
+fn kind_key(kind: ActivityKind) -> String {
+    serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+}
+
+fn prop_label(prop: Prop) -> &'static str {
+    match prop {
+        Prop::PillowUnderLowerBack => "Pillow under the lower back",
+        Prop::PillowUnderHips => "Pillow under the hips",
+        Prop::PillowBetweenKnees => "Pillow between the knees",
+        Prop::Wedge => "Wedge",
+        Prop::RolledTowel => "Rolled towel",
+        Prop::BedEdge => "Edge of the bed",
+        Prop::Other => "Other prop",
+    }
+}
+
+fn role_group(role: Option<PartnerRole>) -> (&'static str, &'static str) {
+    match role {
+        Some(PartnerRole::Moving) => ("moving", "You were the moving partner"),
+        Some(PartnerRole::Resting) => ("resting", "You were the resting partner"),
+        Some(PartnerRole::Both) => ("both", "Both moved"),
+        None => ("unknown", "Role not recorded"),
+    }
+}
+
+/// Duration bands (minutes): under 20, 20-44, 45-89, 90 or more.
+pub fn duration_band(minutes: Option<u16>) -> (&'static str, &'static str) {
+    match minutes {
+        None => ("unknown", "Duration not recorded"),
+        Some(m) if m < 20 => ("under_20", "Under 20 min"),
+        Some(m) if m < 45 => ("20_44", "20-44 min"),
+        Some(m) if m < 90 => ("45_89", "45-89 min"),
+        Some(_) => ("90_plus", "90 min or more"),
+    }
+}
+
+/// Stress bands from the check-in (0-10): low 0-3, moderate 4-6, high 7-10.
+pub fn stress_band(stress: Option<u8>) -> (&'static str, &'static str) {
+    match stress {
+        None => ("unknown", "No check-in that day"),
+        Some(s) if s <= 3 => ("low", "Low stress (0-3)"),
+        Some(s) if s <= 6 => ("moderate", "Moderate stress (4-6)"),
+        Some(_) => ("high", "High stress (7-10)"),
+    }
+}
+
+/// Sleep bands (hours the night before): under 6, 6 to under 8, 8 or more.
+pub fn sleep_band(hours: Option<f32>) -> (&'static str, &'static str) {
+    match hours {
+        None => ("unknown", "Sleep not recorded"),
+        Some(h) if h < 6.0 => ("under_6", "Under 6 h sleep"),
+        Some(h) if h < 8.0 => ("6_8", "6-8 h sleep"),
+        Some(_) => ("8_plus", "8 h sleep or more"),
+    }
+}
+
+/// Groups cases by key, keeping first-seen order for keys and labels.
+struct Grouping {
+    order: Vec<(String, String)>,
+    tallies: HashMap<String, Tally>,
+    /// Keys that mean "not recorded": shown, never compared.
+    unknown: Vec<String>,
+}
+
+impl Grouping {
+    fn new() -> Grouping {
+        Grouping { order: Vec::new(), tallies: HashMap::new(), unknown: vec!["unknown".into()] }
+    }
+    fn add(&mut self, key: &str, label: &str, pain: u8) {
+        if !self.tallies.contains_key(key) {
+            self.order.push((key.to_string(), label.to_string()));
+            self.tallies.insert(key.to_string(), Tally::ratings());
+        }
+        if let Some(t) = self.tallies.get_mut(key) {
+            t.add_rating(pain);
+        }
+    }
+    fn factor(&self, id: &str, title: &str) -> Factor {
+        let groups = self
+            .order
+            .iter()
+            .map(|(key, label)| FactorGroup { key: key.clone(), label: label.clone(), stat: self.tallies[key].stat() })
+            .collect();
+        Factor { id: id.into(), title: title.into(), groups }
+    }
+}
+
+/// One binary or one-vs-rest comparison over the cases.
+fn compare(cases: &[&AfterCase], spec: ComparisonSpec, side: impl Fn(&AfterCase) -> Option<bool>) -> Comparison {
+    let (mut with, mut without) = (Tally::ratings(), Tally::ratings());
+    for case in cases {
+        match side(case) {
+            Some(true) => with.add_rating(case.pain_after),
+            Some(false) => without.add_rating(case.pain_after),
+            None => {}
+        }
+    }
+    Comparison::build(spec, with.stat(), without.stat())
+}
+
+fn spec(id: String, title: String, with_label: &str, without_label: &str) -> ComparisonSpec {
+    ComparisonSpec {
+        id,
+        title,
+        with_label: with_label.into(),
+        without_label: without_label.into(),
+        unit: UNIT,
+        count_word: TIMES,
+    }
+}
+
+/// A factor given by a (key, label) per case, with one-vs-rest comparisons for each known key.
+fn banded(
+    cases: &[&AfterCase],
+    id: &str,
+    title: &str,
+    band: impl Fn(&AfterCase) -> (&'static str, &'static str),
+    factors: &mut Vec<Factor>,
+    comparisons: &mut Vec<Comparison>,
+) {
+    let mut g = Grouping::new();
+    for c in cases {
+        let (key, label) = band(c);
+        g.add(key, label, c.pain_after);
+    }
+    if g.order.is_empty() {
+        return;
+    }
+    factors.push(g.factor(id, title));
+    let known: Vec<(String, String)> = g.order.iter().filter(|(k, _)| !g.unknown.contains(k)).cloned().collect();
+    if known.len() < 2 {
+        return;
+    }
+    for (key, label) in known {
+        comparisons.push(compare(
+            cases,
+            spec(format!("{id}:{key}"), format!("{title}: {label}"), "in this group", "in the others"),
+            |c| {
+                let (k, _) = band(c);
+                (k != "unknown").then(|| k == key)
+            },
+        ));
+    }
+}
+
+/// A yes/no factor with its comparison.
+#[allow(clippy::too_many_arguments)]
+fn yes_no(
+    cases: &[&AfterCase],
+    id: &str,
+    title: &str,
+    labels: (&str, &str),
+    side_labels: (&str, &str),
+    test: impl Fn(&AfterCase) -> bool,
+    factors: &mut Vec<Factor>,
+    comparisons: &mut Vec<Comparison>,
+) {
+    if cases.is_empty() {
+        return;
+    }
+    let mut g = Grouping::new();
+    for c in cases {
+        if test(c) {
+            g.add("yes", labels.0, c.pain_after);
+        } else {
+            g.add("no", labels.1, c.pain_after);
+        }
+    }
+    factors.push(g.factor(id, title));
+    comparisons.push(compare(cases, spec(id.into(), title.into(), side_labels.0, side_labels.1), |c| Some(test(c))));
+}
+
+/// Builds the report from loaded cases (pure; the tests feed it by hand).
+pub fn pain_after_report(
+    all_cases: &[AfterCase],
+    scope: AfterScope,
+    position_name: impl Fn(&str) -> String,
+) -> PainAfterReport {
+    let cases: Vec<&AfterCase> = all_cases
+        .iter()
+        .filter(|c| scope == AfterScope::All || c.kind == ActivityKind::Intimacy)
+        .collect();
+    let mut overall = Tally::ratings();
+    cases.iter().for_each(|c| overall.add_rating(c.pain_after));
+    let mut factors = Vec::new();
+    let mut comparisons = Vec::new();
+
+    if scope == AfterScope::All {
+        let mut g = Grouping::new();
+        for c in &cases {
+            g.add(&kind_key(c.kind), c.kind.label(), c.pain_after);
+        }
+        if !g.order.is_empty() {
+            factors.push(g.factor("kind", "Activity"));
+        }
+        if g.order.len() >= 2 {
+            for (key, label) in g.order.clone() {
+                comparisons.push(compare(
+                    &cases,
+                    spec(format!("kind:{key}"), label.clone(), &format!("after {}", label.to_lowercase()), "after other activities"),
+                    |c| Some(kind_key(c.kind) == key),
+                ));
+            }
+        }
+    }
+
+    let intimate: Vec<&AfterCase> = cases.iter().copied().filter(|c| c.intimacy.is_some()).collect();
+    if scope == AfterScope::Intimacy && !intimate.is_empty() {
+        // Positions: a case with two positions counts in both groups.
+        let mut g = Grouping::new();
+        for c in &intimate {
+            let details = c.intimacy.as_ref().expect("filtered on intimacy");
+            if details.positions.is_empty() {
+                g.add("unknown", "Position not recorded", c.pain_after);
+            }
+            for p in &details.positions {
+                g.add(p, &position_name(p), c.pain_after);
+            }
+        }
+        factors.push(g.factor("position", "Position"));
+        for (key, label) in g.order.iter().filter(|(k, _)| k != "unknown") {
+            comparisons.push(compare(
+                &intimate,
+                spec(format!("position:{key}"), format!("Position “{label}”"), "in this position", "in other positions"),
+                |c| {
+                    let positions = &c.intimacy.as_ref().expect("intimacy").positions;
+                    (!positions.is_empty()).then(|| positions.iter().any(|p| p == key))
+                },
+            ));
+        }
+
+        let mut g = Grouping::new();
+        for c in &intimate {
+            let (key, label) = role_group(c.intimacy.as_ref().and_then(|d| d.role));
+            g.add(key, label, c.pain_after);
+        }
+        factors.push(g.factor("role", "Your role"));
+        let known_roles: Vec<(String, String)> = g.order.iter().filter(|(k, _)| k != "unknown").cloned().collect();
+        if known_roles.len() >= 2 {
+            for (key, label) in known_roles {
+                comparisons.push(compare(
+                    &intimate,
+                    spec(format!("role:{key}"), label, "in this role", "otherwise"),
+                    |c| {
+                        let (k, _) = role_group(c.intimacy.as_ref().and_then(|d| d.role));
+                        (k != "unknown").then(|| k == key)
+                    },
+                ));
+            }
+        }
+
+        // Props: none, or each prop used (a case with two props counts in both).
+        let mut g = Grouping::new();
+        for c in &intimate {
+            let props = &c.intimacy.as_ref().expect("intimacy").props;
+            if props.is_empty() {
+                g.add("none", "No props", c.pain_after);
+            }
+            for p in props {
+                g.add(&kind_key_prop(*p), prop_label(*p), c.pain_after);
+            }
+        }
+        factors.push(g.factor("props", "Props"));
+        comparisons.push(compare(
+            &intimate,
+            spec("props".into(), "Props during intimacy".into(), "with props", "without"),
+            |c| Some(!c.intimacy.as_ref().expect("intimacy").props.is_empty()),
+        ));
+
+        yes_no(
+            &intimate,
+            "warm_up",
+            "Warm-up before intimacy",
+            ("Warm-up", "No warm-up"),
+            ("with a warm-up", "without"),
+            |c| c.intimacy.as_ref().is_some_and(|d| d.warm_up),
+            &mut factors,
+            &mut comparisons,
+        );
+    }
+
+    banded(&cases, "duration", "Duration", |c| duration_band(c.duration_min), &mut factors, &mut comparisons);
+    yes_no(
+        &cases,
+        "stretching_that_day",
+        "Stretching session that day",
+        ("Stretching that day", "No stretching that day"),
+        ("with one", "without"),
+        |c| c.stretching_that_day,
+        &mut factors,
+        &mut comparisons,
+    );
+    yes_no(
+        &cases,
+        "core_that_day",
+        "Core session that day",
+        ("Core session that day", "No core session that day"),
+        ("with one", "without"),
+        |c| c.core_that_day,
+        &mut factors,
+        &mut comparisons,
+    );
+    banded(&cases, "stress", "Stress that day", |c| stress_band(c.stress), &mut factors, &mut comparisons);
+    banded(&cases, "sleep", "Sleep the night before", |c| sleep_band(c.sleep_hours), &mut factors, &mut comparisons);
+
+    sort_comparisons(&mut comparisons);
+    PainAfterReport { scope, overall: overall.stat(), factors, comparisons }
+}
+
+fn kind_key_prop(prop: Prop) -> String {
+    serde_json::to_value(prop).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+}
+
+/// Findings first by size of difference, then no clear difference, then too few cases
+/// (by most cases); ties keep their order.
+pub fn sort_comparisons(comparisons: &mut [Comparison]) {
+    let rank = |c: &Comparison| match c.verdict {
+        Verdict::LowerWith | Verdict::HigherWith => 0,
+        Verdict::NoClearDifference => 1,
+        Verdict::TooFewCases => 2,
+    };
+    comparisons.sort_by(|a, b| {
+        rank(a).cmp(&rank(b)).then_with(|| {
+            let size = |c: &Comparison| c.difference.map_or(0.0, f64::abs);
+            match rank(a) {
+                2 => (b.with.n.min(b.without.n)).cmp(&a.with.n.min(a.without.n)),
+                _ => size(b).total_cmp(&size(a)),
+            }
+        })
+    });
+}
+
+/// Loads the cases in the query's range: one grouped query over the linked pain entries,
+/// joined to their activities, plus the day's sessions and check-ins.
+pub fn load_cases(conn: &Connection, query: &AfterQuery) -> CoreResult<Vec<AfterCase>> {
+    let from = query.from.map(date_text).unwrap_or_else(|| "0000-01-01".into());
+    let to = query.to.map(date_text).unwrap_or_else(|| "9999-12-31".into());
+    if from > to {
+        return Err(CoreError::validation("from", "the start date is after the end date"));
+    }
+    let only_intimacy = query.scope == AfterScope::Intimacy;
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.kind, a.local_date, a.duration_min,
+                CASE WHEN a.kind = 'intimacy' THEN json_extract(a.body, '$.intimacy') END,
+                p.after
+         FROM (SELECT activity_id, MAX(nrs) AS after FROM pain_entry
+               WHERE deleted_at IS NULL AND activity_id IS NOT NULL GROUP BY activity_id) AS p
+         JOIN activity AS a ON a.id = p.activity_id
+         WHERE a.deleted_at IS NULL AND a.local_date BETWEEN ?1 AND ?2
+           AND (?3 = 0 OR a.kind = 'intimacy')",
+    )?;
+    let mut rows = stmt.query(rusqlite::params![from, to, only_intimacy])?;
+    let mut cases = Vec::new();
+    while let Some(row) = rows.next()? {
+        let kind: ActivityKind = serde_json::from_value(serde_json::Value::String(row.get(0)?))
+            .map_err(|_| CoreError::Storage("a stored activity kind is unknown".into()))?;
+        let intimacy: Option<String> = row.get(3)?;
+        let intimacy = match intimacy {
+            Some(text) => Some(
+                serde_json::from_str::<IntimacyDetails>(&text)
+                    .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))?,
+            ),
+            None if kind == ActivityKind::Intimacy => Some(IntimacyDetails::default()),
+            None => None,
+        };
+        cases.push(AfterCase {
+            kind,
+            date: date_at(row, 1)?,
+            duration_min: row.get(2)?,
+            intimacy,
+            pain_after: row.get(4)?,
+            stretching_that_day: false,
+            core_that_day: false,
+            stress: None,
+            sleep_hours: None,
+        });
+    }
+    let (Some(first), Some(last)) = (cases.iter().map(|c| c.date).min(), cases.iter().map(|c| c.date).max()) else {
+        return Ok(cases);
+    };
+    let (first, last) = (date_text(first), date_text(last));
+
+    // Sessions per day (stretching, core), to say whether there was *another* one that day.
+    let mut sessions: HashMap<NaiveDate, (u32, u32)> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT local_date, kind, COUNT(*) FROM activity
+         WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2
+           AND kind IN ('stretching', 'core_session')
+         GROUP BY local_date, kind",
+    )?;
+    let mut rows = stmt.query([&first, &last])?;
+    while let Some(row) = rows.next()? {
+        let entry = sessions.entry(date_at(row, 0)?).or_default();
+        let count: u32 = row.get(2)?;
+        if text_at(row, 1)? == "stretching" {
+            entry.0 += count;
+        } else {
+            entry.1 += count;
+        }
+    }
+    let mut check_ins: HashMap<NaiveDate, (u8, Option<f64>)> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT local_date, stress, json_extract(body, '$.sleep_hours') FROM check_in
+         WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2",
+    )?;
+    let mut rows = stmt.query([&first, &last])?;
+    while let Some(row) = rows.next()? {
+        check_ins.insert(date_at(row, 0)?, (row.get(1)?, row.get(2)?));
+    }
+    for case in &mut cases {
+        let (stretching, core) = sessions.get(&case.date).copied().unwrap_or_default();
+        let own = |k: ActivityKind| u32::from(case.kind == k);
+        case.stretching_that_day = stretching > own(ActivityKind::Stretching);
+        case.core_that_day = core > own(ActivityKind::CoreSession);
+        if let Some((stress, sleep)) = check_ins.get(&case.date) {
+            case.stress = Some(*stress);
+            case.sleep_hours = sleep.map(|h| h as f32);
+        }
+    }
+    Ok(cases)
+}
+
+/// The pain-after report for a query: loads the cases and builds the report.
+pub fn pain_after(conn: &Connection, query: &AfterQuery) -> CoreResult<PainAfterReport> {
+    let cases = load_cases(conn, query)?;
+    Ok(pain_after_report(&cases, query.scope, position_name))
+}
+
+/// The catalogue name of a position id (the id itself if the catalogue no longer has it).
+pub fn position_name(id: &str) -> String {
+    crate::guide::positions()
+        .iter()
+        .find(|p| p.id == id)
+        .map_or_else(|| id.to_string(), |p| p.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rstest::rstest;
+
+    fn day() -> NaiveDate {
+        "2024-05-01".parse().unwrap()
+    }
+
+    fn intimacy(pain: u8, positions: &[&str], props: &[Prop], warm_up: bool) -> AfterCase {
+        let mut c = AfterCase::new(ActivityKind::Intimacy, day(), pain);
+        c.intimacy = Some(IntimacyDetails {
+            positions: positions.iter().map(|p| p.to_string()).collect(),
+            role: None,
+            props: props.to_vec(),
+            warm_up,
+            pain_before: None,
+        });
+        c
+    }
+
+    fn find<'a>(r: &'a PainAfterReport, id: &str) -> &'a Comparison {
+        r.comparisons.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("expected a comparison {id}"))
+    }
+
+    fn group<'a>(r: &'a PainAfterReport, factor: &str, key: &str) -> &'a Stat {
+        let f = r.factors.iter().find(|f| f.id == factor).unwrap_or_else(|| panic!("expected factor {factor}"));
+        &f.groups.iter().find(|g| g.key == key).unwrap_or_else(|| panic!("expected group {factor}/{key}")).stat
+    }
+
+    #[test]
+    fn warm_up_comparison_hand_computed() {
+        // With warm-up: 2, 1, 3 -> mean 2.0 (3 cases). Without: 5, 4, 6, 5 -> mean 5.0 (4 cases).
+        let cases = vec![
+            intimacy(2, &["spooning"], &[], true),
+            intimacy(1, &["spooning"], &[], true),
+            intimacy(3, &["side_lying_face_to_face"], &[], true),
+            intimacy(5, &["spooning"], &[], false),
+            intimacy(4, &["spooning"], &[], false),
+            intimacy(6, &["side_lying_face_to_face"], &[], false),
+            intimacy(5, &["side_lying_face_to_face"], &[], false),
+        ];
+        let r = pain_after_report(&cases, AfterScope::Intimacy, |id| id.to_string());
+        let c = find(&r, "warm_up");
+        assert_eq!((c.with.n, c.without.n), (3, 4), "3 with, 4 without");
+        assert_eq!((c.with.mean, c.without.mean), (Some(2.0), Some(5.0)), "means 6/3 and 20/4");
+        assert_eq!(c.difference, Some(-3.0), "2 - 5");
+        assert_eq!(c.verdict, Verdict::LowerWith, "3 points lower with 3 v 4 cases is a finding");
+        assert_eq!(r.overall.n, 7, "seven cases");
+        assert_eq!(r.overall.distribution, vec![0, 1, 1, 1, 1, 2, 1, 0, 0, 0, 0], "ratings 1,2,3,4,5,5,6");
+        assert_eq!(r.top_finding().map(|c| c.id.as_str()), Some("warm_up"), "largest difference first");
+        let spooning = group(&r, "position", "spooning");
+        assert_eq!((spooning.n, spooning.mean), (4, Some(3.0)), "spooning 2,1,5,4");
+    }
+
+    #[rstest]
+    #[case::two_with(2, 5, Verdict::TooFewCases)]
+    #[case::three_with(3, 5, Verdict::LowerWith)]
+    #[case::two_without(5, 2, Verdict::TooFewCases)]
+    #[case::three_without(5, 3, Verdict::LowerWith)]
+    fn props_comparison_needs_three_each_side(
+        #[case] with_props: usize,
+        #[case] without_props: usize,
+        #[case] expected: Verdict,
+    ) {
+        let mut cases = Vec::new();
+        cases.extend((0..with_props).map(|_| intimacy(1, &["spooning"], &[Prop::PillowUnderLowerBack], false)));
+        cases.extend((0..without_props).map(|_| intimacy(6, &["spooning"], &[], false)));
+        let r = pain_after_report(&cases, AfterScope::Intimacy, |id| id.to_string());
+        let c = find(&r, "props");
+        assert_eq!(c.verdict, expected, "{with_props} with props vs {without_props} without");
+        if expected == Verdict::TooFewCases {
+            assert!(r.top_finding().is_none(), "no finding may rest on fewer than 3 cases");
+        }
+    }
+
+    #[test]
+    fn multiple_positions_count_in_each_group_and_against_the_rest() {
+        // A: [spooning, on_top] pain 6; B: [spooning] 4; C: [on_top] 2; D: [] 3 (not recorded).
+        let cases = vec![
+            intimacy(6, &["spooning", "on_top_straight_arms"], &[], false),
+            intimacy(4, &["spooning"], &[], false),
+            intimacy(2, &["on_top_straight_arms"], &[], false),
+            intimacy(3, &[], &[], false),
+        ];
+        let r = pain_after_report(&cases, AfterScope::Intimacy, |id| id.to_string());
+        let s = group(&r, "position", "spooning");
+        assert_eq!((s.n, s.mean), (2, Some(5.0)), "spooning: 6 and 4");
+        let o = group(&r, "position", "on_top_straight_arms");
+        assert_eq!((o.n, o.mean), (2, Some(4.0)), "on top: 6 and 2");
+        let c = find(&r, "position:spooning");
+        // with: A, B (6, 4); without: C (2); D has no position so is on neither side.
+        assert_eq!((c.with.n, c.without.n), (2, 1), "cases without a recorded position are left out");
+        assert_eq!(c.verdict, Verdict::TooFewCases, "2 vs 1 cases");
+    }
+
+    #[test]
+    fn all_scope_compares_kinds_and_context() {
+        let mut cases = Vec::new();
+        for pain in [2, 3, 4] {
+            let mut c = AfterCase::new(ActivityKind::Sitting, day(), pain);
+            c.duration_min = Some(180);
+            c.stress = Some(8);
+            cases.push(c);
+        }
+        for pain in [6, 7, 8] {
+            let mut c = AfterCase::new(ActivityKind::Lifting, day(), pain);
+            c.duration_min = Some(10);
+            c.stress = Some(2);
+            c.core_that_day = true;
+            cases.push(c);
+        }
+        let r = pain_after_report(&cases, AfterScope::All, |id| id.to_string());
+        let sitting = find(&r, "kind:sitting");
+        assert_eq!((sitting.with.mean, sitting.without.mean), (Some(3.0), Some(7.0)), "sitting 2,3,4 vs lifting 6,7,8");
+        assert_eq!(sitting.verdict, Verdict::LowerWith, "4 points lower");
+        assert!(r.factors.iter().all(|f| f.id != "warm_up"), "intimacy factors only in the intimacy scope");
+        let core = find(&r, "core_that_day");
+        assert_eq!((core.with.n, core.with.mean), (3, Some(7.0)), "core days are the lifting days");
+        let high = group(&r, "stress", "high");
+        assert_eq!((high.n, high.mean), (3, Some(3.0)), "high stress: the sitting cases");
+        assert_eq!(group(&r, "duration", "90_plus").n, 3, "three sittings of 180 min");
+        let intimacy_only = pain_after_report(&cases, AfterScope::Intimacy, |id| id.to_string());
+        assert_eq!(intimacy_only.overall.n, 0, "no intimacy cases");
+        assert!(intimacy_only.comparisons.iter().all(|c| c.verdict == Verdict::TooFewCases), "nothing to find");
+    }
+
+    #[rstest]
+    #[case(None, "unknown")]
+    #[case(Some(5.5), "under_6")]
+    #[case(Some(6.0), "6_8")]
+    #[case(Some(7.9), "6_8")]
+    #[case(Some(8.0), "8_plus")]
+    fn sleep_bands(#[case] hours: Option<f32>, #[case] key: &str) {
+        assert_eq!(sleep_band(hours).0, key, "{hours:?} h sleep");
+    }
+
+    #[rstest]
+    #[case(Some(0), "low")]
+    #[case(Some(3), "low")]
+    #[case(Some(4), "moderate")]
+    #[case(Some(6), "moderate")]
+    #[case(Some(7), "high")]
+    #[case(None, "unknown")]
+    fn stress_bands(#[case] stress: Option<u8>, #[case] key: &str) {
+        assert_eq!(stress_band(stress).0, key, "stress {stress:?}");
+    }
+
+    #[rstest]
+    #[case(Some(19), "under_20")]
+    #[case(Some(20), "20_44")]
+    #[case(Some(45), "45_89")]
+    #[case(Some(90), "90_plus")]
+    fn duration_bands(#[case] minutes: Option<u16>, #[case] key: &str) {
+        assert_eq!(duration_band(minutes).0, key, "{minutes:?} minutes");
+    }
+}
