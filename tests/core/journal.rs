@@ -56,7 +56,7 @@ fn invalid_pain_is_refused_and_nothing_is_written(#[case] spoil: fn(&mut PainDra
 #[case::nrs_wrong_type(serde_json::json!({"at": "2026-11-26T09:00:00+01:00", "nrs": "three"}), "nrs")]
 #[case::nrs_negative(serde_json::json!({"at": "2026-11-26T09:00:00+01:00", "nrs": -1}), "nrs")]
 #[case::bad_time(serde_json::json!({"at": "yesterday", "nrs": 3}), "at")]
-#[case::unknown_field(serde_json::json!({"at": "2026-11-26T09:00:00+01:00", "nrs": 3, "extra": 1}), "input")]
+#[case::unknown_field(serde_json::json!({"at": "2026-11-26T09:00:00+01:00", "nrs": 3, "extra": 1}), "extra")]
 fn malformed_json_names_the_field(#[case] value: serde_json::Value, #[case] field: &str) {
     let err = parse_json::<PainDraft>(value).expect_err("malformed input must be refused");
     match err {
@@ -131,6 +131,10 @@ fn timeline_is_newest_first_and_filters_by_kind_and_date() {
 
     let pains = j.timeline(&TimelineQuery { kinds: vec![EntryKind::Pain], ..Default::default() }).unwrap();
     assert_eq!(pains.items.len(), 2, "kind filter keeps only pain entries");
+    for kind in [EntryKind::Activity, EntryKind::CheckIn] {
+        let only = j.timeline(&TimelineQuery { kinds: vec![kind], ..Default::default() }).unwrap();
+        assert_eq!(only.items.len(), 1, "filtering on {kind:?} alone works");
+    }
 
     let day = local(2026, 11, 25, 0, 0).date_naive();
     let on_day = j.timeline(&TimelineQuery { from: Some(day), to: Some(day), ..Default::default() }).unwrap();

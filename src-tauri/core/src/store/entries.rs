@@ -219,8 +219,8 @@ impl Journal {
         for kind in &kinds {
             parts.push(match kind {
                 EntryKind::Pain => "SELECT 'pain' AS k, id, body, created_at, updated_at, at_utc AS sort_key FROM pain_entry WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2",
-                EntryKind::Activity => "SELECT 'activity', id, body, created_at, updated_at, at_utc FROM activity WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2",
-                EntryKind::CheckIn => "SELECT 'check_in', id, body, created_at, updated_at, local_date || 'T12:00:00.000Z' FROM check_in WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2",
+                EntryKind::Activity => "SELECT 'activity' AS k, id, body, created_at, updated_at, at_utc AS sort_key FROM activity WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2",
+                EntryKind::CheckIn => "SELECT 'check_in' AS k, id, body, created_at, updated_at, local_date || 'T12:00:00.000Z' AS sort_key FROM check_in WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2",
             });
         }
         let sql = format!("{} ORDER BY sort_key DESC, id LIMIT ?3 OFFSET ?4", parts.join(" UNION ALL "));
