@@ -10,3 +10,5 @@ mod insights;
 mod journal;
 #[path = "core/open.rs"]
 mod open;
+#[path = "core/red_flags.rs"]
+mod red_flags;

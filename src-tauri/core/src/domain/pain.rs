@@ -112,7 +112,8 @@ impl LegSymptoms {
     }
 }
 
-/// The emergency questions asked on every pain entry (cauda equina and infection signs).
+/// The warning-sign questions asked on every pain entry (cauda equina, infection and other
+/// red-flag signs; rules/ reads them).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 #[ts(export)]
@@ -121,11 +122,27 @@ pub struct EmergencySigns {
     pub bladder_bowel_change: bool,
     pub sexual_function_change: bool,
     pub fever: bool,
+    /// Leg weakness getting worse quickly, a foot that drags or slaps (foot drop), or new
+    /// trouble walking. Added with the red-flag rules; absent in older entries (= no).
+    #[ts(optional, as = "Option<bool>")]
+    pub leg_weakness_worsening: bool,
+    /// Pain at night that does not ease with rest or a change of position.
+    #[ts(optional, as = "Option<bool>")]
+    pub night_pain: bool,
+    /// A new lump, swelling or change in the shape of the back.
+    #[ts(optional, as = "Option<bool>")]
+    pub back_lump: bool,
 }
 
 impl EmergencySigns {
     pub fn any(&self) -> bool {
-        self.saddle_numbness || self.bladder_bowel_change || self.sexual_function_change || self.fever
+        self.saddle_numbness
+            || self.bladder_bowel_change
+            || self.sexual_function_change
+            || self.fever
+            || self.leg_weakness_worsening
+            || self.night_pain
+            || self.back_lump
     }
 }
 

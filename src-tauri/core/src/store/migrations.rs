@@ -6,7 +6,11 @@ use crate::error::{CoreError, CoreResult, DatabaseProblem};
 use rusqlite::Connection;
 
 /// Append-only: a landed migration is never edited.
-pub const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_alerts.sql"),
+    include_str!("../../migrations/0003_partners.sql"),
+];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
 

@@ -1,0 +1,737 @@
+//! Alerts on record. `refresh_alerts` evaluates every rule and reconciles the findings
+//! with the `alert` table in one transaction.
+//!
+//! Invariants: an alert row is never deleted. Acknowledging keeps it on record. A rule that
+//! fires on new or worse evidence (see `ReRaise`) is raised again, which clears the
+//! acknowledgement. A rule that stops firing is marked resolved with the reason: if an entry
+//! it rested on was edited or deleted (or the profile changed), it no longer needs
+//! attention; if the journal simply moved on (time passed, newer entries), an alert nobody
+//! acknowledged still needs attention, so nothing is lost unseen. Every change is written to
+//! `alert_event` as history.
+
+use super::*;
+use crate::domain::{Activity, ActivityDraft, CheckInDraft, PainDraft, PainEntry, Profile};
+use crate::error::{CoreError, CoreResult};
+use crate::store::{utc_text, Journal};
+use chrono::FixedOffset;
+use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::{BTreeMap, HashSet};
+
+/// Why an alert is no longer firing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Resolution {
+    /// An entry it rested on was edited or deleted, or the profile changed.
+    EvidenceChanged,
+    /// The journal no longer meets the rule (time passed, or newer entries changed the picture).
+    NoLongerMet,
+}
+
+impl Resolution {
+    fn as_str(self) -> &'static str {
+        match self {
+            Resolution::EvidenceChanged => "evidence_changed",
+            Resolution::NoLongerMet => "no_longer_met",
+        }
+    }
+    fn parse(text: &str) -> Option<Self> {
+        match text {
+            "evidence_changed" => Some(Resolution::EvidenceChanged),
+            "no_longer_met" => Some(Resolution::NoLongerMet),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum AlertEventKind {
+    Raised,
+    ReRaised,
+    Acknowledged,
+    Resolved,
+    /// Fired again on the same evidence after being resolved (an entry restored or edited
+    /// back); the acknowledgement, if any, still stands.
+    Reopened,
+}
+
+impl AlertEventKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            AlertEventKind::Raised => "raised",
+            AlertEventKind::ReRaised => "re_raised",
+            AlertEventKind::Acknowledged => "acknowledged",
+            AlertEventKind::Resolved => "resolved",
+            AlertEventKind::Reopened => "reopened",
+        }
+    }
+    fn parse(text: &str) -> Option<Self> {
+        [
+            AlertEventKind::Raised,
+            AlertEventKind::ReRaised,
+            AlertEventKind::Acknowledged,
+            AlertEventKind::Resolved,
+            AlertEventKind::Reopened,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == text)
+    }
+}
+
+/// One evidence entry as shown next to an alert.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EvidenceItem {
+    pub kind: EntryKind,
+    pub id: Uuid,
+    /// When the entry was logged for; None when it has since been deleted.
+    pub at: Option<DateTime<FixedOffset>>,
+    /// Numbers and ticked signs only, never the user's notes.
+    pub summary: String,
+}
+
+/// An alert on record, with its rule's wording.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Alert {
+    pub rule: RuleInfo,
+    /// What was measured, in plain words.
+    pub detail: String,
+    pub evidence: Vec<EvidenceItem>,
+    pub first_raised_at: DateTime<Utc>,
+    pub last_raised_at: DateTime<Utc>,
+    pub raise_count: u32,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub resolution: Option<Resolution>,
+    /// True while the person still has to see it: not acknowledged since it was last
+    /// raised, and not resolved by an edit.
+    pub needs_attention: bool,
+}
+
+impl Alert {
+    pub fn evidence_ids(&self) -> Vec<Uuid> {
+        self.evidence.iter().map(|e| e.id).collect()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AlertEvent {
+    pub rule_id: RuleId,
+    pub at: DateTime<Utc>,
+    pub kind: AlertEventKind,
+    pub evidence: Vec<EvidenceRef>,
+    pub detail: String,
+}
+
+/// What one refresh changed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RefreshOutcome {
+    pub raised: Vec<RuleId>,
+    pub re_raised: Vec<RuleId>,
+    pub resolved: Vec<RuleId>,
+    pub reopened: Vec<RuleId>,
+}
+
+impl RefreshOutcome {
+    pub fn is_empty(&self) -> bool {
+        self.raised.is_empty()
+            && self.re_raised.is_empty()
+            && self.resolved.is_empty()
+            && self.reopened.is_empty()
+    }
+}
+
+/// An `alert` row.
+#[derive(Debug, Clone)]
+struct Stored {
+    rule: RuleId,
+    evidence: Vec<EvidenceRef>,
+    severity: i64,
+    detail: String,
+    first_raised_at: String,
+    last_raised_at: String,
+    raise_count: u32,
+    acknowledged_at: Option<String>,
+    resolved_at: Option<String>,
+    resolution: Option<Resolution>,
+    last_seen_at: String,
+}
+
+impl Stored {
+    fn needs_attention(&self) -> bool {
+        self.acknowledged_at.is_none() && self.resolution != Some(Resolution::EvidenceChanged)
+    }
+}
+
+const ALERT_COLUMNS: &str = "rule_id, evidence, severity, detail, first_raised_at, last_raised_at, raise_count, acknowledged_at, resolved_at, resolution, last_seen_at";
+
+fn read_stored(row: &rusqlite::Row) -> rusqlite::Result<Option<Stored>> {
+    let rule: String = row.get(0)?;
+    let Some(rule) = RuleId::parse(&rule) else {
+        // A rule this version does not know: left untouched in the table, not listed.
+        return Ok(None);
+    };
+    let evidence: String = row.get(1)?;
+    let resolution: Option<String> = row.get(9)?;
+    Ok(Some(Stored {
+        rule,
+        evidence: serde_json::from_str(&evidence).unwrap_or_default(),
+        severity: row.get(2)?,
+        detail: row.get(3)?,
+        first_raised_at: row.get(4)?,
+        last_raised_at: row.get(5)?,
+        raise_count: row.get(6)?,
+        acknowledged_at: row.get(7)?,
+        resolved_at: row.get(8)?,
+        resolution: resolution.as_deref().and_then(Resolution::parse),
+        last_seen_at: row.get(10)?,
+    }))
+}
+
+fn load_stored(conn: &Connection) -> CoreResult<BTreeMap<RuleId, Stored>> {
+    let mut stmt = conn.prepare(&format!("SELECT {ALERT_COLUMNS} FROM alert"))?;
+    let rows = stmt.query_map([], read_stored)?;
+    let mut out = BTreeMap::new();
+    for row in rows {
+        if let Some(stored) = row? {
+            out.insert(stored.rule, stored);
+        }
+    }
+    Ok(out)
+}
+
+fn evidence_json(evidence: &[EvidenceRef]) -> CoreResult<String> {
+    serde_json::to_string(evidence).map_err(|e| CoreError::Storage(e.to_string()))
+}
+
+fn parse_time(text: &str) -> CoreResult<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| CoreError::Storage("a stored alert time is malformed".into()))
+}
+
+fn record_event(
+    conn: &Connection,
+    rule: RuleId,
+    at: &str,
+    kind: AlertEventKind,
+    evidence: &[EvidenceRef],
+    detail: &str,
+) -> CoreResult<()> {
+    conn.execute(
+        "INSERT INTO alert_event (rule_id, at, kind, evidence, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            rule.as_str(),
+            at,
+            kind.as_str(),
+            evidence_json(evidence)?,
+            detail
+        ],
+    )?;
+    Ok(())
+}
+
+/// Reads the bounded window the rules need, plus the profile and when it last changed.
+fn load_snapshot(
+    conn: &Connection,
+    now: DateTime<Utc>,
+) -> CoreResult<(JournalSnapshot, Profile, Option<String>)> {
+    let since = utc_text(&JournalSnapshot::window_start(now));
+    let mut pain = Vec::new();
+    {
+        let mut stmt = conn.prepare(
+            "SELECT id, body, created_at, updated_at FROM pain_entry
+             WHERE deleted_at IS NULL AND at_utc >= ?1",
+        )?;
+        let mut rows = stmt.query([&since])?;
+        while let Some(row) = rows.next()? {
+            let (id, draft, created_at, updated_at) = envelope::<PainDraft>(row)?;
+            pain.push(PainEntry {
+                id,
+                draft,
+                created_at,
+                updated_at,
+            });
+        }
+    }
+    let mut activities = Vec::new();
+    {
+        // Activities a little older than the window, so a pain entry at the window's start
+        // can still see the activity it is linked to (the link window is 48 hours).
+        let activity_since =
+            utc_text(&(JournalSnapshot::window_start(now) - chrono::Duration::days(2)));
+        let mut stmt = conn.prepare(
+            "SELECT id, body, created_at, updated_at FROM activity
+             WHERE deleted_at IS NULL AND at_utc >= ?1",
+        )?;
+        let mut rows = stmt.query([&activity_since])?;
+        while let Some(row) = rows.next()? {
+            let (id, draft, created_at, updated_at) = envelope::<ActivityDraft>(row)?;
+            activities.push(Activity {
+                id,
+                draft,
+                created_at,
+                updated_at,
+            });
+        }
+    }
+    let profile_row: Option<(String, String)> = conn
+        .query_row(
+            "SELECT body, updated_at FROM profile WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let (profile, profile_updated) = match profile_row {
+        Some((body, updated)) => (parse_body(&body)?, Some(updated)),
+        None => (Profile::default(), None),
+    };
+    Ok((
+        JournalSnapshot::new(pain, activities),
+        profile,
+        profile_updated,
+    ))
+}
+
+fn parse_body<T: serde::de::DeserializeOwned>(body: &str) -> CoreResult<T> {
+    serde_json::from_str(body).map_err(|_| CoreError::Storage("a stored entry is malformed".into()))
+}
+
+fn envelope<T: serde::de::DeserializeOwned>(
+    row: &rusqlite::Row,
+) -> CoreResult<(Uuid, T, DateTime<Utc>, DateTime<Utc>)> {
+    let id: String = row.get(0)?;
+    let body: String = row.get(1)?;
+    let created: String = row.get(2)?;
+    let updated: String = row.get(3)?;
+    let id =
+        Uuid::parse_str(&id).map_err(|_| CoreError::Storage("a stored id is malformed".into()))?;
+    Ok((
+        id,
+        parse_body(&body)?,
+        parse_time(&created)?,
+        parse_time(&updated)?,
+    ))
+}
+
+/// True when an entry the alert rested on was deleted or edited after the alert last saw
+/// it, or (for rules reading the profile) the profile was saved since.
+fn evidence_changed(
+    conn: &Connection,
+    stored: &Stored,
+    profile_updated: Option<&str>,
+) -> CoreResult<bool> {
+    for e in &stored.evidence {
+        let updated: Option<String> = conn
+            .query_row(
+                &format!(
+                    "SELECT updated_at FROM {} WHERE id = ?1 AND deleted_at IS NULL",
+                    e.kind.table()
+                ),
+                [e.id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match updated {
+            None => return Ok(true),
+            Some(u) if u.as_str() > stored.last_seen_at.as_str() => return Ok(true),
+            Some(_) => {}
+        }
+    }
+    let uses_profile = stored.rule.rule().uses_profile;
+    Ok(uses_profile && profile_updated.is_some_and(|u| u > stored.last_seen_at.as_str()))
+}
+
+/// Whether a finding counts as new or worse evidence compared with the stored alert.
+fn is_new_or_worse(stored: &Stored, finding: &Finding) -> bool {
+    let seen: HashSet<&EvidenceRef> = stored.evidence.iter().collect();
+    let new_episode = match finding.rule.rule().reraise {
+        ReRaise::OnEveryNewEntry => finding
+            .evidence
+            .iter()
+            .any(|e| e.kind == EntryKind::Pain && !seen.contains(e)),
+        ReRaise::OnNewEpisodeOrWorse => !finding.evidence.iter().any(|e| seen.contains(e)),
+    };
+    new_episode || finding.severity > stored.severity
+}
+
+fn entry_summary(conn: &Connection, e: &EvidenceRef) -> CoreResult<EvidenceItem> {
+    let row: Option<(String, Option<String>)> = conn
+        .query_row(
+            &format!(
+                "SELECT body, deleted_at FROM {} WHERE id = ?1",
+                e.kind.table()
+            ),
+            [e.id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let gone = EvidenceItem {
+        kind: e.kind,
+        id: e.id,
+        at: None,
+        summary: "This entry has since been deleted.".into(),
+    };
+    let Some((body, None)) = row else {
+        return Ok(gone);
+    };
+    let (at, summary) = match e.kind {
+        EntryKind::Pain => {
+            let d: PainDraft = parse_body(&body)?;
+            (Some(d.at), pain_summary(&d))
+        }
+        EntryKind::Activity => {
+            let d: ActivityDraft = parse_body(&body)?;
+            let summary = match d.duration_min {
+                Some(m) => format!("{} ({m} min)", d.kind.label()),
+                None => d.kind.label().to_string(),
+            };
+            (Some(d.at), summary)
+        }
+        EntryKind::CheckIn => {
+            let d: CheckInDraft = parse_body(&body)?;
+            (None, format!("Check-in for {}", d.date))
+        }
+    };
+    Ok(EvidenceItem {
+        kind: e.kind,
+        id: e.id,
+        at,
+        summary,
+    })
+}
+
+/// "Pain 7/10 · saddle numbness · both legs": numbers and ticked signs, no notes.
+pub fn pain_summary(d: &PainDraft) -> String {
+    let mut parts = vec![format!("Pain {}/10", d.nrs)];
+    let s = &d.emergency;
+    for (on, label) in [
+        (s.saddle_numbness, "saddle-area numbness"),
+        (s.bladder_bowel_change, "bladder or bowel change"),
+        (
+            s.sexual_function_change,
+            "sexual sensation or function change",
+        ),
+        (s.leg_weakness_worsening, "worsening leg weakness"),
+        (s.fever, "fever or chills"),
+        (s.night_pain, "night pain"),
+        (s.back_lump, "lump or change in shape"),
+    ] {
+        if on {
+            parts.push(label.into());
+        }
+    }
+    if d.leg.any() {
+        let mut kinds = Vec::new();
+        if d.leg.numbness {
+            kinds.push("numbness");
+        }
+        if d.leg.tingling {
+            kinds.push("tingling");
+        }
+        if d.leg.weakness {
+            kinds.push("weakness");
+        }
+        let side = match d.leg.side {
+            Some(crate::domain::LegSide::BothLegs) => "both legs",
+            _ => "one leg",
+        };
+        parts.push(format!("leg {} ({side})", kinds.join(", ")));
+    }
+    if d.regions.iter().any(|r| r.is_below_knee()) {
+        parts.push("pain below the knee".into());
+    }
+    let interference = d
+        .interference_daily
+        .unwrap_or(0)
+        .max(d.interference_intimacy.unwrap_or(0));
+    if interference > 0 {
+        parts.push(format!("interference {interference}/10"));
+    }
+    parts.join(" · ")
+}
+
+fn to_alert(conn: &Connection, s: &Stored) -> CoreResult<Alert> {
+    let evidence = s
+        .evidence
+        .iter()
+        .map(|e| entry_summary(conn, e))
+        .collect::<CoreResult<Vec<_>>>()?;
+    Ok(Alert {
+        rule: s.rule.rule().info(),
+        detail: s.detail.clone(),
+        evidence,
+        first_raised_at: parse_time(&s.first_raised_at)?,
+        last_raised_at: parse_time(&s.last_raised_at)?,
+        raise_count: s.raise_count,
+        acknowledged_at: s.acknowledged_at.as_deref().map(parse_time).transpose()?,
+        resolved_at: s.resolved_at.as_deref().map(parse_time).transpose()?,
+        resolution: s.resolution,
+        needs_attention: s.needs_attention(),
+    })
+}
+
+impl Journal {
+    /// The bounded recent slice of the journal the rules read.
+    pub fn red_flag_snapshot(&self, now: DateTime<Utc>) -> CoreResult<(JournalSnapshot, Profile)> {
+        let (snapshot, profile, _) = load_snapshot(self.conn(), now)?;
+        Ok((snapshot, profile))
+    }
+
+    /// What the rules find in the journal right now, without touching the alert record.
+    pub fn evaluate_red_flags(&self, now: DateTime<Utc>) -> CoreResult<Vec<Finding>> {
+        let (snapshot, profile) = self.red_flag_snapshot(now)?;
+        Ok(evaluate(&snapshot, &profile, now))
+    }
+
+    /// Evaluates every rule and brings the alert record up to date, in one transaction.
+    /// Call after every write and at start-up (see `write_and_refresh`).
+    pub fn refresh_alerts(&mut self, now: DateTime<Utc>) -> CoreResult<RefreshOutcome> {
+        let at = utc_text(&now);
+        let tx = self.conn_mut().transaction()?;
+        let (snapshot, profile, profile_updated) = load_snapshot(&tx, now)?;
+        let findings = evaluate(&snapshot, &profile, now);
+        let mut stored = load_stored(&tx)?;
+        let mut outcome = RefreshOutcome::default();
+        let mut fired = HashSet::new();
+        for f in &findings {
+            fired.insert(f.rule);
+            let evidence = evidence_json(&f.evidence)?;
+            match stored.remove(&f.rule) {
+                None => {
+                    tx.execute(
+                        &format!(
+                            "INSERT INTO alert (tier, {ALERT_COLUMNS})
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, 1, NULL, NULL, NULL, ?6)"
+                        ),
+                        params![
+                            f.tier.as_str(),
+                            f.rule.as_str(),
+                            evidence,
+                            f.severity,
+                            f.detail,
+                            at
+                        ],
+                    )?;
+                    record_event(
+                        &tx,
+                        f.rule,
+                        &at,
+                        AlertEventKind::Raised,
+                        &f.evidence,
+                        &f.detail,
+                    )?;
+                    outcome.raised.push(f.rule);
+                }
+                Some(s) if is_new_or_worse(&s, f) => {
+                    tx.execute(
+                        "UPDATE alert SET tier = ?2, evidence = ?3, severity = ?4, detail = ?5,
+                             last_raised_at = ?6, raise_count = raise_count + 1,
+                             acknowledged_at = NULL, resolved_at = NULL, resolution = NULL,
+                             last_seen_at = ?6
+                         WHERE rule_id = ?1",
+                        params![
+                            f.rule.as_str(),
+                            f.tier.as_str(),
+                            evidence,
+                            f.severity,
+                            f.detail,
+                            at
+                        ],
+                    )?;
+                    record_event(
+                        &tx,
+                        f.rule,
+                        &at,
+                        AlertEventKind::ReRaised,
+                        &f.evidence,
+                        &f.detail,
+                    )?;
+                    outcome.re_raised.push(f.rule);
+                }
+                Some(s) => {
+                    // Same episode, not worse: follow the evidence quietly, keep the peak.
+                    tx.execute(
+                        "UPDATE alert SET evidence = ?2, severity = max(severity, ?3), detail = ?4,
+                             resolved_at = NULL, resolution = NULL, last_seen_at = ?5
+                         WHERE rule_id = ?1",
+                        params![f.rule.as_str(), evidence, f.severity, f.detail, at],
+                    )?;
+                    if s.resolved_at.is_some() {
+                        record_event(
+                            &tx,
+                            f.rule,
+                            &at,
+                            AlertEventKind::Reopened,
+                            &f.evidence,
+                            &f.detail,
+                        )?;
+                        outcome.reopened.push(f.rule);
+                    }
+                }
+            }
+        }
+        for s in stored.values() {
+            if fired.contains(&s.rule) || s.resolved_at.is_some() {
+                continue;
+            }
+            let reason = if evidence_changed(&tx, s, profile_updated.as_deref())? {
+                Resolution::EvidenceChanged
+            } else {
+                Resolution::NoLongerMet
+            };
+            tx.execute(
+                "UPDATE alert SET resolved_at = ?2, resolution = ?3 WHERE rule_id = ?1",
+                params![s.rule.as_str(), at, reason.as_str()],
+            )?;
+            let detail = match reason {
+                Resolution::EvidenceChanged => "An entry this alert rested on was edited or deleted, and the rule no longer applies.",
+                Resolution::NoLongerMet => "The journal no longer meets this rule (time has passed or newer entries changed the picture).",
+            };
+            record_event(
+                &tx,
+                s.rule,
+                &at,
+                AlertEventKind::Resolved,
+                &s.evidence,
+                detail,
+            )?;
+            outcome.resolved.push(s.rule);
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// Runs a write, then refreshes the alerts, so every front end (app, CLI, import)
+    /// re-evaluates the rules the same way. The write's own result is returned even if the
+    /// refresh fails: the entry is saved, and the next refresh (next write, start-up or
+    /// listing the alerts) catches up.
+    pub fn write_and_refresh<T>(
+        &mut self,
+        now: DateTime<Utc>,
+        write: impl FnOnce(&mut Journal) -> CoreResult<T>,
+    ) -> CoreResult<T> {
+        let result = write(self)?;
+        let _ = self.refresh_alerts(now);
+        Ok(result)
+    }
+
+    /// Every alert on record: those needing attention first, then by tier, newest first.
+    pub fn alerts(&self) -> CoreResult<Vec<Alert>> {
+        let stored = load_stored(self.conn())?;
+        let mut alerts = stored
+            .values()
+            .map(|s| to_alert(self.conn(), s))
+            .collect::<CoreResult<Vec<_>>>()?;
+        alerts.sort_by(|a, b| {
+            b.needs_attention
+                .cmp(&a.needs_attention)
+                .then(a.rule.tier.cmp(&b.rule.tier))
+                .then(b.last_raised_at.cmp(&a.last_raised_at))
+        });
+        Ok(alerts)
+    }
+
+    pub fn alert(&self, rule: RuleId) -> CoreResult<Alert> {
+        let stored = self
+            .conn()
+            .query_row(
+                &format!("SELECT {ALERT_COLUMNS} FROM alert WHERE rule_id = ?1"),
+                [rule.as_str()],
+                read_stored,
+            )
+            .optional()?
+            .flatten()
+            .ok_or(CoreError::NotFound {
+                what: "alert",
+                id: rule.as_str().into(),
+            })?;
+        to_alert(self.conn(), &stored)
+    }
+
+    /// The history of one rule's alert (or of all alerts), oldest first.
+    pub fn alert_history(&self, rule: Option<RuleId>) -> CoreResult<Vec<AlertEvent>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT rule_id, at, kind, evidence, detail FROM alert_event
+             WHERE ?1 IS NULL OR rule_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([rule.map(RuleId::as_str)], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        let mut events = Vec::new();
+        for row in rows {
+            let (rule_id, at, kind, evidence, detail) = row?;
+            let (Some(rule_id), Some(kind)) =
+                (RuleId::parse(&rule_id), AlertEventKind::parse(&kind))
+            else {
+                continue;
+            };
+            events.push(AlertEvent {
+                rule_id,
+                at: parse_time(&at)?,
+                kind,
+                evidence: serde_json::from_str(&evidence).unwrap_or_default(),
+                detail,
+            });
+        }
+        Ok(events)
+    }
+
+    /// Marks the alert as seen. `seen_raise_count` is the raise the person read: if the
+    /// alert was raised again since, nothing is acknowledged and a validation error asks
+    /// them to read it again. Acknowledging twice is harmless.
+    pub fn acknowledge_alert(
+        &mut self,
+        rule: RuleId,
+        seen_raise_count: u32,
+        now: DateTime<Utc>,
+    ) -> CoreResult<Alert> {
+        let at = utc_text(&now);
+        let tx = self.conn_mut().transaction()?;
+        let stored = tx
+            .query_row(
+                &format!("SELECT {ALERT_COLUMNS} FROM alert WHERE rule_id = ?1"),
+                [rule.as_str()],
+                read_stored,
+            )
+            .optional()?
+            .flatten()
+            .ok_or(CoreError::NotFound {
+                what: "alert",
+                id: rule.as_str().into(),
+            })?;
+        if stored.raise_count != seen_raise_count {
+            return Err(CoreError::validation(
+                "raise_count",
+                "This alert was raised again since it was shown. Please read it again before acknowledging.",
+            ));
+        }
+        if stored.acknowledged_at.is_none() {
+            tx.execute(
+                "UPDATE alert SET acknowledged_at = ?2 WHERE rule_id = ?1",
+                params![rule.as_str(), at],
+            )?;
+            record_event(
+                &tx,
+                rule,
+                &at,
+                AlertEventKind::Acknowledged,
+                &stored.evidence,
+                "",
+            )?;
+        }
+        tx.commit()?;
+        self.alert(rule)
+    }
+}

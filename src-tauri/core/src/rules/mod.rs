@@ -1,0 +1,387 @@
+//! Red-flag rules: when the journal shows a sign that means "get care", and how soon.
+//!
+//! Invariant: every rule is data (id, tier, plain-language title, what to do, threshold,
+//! the reason for that threshold, sources) plus one small pure predicate over a bounded
+//! recent window of the journal, the profile and `now`. `evaluate` never reads the clock
+//! or the database, so the same journal and time always give the same findings. Rules say
+//! *when* to get care; they never name a diagnosis.
+//!
+//! Persistence (the `alert` table, acknowledgement and re-raising) lives in `alerts.rs`;
+//! docs/red-flags.md is rendered from the same data by `docs.rs`.
+
+mod alerts;
+mod catalogue;
+mod docs;
+mod snapshot;
+
+pub use alerts::*;
+pub use catalogue::RULES;
+pub use docs::render_markdown;
+pub use snapshot::*;
+
+use crate::domain::{EntryKind, Profile};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// How soon to get care. Ordered from most to least urgent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Tier {
+    /// Call emergency services or go to an emergency department now.
+    Emergency,
+    /// Get medical advice today (urgent GP appointment or a non-emergency helpline such as 111).
+    Urgent,
+    /// Book a GP or physiotherapist appointment in the next days.
+    SeeDoctorSoon,
+    /// Not a doctor visit: change or stop what you are doing.
+    SelfCare,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 4] = [
+        Tier::Emergency,
+        Tier::Urgent,
+        Tier::SeeDoctorSoon,
+        Tier::SelfCare,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Emergency => "emergency",
+            Tier::Urgent => "urgent",
+            Tier::SeeDoctorSoon => "see_doctor_soon",
+            Tier::SelfCare => "self_care",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Emergency => "Emergency: get help now",
+            Tier::Urgent => "Urgent: get medical advice today",
+            Tier::SeeDoctorSoon => "See a doctor soon",
+            Tier::SelfCare => "Self-care caution",
+        }
+    }
+
+    /// What this tier asks of the person, in one sentence.
+    pub fn action(self) -> &'static str {
+        match self {
+            Tier::Emergency => "Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to an emergency department (A&E) now.",
+            Tier::Urgent => "Get medical advice today: ask your GP for an urgent appointment, or call a non-emergency medical helpline (111 in the UK).",
+            Tier::SeeDoctorSoon => "Book an appointment with your GP or a physiotherapist within the next few days.",
+            Tier::SelfCare => "No doctor visit is needed for this alone: stop or change the movement, and log how it goes.",
+        }
+    }
+}
+
+/// Stable identifier of a rule; stored in the database and printed by the CLI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RuleId {
+    SaddleNumbness,
+    BladderBowelChange,
+    SexualFunctionChange,
+    BothLegs,
+    LegWeaknessWorsening,
+    Fever,
+    InfectionRisk,
+    CancerHistory,
+    WeightLoss,
+    Trauma,
+    NightPain,
+    BackLump,
+    SeverePain,
+    PersistingPain,
+    NotImproving,
+    OneLegSymptoms,
+    ConditionWorsening,
+    HighInterference,
+    AgeAtOnset,
+    PainBelowKneeWithMovement,
+    ExerciseSeverePain,
+}
+
+impl RuleId {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleId::SaddleNumbness => "saddle_numbness",
+            RuleId::BladderBowelChange => "bladder_bowel_change",
+            RuleId::SexualFunctionChange => "sexual_function_change",
+            RuleId::BothLegs => "both_legs",
+            RuleId::LegWeaknessWorsening => "leg_weakness_worsening",
+            RuleId::Fever => "fever",
+            RuleId::InfectionRisk => "infection_risk",
+            RuleId::CancerHistory => "cancer_history",
+            RuleId::WeightLoss => "weight_loss",
+            RuleId::Trauma => "trauma",
+            RuleId::NightPain => "night_pain",
+            RuleId::BackLump => "back_lump",
+            RuleId::SeverePain => "severe_pain",
+            RuleId::PersistingPain => "persisting_pain",
+            RuleId::NotImproving => "not_improving",
+            RuleId::OneLegSymptoms => "one_leg_symptoms",
+            RuleId::ConditionWorsening => "condition_worsening",
+            RuleId::HighInterference => "high_interference",
+            RuleId::AgeAtOnset => "age_at_onset",
+            RuleId::PainBelowKneeWithMovement => "pain_below_knee_with_movement",
+            RuleId::ExerciseSeverePain => "exercise_severe_pain",
+        }
+    }
+
+    /// The rule with this stored name, if this version knows it.
+    pub fn parse(text: &str) -> Option<RuleId> {
+        RULES.iter().map(|r| r.id).find(|id| id.as_str() == text)
+    }
+
+    /// The rule's data.
+    pub fn rule(self) -> &'static RedFlagRule {
+        RULES
+            .iter()
+            .find(|r| r.id == self)
+            .expect("every RuleId has an entry in RULES (checked by a test)")
+    }
+}
+
+/// When a rule that already has an alert counts as raised again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ReRaise {
+    /// Every entry with the sign that was not seen before raises it again (a sign logged
+    /// again is news, even after acknowledging the first one).
+    OnEveryNewEntry,
+    /// A new episode (no evidence shared with the last evaluation) or a worse measure
+    /// (higher pain, larger rise) raises it again; more entries of the same episode do not,
+    /// so an acknowledged alert does not nag every day.
+    OnNewEpisodeOrWorse,
+}
+
+/// One journal entry an alert rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EvidenceRef {
+    pub kind: EntryKind,
+    pub id: Uuid,
+}
+
+impl EvidenceRef {
+    pub fn pain(id: Uuid) -> Self {
+        EvidenceRef {
+            kind: EntryKind::Pain,
+            id,
+        }
+    }
+    pub fn activity(id: Uuid) -> Self {
+        EvidenceRef {
+            kind: EntryKind::Activity,
+            id,
+        }
+    }
+}
+
+/// What a predicate reports when its rule fires.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Newest first, at most `EVIDENCE_MAX`.
+    pub evidence: Vec<EvidenceRef>,
+    /// A rule-specific measure where larger is worse (highest pain, size of a rise); 0 when
+    /// the rule has no such measure.
+    pub severity: i64,
+    /// The measured facts in plain words (numbers and dates, never the user's notes).
+    pub detail: String,
+}
+
+/// Most evidence entries kept per alert (newest first).
+pub const EVIDENCE_MAX: usize = 20;
+
+/// A rule that fired on the journal as it is now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: RuleId,
+    pub tier: Tier,
+    pub evidence: Vec<EvidenceRef>,
+    pub severity: i64,
+    pub detail: String,
+}
+
+/// What a predicate sees.
+pub struct Context<'a> {
+    pub journal: &'a JournalSnapshot,
+    pub profile: &'a Profile,
+    pub now: DateTime<Utc>,
+}
+
+/// A red-flag rule: data for people (and docs/red-flags.md) plus a pure predicate.
+pub struct RedFlagRule {
+    pub id: RuleId,
+    pub tier: Tier,
+    /// Plain-language name of the sign, as the person would say it.
+    pub title: &'static str,
+    /// Why it matters, calmly, without naming a diagnosis.
+    pub meaning: &'static str,
+    /// What to do now.
+    pub what_to_do: &'static str,
+    /// The measurable threshold, in words.
+    pub threshold: &'static str,
+    /// Why that threshold.
+    pub reason: &'static str,
+    pub sources: &'static [&'static str],
+    /// How many days back the rule looks (its bounded window).
+    pub window_days: i64,
+    /// Whether the rule reads the profile (a profile change can then resolve it).
+    pub uses_profile: bool,
+    pub reraise: ReRaise,
+    pub check: fn(&Context) -> Option<Hit>,
+}
+
+impl RedFlagRule {
+    pub fn info(&self) -> RuleInfo {
+        RuleInfo {
+            id: self.id,
+            tier: self.tier,
+            title: self.title.into(),
+            meaning: self.meaning.into(),
+            what_to_do: self.what_to_do.into(),
+            threshold: self.threshold.into(),
+            reason: self.reason.into(),
+            sources: self.sources.iter().map(|s| s.to_string()).collect(),
+            window_days: self.window_days as u32,
+            reraise: self.reraise,
+        }
+    }
+}
+
+/// A rule as the UI and CLI see it (no predicate).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RuleInfo {
+    pub id: RuleId,
+    pub tier: Tier,
+    pub title: String,
+    pub meaning: String,
+    pub what_to_do: String,
+    pub threshold: String,
+    pub reason: String,
+    pub sources: Vec<String>,
+    pub window_days: u32,
+    pub reraise: ReRaise,
+}
+
+/// Every rule, most urgent first.
+pub fn rule_infos() -> Vec<RuleInfo> {
+    RULES.iter().map(RedFlagRule::info).collect()
+}
+
+/// Runs every rule over the snapshot. Pure: no clock, no database.
+pub fn evaluate(journal: &JournalSnapshot, profile: &Profile, now: DateTime<Utc>) -> Vec<Finding> {
+    let ctx = Context {
+        journal,
+        profile,
+        now,
+    };
+    RULES
+        .iter()
+        .filter_map(|rule| {
+            (rule.check)(&ctx).map(|hit| Finding {
+                rule: rule.id,
+                tier: rule.tier,
+                evidence: hit.evidence,
+                severity: hit.severity,
+                detail: hit.detail,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_id_has_exactly_one_rule_and_a_stable_name() {
+        let all = [
+            RuleId::SaddleNumbness,
+            RuleId::BladderBowelChange,
+            RuleId::SexualFunctionChange,
+            RuleId::BothLegs,
+            RuleId::LegWeaknessWorsening,
+            RuleId::Fever,
+            RuleId::InfectionRisk,
+            RuleId::CancerHistory,
+            RuleId::WeightLoss,
+            RuleId::Trauma,
+            RuleId::NightPain,
+            RuleId::BackLump,
+            RuleId::SeverePain,
+            RuleId::PersistingPain,
+            RuleId::NotImproving,
+            RuleId::OneLegSymptoms,
+            RuleId::ConditionWorsening,
+            RuleId::HighInterference,
+            RuleId::AgeAtOnset,
+            RuleId::PainBelowKneeWithMovement,
+            RuleId::ExerciseSeverePain,
+        ];
+        assert_eq!(RULES.len(), all.len(), "one rule per RuleId");
+        for id in all {
+            assert_eq!(
+                RULES.iter().filter(|r| r.id == id).count(),
+                1,
+                "{id:?} must appear exactly once in RULES"
+            );
+            let serde_name = serde_json::to_value(id).unwrap();
+            assert_eq!(serde_name, id.as_str(), "as_str must match the serde name");
+            assert_eq!(RuleId::parse(id.as_str()), Some(id));
+        }
+        for tier in Tier::ALL {
+            assert_eq!(serde_json::to_value(tier).unwrap(), tier.as_str());
+        }
+    }
+
+    #[test]
+    fn rules_are_listed_most_urgent_first_and_fully_documented() {
+        for pair in RULES.windows(2) {
+            assert!(
+                pair[0].tier <= pair[1].tier,
+                "{:?} must come before {:?}",
+                pair[0].id,
+                pair[1].id
+            );
+        }
+        for rule in RULES {
+            for (name, text) in [
+                ("title", rule.title),
+                ("meaning", rule.meaning),
+                ("what_to_do", rule.what_to_do),
+                ("threshold", rule.threshold),
+                ("reason", rule.reason),
+            ] {
+                assert!(!text.trim().is_empty(), "{:?} needs a {name}", rule.id);
+            }
+            assert!(!rule.sources.is_empty(), "{:?} must name a source", rule.id);
+            assert!(
+                rule.window_days > 0 && rule.window_days <= SNAPSHOT_DAYS,
+                "{:?}: window must fit in the snapshot",
+                rule.id
+            );
+            let lower = format!("{} {}", rule.meaning, rule.what_to_do).to_lowercase();
+            for word in [
+                "diagnos",
+                "you have cauda",
+                "this means you have",
+                "you have an infection",
+                "you have cancer",
+            ] {
+                assert!(
+                    !lower.contains(word),
+                    "{:?}: copy must not read as a diagnosis ({word})",
+                    rule.id
+                );
+            }
+        }
+    }
+}
