@@ -22,7 +22,11 @@ fn at(s: &str) -> DateTime<FixedOffset> {
 }
 
 fn day<'a>(trend: &'a PainTrend, date: &str) -> &'a DayPain {
-    trend.days.iter().find(|x| x.date == d(date)).unwrap_or_else(|| panic!("expected day {date} in the trend"))
+    trend
+        .days
+        .iter()
+        .find(|x| x.date == d(date))
+        .unwrap_or_else(|| panic!("expected day {date} in the trend"))
 }
 
 /// Each entry lands on the local day the user saw when logging it, not the UTC day.
@@ -34,15 +38,28 @@ fn day<'a>(trend: &'a PainTrend, date: &str) -> &'a DayPain {
 #[case::utc_midnight("2024-03-12T00:00:00+00:00", "2024-03-12")]
 fn entries_fall_on_their_local_day(#[case] when: &str, #[case] local_day: &str) {
     let mut j = journal();
-    j.add_pain(pain_at(at(when), 7), now()).expect("entry saves");
+    j.add_pain(pain_at(at(when), 7), now())
+        .expect("entry saves");
     let trend = pain_trend(
         j.conn(),
-        &TrendQuery { from: Some(d("2024-03-09")), to: Some(d("2024-03-13")) },
+        &TrendQuery {
+            from: Some(d("2024-03-09")),
+            to: Some(d("2024-03-13")),
+        },
         d("2024-03-13"),
     )
     .expect("trend");
-    let with_pain: Vec<String> = trend.days.iter().filter(|x| x.entries > 0).map(|x| x.date.to_string()).collect();
-    assert_eq!(with_pain, vec![local_day.to_string()], "an entry at {when} belongs to {local_day}");
+    let with_pain: Vec<String> = trend
+        .days
+        .iter()
+        .filter(|x| x.entries > 0)
+        .map(|x| x.date.to_string())
+        .collect();
+    assert_eq!(
+        with_pain,
+        vec![local_day.to_string()],
+        "an entry at {when} belongs to {local_day}"
+    );
 }
 
 #[test]
@@ -56,14 +73,34 @@ fn entries_near_midnight_in_different_offsets_aggregate_per_local_day() {
         ("2024-03-11T00:30:00+01:00", 2),
         ("2024-03-11T23:59:00+14:00", 4),
     ] {
-        j.add_pain(pain_at(at(when), nrs), now()).expect("entry saves");
+        j.add_pain(pain_at(at(when), nrs), now())
+            .expect("entry saves");
     }
     let trend = pain_trend(j.conn(), &TrendQuery::default(), d("2024-03-12")).expect("trend");
-    assert_eq!(trend.from, d("2024-03-10"), "the trend starts at the first logged local day");
-    let (m10, m11, m12) = (day(&trend, "2024-03-10"), day(&trend, "2024-03-11"), day(&trend, "2024-03-12"));
-    assert_eq!((m10.entries, m10.max, m10.mean), (1, Some(6), Some(6.0)), "Mar 10: one entry of 6");
-    assert_eq!((m11.entries, m11.max, m11.mean), (2, Some(4), Some(3.0)), "Mar 11: 2 and 4");
-    assert!(!m12.logged && m12.level.is_none(), "nothing logged on Mar 12: unknown, not pain-free");
+    assert_eq!(
+        trend.from,
+        d("2024-03-10"),
+        "the trend starts at the first logged local day"
+    );
+    let (m10, m11, m12) = (
+        day(&trend, "2024-03-10"),
+        day(&trend, "2024-03-11"),
+        day(&trend, "2024-03-12"),
+    );
+    assert_eq!(
+        (m10.entries, m10.max, m10.mean),
+        (1, Some(6), Some(6.0)),
+        "Mar 10: one entry of 6"
+    );
+    assert_eq!(
+        (m11.entries, m11.max, m11.mean),
+        (2, Some(4), Some(3.0)),
+        "Mar 11: 2 and 4"
+    );
+    assert!(
+        !m12.logged && m12.level.is_none(),
+        "nothing logged on Mar 12: unknown, not pain-free"
+    );
     assert_eq!(trend.totals.days_logged, 2, "two logged days");
     assert_eq!(trend.totals.mean, Some(4.5), "mean of daily levels 6 and 3");
 }
@@ -71,15 +108,30 @@ fn entries_near_midnight_in_different_offsets_aggregate_per_local_day() {
 #[test]
 fn deleted_entries_do_not_count() {
     let mut j = journal();
-    let keep = j.add_pain(pain_at(local(2024, 5, 1, 9, 0), 3), now()).expect("saves");
-    let gone = j.add_pain(pain_at(local(2024, 5, 1, 18, 0), 9), now()).expect("saves");
-    j.delete_entry(EntryKind::Pain, gone.id, now()).expect("deletes");
+    let keep = j
+        .add_pain(pain_at(local(2024, 5, 1, 9, 0), 3), now())
+        .expect("saves");
+    let gone = j
+        .add_pain(pain_at(local(2024, 5, 1, 18, 0), 9), now())
+        .expect("saves");
+    j.delete_entry(EntryKind::Pain, gone.id, now())
+        .expect("deletes");
     let trend = pain_trend(j.conn(), &TrendQuery::default(), d("2024-05-01")).expect("trend");
     let may1 = day(&trend, "2024-05-01");
-    assert_eq!((may1.entries, may1.max), (1, Some(3)), "the deleted 9 is left out; {} remains", keep.draft.nrs);
+    assert_eq!(
+        (may1.entries, may1.max),
+        (1, Some(3)),
+        "the deleted 9 is left out; {} remains",
+        keep.draft.nrs
+    );
 }
 
-fn intimacy(j: &mut Journal, when: DateTime<FixedOffset>, warm_up: bool, position: &str) -> Activity {
+fn intimacy(
+    j: &mut Journal,
+    when: DateTime<FixedOffset>,
+    warm_up: bool,
+    position: &str,
+) -> Activity {
     let mut draft = activity_at(when, ActivityKind::Intimacy);
     draft.intimacy = Some(IntimacyDetails {
         positions: vec![position.into()],
@@ -91,8 +143,16 @@ fn intimacy(j: &mut Journal, when: DateTime<FixedOffset>, warm_up: bool, positio
     j.add_activity(draft, now()).expect("activity saves")
 }
 
-fn pain_after_activity(j: &mut Journal, activity: &Activity, hours_later: i64, nrs: u8) -> PainEntry {
-    let mut draft = pain_at(activity.draft.at + chrono::Duration::hours(hours_later), nrs);
+fn pain_after_activity(
+    j: &mut Journal,
+    activity: &Activity,
+    hours_later: i64,
+    nrs: u8,
+) -> PainEntry {
+    let mut draft = pain_at(
+        activity.draft.at + chrono::Duration::hours(hours_later),
+        nrs,
+    );
     draft.activity_id = Some(activity.id);
     j.add_pain(draft, now()).expect("pain saves")
 }
@@ -122,37 +182,78 @@ fn pain_after_warm_up_through_the_store() {
     // neither may count.
     let a = intimacy(&mut j, next(), false, "spooning");
     let p = pain_after_activity(&mut j, &a, 10, 10);
-    j.delete_entry(EntryKind::Pain, p.id, now()).expect("deletes");
+    j.delete_entry(EntryKind::Pain, p.id, now())
+        .expect("deletes");
     let a = intimacy(&mut j, next(), false, "spooning");
     pain_after_activity(&mut j, &a, 10, 10);
-    j.delete_entry(EntryKind::Activity, a.id, now()).expect("deletes");
+    j.delete_entry(EntryKind::Activity, a.id, now())
+        .expect("deletes");
     // An activity without linked pain is not a case.
     intimacy(&mut j, next(), false, "spooning");
 
     let report = pain_after(j.conn(), &AfterQuery::default()).expect("report");
-    let warm = report.comparisons.iter().find(|c| c.id == "warm_up").expect("warm-up comparison");
-    assert_eq!((warm.with.n, warm.without.n), (3, 4), "3 cases with a warm-up, 4 without");
+    let warm = report
+        .comparisons
+        .iter()
+        .find(|c| c.id == "warm_up")
+        .expect("warm-up comparison");
+    assert_eq!(
+        (warm.with.n, warm.without.n),
+        (3, 4),
+        "3 cases with a warm-up, 4 without"
+    );
     assert_eq!(warm.with.mean, Some(2.0), "(2 + 1 + 3) / 3");
     assert_eq!(warm.without.mean, Some(5.0), "(5 + 6 + 4 + 5) / 4");
-    assert_eq!(warm.verdict, Verdict::LowerWith, "3 points lower with 3 and 4 cases is a finding");
+    assert_eq!(
+        warm.verdict,
+        Verdict::LowerWith,
+        "3 points lower with 3 and 4 cases is a finding"
+    );
     assert_eq!(report.overall.n, 7, "seven cases");
-    let position = report.factors.iter().find(|f| f.id == "position").expect("position factor");
+    let position = report
+        .factors
+        .iter()
+        .find(|f| f.id == "position")
+        .expect("position factor");
     let labels: Vec<&str> = position.groups.iter().map(|g| g.label.as_str()).collect();
-    assert!(labels.contains(&"Side-lying, face to face"), "positions are named from the catalogue: {labels:?}");
+    assert!(
+        labels.contains(&"Side-lying, face to face"),
+        "positions are named from the catalogue: {labels:?}"
+    );
 }
 
 #[test]
 fn two_cases_are_never_a_finding() {
     let mut j = journal();
-    for (i, (warm_up, nrs)) in [(true, 0), (true, 0), (false, 9), (false, 9), (false, 9)].into_iter().enumerate() {
-        let a = intimacy(&mut j, local(2024, 7, 1 + i as u32, 22, 0), warm_up, "spooning");
+    for (i, (warm_up, nrs)) in [(true, 0), (true, 0), (false, 9), (false, 9), (false, 9)]
+        .into_iter()
+        .enumerate()
+    {
+        let a = intimacy(
+            &mut j,
+            local(2024, 7, 1 + i as u32, 22, 0),
+            warm_up,
+            "spooning",
+        );
         pain_after_activity(&mut j, &a, 9, nrs);
     }
     let report = pain_after(j.conn(), &AfterQuery::default()).expect("report");
-    let warm = report.comparisons.iter().find(|c| c.id == "warm_up").expect("warm-up comparison");
-    assert_eq!(warm.verdict, Verdict::TooFewCases, "2 vs 3 cases: not a finding, however large the gap");
+    let warm = report
+        .comparisons
+        .iter()
+        .find(|c| c.id == "warm_up")
+        .expect("warm-up comparison");
+    assert_eq!(
+        warm.verdict,
+        Verdict::TooFewCases,
+        "2 vs 3 cases: not a finding, however large the gap"
+    );
     assert!(report.top_finding().is_none(), "no finding at all");
-    assert!(warm.sentence.contains("not enough cases yet"), "the UI says so: {}", warm.sentence);
+    assert!(
+        warm.sentence.contains("not enough cases yet"),
+        "the UI says so: {}",
+        warm.sentence
+    );
 }
 
 #[test]
@@ -161,9 +262,20 @@ fn context_comes_from_the_activitys_local_day() {
     // Intimacy at 23:30 in New York on Aug 1; a core session earlier that local day, and a
     // check-in for Aug 1 with high stress. By UTC the intimacy would be on Aug 2.
     let when = at("2024-08-01T23:30:00-05:00");
-    j.add_activity(activity_at(at("2024-08-01T08:00:00-05:00"), ActivityKind::CoreSession), now()).expect("saves");
+    j.add_activity(
+        activity_at(at("2024-08-01T08:00:00-05:00"), ActivityKind::CoreSession),
+        now(),
+    )
+    .expect("saves");
     j.save_check_in(
-        CheckInDraft { date: d("2024-08-01"), stress: 8, sleep_hours: Some(5.0), sleep_quality: None, stiffness: None, notes: String::new() },
+        CheckInDraft {
+            date: d("2024-08-01"),
+            stress: 8,
+            sleep_hours: Some(5.0),
+            sleep_quality: None,
+            stiffness: None,
+            notes: String::new(),
+        },
         now(),
         d("2024-08-02"),
     )
@@ -174,9 +286,16 @@ fn context_comes_from_the_activitys_local_day() {
     assert_eq!(cases.len(), 1, "one case");
     let c = &cases[0];
     assert_eq!(c.date, d("2024-08-01"), "the case is on its local day");
-    assert!(c.core_that_day, "the morning core session was the same local day");
+    assert!(
+        c.core_that_day,
+        "the morning core session was the same local day"
+    );
     assert!(!c.stretching_that_day, "no stretching logged");
-    assert_eq!((c.stress, c.sleep_hours), (Some(8), Some(5.0)), "that day's check-in");
+    assert_eq!(
+        (c.stress, c.sleep_hours),
+        (Some(8), Some(5.0)),
+        "that day's check-in"
+    );
 }
 
 #[test]
@@ -185,14 +304,35 @@ fn adherence_streak_through_the_store() {
     // Core sessions on Sep 2, 3, 4 and 6; today is Sep 7 (none yet): current streak 1 (Sep 6),
     // longest 3.
     for day in [2, 3, 4, 6] {
-        j.add_activity(activity_at(local(2024, 9, day, 7, 30), ActivityKind::CoreSession), now()).expect("saves");
+        j.add_activity(
+            activity_at(local(2024, 9, day, 7, 30), ActivityKind::CoreSession),
+            now(),
+        )
+        .expect("saves");
     }
-    let a = programme_adherence(j.conn(), &AdherenceQuery { weeks: 2 }, d("2024-09-07")).expect("adherence");
-    assert_eq!((a.streaks.current, a.streaks.longest), (1, 3), "current 1, longest 3");
-    assert_eq!(a.streaks.longest_end, Some(d("2024-09-04")), "the longest run ended on Sep 4");
+    let a = programme_adherence(j.conn(), &AdherenceQuery { weeks: 2 }, d("2024-09-07"))
+        .expect("adherence");
+    assert_eq!(
+        (a.streaks.current, a.streaks.longest),
+        (1, 3),
+        "current 1, longest 3"
+    );
+    assert_eq!(
+        a.streaks.longest_end,
+        Some(d("2024-09-04")),
+        "the longest run ended on Sep 4"
+    );
     assert_eq!(a.weeks.len(), 2, "two weeks listed");
-    assert_eq!(a.weeks[1].start, d("2024-09-02"), "the current ISO week starts on Monday Sep 2");
-    assert_eq!((a.weeks[1].core, a.weeks[1].session_days), (4, 4), "four sessions on four days");
+    assert_eq!(
+        a.weeks[1].start,
+        d("2024-09-02"),
+        "the current ISO week starts on Monday Sep 2"
+    );
+    assert_eq!(
+        (a.weeks[1].core, a.weeks[1].session_days),
+        (4, 4),
+        "four sessions on four days"
+    );
     assert_eq!(a.sessions_last_7_days, 4, "Sep 1-7 holds all four");
 }
 
@@ -200,14 +340,19 @@ fn adherence_streak_through_the_store() {
 fn empty_journal_gives_empty_insights_not_errors() {
     let j = journal();
     let today = d("2026-11-27");
-    let trend = pain_trend(j.conn(), &TrendQuery::default(), today).expect("trend of an empty journal");
+    let trend =
+        pain_trend(j.conn(), &TrendQuery::default(), today).expect("trend of an empty journal");
     assert_eq!(trend.totals.days_logged, 0, "nothing logged");
     assert!(trend.days.iter().all(|x| !x.logged), "no logged days");
     let report = pain_after(j.conn(), &AfterQuery::default()).expect("report of an empty journal");
     assert_eq!(report.overall.n, 0, "no cases");
     let summary = weekly_summary(j.conn(), today).expect("summary of an empty journal");
-    assert!(!summary.has_data && summary.sentences.is_empty(), "an empty journal has no summary");
-    let adherence = programme_adherence(j.conn(), &AdherenceQuery::default(), today).expect("adherence");
+    assert!(
+        !summary.has_data && summary.sentences.is_empty(),
+        "an empty journal has no summary"
+    );
+    let adherence =
+        programme_adherence(j.conn(), &AdherenceQuery::default(), today).expect("adherence");
     assert_eq!(adherence.streaks.longest, 0, "no sessions");
 }
 
@@ -225,25 +370,50 @@ fn demo_journal_gives_a_full_weekly_summary_and_findings() {
         summary.sentences
     );
     let report = pain_after(j.conn(), &AfterQuery::default()).expect("report");
-    assert!(report.overall.n >= 10, "the demo has intimacy followed by pain, got {} cases", report.overall.n);
+    assert!(
+        report.overall.n >= 10,
+        "the demo has intimacy followed by pain, got {} cases",
+        report.overall.n
+    );
     let trend = pain_trend(j.conn(), &TrendQuery::default(), today).expect("trend");
     assert!(trend.days.len() >= 90, "90 days of trend");
-    assert!(trend.days.iter().any(|x| x.avg7.is_some()), "the moving average is drawn");
+    assert!(
+        trend.days.iter().any(|x| x.avg7.is_some()),
+        "the moving average is drawn"
+    );
 }
 
 #[rstest]
 #[case::reversed(Some("2024-05-02"), Some("2024-05-01"))]
 fn reversed_range_is_a_validation_error(#[case] from: Option<&str>, #[case] to: Option<&str>) {
     let j = journal();
-    let err = pain_trend(j.conn(), &TrendQuery { from: from.map(d), to: to.map(d) }, d("2024-06-01"))
-        .expect_err("from after to must be refused");
+    let err = pain_trend(
+        j.conn(),
+        &TrendQuery {
+            from: from.map(d),
+            to: to.map(d),
+        },
+        d("2024-06-01"),
+    )
+    .expect_err("from after to must be refused");
     assert_eq!(err.kind(), "validation", "a validation error, got {err:?}");
 }
 
 #[test]
 fn a_range_of_millennia_is_clamped() {
     let j = journal();
-    let trend = pain_trend(j.conn(), &TrendQuery { from: Some(d("1000-01-01")), to: None }, d("2026-01-01"))
-        .expect("trend");
-    assert!(trend.days.len() as i64 <= MAX_RANGE_DAYS, "at most {MAX_RANGE_DAYS} days, got {}", trend.days.len());
+    let trend = pain_trend(
+        j.conn(),
+        &TrendQuery {
+            from: Some(d("1000-01-01")),
+            to: None,
+        },
+        d("2026-01-01"),
+    )
+    .expect("trend");
+    assert!(
+        trend.days.len() as i64 <= MAX_RANGE_DAYS,
+        "at most {MAX_RANGE_DAYS} days, got {}",
+        trend.days.len()
+    );
 }

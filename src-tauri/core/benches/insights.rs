@@ -38,27 +38,41 @@ fn insights(c: &mut Criterion) {
         b.iter(|| pain_trend(conn, &TrendQuery::default(), today).expect("trend"))
     });
     g.bench_function("pain_trend_all_10_years_as_json", |b| {
-        b.iter(|| serde_json::to_vec(&pain_trend(conn, &TrendQuery::default(), today).expect("trend")).expect("json"))
+        b.iter(|| {
+            serde_json::to_vec(&pain_trend(conn, &TrendQuery::default(), today).expect("trend"))
+                .expect("json")
+        })
     });
     g.bench_function("pain_trend_last_year", |b| {
-        let q = TrendQuery { from: Some(today - Duration::days(364)), to: Some(today) };
+        let q = TrendQuery {
+            from: Some(today - Duration::days(364)),
+            to: Some(today),
+        };
         b.iter(|| pain_trend(conn, &q, today).expect("trend"))
     });
     g.bench_function("pain_trend_last_90_days", |b| {
-        let q = TrendQuery { from: Some(today - Duration::days(89)), to: Some(today) };
+        let q = TrendQuery {
+            from: Some(today - Duration::days(89)),
+            to: Some(today),
+        };
         b.iter(|| pain_trend(conn, &q, today).expect("trend"))
     });
     g.bench_function("pain_after_intimacy", |b| {
         b.iter(|| pain_after(conn, &AfterQuery::default()).expect("report"))
     });
     g.bench_function("pain_after_all_activities", |b| {
-        let q = AfterQuery { scope: AfterScope::All, ..AfterQuery::default() };
+        let q = AfterQuery {
+            scope: AfterScope::All,
+            ..AfterQuery::default()
+        };
         b.iter(|| pain_after(conn, &q).expect("report"))
     });
     g.bench_function("programme_adherence_12_weeks", |b| {
         b.iter(|| programme_adherence(conn, &AdherenceQuery::default(), today).expect("adherence"))
     });
-    g.bench_function("weekly_summary", |b| b.iter(|| weekly_summary(conn, today).expect("summary")));
+    g.bench_function("weekly_summary", |b| {
+        b.iter(|| weekly_summary(conn, today).expect("summary"))
+    });
     g.finish();
 }
 

@@ -29,13 +29,19 @@ fn main() -> ExitCode {
         match arg.as_str() {
             "--days" => spec.days = number("--days").map(|n| n as u32).unwrap_or(spec.days),
             "--activities" => {
-                spec.activities_per_day = number("--activities").map(|n| n as u32).unwrap_or(spec.activities_per_day)
+                spec.activities_per_day = number("--activities")
+                    .map(|n| n as u32)
+                    .unwrap_or(spec.activities_per_day)
             }
             "--extra-pain" => {
-                spec.extra_pain_per_day = number("--extra-pain").map(|n| n as u32).unwrap_or(spec.extra_pain_per_day)
+                spec.extra_pain_per_day = number("--extra-pain")
+                    .map(|n| n as u32)
+                    .unwrap_or(spec.extra_pain_per_day)
             }
             "--seed" => spec.seed = number("--seed").unwrap_or(spec.seed),
-            other if path.is_none() && !other.starts_with("--") => path = Some(PathBuf::from(other)),
+            other if path.is_none() && !other.starts_with("--") => {
+                path = Some(PathBuf::from(other))
+            }
             other => {
                 eprintln!("unknown argument {other}");
                 return ExitCode::from(2);

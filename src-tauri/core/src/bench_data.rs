@@ -49,7 +49,10 @@ impl BenchSpec {
 
     /// The same journal density over fewer days (for quick tests).
     pub fn days(days: u32) -> BenchSpec {
-        BenchSpec { days, ..BenchSpec::ten_years() }
+        BenchSpec {
+            days,
+            ..BenchSpec::ten_years()
+        }
     }
 }
 
@@ -93,7 +96,12 @@ const KINDS: &[(ActivityKind, u64)] = &[
     (ActivityKind::Other, 5),
 ];
 
-const PROPS: &[Prop] = &[Prop::PillowUnderLowerBack, Prop::PillowUnderHips, Prop::PillowBetweenKnees, Prop::Wedge];
+const PROPS: &[Prop] = &[
+    Prop::PillowUnderLowerBack,
+    Prop::PillowUnderHips,
+    Prop::PillowBetweenKnees,
+    Prop::Wedge,
+];
 
 fn pick_kind(rng: &mut DemoRng) -> ActivityKind {
     let total: u64 = KINDS.iter().map(|(_, w)| w).sum();
@@ -120,7 +128,10 @@ fn next_id(rng: &mut DemoRng) -> Uuid {
 pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCounts> {
     let mut rng = DemoRng::new(spec.seed);
     let mut counts = BenchCounts::default();
-    let positions: Vec<String> = crate::guide::positions().iter().map(|p| p.id.clone()).collect();
+    let positions: Vec<String> = crate::guide::positions()
+        .iter()
+        .map(|p| p.id.clone())
+        .collect();
     let tx = journal.conn_mut().transaction()?;
     for index in 0..spec.days {
         let date = spec.end - Duration::days(i64::from(spec.days - index));
@@ -160,7 +171,11 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
             let mut pain_after = i16::from(base) + i16::from(stress > 6);
             let intimacy = (kind == ActivityKind::Intimacy).then(|| {
                 let warm_up = rng.chance(55);
-                let props: Vec<Prop> = if rng.chance(45) { vec![*rng.pick(PROPS)] } else { vec![] };
+                let props: Vec<Prop> = if rng.chance(45) {
+                    vec![*rng.pick(PROPS)]
+                } else {
+                    vec![]
+                };
                 let position = rng.pick(&positions).clone();
                 pain_after += if warm_up { 0 } else { 2 };
                 pain_after -= i16::from(!props.is_empty());
@@ -169,7 +184,11 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
                 }
                 IntimacyDetails {
                     positions: vec![position],
-                    role: Some(*rng.pick(&[PartnerRole::Moving, PartnerRole::Resting, PartnerRole::Both])),
+                    role: Some(*rng.pick(&[
+                        PartnerRole::Moving,
+                        PartnerRole::Resting,
+                        PartnerRole::Both,
+                    ])),
                     props,
                     warm_up,
                     pain_before: Some(base.min(10)),
@@ -219,7 +238,12 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
     Ok(counts)
 }
 
-fn pain_entry(rng: &mut DemoRng, at: DateTime<FixedOffset>, nrs: u8, activity_id: Option<Uuid>) -> PainEntry {
+fn pain_entry(
+    rng: &mut DemoRng,
+    at: DateTime<FixedOffset>,
+    nrs: u8,
+    activity_id: Option<Uuid>,
+) -> PainEntry {
     PainEntry {
         id: next_id(rng),
         draft: PainDraft {
@@ -227,7 +251,11 @@ fn pain_entry(rng: &mut DemoRng, at: DateTime<FixedOffset>, nrs: u8, activity_id
             nrs,
             regions: vec![Region::LowerBackCentre],
             qualities: vec![PainQuality::Aching],
-            onset: Some(if activity_id.is_some() { Onset::HoursLater } else { Onset::NotLinked }),
+            onset: Some(if activity_id.is_some() {
+                Onset::HoursLater
+            } else {
+                Onset::NotLinked
+            }),
             interference_daily: Some(nrs / 2),
             interference_intimacy: None,
             leg: LegSymptoms::default(),
@@ -253,12 +281,25 @@ mod tests {
         let cb = generate(&mut b, &spec).unwrap();
         assert_eq!(ca, cb, "the same spec must write the same counts");
         let ids = |j: &Journal| -> Vec<String> {
-            let mut stmt = j.conn().prepare("SELECT id || body FROM pain_entry ORDER BY id").unwrap();
-            stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+            let mut stmt = j
+                .conn()
+                .prepare("SELECT id || body FROM pain_entry ORDER BY id")
+                .unwrap();
+            stmt.query_map([], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect()
         };
-        assert_eq!(ids(&a), ids(&b), "the same spec must write the same rows, ids included");
+        assert_eq!(
+            ids(&a),
+            ids(&b),
+            "the same spec must write the same rows, ids included"
+        );
         assert_eq!(ca.check_ins, 30, "one check-in a day");
         let per_day = f64::from(ca.total()) / 30.0;
-        assert!((15.0..40.0).contains(&per_day), "about 27 entries a day, got {per_day}");
+        assert!(
+            (15.0..40.0).contains(&per_day),
+            "about 27 entries a day, got {per_day}"
+        );
     }
 }

@@ -92,13 +92,21 @@ pub fn streaks(table: &DayTable, today: NaiveDate) -> Streaks {
         }
     }
     let has_session = |d: NaiveDate| table.get(d).is_some_and(|f| f.sessions() > 0);
-    let mut day = if has_session(today) { today } else { today - Duration::days(1) };
+    let mut day = if has_session(today) {
+        today
+    } else {
+        today - Duration::days(1)
+    };
     let mut current = 0;
     while has_session(day) {
         current += 1;
         day -= Duration::days(1);
     }
-    Streaks { current, longest, longest_end }
+    Streaks {
+        current,
+        longest,
+        longest_end,
+    }
 }
 
 fn week_of(table: &DayTable, start: NaiveDate, today: NaiveDate) -> WeekAdherence {
@@ -149,7 +157,9 @@ pub fn adherence_from_table(table: &DayTable, today: NaiveDate, weeks: u32) -> A
     let comparison = Comparison::build(
         ComparisonSpec {
             id: "programme_weeks".into(),
-            title: format!("Weeks with stretching or core sessions on {ACTIVE_WEEK_DAYS} or more days"),
+            title: format!(
+                "Weeks with stretching or core sessions on {ACTIVE_WEEK_DAYS} or more days"
+            ),
             with_label: "in those weeks".into(),
             without_label: "in other weeks".into(),
             unit: "daily pain",
@@ -177,7 +187,11 @@ pub fn adherence_from_table(table: &DayTable, today: NaiveDate, weeks: u32) -> A
 }
 
 /// Programme adherence over the whole journal up to `today`.
-pub fn programme_adherence(conn: &Connection, query: &AdherenceQuery, today: NaiveDate) -> CoreResult<Adherence> {
+pub fn programme_adherence(
+    conn: &Connection,
+    query: &AdherenceQuery,
+    today: NaiveDate,
+) -> CoreResult<Adherence> {
     let weeks = query.weeks.clamp(1, MAX_WEEKS);
     let listed_from = week_start(today) - Duration::weeks(i64::from(weeks) - 1);
     let first = first_logged_day(conn)?.unwrap_or(today).min(listed_from);
@@ -202,12 +216,21 @@ mod tests {
         let facts = pattern
             .chars()
             .map(|ch| match ch {
-                'S' => DayFacts { core: 1, ..DayFacts::default() },
-                'c' => DayFacts { check_in: true, ..DayFacts::default() },
+                'S' => DayFacts {
+                    core: 1,
+                    ..DayFacts::default()
+                },
+                'c' => DayFacts {
+                    check_in: true,
+                    ..DayFacts::default()
+                },
                 _ => DayFacts::default(),
             })
             .collect();
-        DayTable { from: d("2024-03-04"), facts }
+        DayTable {
+            from: d("2024-03-04"),
+            facts,
+        }
     }
 
     #[rstest]
@@ -220,7 +243,11 @@ mod tests {
         let t = table(pattern);
         let today = t.to();
         let s = streaks(&t, today);
-        assert_eq!((s.current, s.longest), (current, longest), "pattern {pattern}: current, longest");
+        assert_eq!(
+            (s.current, s.longest),
+            (current, longest),
+            "pattern {pattern}: current, longest"
+        );
     }
 
     #[test]
@@ -244,16 +271,34 @@ mod tests {
             }
         }
         facts.push(DayFacts::default());
-        let t = DayTable { from: d("2024-03-04"), facts };
+        let t = DayTable {
+            from: d("2024-03-04"),
+            facts,
+        };
         let a = adherence_from_table(&t, d("2024-04-01"), 5);
         assert_eq!(a.weeks.len(), 5, "five weeks listed");
         assert_eq!(a.weeks[0].session_days, 3, "week 1 has 3 session days");
         assert_eq!(a.weeks[3].pain_mean, Some(6.0), "week 4 mean pain");
         assert!(!a.weeks[4].complete, "the current week is running");
-        assert_eq!((a.comparison.with.n, a.comparison.without.n), (3, 1), "3 weeks on programme, 1 off");
-        assert_eq!(a.comparison.with.mean, Some(2.0), "on-programme weeks average 2");
-        assert_eq!(a.comparison.verdict, super::super::Verdict::TooFewCases, "1 off-programme week is too few");
-        assert_eq!(a.sessions_last_7_days, 0, "Mar 26..Apr 1 holds no session (week 4's only one was Mar 25)");
+        assert_eq!(
+            (a.comparison.with.n, a.comparison.without.n),
+            (3, 1),
+            "3 weeks on programme, 1 off"
+        );
+        assert_eq!(
+            a.comparison.with.mean,
+            Some(2.0),
+            "on-programme weeks average 2"
+        );
+        assert_eq!(
+            a.comparison.verdict,
+            super::super::Verdict::TooFewCases,
+            "1 off-programme week is too few"
+        );
+        assert_eq!(
+            a.sessions_last_7_days, 0,
+            "Mar 26..Apr 1 holds no session (week 4's only one was Mar 25)"
+        );
         assert_eq!(a.streaks.longest, 3, "three session days in a row at most");
     }
 }

@@ -117,7 +117,10 @@ const UNIT: &str = "pain after";
 const TIMES: &str = "times";
 
 fn kind_key(kind: ActivityKind) -> String {
-    serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }
 
 fn prop_label(prop: Prop) -> &'static str {
@@ -182,7 +185,11 @@ struct Grouping {
 
 impl Grouping {
     fn new() -> Grouping {
-        Grouping { order: Vec::new(), tallies: HashMap::new(), unknown: vec!["unknown".into()] }
+        Grouping {
+            order: Vec::new(),
+            tallies: HashMap::new(),
+            unknown: vec!["unknown".into()],
+        }
     }
     fn add(&mut self, key: &str, label: &str, pain: u8) {
         if !self.tallies.contains_key(key) {
@@ -197,14 +204,26 @@ impl Grouping {
         let groups = self
             .order
             .iter()
-            .map(|(key, label)| FactorGroup { key: key.clone(), label: label.clone(), stat: self.tallies[key].stat() })
+            .map(|(key, label)| FactorGroup {
+                key: key.clone(),
+                label: label.clone(),
+                stat: self.tallies[key].stat(),
+            })
             .collect();
-        Factor { id: id.into(), title: title.into(), groups }
+        Factor {
+            id: id.into(),
+            title: title.into(),
+            groups,
+        }
     }
 }
 
 /// One binary or one-vs-rest comparison over the cases.
-fn compare(cases: &[&AfterCase], spec: ComparisonSpec, side: impl Fn(&AfterCase) -> Option<bool>) -> Comparison {
+fn compare(
+    cases: &[&AfterCase],
+    spec: ComparisonSpec,
+    side: impl Fn(&AfterCase) -> Option<bool>,
+) -> Comparison {
     let (mut with, mut without) = (Tally::ratings(), Tally::ratings());
     for case in cases {
         match side(case) {
@@ -245,14 +264,24 @@ fn banded(
         return;
     }
     factors.push(g.factor(id, title));
-    let known: Vec<(String, String)> = g.order.iter().filter(|(k, _)| !g.unknown.contains(k)).cloned().collect();
+    let known: Vec<(String, String)> = g
+        .order
+        .iter()
+        .filter(|(k, _)| !g.unknown.contains(k))
+        .cloned()
+        .collect();
     if known.len() < 2 {
         return;
     }
     for (key, label) in known {
         comparisons.push(compare(
             cases,
-            spec(format!("{id}:{key}"), format!("{title}: {label}"), "in this group", "in the others"),
+            spec(
+                format!("{id}:{key}"),
+                format!("{title}: {label}"),
+                "in this group",
+                "in the others",
+            ),
             |c| {
                 let (k, _) = band(c);
                 (k != "unknown").then(|| k == key)
@@ -285,7 +314,11 @@ fn yes_no(
         }
     }
     factors.push(g.factor(id, title));
-    comparisons.push(compare(cases, spec(id.into(), title.into(), side_labels.0, side_labels.1), |c| Some(test(c))));
+    comparisons.push(compare(
+        cases,
+        spec(id.into(), title.into(), side_labels.0, side_labels.1),
+        |c| Some(test(c)),
+    ));
 }
 
 /// Builds the report from loaded cases (pure; the tests feed it by hand).
@@ -315,14 +348,23 @@ pub fn pain_after_report(
             for (key, label) in g.order.clone() {
                 comparisons.push(compare(
                     &cases,
-                    spec(format!("kind:{key}"), label.clone(), &format!("after {}", label.to_lowercase()), "after other activities"),
+                    spec(
+                        format!("kind:{key}"),
+                        label.clone(),
+                        &format!("after {}", label.to_lowercase()),
+                        "after other activities",
+                    ),
                     |c| Some(kind_key(c.kind) == key),
                 ));
             }
         }
     }
 
-    let intimate: Vec<&AfterCase> = cases.iter().copied().filter(|c| c.intimacy.is_some()).collect();
+    let intimate: Vec<&AfterCase> = cases
+        .iter()
+        .copied()
+        .filter(|c| c.intimacy.is_some())
+        .collect();
     if scope == AfterScope::Intimacy && !intimate.is_empty() {
         // Positions: a case with two positions counts in both groups.
         let mut g = Grouping::new();
@@ -339,7 +381,12 @@ pub fn pain_after_report(
         for (key, label) in g.order.iter().filter(|(k, _)| k != "unknown") {
             comparisons.push(compare(
                 &intimate,
-                spec(format!("position:{key}"), format!("Position “{label}”"), "in this position", "in other positions"),
+                spec(
+                    format!("position:{key}"),
+                    format!("Position “{label}”"),
+                    "in this position",
+                    "in other positions",
+                ),
                 |c| {
                     let positions = &c.intimacy.as_ref().expect("intimacy").positions;
                     (!positions.is_empty()).then(|| positions.iter().any(|p| p == key))
@@ -353,7 +400,12 @@ pub fn pain_after_report(
             g.add(key, label, c.pain_after);
         }
         factors.push(g.factor("role", "Your role"));
-        let known_roles: Vec<(String, String)> = g.order.iter().filter(|(k, _)| k != "unknown").cloned().collect();
+        let known_roles: Vec<(String, String)> = g
+            .order
+            .iter()
+            .filter(|(k, _)| k != "unknown")
+            .cloned()
+            .collect();
         if known_roles.len() >= 2 {
             for (key, label) in known_roles {
                 comparisons.push(compare(
@@ -381,7 +433,12 @@ pub fn pain_after_report(
         factors.push(g.factor("props", "Props"));
         comparisons.push(compare(
             &intimate,
-            spec("props".into(), "Props during intimacy".into(), "with props", "without"),
+            spec(
+                "props".into(),
+                "Props during intimacy".into(),
+                "with props",
+                "without",
+            ),
             |c| Some(!c.intimacy.as_ref().expect("intimacy").props.is_empty()),
         ));
 
@@ -397,7 +454,14 @@ pub fn pain_after_report(
         );
     }
 
-    banded(&cases, "duration", "Duration", |c| duration_band(c.duration_min), &mut factors, &mut comparisons);
+    banded(
+        &cases,
+        "duration",
+        "Duration",
+        |c| duration_band(c.duration_min),
+        &mut factors,
+        &mut comparisons,
+    );
     yes_no(
         &cases,
         "stretching_that_day",
@@ -418,15 +482,37 @@ pub fn pain_after_report(
         &mut factors,
         &mut comparisons,
     );
-    banded(&cases, "stress", "Stress that day", |c| stress_band(c.stress), &mut factors, &mut comparisons);
-    banded(&cases, "sleep", "Sleep the night before", |c| sleep_band(c.sleep_hours), &mut factors, &mut comparisons);
+    banded(
+        &cases,
+        "stress",
+        "Stress that day",
+        |c| stress_band(c.stress),
+        &mut factors,
+        &mut comparisons,
+    );
+    banded(
+        &cases,
+        "sleep",
+        "Sleep the night before",
+        |c| sleep_band(c.sleep_hours),
+        &mut factors,
+        &mut comparisons,
+    );
 
     sort_comparisons(&mut comparisons);
-    PainAfterReport { scope, overall: overall.stat(), factors, comparisons }
+    PainAfterReport {
+        scope,
+        overall: overall.stat(),
+        factors,
+        comparisons,
+    }
 }
 
 fn kind_key_prop(prop: Prop) -> String {
-    serde_json::to_value(prop).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+    serde_json::to_value(prop)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }
 
 /// Findings first by size of difference, then no clear difference, then too few cases
@@ -451,10 +537,19 @@ pub fn sort_comparisons(comparisons: &mut [Comparison]) {
 /// Loads the cases in the query's range: one grouped query over the linked pain entries,
 /// joined to their activities, plus the day's sessions and check-ins.
 pub fn load_cases(conn: &Connection, query: &AfterQuery) -> CoreResult<Vec<AfterCase>> {
-    let from = query.from.map(date_text).unwrap_or_else(|| "0000-01-01".into());
-    let to = query.to.map(date_text).unwrap_or_else(|| "9999-12-31".into());
+    let from = query
+        .from
+        .map(date_text)
+        .unwrap_or_else(|| "0000-01-01".into());
+    let to = query
+        .to
+        .map(date_text)
+        .unwrap_or_else(|| "9999-12-31".into());
     if from > to {
-        return Err(CoreError::validation("from", "the start date is after the end date"));
+        return Err(CoreError::validation(
+            "from",
+            "the start date is after the end date",
+        ));
     }
     let only_intimacy = query.scope == AfterScope::Intimacy;
     let mut stmt = conn.prepare_cached(
@@ -493,7 +588,10 @@ pub fn load_cases(conn: &Connection, query: &AfterQuery) -> CoreResult<Vec<After
             sleep_hours: None,
         });
     }
-    let (Some(first), Some(last)) = (cases.iter().map(|c| c.date).min(), cases.iter().map(|c| c.date).max()) else {
+    let (Some(first), Some(last)) = (
+        cases.iter().map(|c| c.date).min(),
+        cases.iter().map(|c| c.date).max(),
+    ) else {
         return Ok(cases);
     };
     let (first, last) = (date_text(first), date_text(last));
@@ -574,12 +672,23 @@ mod tests {
     }
 
     fn find<'a>(r: &'a PainAfterReport, id: &str) -> &'a Comparison {
-        r.comparisons.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("expected a comparison {id}"))
+        r.comparisons
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap_or_else(|| panic!("expected a comparison {id}"))
     }
 
     fn group<'a>(r: &'a PainAfterReport, factor: &str, key: &str) -> &'a Stat {
-        let f = r.factors.iter().find(|f| f.id == factor).unwrap_or_else(|| panic!("expected factor {factor}"));
-        &f.groups.iter().find(|g| g.key == key).unwrap_or_else(|| panic!("expected group {factor}/{key}")).stat
+        let f = r
+            .factors
+            .iter()
+            .find(|f| f.id == factor)
+            .unwrap_or_else(|| panic!("expected factor {factor}"));
+        &f.groups
+            .iter()
+            .find(|g| g.key == key)
+            .unwrap_or_else(|| panic!("expected group {factor}/{key}"))
+            .stat
     }
 
     #[test]
@@ -597,14 +706,34 @@ mod tests {
         let r = pain_after_report(&cases, AfterScope::Intimacy, |id| id.to_string());
         let c = find(&r, "warm_up");
         assert_eq!((c.with.n, c.without.n), (3, 4), "3 with, 4 without");
-        assert_eq!((c.with.mean, c.without.mean), (Some(2.0), Some(5.0)), "means 6/3 and 20/4");
+        assert_eq!(
+            (c.with.mean, c.without.mean),
+            (Some(2.0), Some(5.0)),
+            "means 6/3 and 20/4"
+        );
         assert_eq!(c.difference, Some(-3.0), "2 - 5");
-        assert_eq!(c.verdict, Verdict::LowerWith, "3 points lower with 3 v 4 cases is a finding");
+        assert_eq!(
+            c.verdict,
+            Verdict::LowerWith,
+            "3 points lower with 3 v 4 cases is a finding"
+        );
         assert_eq!(r.overall.n, 7, "seven cases");
-        assert_eq!(r.overall.distribution, vec![0, 1, 1, 1, 1, 2, 1, 0, 0, 0, 0], "ratings 1,2,3,4,5,5,6");
-        assert_eq!(r.top_finding().map(|c| c.id.as_str()), Some("warm_up"), "largest difference first");
+        assert_eq!(
+            r.overall.distribution,
+            vec![0, 1, 1, 1, 1, 2, 1, 0, 0, 0, 0],
+            "ratings 1,2,3,4,5,5,6"
+        );
+        assert_eq!(
+            r.top_finding().map(|c| c.id.as_str()),
+            Some("warm_up"),
+            "largest difference first"
+        );
         let spooning = group(&r, "position", "spooning");
-        assert_eq!((spooning.n, spooning.mean), (4, Some(3.0)), "spooning 2,1,5,4");
+        assert_eq!(
+            (spooning.n, spooning.mean),
+            (4, Some(3.0)),
+            "spooning 2,1,5,4"
+        );
     }
 
     #[rstest]
@@ -618,13 +747,22 @@ mod tests {
         #[case] expected: Verdict,
     ) {
         let mut cases = Vec::new();
-        cases.extend((0..with_props).map(|_| intimacy(1, &["spooning"], &[Prop::PillowUnderLowerBack], false)));
+        cases.extend(
+            (0..with_props)
+                .map(|_| intimacy(1, &["spooning"], &[Prop::PillowUnderLowerBack], false)),
+        );
         cases.extend((0..without_props).map(|_| intimacy(6, &["spooning"], &[], false)));
         let r = pain_after_report(&cases, AfterScope::Intimacy, |id| id.to_string());
         let c = find(&r, "props");
-        assert_eq!(c.verdict, expected, "{with_props} with props vs {without_props} without");
+        assert_eq!(
+            c.verdict, expected,
+            "{with_props} with props vs {without_props} without"
+        );
         if expected == Verdict::TooFewCases {
-            assert!(r.top_finding().is_none(), "no finding may rest on fewer than 3 cases");
+            assert!(
+                r.top_finding().is_none(),
+                "no finding may rest on fewer than 3 cases"
+            );
         }
     }
 
@@ -644,7 +782,11 @@ mod tests {
         assert_eq!((o.n, o.mean), (2, Some(4.0)), "on top: 6 and 2");
         let c = find(&r, "position:spooning");
         // with: A, B (6, 4); without: C (2); D has no position so is on neither side.
-        assert_eq!((c.with.n, c.without.n), (2, 1), "cases without a recorded position are left out");
+        assert_eq!(
+            (c.with.n, c.without.n),
+            (2, 1),
+            "cases without a recorded position are left out"
+        );
         assert_eq!(c.verdict, Verdict::TooFewCases, "2 vs 1 cases");
     }
 
@@ -666,17 +808,42 @@ mod tests {
         }
         let r = pain_after_report(&cases, AfterScope::All, |id| id.to_string());
         let sitting = find(&r, "kind:sitting");
-        assert_eq!((sitting.with.mean, sitting.without.mean), (Some(3.0), Some(7.0)), "sitting 2,3,4 vs lifting 6,7,8");
+        assert_eq!(
+            (sitting.with.mean, sitting.without.mean),
+            (Some(3.0), Some(7.0)),
+            "sitting 2,3,4 vs lifting 6,7,8"
+        );
         assert_eq!(sitting.verdict, Verdict::LowerWith, "4 points lower");
-        assert!(r.factors.iter().all(|f| f.id != "warm_up"), "intimacy factors only in the intimacy scope");
+        assert!(
+            r.factors.iter().all(|f| f.id != "warm_up"),
+            "intimacy factors only in the intimacy scope"
+        );
         let core = find(&r, "core_that_day");
-        assert_eq!((core.with.n, core.with.mean), (3, Some(7.0)), "core days are the lifting days");
+        assert_eq!(
+            (core.with.n, core.with.mean),
+            (3, Some(7.0)),
+            "core days are the lifting days"
+        );
         let high = group(&r, "stress", "high");
-        assert_eq!((high.n, high.mean), (3, Some(3.0)), "high stress: the sitting cases");
-        assert_eq!(group(&r, "duration", "90_plus").n, 3, "three sittings of 180 min");
+        assert_eq!(
+            (high.n, high.mean),
+            (3, Some(3.0)),
+            "high stress: the sitting cases"
+        );
+        assert_eq!(
+            group(&r, "duration", "90_plus").n,
+            3,
+            "three sittings of 180 min"
+        );
         let intimacy_only = pain_after_report(&cases, AfterScope::Intimacy, |id| id.to_string());
         assert_eq!(intimacy_only.overall.n, 0, "no intimacy cases");
-        assert!(intimacy_only.comparisons.iter().all(|c| c.verdict == Verdict::TooFewCases), "nothing to find");
+        assert!(
+            intimacy_only
+                .comparisons
+                .iter()
+                .all(|c| c.verdict == Verdict::TooFewCases),
+            "nothing to find"
+        );
     }
 
     #[rstest]

@@ -98,7 +98,11 @@ pub(crate) struct Tally {
 impl Tally {
     /// A tally of whole NRS ratings, with a distribution.
     pub fn ratings() -> Tally {
-        Tally { n: 0, sum: 0.0, dist: Some([0; 11]) }
+        Tally {
+            n: 0,
+            sum: 0.0,
+            dist: Some([0; 11]),
+        }
     }
     /// A tally of averages (no distribution).
     pub fn averages() -> Tally {
@@ -198,7 +202,14 @@ pub struct ComparisonSpec {
 impl Comparison {
     /// Judges the two sides and writes the sentence from their figures.
     pub fn build(spec: ComparisonSpec, with: Stat, without: Stat) -> Comparison {
-        let ComparisonSpec { id, title, with_label, without_label, unit, count_word } = spec;
+        let ComparisonSpec {
+            id,
+            title,
+            with_label,
+            without_label,
+            unit,
+            count_word,
+        } = spec;
         let verdict = Verdict::judge(&with, &without);
         let difference = match (with.mean, without.mean) {
             (Some(a), Some(b)) => Some(a - b),
@@ -223,7 +234,17 @@ impl Comparison {
                 )
             }
         };
-        Comparison { id, title, with_label, without_label, with, without, difference, verdict, sentence }
+        Comparison {
+            id,
+            title,
+            with_label,
+            without_label,
+            with,
+            without,
+            difference,
+            verdict,
+            sentence,
+        }
     }
 }
 
@@ -238,7 +259,10 @@ pub const MAX_RANGE_DAYS: i64 = 366 * 30;
 /// Checks a date range (inclusive) and clamps it to [`MAX_RANGE_DAYS`].
 pub(crate) fn checked_range(from: NaiveDate, to: NaiveDate) -> CoreResult<(NaiveDate, NaiveDate)> {
     if from > to {
-        return Err(CoreError::validation("from", "the start date is after the end date"));
+        return Err(CoreError::validation(
+            "from",
+            "the start date is after the end date",
+        ));
     }
     let earliest = to - Duration::days(MAX_RANGE_DAYS - 1);
     Ok((from.max(earliest), to))
@@ -267,7 +291,8 @@ pub(crate) fn date_at(row: &rusqlite::Row, index: usize) -> CoreResult<NaiveDate
 }
 
 pub(crate) fn parse_date(text: &str) -> CoreResult<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| CoreError::Storage("a stored date is malformed".into()))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| CoreError::Storage("a stored date is malformed".into()))
 }
 
 #[cfg(test)]
@@ -308,8 +333,16 @@ mod tests {
     #[case::three_each_higher(&[6, 6, 6], &[2, 3, 4], Verdict::HigherWith)]
     #[case::three_each_close(&[4, 4, 5], &[5, 5, 4], Verdict::NoClearDifference)]
     #[case::empty_side(&[], &[5, 6, 4], Verdict::TooFewCases)]
-    fn comparisons_need_three_cases_each_side(#[case] with: &[u8], #[case] without: &[u8], #[case] expected: Verdict) {
-        assert_eq!(Verdict::judge(&stat(with), &stat(without)), expected, "with {with:?} vs without {without:?}");
+    fn comparisons_need_three_cases_each_side(
+        #[case] with: &[u8],
+        #[case] without: &[u8],
+        #[case] expected: Verdict,
+    ) {
+        assert_eq!(
+            Verdict::judge(&stat(with), &stat(without)),
+            expected,
+            "with {with:?} vs without {without:?}"
+        );
     }
 
     #[test]
@@ -333,8 +366,13 @@ mod tests {
             "Warm-up before intimacy: pain after averaged 2.1 with a warm-up and 4.6 without (7 vs 9 times) — a difference that matters.",
             "sentence must carry both means to one decimal and both counts"
         );
-        assert_eq!(c.verdict, Verdict::LowerWith, "2.1 vs 4.6 is more than 2 points lower");
-        let too_few = Comparison::build(spec("x", "Wedge", "with"), stat(&[1, 1]), stat(&[5, 5, 5]));
+        assert_eq!(
+            c.verdict,
+            Verdict::LowerWith,
+            "2.1 vs 4.6 is more than 2 points lower"
+        );
+        let too_few =
+            Comparison::build(spec("x", "Wedge", "with"), stat(&[1, 1]), stat(&[5, 5, 5]));
         assert!(
             !too_few.sentence.contains("averaged"),
             "a comparison with 2 cases must not show means as a finding: {}",
@@ -347,7 +385,11 @@ mod tests {
         let s = stat(&[0, 3, 3, 10]);
         assert_eq!(s.n, 4, "four ratings");
         assert_eq!(s.mean, Some(4.0), "(0+3+3+10)/4 = 4");
-        assert_eq!(s.distribution, vec![1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1], "one 0, two 3s, one 10");
+        assert_eq!(
+            s.distribution,
+            vec![1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1],
+            "one 0, two 3s, one 10"
+        );
     }
 
     #[rstest]
@@ -356,6 +398,10 @@ mod tests {
     #[case::across_year("2025-01-01", "2024-12-30")]
     fn weeks_start_on_monday(#[case] date: &str, #[case] monday: &str) {
         let d: NaiveDate = date.parse().unwrap();
-        assert_eq!(week_start(d).to_string(), monday, "ISO week of {date} starts on {monday}");
+        assert_eq!(
+            week_start(d).to_string(),
+            monday,
+            "ISO week of {date} starts on {monday}"
+        );
     }
 }

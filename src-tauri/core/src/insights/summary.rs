@@ -53,7 +53,10 @@ pub struct WeekFigures {
 }
 
 fn fig(name: &str, value: f64) -> Figure {
-    Figure { name: name.into(), value }
+    Figure {
+        name: name.into(),
+        value,
+    }
 }
 
 fn plural(n: u32, one: &str, many: &str) -> String {
@@ -86,7 +89,10 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
                 plural(week.days_logged, "day", "days")
             ),
         };
-        let mut figures = vec![fig("days_logged", f64::from(week.days_logged)), fig("mean_pain", mean)];
+        let mut figures = vec![
+            fig("days_logged", f64::from(week.days_logged)),
+            fig("mean_pain", mean),
+        ];
         if let Some(max) = week.max {
             figures.push(fig("max_pain", f64::from(max)));
         }
@@ -98,7 +104,10 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
             1 => "1 of those days was pain-free.".to_string(),
             n => format!("{n} of those days were pain-free."),
         };
-        out.push(SummarySentence { text, figures: vec![fig("pain_free_days", f64::from(free))] });
+        out.push(SummarySentence {
+            text,
+            figures: vec![fig("pain_free_days", f64::from(free))],
+        });
 
         let prev = &f.previous_week;
         match (prev.mean, week.days_logged >= MIN_CASES && prev.days_logged >= MIN_CASES) {
@@ -134,7 +143,11 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
     } else {
         format!(
             "You did {} on {}; your current streak is {}.",
-            plural(f.sessions, "stretching or core session", "stretching or core sessions"),
+            plural(
+                f.sessions,
+                "stretching or core session",
+                "stretching or core sessions"
+            ),
             plural(f.session_days, "day", "days"),
             plural(f.streaks.current, "day", "days")
         )
@@ -183,7 +196,12 @@ fn lower_first(text: &str) -> String {
 }
 
 /// Gathers the figures from the journal (pure given the tables).
-pub fn week_figures(table: &DayTable, today: NaiveDate, after_cases: u32, finding: Option<Comparison>) -> WeekFigures {
+pub fn week_figures(
+    table: &DayTable,
+    today: NaiveDate,
+    after_cases: u32,
+    finding: Option<Comparison>,
+) -> WeekFigures {
     let from = today - Duration::days(6);
     let prev_to = from - Duration::days(1);
     let (mut sessions, mut session_days) = (0, 0);
@@ -208,17 +226,44 @@ pub fn week_figures(table: &DayTable, today: NaiveDate, after_cases: u32, findin
 pub fn weekly_summary(conn: &Connection, today: NaiveDate) -> CoreResult<WeeklySummary> {
     let from = today - Duration::days(6);
     let Some(first) = first_logged_day(conn)? else {
-        return Ok(WeeklySummary { from, to: today, has_data: false, sentences: Vec::new() });
+        return Ok(WeeklySummary {
+            from,
+            to: today,
+            has_data: false,
+            sentences: Vec::new(),
+        });
     };
     let (first, _) = super::checked_range(first.min(today - Duration::days(13)), today)?;
     let table = DayTable::load(conn, first, today)?;
     // The strongest finding about intimacy if there is one, else about any activity.
-    let mut report = pain_after(conn, &AfterQuery { scope: AfterScope::Intimacy, ..AfterQuery::default() })?;
+    let mut report = pain_after(
+        conn,
+        &AfterQuery {
+            scope: AfterScope::Intimacy,
+            ..AfterQuery::default()
+        },
+    )?;
     if report.top_finding().is_none() {
-        report = pain_after(conn, &AfterQuery { scope: AfterScope::All, ..AfterQuery::default() })?;
+        report = pain_after(
+            conn,
+            &AfterQuery {
+                scope: AfterScope::All,
+                ..AfterQuery::default()
+            },
+        )?;
     }
-    let figures = week_figures(&table, today, report.overall.n, report.top_finding().cloned());
-    Ok(WeeklySummary { from, to: today, has_data: true, sentences: weekly_sentences(&figures) })
+    let figures = week_figures(
+        &table,
+        today,
+        report.overall.n,
+        report.top_finding().cloned(),
+    );
+    Ok(WeeklySummary {
+        from,
+        to: today,
+        has_data: true,
+        sentences: weekly_sentences(&figures),
+    })
 }
 
 #[cfg(test)]
@@ -232,7 +277,12 @@ mod tests {
     }
 
     fn pain(n: u8) -> DayFacts {
-        DayFacts { pain_entries: 1, pain_sum: u32::from(n), pain_max: n, ..DayFacts::default() }
+        DayFacts {
+            pain_entries: 1,
+            pain_sum: u32::from(n),
+            pain_max: n,
+            ..DayFacts::default()
+        }
     }
 
     #[test]
@@ -240,14 +290,25 @@ mod tests {
         // Previous 7 days (Mar 1-7): 5, 5, 6, 6 -> mean 5.5. Last 7 days (Mar 8-14):
         // 3, 0 (check-in), 4, 2 with core sessions on Mar 13 and 14 -> mean 9/4 = 2.25.
         let mut t = DayTable::empty(d("2024-03-01"), d("2024-03-14"));
-        for (day, n) in [("2024-03-01", 5), ("2024-03-02", 5), ("2024-03-04", 6), ("2024-03-06", 6)] {
+        for (day, n) in [
+            ("2024-03-01", 5),
+            ("2024-03-02", 5),
+            ("2024-03-04", 6),
+            ("2024-03-06", 6),
+        ] {
             *t.get_mut(d(day)).unwrap() = pain(n);
         }
         *t.get_mut(d("2024-03-08")).unwrap() = pain(3);
-        *t.get_mut(d("2024-03-09")).unwrap() = DayFacts { check_in: true, ..DayFacts::default() };
+        *t.get_mut(d("2024-03-09")).unwrap() = DayFacts {
+            check_in: true,
+            ..DayFacts::default()
+        };
         *t.get_mut(d("2024-03-11")).unwrap() = pain(4);
         *t.get_mut(d("2024-03-13")).unwrap() = DayFacts { core: 1, ..pain(2) };
-        *t.get_mut(d("2024-03-14")).unwrap() = DayFacts { core: 1, ..DayFacts::default() };
+        *t.get_mut(d("2024-03-14")).unwrap() = DayFacts {
+            core: 1,
+            ..DayFacts::default()
+        };
         let mut with = Tally::ratings();
         [2, 2, 3].iter().for_each(|v| with.add_rating(*v));
         let mut without = Tally::ratings();
@@ -287,7 +348,8 @@ mod tests {
                 } else {
                     one_decimal(figure.value.abs())
                 };
-                let zero_said = figure.value == 0.0 && (sentence.text.contains("No ") || sentence.text.contains("None"));
+                let zero_said = figure.value == 0.0
+                    && (sentence.text.contains("No ") || sentence.text.contains("None"));
                 assert!(
                     sentence.text.contains(&shown) || zero_said,
                     "sentence {:?} should state figure {} = {}",

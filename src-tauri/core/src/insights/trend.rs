@@ -11,7 +11,9 @@
 //! - a period's mean is the mean level of its logged days; its change against the period
 //!   before is given when both have at least [`super::MIN_CASES`] logged days.
 
-use super::{checked_range, date_at, month_start, parse_date, text_at, week_start, Change, MIN_CASES};
+use super::{
+    checked_range, date_at, month_start, parse_date, text_at, week_start, Change, MIN_CASES,
+};
 use crate::error::CoreResult;
 use crate::store::date_text;
 use chrono::{Duration, Months, NaiveDate};
@@ -83,7 +85,10 @@ pub struct DayTable {
 impl DayTable {
     pub fn empty(from: NaiveDate, to: NaiveDate) -> DayTable {
         let len = (to - from).num_days().max(-1) + 1;
-        DayTable { from, facts: vec![DayFacts::default(); len as usize] }
+        DayTable {
+            from,
+            facts: vec![DayFacts::default(); len as usize],
+        }
     }
 
     pub fn to(&self) -> NaiveDate {
@@ -101,7 +106,10 @@ impl DayTable {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (NaiveDate, &DayFacts)> {
-        self.facts.iter().enumerate().map(move |(i, f)| (self.from + Duration::days(i as i64), f))
+        self.facts
+            .iter()
+            .enumerate()
+            .map(move |(i, f)| (self.from + Duration::days(i as i64), f))
     }
 
     /// Reads the per-day aggregates for `from..=to` with three grouped queries over the
@@ -240,7 +248,8 @@ pub fn day_series(table: &DayTable, from: NaiveDate, to: NaiveDate) -> Vec<DayPa
                 date,
                 entries: f.pain_entries,
                 max: (f.pain_entries > 0).then_some(f.pain_max),
-                mean: (f.pain_entries > 0).then(|| f64::from(f.pain_sum) / f64::from(f.pain_entries)),
+                mean: (f.pain_entries > 0)
+                    .then(|| f64::from(f.pain_sum) / f64::from(f.pain_entries)),
                 logged: f.logged(),
                 pain_free: f.pain_free(),
                 level: levels[i],
@@ -256,7 +265,12 @@ pub fn day_series(table: &DayTable, from: NaiveDate, to: NaiveDate) -> Vec<DayPa
 
 /// Summarises the table's days from `start` to `end` (inclusive); `to` is the last day
 /// asked for (a period ending after it is not complete).
-pub fn summarise(table: &DayTable, start: NaiveDate, end: NaiveDate, to: NaiveDate) -> PeriodSummary {
+pub fn summarise(
+    table: &DayTable,
+    start: NaiveDate,
+    end: NaiveDate,
+    to: NaiveDate,
+) -> PeriodSummary {
     let mut s = PeriodSummary {
         start,
         end,
@@ -347,7 +361,11 @@ pub fn lookback_start(from: NaiveDate) -> NaiveDate {
 }
 
 /// Pain over time for the query's range; `today` is the default end.
-pub fn pain_trend(conn: &Connection, query: &TrendQuery, today: NaiveDate) -> CoreResult<PainTrend> {
+pub fn pain_trend(
+    conn: &Connection,
+    query: &TrendQuery,
+    today: NaiveDate,
+) -> CoreResult<PainTrend> {
     let to = query.to.unwrap_or(today);
     let from = match query.from {
         Some(from) => from,
@@ -377,7 +395,10 @@ mod tests {
     }
 
     fn check_in_only() -> DayFacts {
-        DayFacts { check_in: true, ..DayFacts::default() }
+        DayFacts {
+            check_in: true,
+            ..DayFacts::default()
+        }
     }
 
     #[rstest]
@@ -399,7 +420,10 @@ mod tests {
 
     /// Table from 2024-03-01 with the given days.
     fn table(days: &[DayFacts]) -> DayTable {
-        DayTable { from: d("2024-03-01"), facts: days.to_vec() }
+        DayTable {
+            from: d("2024-03-01"),
+            facts: days.to_vec(),
+        }
     }
 
     #[test]
@@ -424,17 +448,35 @@ mod tests {
         // Mar 4: 4,2,0 -> 2.0; Mar 5: 4,2,0,6 -> 3.0; Mar 7 window Mar 1..7 -> 3.0;
         // Mar 8 window Mar 2..8: 2,0,6 -> 8/3; Mar 9 window Mar 3..9: 2,0,6 -> 8/3;
         // Mar 10 window Mar 4..10: 0,6 -> None.
-        let expected = [None, None, None, Some(2.0), Some(3.0), Some(3.0), Some(3.0), Some(8.0 / 3.0), Some(8.0 / 3.0), None];
+        let expected = [
+            None,
+            None,
+            None,
+            Some(2.0),
+            Some(3.0),
+            Some(3.0),
+            Some(3.0),
+            Some(8.0 / 3.0),
+            Some(8.0 / 3.0),
+            None,
+        ];
         for (i, (got, want)) in avg.iter().zip(expected.iter()).enumerate() {
             match (got, want) {
-                (Some(g), Some(w)) => assert!((g - w).abs() < 1e-9, "day {}: expected avg7 {w}, got {g}", i + 1),
+                (Some(g), Some(w)) => assert!(
+                    (g - w).abs() < 1e-9,
+                    "day {}: expected avg7 {w}, got {g}",
+                    i + 1
+                ),
                 _ => assert_eq!(got, want, "day {}: expected avg7 {want:?}", i + 1),
             }
         }
         assert_eq!(days[2].max, Some(3), "Mar 3 max of 1 and 3");
         assert_eq!(days[2].mean, Some(2.0), "Mar 3 mean of 1 and 3");
         assert_eq!(days[1].mean, None, "nothing logged on Mar 2");
-        assert!(days[3].pain_free, "a check-in without pain is a pain-free day");
+        assert!(
+            days[3].pain_free,
+            "a check-in without pain is a pain-free day"
+        );
     }
 
     #[test]
@@ -455,7 +497,11 @@ mod tests {
         set(&mut t, "2024-03-19", pain(&[3]));
         set(&mut t, "2024-03-20", pain(&[3]));
         let trend = trend_from_table(&t, d("2024-03-04"), d("2024-03-21"));
-        let w: Vec<_> = trend.weeks.iter().map(|p| (p.start.to_string(), p.days_logged, p.mean, p.max)).collect();
+        let w: Vec<_> = trend
+            .weeks
+            .iter()
+            .map(|p| (p.start.to_string(), p.days_logged, p.mean, p.max))
+            .collect();
         assert_eq!(
             w,
             vec![
@@ -465,14 +511,26 @@ mod tests {
             ],
             "week start, logged days, mean level, max"
         );
-        assert_eq!(trend.weeks[0].change, None, "first week has no earlier week in the table");
-        let c = trend.weeks[1].change.as_ref().expect("both weeks have >= 3 logged days");
+        assert_eq!(
+            trend.weeks[0].change, None,
+            "first week has no earlier week in the table"
+        );
+        let c = trend.weeks[1]
+            .change
+            .as_ref()
+            .expect("both weeks have >= 3 logged days");
         assert_eq!((c.previous, c.current, c.delta), (6.0, 3.0, -3.0), "6 -> 3");
         assert!(c.matters, "3 points lower matters");
         assert_eq!(c.fraction, Some(-0.5), "-3 of 6 is -50 %");
         assert_eq!(trend.weeks[1].pain_free_days, 1, "Mar 13 check-in only");
-        assert_eq!(trend.weeks[2].change, None, "2 logged days are too few to compare");
-        assert!(!trend.weeks[2].complete, "the week of Mar 18-24 is still running on Mar 21");
+        assert_eq!(
+            trend.weeks[2].change, None,
+            "2 logged days are too few to compare"
+        );
+        assert!(
+            !trend.weeks[2].complete,
+            "the week of Mar 18-24 is still running on Mar 21"
+        );
         assert_eq!(trend.totals.days_logged, 10, "ten logged days in range");
         assert_eq!(trend.days.len(), 18, "Mar 4..=21 is 18 days");
         assert_eq!(trend.months.len(), 1, "one month overlaps");
@@ -483,6 +541,10 @@ mod tests {
     #[case::first_of_month("2024-03-01", "2024-02-01")]
     #[case::january("2024-01-31", "2023-12-01")]
     fn lookback_covers_previous_month(#[case] from: &str, #[case] start: &str) {
-        assert_eq!(lookback_start(d(from)), d(start), "table for {from} must start at {start}");
+        assert_eq!(
+            lookback_start(d(from)),
+            d(start),
+            "table for {from} must start at {start}"
+        );
     }
 }
