@@ -17,6 +17,10 @@ const COMMANDS: &[&str] = &[
     "get_profile",
     "save_profile",
     "list_positions",
+    "list_alerts",
+    "acknowledge_alert",
+    "alert_history",
+    "red_flag_rules",
 ];
 
 fn main() {

@@ -79,33 +79,38 @@ pub fn mark_welcomed(state: State<'_, AppState>) -> IpcResult<()> {
 #[tauri::command(async)]
 pub fn add_pain(state: State<'_, AppState>, draft: Value) -> IpcResult<PainEntry> {
     let draft: PainDraft = parse(draft)?;
-    state.with_journal(|j| j.add_pain(draft, now()))
+    let at = now();
+    state.with_journal(|j| j.write_and_refresh(at, |j| j.add_pain(draft, at)))
 }
 
 #[tauri::command(async)]
 pub fn update_pain(state: State<'_, AppState>, id: String, draft: Value) -> IpcResult<PainEntry> {
     let id = parse_id(&id)?;
     let draft: PainDraft = parse(draft)?;
-    state.with_journal(|j| j.update_pain(id, draft, now()))
+    let at = now();
+    state.with_journal(|j| j.write_and_refresh(at, |j| j.update_pain(id, draft, at)))
 }
 
 #[tauri::command(async)]
 pub fn add_activity(state: State<'_, AppState>, draft: Value) -> IpcResult<Activity> {
     let draft: ActivityDraft = parse(draft)?;
-    state.with_journal(|j| j.add_activity(draft, now()))
+    let at = now();
+    state.with_journal(|j| j.write_and_refresh(at, |j| j.add_activity(draft, at)))
 }
 
 #[tauri::command(async)]
 pub fn update_activity(state: State<'_, AppState>, id: String, draft: Value) -> IpcResult<Activity> {
     let id = parse_id(&id)?;
     let draft: ActivityDraft = parse(draft)?;
-    state.with_journal(|j| j.update_activity(id, draft, now()))
+    let at = now();
+    state.with_journal(|j| j.write_and_refresh(at, |j| j.update_activity(id, draft, at)))
 }
 
 #[tauri::command(async)]
 pub fn save_check_in(state: State<'_, AppState>, draft: Value) -> IpcResult<CheckIn> {
     let draft: CheckInDraft = parse(draft)?;
-    state.with_journal(|j| j.save_check_in(draft, now(), today()))
+    let at = now();
+    state.with_journal(|j| j.write_and_refresh(at, |j| j.save_check_in(draft, at, today())))
 }
 
 #[tauri::command(async)]
@@ -118,14 +123,16 @@ pub fn check_in_on(state: State<'_, AppState>, date: Value) -> IpcResult<Option<
 pub fn delete_entry(state: State<'_, AppState>, kind: Value, id: String) -> IpcResult<()> {
     let kind: EntryKind = parse(kind)?;
     let id = parse_id(&id)?;
-    state.with_journal(|j| j.delete_entry(kind, id, now()))
+    let at = now();
+    state.with_journal(|j| j.write_and_refresh(at, |j| j.delete_entry(kind, id, at)))
 }
 
 #[tauri::command(async)]
 pub fn restore_entry(state: State<'_, AppState>, kind: Value, id: String) -> IpcResult<()> {
     let kind: EntryKind = parse(kind)?;
     let id = parse_id(&id)?;
-    state.with_journal(|j| j.restore_entry(kind, id))
+    let at = now();
+    state.with_journal(|j| j.write_and_refresh(at, |j| j.restore_entry(kind, id)))
 }
 
 #[tauri::command(async)]
@@ -150,7 +157,8 @@ pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
 #[tauri::command(async)]
 pub fn save_profile(state: State<'_, AppState>, profile: Value) -> IpcResult<Profile> {
     let profile: Profile = parse(profile)?;
-    state.with_journal(|j| j.save_profile(profile, now()))
+    let at = now();
+    state.with_journal(|j| j.write_and_refresh(at, |j| j.save_profile(profile, at)))
 }
 
 #[tauri::command(async)]

@@ -1,6 +1,7 @@
 //! The Tauri shell: reads the launch options, opens the journal, registers the commands.
 //! Everything that matters lives in backstory-core; this crate only adapts it to IPC.
 
+mod alert_commands;
 mod commands;
 mod error;
 mod state;
@@ -27,6 +28,12 @@ pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
                     eprintln!("backstory: could not fill the demo journal: {}", err.kind());
                 }
             }
+        }
+    }
+    // The red-flag rules run at start-up too: days may have passed since the last write.
+    if let Ok(journal) = &mut session.journal {
+        if let Err(err) = journal.refresh_alerts(chrono::Utc::now()) {
+            eprintln!("backstory: could not evaluate the red-flag rules: {}", err.kind());
         }
     }
     session
@@ -60,6 +67,10 @@ pub fn run() {
             commands::get_profile,
             commands::save_profile,
             commands::list_positions,
+            alert_commands::list_alerts,
+            alert_commands::acknowledge_alert,
+            alert_commands::alert_history,
+            alert_commands::red_flag_rules,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Backstory");
