@@ -48,7 +48,12 @@ const NOTES: &[&str] = &[
 
 /// Fills `journal` with `days` days of demo entries ending at `now`, in time zone `offset`.
 /// Returns how many entries were written.
-pub fn fill_demo(journal: &mut Journal, now: DateTime<Utc>, offset: FixedOffset, days: i64) -> CoreResult<usize> {
+pub fn fill_demo(
+    journal: &mut Journal,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    days: i64,
+) -> CoreResult<usize> {
     let mut rng = DemoRng::new(0xBAC5_7012);
     let mut written = 0;
     let today = now.with_timezone(&offset).date_naive();
@@ -86,12 +91,26 @@ pub fn fill_demo(journal: &mut Journal, now: DateTime<Utc>, offset: FixedOffset,
         )?;
         written += 1;
         if rng.chance(55) {
-            let core = day_activity(&mut rng, ActivityKind::CoreSession, at(7, 30), 15, &["bird_dog", "side_plank_bent_knee", "mcgill_curl_up"]);
+            let core = day_activity(
+                &mut rng,
+                ActivityKind::CoreSession,
+                at(7, 30),
+                15,
+                &["bird_dog", "side_plank_bent_knee", "mcgill_curl_up"],
+            );
             journal.add_activity(core, now)?;
             written += 1;
         }
         if rng.chance(30) {
-            let sit = ActivityDraft { at: at(10, 0), kind: ActivityKind::Sitting, duration_min: Some(180 + rng.below(120) as u16), intimacy: None, exercises: vec![], routine_id: None, notes: String::new() };
+            let sit = ActivityDraft {
+                at: at(10, 0),
+                kind: ActivityKind::Sitting,
+                duration_min: Some(180 + rng.below(120) as u16),
+                intimacy: None,
+                exercises: vec![],
+                routine_id: None,
+                notes: String::new(),
+            };
             let sitting = journal.add_activity(sit, now)?;
             let pain = PainDraft {
                 at: at(15, 30),
@@ -112,15 +131,37 @@ pub fn fill_demo(journal: &mut Journal, now: DateTime<Utc>, offset: FixedOffset,
         if rng.chance(25) {
             let warm_up = rng.chance(60);
             if warm_up {
-                let stretch = day_activity(&mut rng, ActivityKind::Stretching, at(21, 0), 5, &["knee_to_chest", "hip_flexor_half_kneeling", "figure_four_piriformis"]);
+                let stretch = day_activity(
+                    &mut rng,
+                    ActivityKind::Stretching,
+                    at(21, 0),
+                    5,
+                    &[
+                        "knee_to_chest",
+                        "hip_flexor_half_kneeling",
+                        "figure_four_piriformis",
+                    ],
+                );
                 let mut stretch = stretch;
                 stretch.routine_id = Some("before_intimacy".into());
                 journal.add_activity(stretch, now)?;
                 written += 1;
             }
-            let position = rng.pick(&["all_fours_kneeling_behind", "on_top_straight_arms", "side_lying_face_to_face", "spooning", "on_back_knees_high"]).to_string();
+            let position = rng
+                .pick(&[
+                    "all_fours_kneeling_behind",
+                    "on_top_straight_arms",
+                    "side_lying_face_to_face",
+                    "spooning",
+                    "on_back_knees_high",
+                ])
+                .to_string();
             let worse_position = position == "spooning" || position == "on_back_knees_high";
-            let props = if rng.chance(50) { vec![Prop::PillowUnderLowerBack] } else { vec![] };
+            let props = if rng.chance(50) {
+                vec![Prop::PillowUnderLowerBack]
+            } else {
+                vec![]
+            };
             let pain_before = (1 + trend / 2 + rng.below(2) as u8).min(10);
             let intimacy = journal.add_activity(
                 ActivityDraft {
@@ -142,11 +183,21 @@ pub fn fill_demo(journal: &mut Journal, now: DateTime<Utc>, offset: FixedOffset,
             )?;
             written += 1;
             let mut nrs = pain_before + 1 + rng.below(2) as u8;
-            if !warm_up { nrs += 2; }
-            if worse_position { nrs += 2; }
-            if !props.is_empty() { nrs = nrs.saturating_sub(1); }
+            if !warm_up {
+                nrs += 2;
+            }
+            if worse_position {
+                nrs += 2;
+            }
+            if !props.is_empty() {
+                nrs = nrs.saturating_sub(1);
+            }
             let next_morning = day.succ_opt().unwrap_or(day);
-            if next_morning < today || (next_morning == today && now.with_timezone(&offset).time() > chrono::NaiveTime::from_hms_opt(8, 0, 0).expect("valid")) {
+            if next_morning < today
+                || (next_morning == today
+                    && now.with_timezone(&offset).time()
+                        > chrono::NaiveTime::from_hms_opt(8, 0, 0).expect("valid"))
+            {
                 let morning = offset
                     .from_local_datetime(&next_morning.and_hms_opt(7, 45, 0).expect("valid"))
                     .single()
@@ -171,15 +222,83 @@ pub fn fill_demo(journal: &mut Journal, now: DateTime<Utc>, offset: FixedOffset,
             }
         }
         if rng.chance(40) {
-            let walk = ActivityDraft { at: at(18, 0), kind: ActivityKind::WalkingSport, duration_min: Some(20 + rng.below(40) as u16), intimacy: None, exercises: vec![], routine_id: None, notes: "Walk".into() };
+            let walk = ActivityDraft {
+                at: at(18, 0),
+                kind: ActivityKind::WalkingSport,
+                duration_min: Some(20 + rng.below(40) as u16),
+                intimacy: None,
+                exercises: vec![],
+                routine_id: None,
+                notes: "Walk".into(),
+            };
             journal.add_activity(walk, now)?;
             written += 1;
         }
     }
+    written += fill_demo_today(journal, now, offset, &mut rng)?;
     Ok(written)
 }
 
-fn day_activity(rng: &mut DemoRng, kind: ActivityKind, at: DateTime<FixedOffset>, minutes: u16, exercises: &[&str]) -> ActivityDraft {
+/// Today's morning check-in and pain score, once the morning has passed, so the Today
+/// screen of the demo is not empty.
+fn fill_demo_today(
+    journal: &mut Journal,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    rng: &mut DemoRng,
+) -> CoreResult<usize> {
+    let local_now = now.with_timezone(&offset);
+    let today = local_now.date_naive();
+    let morning = offset
+        .from_local_datetime(&today.and_hms_opt(7, 40, 0).expect("valid time"))
+        .single()
+        .expect("fixed offsets have no gaps");
+    if local_now < morning {
+        return Ok(0);
+    }
+    journal.save_check_in(
+        CheckInDraft {
+            date: today,
+            stress: 3,
+            sleep_hours: Some(7.0),
+            sleep_quality: Some(7),
+            stiffness: Some(2),
+            notes: String::new(),
+        },
+        now,
+        today,
+    )?;
+    let activity_id = journal.suggest_link(morning)?.map(|a| a.id);
+    journal.add_pain(
+        PainDraft {
+            at: morning,
+            nrs: 2 + rng.below(2) as u8,
+            regions: vec![Region::LowerBackCentre],
+            qualities: vec![PainQuality::Stiff],
+            onset: Some(if activity_id.is_some() {
+                Onset::NextMorning
+            } else {
+                Onset::NotLinked
+            }),
+            interference_daily: Some(1),
+            interference_intimacy: None,
+            leg: LegSymptoms::default(),
+            emergency: EmergencySigns::default(),
+            activity_id,
+            notes: "A little stiff on waking, eased after the shower.".into(),
+        },
+        now,
+    )?;
+    Ok(2)
+}
+
+fn day_activity(
+    rng: &mut DemoRng,
+    kind: ActivityKind,
+    at: DateTime<FixedOffset>,
+    minutes: u16,
+    exercises: &[&str],
+) -> ActivityDraft {
     ActivityDraft {
         at,
         kind,
