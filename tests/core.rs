@@ -4,6 +4,8 @@
 #[path = "core/support.rs"]
 mod support;
 
+#[path = "core/exchange.rs"]
+mod exchange;
 #[path = "core/insights.rs"]
 mod insights;
 #[path = "core/journal.rs"]

@@ -1,0 +1,1050 @@
+//! Sharing: export format, golden files, hostile files (each refused with a clear error and
+//! the database unchanged), partner journals, the Together view, CSV, the clinician report,
+//! SQLite backup and restore, and an export -> import round trip property.
+
+use crate::support::*;
+use backstory_core::domain::*;
+use backstory_core::exchange::backup::{inspect_backup, BACKUP_DIR, DAILY_KEEP};
+use backstory_core::exchange::csv::{cell, to_csv};
+use backstory_core::exchange::partners::match_events;
+use backstory_core::exchange::read::{read_capped, MAX_FILE_BYTES};
+use backstory_core::exchange::report::ReportRequest;
+use backstory_core::exchange::*;
+use backstory_core::{CoreError, Journal};
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use rstest::rstest;
+use std::path::{Path, PathBuf};
+use uuid::Uuid;
+
+const GOLDEN_PASSPHRASE: &str = "golden passphrase";
+const PASSPHRASE: &str = "correct horse battery";
+/// Small scrypt work factor for tests (the app uses crypto::WORK_FACTOR).
+const TEST_LOG_N: u8 = 10;
+
+fn data(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(path)
+}
+
+fn golden(name: &str) -> Vec<u8> {
+    std::fs::read(data(&format!("export/{name}"))).expect("golden file exists")
+}
+
+/// Every row of every table, in a stable order: equal fingerprints = unchanged database.
+fn fingerprint(j: &Journal) -> String {
+    let conn = j.conn();
+    let mut tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    tables.retain(|t| !t.starts_with("sqlite_"));
+    let mut out = String::new();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    out.push_str(&format!("user_version={version}\n"));
+    for t in tables {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
+            .unwrap();
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap();
+        while let Some(row) = rows.next().unwrap() {
+            let cells: Vec<String> = (0..n)
+                .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
+                .collect();
+            out.push_str(&format!("{t}|{}\n", cells.join("|")));
+        }
+    }
+    out
+}
+
+/// A journal with a few entries of its own and one partner already imported.
+fn seeded() -> Journal {
+    let mut j = Journal::open_in_memory().expect("journal opens");
+    let a = j
+        .add_activity(
+            activity_at(local(2026, 11, 20, 21, 0), ActivityKind::Intimacy),
+            now(),
+        )
+        .unwrap();
+    let mut p = pain_at(local(2026, 11, 21, 8, 0), 5);
+    p.activity_id = Some(a.id);
+    j.add_pain(p, now()).unwrap();
+    j.import_partner(&golden("v1-partner.json"), "Sam", None, now())
+        .expect("golden partner share imports");
+    j
+}
+
+fn backup_file(j: &mut Journal) -> Vec<u8> {
+    let req = ExportRequest {
+        kind: ExportKind::Backup,
+        range: DateRange::default(),
+        includes: None,
+    };
+    j.export_bytes(&req, None, TEST_LOG_N, now())
+        .expect("backup exports")
+        .0
+}
+
+fn encrypted(plain: &[u8]) -> Vec<u8> {
+    crypto::encrypt(plain, PASSPHRASE, TEST_LOG_N).expect("encrypts")
+}
+
+fn partner_json(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
+    let mut v: serde_json::Value = serde_json::from_slice(&golden("v1-partner.json")).unwrap();
+    edit(&mut v);
+    serde_json::to_vec_pretty(&v).unwrap()
+}
+
+fn message(err: &CoreError) -> String {
+    format!("{err} [{}]", err.field().unwrap_or(""))
+}
+
+// ---------------------------------------------------------------- golden files
+
+#[test]
+fn golden_v1_backup_imports_with_every_field() {
+    let mut j = Journal::open_in_memory().unwrap();
+    let s = j
+        .import_backup(&golden("v1-backup.json"), None, now())
+        .expect("v1 backup imports");
+    assert_eq!(
+        (s.added, s.updated, s.unchanged, s.links_dropped),
+        (8, 0, 0, 0),
+        "3 pain + 3 activities + 2 check-ins added"
+    );
+    assert!(
+        s.profile_restored,
+        "the backup's profile fills an empty profile"
+    );
+    let page = j
+        .timeline(&TimelineQuery {
+            limit: 50,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(page.items.len(), 8, "every entry is on the timeline");
+    let notes: Vec<String> = page
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            TimelineItem::Pain(p) => Some(p.draft.notes.clone()),
+            TimelineItem::Activity(a) => Some(a.draft.notes.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        notes.iter().any(|n| n == "<script>alert(1)</script>"),
+        "markup is kept as literal text, got {notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("\u{202e}")),
+        "an RTL override is kept as a character, not interpreted"
+    );
+    assert_eq!(j.profile().unwrap().display_name, "Sam");
+    let again = j
+        .import_backup(&golden("v1-backup.json"), None, now())
+        .unwrap();
+    assert_eq!(
+        (again.added, again.updated, again.unchanged),
+        (0, 0, 8),
+        "re-importing the same backup changes nothing"
+    );
+}
+
+#[rstest]
+#[case::plain("v1-partner.json", None)]
+#[case::encrypted("v1-partner.age", Some(GOLDEN_PASSPHRASE))]
+fn golden_v1_partner_share_imports_read_only(#[case] file: &str, #[case] pass: Option<&str>) {
+    let mut j = Journal::open_in_memory().unwrap();
+    let s = j
+        .import_partner(&golden(file), "Sam", pass, now())
+        .expect("golden partner file imports");
+    assert_eq!(s.added, 8, "3 pain + 3 activities + 2 check-ins");
+    let partners = j.partners().unwrap();
+    assert_eq!(partners.len(), 1);
+    assert_eq!(
+        (
+            partners[0].pain,
+            partners[0].activities,
+            partners[0].check_ins
+        ),
+        (3, 3, 2)
+    );
+    let own = j.timeline(&TimelineQuery::default()).unwrap();
+    assert!(
+        own.items.is_empty(),
+        "a partner's entries never enter one's own journal"
+    );
+    let theirs = j
+        .partner_timeline(partners[0].id, &TimelineQuery::default())
+        .unwrap();
+    assert_eq!(theirs.items.len(), 8);
+    for item in &theirs.items {
+        if let TimelineItem::Activity(a) = item {
+            assert!(
+                a.draft.notes.is_empty(),
+                "a partner share carries no notes by default"
+            );
+            if a.draft.kind == ActivityKind::Intimacy {
+                assert_eq!(
+                    a.draft.intimacy.as_ref().map(|i| i.positions.len()),
+                    Some(0),
+                    "no intimacy details by default"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn golden_files_match_the_json_schema_required_fields() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/export-format.schema.json"),
+        )
+        .expect("schema exists"),
+    )
+    .expect("schema is JSON");
+    let required: Vec<String> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    for name in ["v1-backup.json", "v1-partner.json"] {
+        let file: serde_json::Value = serde_json::from_slice(&golden(name)).unwrap();
+        for field in &required {
+            assert!(
+                file.get(field).is_some(),
+                "{name} lacks required header field {field}"
+            );
+        }
+        let props = schema["properties"].as_object().unwrap();
+        for key in file.as_object().unwrap().keys() {
+            assert!(
+                props.contains_key(key),
+                "{name} has field {key} that the schema does not document"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- hostile export files
+
+fn sparse_file(len: u64) -> tempfile::NamedTempFile {
+    let f = tempfile::NamedTempFile::new().unwrap();
+    f.as_file().set_len(len).unwrap();
+    f
+}
+
+#[test]
+fn an_oversized_file_is_refused_by_size_before_reading() {
+    let f = sparse_file(10 * 1024 * 1024 * 1024);
+    let err = read_capped(f.path()).expect_err("a 10 GiB file is refused");
+    assert!(
+        message(&err).contains("too large"),
+        "the error says the file is too large: {err}"
+    );
+    let just_over = sparse_file(MAX_FILE_BYTES + 1);
+    assert!(
+        read_capped(just_over.path()).is_err(),
+        "one byte over the cap is refused"
+    );
+}
+
+type Spoil = fn() -> (Vec<u8>, Option<&'static str>);
+
+fn age_header_edit(edit: impl Fn(&str) -> String) -> Vec<u8> {
+    let enc = encrypted(&golden("v1-partner.json"));
+    let split = enc.windows(4).position(|w| w == b"\n---").unwrap() + 1;
+    let header = String::from_utf8(enc[..split].to_vec()).unwrap();
+    let mut out = edit(&header).into_bytes();
+    out.extend_from_slice(&enc[split..]);
+    out
+}
+
+#[rstest]
+#[case::wrong_passphrase(|| (encrypted(&golden("v1-partner.json")), Some("not the passphrase")), "wrong passphrase")]
+#[case::no_passphrase(|| (encrypted(&golden("v1-partner.json")), None), "enter the passphrase")]
+#[case::dropped_final_chunk(|| { let e = encrypted(&golden("v1-partner.json")); (e[..e.len() - 40].to_vec(), Some(PASSPHRASE)) }, "damaged or cut short")]
+#[case::flipped_payload_byte(|| { let mut e = encrypted(&golden("v1-partner.json")); let n = e.len() - 100; e[n] ^= 0x20; (e, Some(PASSPHRASE)) }, "damaged")]
+#[case::flipped_header_byte(|| (age_header_edit(|h| { let mut b = h.as_bytes().to_vec(); let n = b.len() - 10; b[n] = if b[n] == b'A' { b'B' } else { b'A' }; String::from_utf8(b).unwrap() }), Some(PASSPHRASE)), "")]
+#[case::excessive_work_factor(|| (age_header_edit(|h| h.replacen(&format!(" {TEST_LOG_N}\n"), " 22\n", 1)), Some(PASSPHRASE)), "work factor 22")]
+#[case::mixed_stanzas(|| (age_header_edit(|h| format!("{h}-> X25519 CJM36AHmTbdHSuOQL+NESqyVQE7f0Yz9OoA2g0rfrAk\nWJu9lZhlvjHmMZ8vLMqo5VVMGFD0ZPZnqrEwpo8M2Qs\n")), Some(PASSPHRASE)), "")]
+#[case::armored(|| (b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n".to_vec(), Some(PASSPHRASE)), "armored")]
+#[case::empty(|| (Vec::new(), None), "empty")]
+#[case::not_json(|| (b"Dear diary, my back hurts".to_vec(), None), "not valid JSON")]
+#[case::truncated(|| { let g = golden("v1-partner.json"); (g[..g.len() / 2].to_vec(), None) }, "cut short")]
+#[case::trailing_garbage(|| { let mut g = golden("v1-partner.json"); g.extend_from_slice(b"\n{\"x\":1}"); (g, None) }, "trailing")]
+#[case::duplicate_key(|| (br#"{"format":"backstory-export","format":"backstory-export","version":1,"kind":"partner"}"#.to_vec(), None), "duplicate field")]
+#[case::deep_nesting(|| { let mut s = String::from(r#"{"format":"backstory-export","version":1,"kind":"partner","x":"#); s.push_str(&"[".repeat(100_000)); s.push_str(&"]".repeat(100_000)); s.push('}'); (s.into_bytes(), None) }, "nested too deeply")]
+#[case::nan(|| (String::from_utf8(partner_json(|_| {})).unwrap().replacen("\"nrs\": 4", "\"nrs\": NaN", 1).into_bytes(), None), "not valid JSON")]
+#[case::lone_surrogate(|| (String::from_utf8(partner_json(|_| {})).unwrap().replacen("\"display_name\": \"Sam\"", "\"display_name\": \"Sam\\ud800\"", 1).into_bytes(), None), "display_name")]
+#[case::invalid_utf8(|| { let mut g = golden("v1-partner.json"); let i = g.windows(3).position(|w| w == b"Sam").unwrap(); g[i + 1] = 0xff; (g, None) }, "not UTF-8")]
+#[case::huge_exponent(|| (String::from_utf8(partner_json(|_| {})).unwrap().replacen("\"nrs\": 4", "\"nrs\": 1e400", 1).into_bytes(), None), "out of range")]
+#[case::huge_integer(|| (String::from_utf8(partner_json(|_| {})).unwrap().replacen("\"nrs\": 4", "\"nrs\": 99999999999999999999", 1).into_bytes(), None), "pain[0].entry.nrs")]
+#[case::far_future_date(|| (partner_json(|v| v["pain"][0]["entry"]["at"] = "9999-12-31T23:00:00+01:00".into()), None), "in the future")]
+#[case::out_of_range_nrs(|| (partner_json(|v| v["pain"][1]["entry"]["nrs"] = 11.into()), None), "pain[1].entry.nrs")]
+#[case::unknown_top_field(|| (partner_json(|v| v["comment"] = "hi".into()), None), "unknown field `comment`")]
+#[case::unknown_entry_field(|| (partner_json(|v| v["activities"][0]["entry"]["mood"] = 3.into()), None), "activities[0].entry")]
+#[case::missing_field(|| (partner_json(|v| { v["pain"][0]["entry"].as_object_mut().unwrap().remove("nrs"); }), None), "missing field `nrs`")]
+#[case::missing_journal_id(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("journal_id"); }), None), "journal_id")]
+#[case::wrong_format(|| (partner_json(|v| v["format"] = "painlog".into()), None), "not a Backstory export")]
+#[case::no_format(|| (br#"{"entries":[]}"#.to_vec(), None), "no \"format\" field")]
+#[case::future_version(|| (partner_json(|v| v["version"] = 2.into()), None), "newer Backstory")]
+#[case::missing_kind(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("kind"); }), None), "\"kind\"")]
+#[case::duplicate_ids(|| (partner_json(|v| { let id = v["pain"][0]["id"].clone(); v["activities"][1]["id"] = id; }), None), "duplicate id")]
+#[case::two_check_ins_one_day(|| (partner_json(|v| { let d = v["check_ins"][0]["entry"]["date"].clone(); v["check_ins"][1]["entry"]["date"] = d; }), None), "same day")]
+#[case::unknown_position(|| (partner_json(|v| v["activities"][0]["entry"]["intimacy"] = serde_json::json!({"positions": ["<script>"]})), None), "unknown position")]
+#[case::notes_too_long(|| (partner_json(|v| v["pain"][0]["entry"]["notes"] = "x".repeat(100_000).into()), None), "too long")]
+#[case::range_backwards(|| (partner_json(|v| v["range"] = serde_json::json!({"from": "2026-11-20", "to": "2026-11-01"})), None), "range")]
+#[case::exported_in_future(|| (partner_json(|v| v["exported_at"] = "2099-01-01T00:00:00Z".into()), None), "future")]
+#[case::profile_in_partner_share(|| (partner_json(|v| v["profile"] = serde_json::json!({})), None), "profile")]
+#[case::backup_offered_as_partner_share(|| (golden("v1-backup.json"), None), "not a partner share")]
+fn a_hostile_partner_file_is_refused_and_nothing_changes(
+    #[case] make: Spoil,
+    #[case] expected: &str,
+) {
+    let mut j = seeded();
+    let before = fingerprint(&j);
+    let (bytes, pass) = make();
+    let started = std::time::Instant::now();
+    let err = j
+        .import_partner(&bytes, "Robin", pass, now())
+        .expect_err("the file must be refused");
+    let elapsed = started.elapsed();
+    let text = message(&err);
+    assert!(
+        text.to_lowercase().contains(&expected.to_lowercase()),
+        "expected the error to mention {expected:?}, got {text:?}"
+    );
+    assert!(
+        matches!(
+            err,
+            CoreError::Import { .. } | CoreError::Crypto(_) | CoreError::Validation { .. }
+        ),
+        "a refusal, not a storage failure: {err:?}"
+    );
+    assert_eq!(
+        fingerprint(&j),
+        before,
+        "the database is unchanged after refusing ({text})"
+    );
+    // Not a timing assertion on speed: a guard that no case hangs on hostile work.
+    assert!(
+        elapsed < std::time::Duration::from_secs(60),
+        "refusal must not hang"
+    );
+}
+
+#[test]
+fn a_partner_share_offered_as_own_backup_is_refused() {
+    let mut j = seeded();
+    let before = fingerprint(&j);
+    for (bytes, pass) in [
+        (golden("v1-partner.json"), None),
+        (golden("v1-partner.age"), Some(GOLDEN_PASSPHRASE)),
+    ] {
+        let err = j
+            .import_backup(&bytes, pass, now())
+            .expect_err("a partner share is not one's own backup");
+        assert!(
+            message(&err).contains("partner share"),
+            "the error names what the file is: {err}"
+        );
+        assert_eq!(fingerprint(&j), before, "nothing changed");
+    }
+}
+
+#[test]
+fn a_replayed_older_partner_file_is_refused() {
+    let mut j = seeded();
+    let newer = partner_json(|v| v["exported_at"] = "2026-11-25T12:00:00Z".into());
+    j.import_partner(&newer, "Sam", None, now())
+        .expect("a newer share updates");
+    let before = fingerprint(&j);
+    let err = j
+        .import_partner(&golden("v1-partner.json"), "Sam", None, now())
+        .expect_err("the older file is refused");
+    assert!(
+        message(&err).contains("older"),
+        "the error says the file is older: {err}"
+    );
+    assert_eq!(fingerprint(&j), before, "nothing changed");
+}
+
+#[test]
+fn ones_own_share_is_not_imported_as_a_partners() {
+    let mut j = Journal::open_in_memory().unwrap();
+    j.add_pain(pain_at(local(2026, 11, 20, 9, 0), 3), now())
+        .unwrap();
+    let req = ExportRequest {
+        kind: ExportKind::Partner,
+        range: DateRange::default(),
+        includes: None,
+    };
+    let (bytes, _) = j
+        .export_bytes(&req, Some(PASSPHRASE), TEST_LOG_N, now())
+        .unwrap();
+    let before = fingerprint(&j);
+    let err = j
+        .import_partner(&bytes, "Me", Some(PASSPHRASE), now())
+        .expect_err("own share refused");
+    assert!(message(&err).contains("this very journal"), "{err}");
+    assert_eq!(fingerprint(&j), before);
+}
+
+#[rstest]
+#[case::empty_name("   ")]
+#[case::control_char("Sam\u{7}")]
+#[case::too_long("x".repeat(LABEL_MAX_CHARS + 1).leak())]
+fn a_bad_partner_name_is_refused(#[case] name: &str) {
+    let mut j = Journal::open_in_memory().unwrap();
+    let err = j
+        .import_partner(&golden("v1-partner.json"), name, None, now())
+        .expect_err("bad name refused");
+    assert_eq!(
+        err.field(),
+        Some("name"),
+        "the error belongs to the name field: {err}"
+    );
+    assert!(j.partners().unwrap().is_empty());
+}
+
+#[test]
+fn markup_in_text_fields_is_stored_as_literal_text() {
+    let mut j = Journal::open_in_memory().unwrap();
+    let file = partner_json(|v| {
+        v["includes"]["notes"] = true.into();
+        v["pain"][0]["entry"]["notes"] =
+            "<img src=x onerror=alert(1)><script>alert(2)</script>\u{202e}".into();
+        v["display_name"] = "<b>Sam</b>".into();
+    });
+    j.import_partner(&file, "<i>Sam</i>", None, now())
+        .expect("markup is data, not a reason to refuse");
+    let p = &j.partners().unwrap()[0];
+    assert_eq!(
+        p.name, "<i>Sam</i>",
+        "the name is kept literally (the UI renders it as text)"
+    );
+    let page = j
+        .partner_timeline(
+            p.id,
+            &TimelineQuery {
+                kinds: vec![EntryKind::Pain],
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let found = page.items.iter().any(
+        |i| matches!(i, TimelineItem::Pain(e) if e.draft.notes.starts_with("<img src=x onerror")),
+    );
+    assert!(found, "the note is stored byte for byte");
+}
+
+// ---------------------------------------------------------------- partner journals
+
+#[test]
+fn reimporting_a_share_updates_without_duplicates_and_removes_what_was_withdrawn() {
+    let mut j = Journal::open_in_memory().unwrap();
+    j.import_partner(&golden("v1-partner.json"), "Sam", None, now())
+        .unwrap();
+    let s = j
+        .import_partner(&golden("v1-partner.json"), "Sam", None, now())
+        .unwrap();
+    assert_eq!(
+        (s.added, s.updated, s.removed),
+        (0, 8, 0),
+        "the same file again adds nothing"
+    );
+    let newer = partner_json(|v| {
+        v["exported_at"] = "2026-11-26T12:00:00Z".into();
+        v["pain"].as_array_mut().unwrap().remove(2);
+        v["pain"][0]["entry"]["nrs"] = 2.into();
+        v["pain"][0]["updated_at"] = "2026-11-26T11:00:00Z".into();
+    });
+    let s = j.import_partner(&newer, "Sam R.", None, now()).unwrap();
+    assert_eq!(
+        (s.added, s.updated, s.removed),
+        (0, 7, 1),
+        "one withdrawn entry removed, the rest refreshed"
+    );
+    let partners = j.partners().unwrap();
+    assert_eq!(
+        partners.len(),
+        1,
+        "the same partner, recognised by journal id"
+    );
+    assert_eq!(partners[0].name, "Sam R.", "the new label is kept");
+    assert_eq!(partners[0].pain, 2);
+    let removed = j.remove_partner(partners[0].id).unwrap();
+    assert_eq!(removed, 7, "every entry of the partner is removed");
+    assert!(j.partners().unwrap().is_empty());
+    let left: i64 = j
+        .conn()
+        .query_row("SELECT COUNT(*) FROM partner_entry", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 0, "nothing of the partner is left in the database");
+}
+
+#[test]
+fn removing_an_unknown_partner_is_not_found() {
+    let mut j = Journal::open_in_memory().unwrap();
+    assert!(matches!(
+        j.remove_partner(Uuid::new_v4()),
+        Err(CoreError::NotFound { .. })
+    ));
+}
+
+fn intimacy(at: chrono::DateTime<chrono::FixedOffset>) -> Activity {
+    Activity {
+        id: Uuid::new_v4(),
+        draft: activity_at(at, ActivityKind::Intimacy),
+        created_at: now(),
+        updated_at: now(),
+    }
+}
+
+#[rstest]
+#[case::same_time(&[(21, 0)], &[(21, 0)], 180, &[(0, 0)])]
+#[case::within_window(&[(21, 0)], &[(22, 30)], 180, &[(0, 0)])]
+#[case::outside_window(&[(21, 0)], &[(23, 30)], 120, &[])]
+#[case::closest_pair_wins(&[(20, 0), (23, 0)], &[(22, 50)], 180, &[(1, 0)])]
+#[case::one_to_one(&[(21, 0)], &[(20, 50), (21, 10)], 180, &[(0, 0)])]
+fn together_pairs_events_one_to_one_closest_first(
+    #[case] mine: &[(u32, u32)],
+    #[case] theirs: &[(u32, u32)],
+    #[case] window: i64,
+    #[case] expected: &[(usize, usize)],
+) {
+    let a: Vec<Activity> = mine
+        .iter()
+        .map(|&(h, m)| intimacy(local(2026, 11, 20, h, m)))
+        .collect();
+    let b: Vec<Activity> = theirs
+        .iter()
+        .map(|&(h, m)| intimacy(local(2026, 11, 20, h, m)))
+        .collect();
+    let mut got: Vec<(usize, usize)> = match_events(&a, &b, window)
+        .into_iter()
+        .map(|(i, j, _)| (i, j))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        expected.to_vec(),
+        "pairs for {mine:?} vs {theirs:?} within {window} minutes"
+    );
+}
+
+#[test]
+fn together_shows_both_partners_pain_before_and_after() {
+    // Partner (Sam): intimacy on 10 Nov 21:30 with pain_before 2, next-morning pain 4.
+    let mut j = Journal::open_in_memory().unwrap();
+    let sam = j
+        .import_partner(&golden("v1-partner.json"), "Sam", None, now())
+        .unwrap()
+        .partner_id
+        .unwrap();
+    let mut mine = activity_at(local(2026, 11, 10, 22, 0), ActivityKind::Intimacy);
+    mine.intimacy = Some(IntimacyDetails {
+        pain_before: Some(3),
+        ..Default::default()
+    });
+    let a = j.add_activity(mine, now()).unwrap();
+    let mut after = pain_at(local(2026, 11, 11, 8, 0), 5);
+    after.activity_id = Some(a.id);
+    j.add_pain(after, now()).unwrap();
+    let view = j
+        .together(&TogetherQuery {
+            partner_id: sam,
+            from: None,
+            to: None,
+            window_minutes: None,
+        })
+        .unwrap();
+    assert_eq!(view.events.len(), 1, "the shared evening is matched");
+    let e = &view.events[0];
+    assert_eq!(
+        (e.mine.pain_before, e.mine.pain_after),
+        (Some(3), Some(5)),
+        "my pain before (logged) and after (linked)"
+    );
+    assert_eq!(
+        e.partner.pain_before, None,
+        "the partner's pain-before is an intimacy detail they did not share"
+    );
+    assert_eq!(
+        e.partner.pain_after,
+        Some(4),
+        "the partner's linked next-morning pain"
+    );
+    assert_eq!(e.gap_minutes, 30);
+    let narrow = j
+        .together(&TogetherQuery {
+            partner_id: sam,
+            from: None,
+            to: None,
+            window_minutes: Some(15),
+        })
+        .unwrap();
+    assert!(
+        narrow.events.is_empty(),
+        "a 15-minute window does not pair events 30 minutes apart"
+    );
+    assert_eq!((narrow.mine_unmatched, narrow.partner_unmatched), (1, 1));
+}
+
+// ---------------------------------------------------------------- export choices
+
+#[test]
+fn a_partner_share_leaves_out_notes_and_intimacy_details_by_default() {
+    let mut j = Journal::open_in_memory().unwrap();
+    j.import_backup(&golden("v1-backup.json"), None, now())
+        .unwrap();
+    let doc = j
+        .export_document(
+            &ExportRequest {
+                kind: ExportKind::Partner,
+                range: DateRange::default(),
+                includes: None,
+            },
+            now(),
+        )
+        .unwrap();
+    assert!(doc.profile.is_none(), "no profile in a partner share");
+    assert!(doc
+        .pain
+        .iter()
+        .all(|p| p.entry.notes.is_empty() && p.entry.interference_intimacy.is_none()));
+    assert!(doc
+        .activities
+        .iter()
+        .all(|a| a.entry.notes.is_empty() && a.entry.intimacy.is_none()));
+    assert!(doc.check_ins.iter().all(|c| c.entry.notes.is_empty()));
+    let with = j
+        .export_document(
+            &ExportRequest {
+                kind: ExportKind::Partner,
+                range: DateRange::default(),
+                includes: Some(Includes {
+                    intimacy_details: true,
+                    notes: true,
+                    ..Includes::partner_default()
+                }),
+            },
+            now(),
+        )
+        .unwrap();
+    assert!(
+        with.activities.iter().any(|a| a
+            .entry
+            .intimacy
+            .as_ref()
+            .is_some_and(|i| !i.positions.is_empty())),
+        "details when asked"
+    );
+    assert!(
+        with.pain.iter().any(|p| !p.entry.notes.is_empty()),
+        "notes when asked"
+    );
+}
+
+#[test]
+fn the_range_and_kinds_choose_what_is_exported() {
+    let mut j = Journal::open_in_memory().unwrap();
+    j.import_backup(&golden("v1-backup.json"), None, now())
+        .unwrap();
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d);
+    let doc = j
+        .export_document(
+            &ExportRequest {
+                kind: ExportKind::Backup,
+                range: DateRange {
+                    from: day(11),
+                    to: day(11),
+                },
+                includes: Some(Includes {
+                    check_ins: false,
+                    ..Includes::everything()
+                }),
+            },
+            now(),
+        )
+        .unwrap();
+    assert_eq!(
+        (doc.pain.len(), doc.activities.len(), doc.check_ins.len()),
+        (1, 1, 0),
+        "only 11 Nov, no check-ins"
+    );
+}
+
+#[test]
+fn a_partner_share_needs_a_passphrase_of_eight_characters() {
+    let mut j = Journal::open_in_memory().unwrap();
+    let req = ExportRequest {
+        kind: ExportKind::Partner,
+        range: DateRange::default(),
+        includes: None,
+    };
+    assert_eq!(
+        j.export_bytes(&req, None, TEST_LOG_N, now())
+            .unwrap_err()
+            .field(),
+        Some("passphrase")
+    );
+    assert_eq!(
+        j.export_bytes(&req, Some("short"), TEST_LOG_N, now())
+            .unwrap_err()
+            .field(),
+        Some("passphrase")
+    );
+    let (bytes, s) = j
+        .export_bytes(&req, Some(PASSPHRASE), TEST_LOG_N, now())
+        .unwrap();
+    assert!(
+        s.encrypted && crypto::is_encrypted(&bytes),
+        "partner shares are age files"
+    );
+}
+
+// ---------------------------------------------------------------- CSV
+
+#[rstest]
+#[case::equals("=1+1", "'=1+1")]
+#[case::plus("+1", "'+1")]
+#[case::minus("-2", "'-2")]
+#[case::at("@SUM(A1)", "'@SUM(A1)")]
+#[case::tab("\tx", "'\tx")]
+#[case::carriage_return("\rx", "\"'\rx\"")]
+#[case::comma("a,b", "\"a,b\"")]
+#[case::quote("say \"hi\"", "\"say \"\"hi\"\"\"")]
+#[case::formula_with_comma(
+    "=HYPERLINK(\"http://x\",\"y\")",
+    "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+)]
+#[case::plain("walk", "walk")]
+fn csv_cells_are_neutralised_and_quoted(#[case] raw: &str, #[case] expected: &str) {
+    assert_eq!(cell(raw), expected, "cell({raw:?})");
+}
+
+#[test]
+fn csv_export_matches_the_golden_file() {
+    let mut j = Journal::open_in_memory().unwrap();
+    j.import_backup(&golden("v1-backup.json"), None, now())
+        .unwrap();
+    let mut doc = j
+        .export_document(
+            &ExportRequest {
+                kind: ExportKind::Backup,
+                range: DateRange::default(),
+                includes: None,
+            },
+            now(),
+        )
+        .unwrap();
+    doc.pain[0].entry.notes = "=HYPERLINK(\"http://evil\",\"click\")".into();
+    doc.pain[1].entry.notes = "+44 7700 900123, -3 then @home\ttab".into();
+    doc.activities[1].entry.notes = "\rcarriage".into();
+    let csv = to_csv(&doc);
+    let path = data("csv/golden-v1.csv");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &csv).unwrap();
+    }
+    let expected =
+        std::fs::read_to_string(&path).expect("golden CSV exists (UPDATE_GOLDEN=1 writes it)");
+    assert_eq!(
+        csv, expected,
+        "CSV output changed; review and regenerate with UPDATE_GOLDEN=1"
+    );
+    for line in csv.lines().skip(1) {
+        for c in ['=', '+', '-', '@'] {
+            assert!(
+                !line.contains(&format!(",{c}")),
+                "no cell starts with {c}: {line}"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- clinician report
+
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by scripts/deps.sh");
+    assert!(out.status.success(), "pdftotext reads the PDF");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_clinician_report_reads_as_text_with_its_sections_and_numbers() {
+    let mut j = Journal::open_in_memory().unwrap();
+    j.import_backup(&golden("v1-backup.json"), None, now())
+        .unwrap();
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let pdf = j
+        .clinician_report(
+            &ReportRequest {
+                from: day(1),
+                to: day(20),
+            },
+            now(),
+            day(27),
+        )
+        .unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF file");
+    let text = pdf_text(&pdf);
+    for expected in [
+        "Back pain summary for a clinician",
+        "Journal of Sam",
+        "1 Nov 2026 \u{2013} 20 Nov 2026",
+        "Pain entries",
+        "3 on 3 of 20 days",
+        "5.7 / 7",
+        "Pain trend (0-10)",
+        "Red flags and warning signs",
+        "fever",
+        "Activities",
+        "Intimacy",
+        "Exercise adherence",
+        "1 stretching or core sessions on 1 of 20 days",
+        "Sciatica",
+        "it does not diagnose",
+    ] {
+        assert!(
+            text.contains(expected),
+            "the report shows {expected:?}; text was:\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("Slow and easy"),
+        "private notes are not in the clinician report"
+    );
+}
+
+#[test]
+fn a_report_range_must_run_forwards() {
+    let mut j = Journal::open_in_memory().unwrap();
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let err = j
+        .clinician_report(
+            &ReportRequest {
+                from: day(20),
+                to: day(1),
+            },
+            now(),
+            day(27),
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("from"));
+}
+
+// ---------------------------------------------------------------- SQLite backup and restore
+
+fn file_journal(dir: &Path) -> Journal {
+    let mut j = Journal::open(&dir.join("journal.db")).unwrap();
+    j.import_backup(&golden("v1-backup.json"), None, now())
+        .unwrap();
+    j
+}
+
+#[test]
+fn a_backup_is_verified_and_restores_with_a_safety_copy_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = file_journal(dir.path());
+    let dest = dir.path().join("out/backup.db");
+    let info = j.backup_to(&dest).unwrap();
+    assert_eq!((info.pain, info.activities, info.check_ins), (3, 3, 2));
+    assert_eq!(
+        inspect_backup(&dest).unwrap().schema_version,
+        backstory_core::store::LATEST_VERSION
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dest.parent().unwrap())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary file is left behind");
+    // Change the journal, then restore the backup.
+    j.add_pain(pain_at(local(2026, 11, 25, 9, 0), 9), now())
+        .unwrap();
+    let safety = dir.path().join(BACKUP_DIR);
+    let s = j.restore_from(&dest, &safety, now()).unwrap();
+    assert_eq!(
+        (s.pain, s.activities, s.check_ins),
+        (3, 3, 2),
+        "the backup's entries are back"
+    );
+    let safe = inspect_backup(Path::new(&s.safety_backup)).unwrap();
+    assert_eq!(safe.pain, 4, "the state before the restore was saved first");
+    let page = j.timeline(&TimelineQuery::default()).unwrap();
+    assert_eq!(
+        page.items.len(),
+        8,
+        "the restored journal is the one in use"
+    );
+}
+
+#[test]
+fn daily_backups_rotate_keeping_seven() {
+    let dir = tempfile::tempdir().unwrap();
+    let j = file_journal(dir.path());
+    let start = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    for d in 0..10 {
+        assert!(
+            j.auto_backup(dir.path(), start + Duration::days(d))
+                .unwrap()
+                .is_some(),
+            "one backup a day"
+        );
+    }
+    assert!(
+        j.auto_backup(dir.path(), start + Duration::days(9))
+            .unwrap()
+            .is_none(),
+        "not twice on one day"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join(BACKUP_DIR))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names.len(),
+        DAILY_KEEP,
+        "only the newest seven are kept: {names:?}"
+    );
+    assert_eq!(names[0], "journal-2026-11-04.db");
+}
+
+type DbSpoil = fn(&Path, &Path);
+
+fn good_backup(dir: &Path, out: &Path) {
+    let j = file_journal(dir);
+    j.backup_to(out).unwrap();
+}
+
+fn edit_db(out: &Path, sql: &str) {
+    let c = rusqlite::Connection::open(out).unwrap();
+    c.execute_batch(sql).unwrap();
+}
+
+#[rstest]
+#[case::text_file(|_: &Path, out: &Path| std::fs::write(out, "not a database at all, just text. ".repeat(40)).unwrap(), "not an SQLite database")]
+#[case::export_json_offered(|_: &Path, out: &Path| std::fs::write(out, golden("v1-backup.json")).unwrap(), "not an SQLite database")]
+#[case::tiny(|_: &Path, out: &Path| std::fs::write(out, b"SQLite format 3\0").unwrap(), "too small")]
+#[case::truncated(|dir: &Path, out: &Path| { good_backup(dir, out); let b = std::fs::read(out).unwrap(); std::fs::write(out, &b[..b.len() / 2]).unwrap(); }, "")]
+#[case::flipped_bytes(|dir: &Path, out: &Path| { good_backup(dir, out); let mut b = std::fs::read(out).unwrap(); for i in (4096..b.len()).step_by(997) { b[i] ^= 0x5a; } std::fs::write(out, &b).unwrap(); }, "")]
+#[case::future_version(|dir: &Path, out: &Path| { good_backup(dir, out); edit_db(out, "PRAGMA user_version = 999;"); }, "newer Backstory")]
+#[case::no_version(|_: &Path, out: &Path| edit_db(out, "CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('hello');"), "no schema version")]
+#[case::foreign_schema(|_: &Path, out: &Path| edit_db(out, "CREATE TABLE pain_entry (id TEXT); PRAGMA user_version = 1;"), "structure")]
+#[case::with_trigger(|dir: &Path, out: &Path| { good_backup(dir, out); edit_db(out, "CREATE TRIGGER evil AFTER INSERT ON pain_entry BEGIN DELETE FROM activity; END;"); }, "evil")]
+#[case::with_view(|dir: &Path, out: &Path| { good_backup(dir, out); edit_db(out, "CREATE VIEW v AS SELECT load_extension('x');"); }, "structure")]
+#[case::altered_table(|dir: &Path, out: &Path| { good_backup(dir, out); edit_db(out, "ALTER TABLE pain_entry ADD COLUMN payload TEXT DEFAULT 'x';"); }, "pain_entry")]
+fn a_hostile_sqlite_file_is_refused_before_anything_changes(
+    #[case] make: DbSpoil,
+    #[case] expected: &str,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let src_dir = dir.path().join("src");
+    std::fs::create_dir_all(&src_dir).unwrap();
+    let offered = dir.path().join("offered.db");
+    make(&src_dir, &offered);
+    let original = std::fs::read(&offered).unwrap();
+    let live_dir = dir.path().join("live");
+    std::fs::create_dir_all(&live_dir).unwrap();
+    let mut j = Journal::open(&live_dir.join("journal.db")).unwrap();
+    j.add_pain(pain_at(local(2026, 11, 25, 9, 0), 2), now())
+        .unwrap();
+    let before = fingerprint(&j);
+    let err = j
+        .restore_from(&offered, &live_dir.join(BACKUP_DIR), now())
+        .expect_err("hostile file refused");
+    let text = message(&err);
+    assert!(text.contains(expected), "expected {expected:?} in {text:?}");
+    assert_eq!(fingerprint(&j), before, "the journal is unchanged");
+    assert_eq!(
+        std::fs::read(&offered).unwrap(),
+        original,
+        "the offered file is not modified either"
+    );
+    let left: Vec<_> = std::fs::read_dir(live_dir.join(BACKUP_DIR))
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(
+        left.is_empty(),
+        "no safety copy or temporary file is left for a refused file: {left:?}"
+    );
+}
+
+// ---------------------------------------------------------------- round trip property
+
+mod round_trip {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pain_strategy() -> impl Strategy<Value = PainDraft> {
+        (
+            0u8..=10,
+            0i64..60 * 24 * 200,
+            proptest::option::of(0u8..=10),
+            proptest::collection::vec(0usize..Region::ALL.len(), 0..4),
+            "\\PC{0,40}",
+            any::<bool>(),
+            -12i32..=14,
+        )
+            .prop_map(|(nrs, minutes, daily, regions, notes, fever, tz)| {
+                let off = chrono::FixedOffset::east_opt(tz * 3600).unwrap();
+                let at = (Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap()
+                    + Duration::minutes(minutes))
+                .with_timezone(&off);
+                let mut d = pain_at(at, nrs);
+                d.interference_daily = daily;
+                d.regions = regions.into_iter().map(|i| Region::ALL[i]).collect();
+                d.notes = notes;
+                d.emergency.fever = fever;
+                d
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+        #[test]
+        fn export_then_import_gives_the_same_entries(pains in proptest::collection::vec(pain_strategy(), 0..25), walks in proptest::collection::vec((0i64..60 * 24 * 200, 0u16..600, "\\PC{0,30}"), 0..10)) {
+            let mut a = Journal::open_in_memory().unwrap();
+            for (m, dur, notes) in walks {
+                let at = (Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap() + Duration::minutes(m)).fixed_offset();
+                let mut w = activity_at(at, ActivityKind::WalkingSport);
+                w.duration_min = Some(dur);
+                w.notes = notes;
+                a.add_activity(w, now()).unwrap();
+            }
+            for p in pains {
+                a.add_pain(p, now()).unwrap();
+            }
+            let bytes = backup_file(&mut a);
+            let mut b = Journal::open_in_memory().unwrap();
+            b.import_backup(&bytes, None, now()).unwrap();
+            let req = ExportRequest { kind: ExportKind::Backup, range: DateRange::default(), includes: None };
+            let mut first = a.export_document(&req, now()).unwrap();
+            let mut second = b.export_document(&req, now()).unwrap();
+            first.journal_id = Uuid::nil();
+            second.journal_id = Uuid::nil();
+            prop_assert_eq!(first, second, "what comes back is exactly what went out");
+        }
+    }
+}
