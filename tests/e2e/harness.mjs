@@ -91,6 +91,8 @@ export async function passWelcome(browser) {
 }
 
 export async function goTo(browser, label) {
-  const button = await shown(browser, `nav[aria-label="Main"] button=${label}`);
+  const nav = await shown(browser, 'nav[aria-label="Main"]');
+  const button = await nav.$(`button=${label}`);
+  await button.waitForDisplayed({ timeout: 15_000, timeoutMsg: `expected the ${label} nav button` });
   await button.click();
 }
