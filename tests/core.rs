@@ -6,6 +6,8 @@ mod support;
 
 #[path = "core/exchange.rs"]
 mod exchange;
+#[path = "core/guide.rs"]
+mod guide;
 #[path = "core/insights.rs"]
 mod insights;
 #[path = "core/journal.rs"]

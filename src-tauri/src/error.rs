@@ -14,7 +14,11 @@ pub struct IpcError {
 
 impl IpcError {
     pub fn new(kind: &str, message: impl Into<String>) -> Self {
-        IpcError { kind: kind.into(), message: message.into(), field: None }
+        IpcError {
+            kind: kind.into(),
+            message: message.into(),
+            field: None,
+        }
     }
 }
 
@@ -36,7 +40,8 @@ mod tests {
 
     #[test]
     fn validation_error_serialises_as_kind_message_field() {
-        let err: IpcError = CoreError::validation("nrs", "pain must be between 0 and 10 (got 11)").into();
+        let err: IpcError =
+            CoreError::validation("nrs", "pain must be between 0 and 10 (got 11)").into();
         let json = serde_json::to_value(&err).expect("serialisable");
         assert_eq!(
             json,
@@ -49,6 +54,9 @@ mod tests {
     fn errors_without_field_omit_it() {
         let err: IpcError = CoreError::Storage("disk full".into()).into();
         let json = serde_json::to_value(&err).expect("serialisable");
-        assert_eq!(json, serde_json::json!({"kind": "storage", "message": "storage error: disk full"}));
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "storage", "message": "storage error: disk full"})
+        );
     }
 }

@@ -52,7 +52,11 @@ impl Session {
     pub fn open(data_dir: PathBuf, demo: bool) -> Session {
         let path = journal_path(&data_dir, demo);
         let journal = Journal::open(&path).map_err(failure);
-        Session { data_dir, demo, journal }
+        Session {
+            data_dir,
+            demo,
+            journal,
+        }
     }
 
     pub fn journal_path(&self) -> PathBuf {
@@ -75,7 +79,11 @@ fn failure(err: CoreError) -> OpenFailure {
             .and_then(|v| v.as_str().map(String::from)),
         _ => None,
     };
-    OpenFailure { kind: err.kind().into(), reason, message: err.to_string() }
+    OpenFailure {
+        kind: err.kind().into(),
+        reason,
+        message: err.to_string(),
+    }
 }
 
 pub struct AppState(Mutex<Session>);
@@ -88,11 +96,16 @@ impl AppState {
     pub fn session(&self) -> MutexGuard<'_, Session> {
         // A panic while holding the lock must not wedge the app: the data is in SQLite,
         // not in the guarded value, so recovering the guard is safe.
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Runs `f` with the open journal, or reports why there is none.
-    pub fn with_journal<T>(&self, f: impl FnOnce(&mut Journal) -> Result<T, CoreError>) -> IpcResult<T> {
+    pub fn with_journal<T>(
+        &self,
+        f: impl FnOnce(&mut Journal) -> Result<T, CoreError>,
+    ) -> IpcResult<T> {
         let mut session = self.session();
         match &mut session.journal {
             Ok(journal) => f(journal).map_err(IpcError::from),
@@ -110,15 +123,25 @@ mod tests {
         let args = ["backstory", "--data-dir", "/tmp/x", "--demo"].map(String::from);
         assert_eq!(
             LaunchOptions::parse(args),
-            LaunchOptions { data_dir: Some(PathBuf::from("/tmp/x")), demo: true }
+            LaunchOptions {
+                data_dir: Some(PathBuf::from("/tmp/x")),
+                demo: true
+            }
         );
         let args = ["backstory", "--data-dir=/srv/j"].map(String::from);
-        assert_eq!(LaunchOptions::parse(args).data_dir, Some(PathBuf::from("/srv/j")));
+        assert_eq!(
+            LaunchOptions::parse(args).data_dir,
+            Some(PathBuf::from("/srv/j"))
+        );
     }
 
     #[test]
     fn demo_journal_is_kept_apart_from_the_users_own() {
         let dir = Path::new("/data");
-        assert_ne!(journal_path(dir, true), journal_path(dir, false), "demo must never share the real journal file");
+        assert_ne!(
+            journal_path(dir, true),
+            journal_path(dir, false),
+            "demo must never share the real journal file"
+        );
     }
 }

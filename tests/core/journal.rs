@@ -12,7 +12,13 @@ fn journal() -> Journal {
 }
 
 fn count(j: &Journal) -> usize {
-    j.timeline(&TimelineQuery { limit: 200, ..Default::default() }).expect("timeline").items.len()
+    j.timeline(&TimelineQuery {
+        limit: 200,
+        ..Default::default()
+    })
+    .expect("timeline")
+    .items
+    .len()
 }
 
 #[test]
@@ -20,7 +26,11 @@ fn a_saved_pain_entry_reads_back_identically() {
     let mut j = journal();
     let mut draft = pain_at(local(2026, 11, 26, 22, 15), 6);
     draft.qualities = vec![PainQuality::Aching, PainQuality::Sharp];
-    draft.leg = LegSymptoms { tingling: true, side: Some(LegSide::OneLeg), ..Default::default() };
+    draft.leg = LegSymptoms {
+        tingling: true,
+        side: Some(LegSide::OneLeg),
+        ..Default::default()
+    };
     draft.notes = "after gardening ✓ <b>x</b>".into();
     let saved = j.add_pain(draft.clone(), now()).expect("valid entry saves");
     let read = j.pain(saved.id).expect("saved entry is found");
@@ -39,11 +49,16 @@ fn a_saved_pain_entry_reads_back_identically() {
 #[case::nul_in_notes(|d: &mut PainDraft| d.notes = "a\0b".into(), "notes")]
 #[case::leg_symptom_without_side(|d: &mut PainDraft| d.leg.numbness = true, "leg.side")]
 #[case::unknown_activity(|d: &mut PainDraft| d.activity_id = Some(Uuid::new_v4()), "activity_id")]
-fn invalid_pain_is_refused_and_nothing_is_written(#[case] spoil: fn(&mut PainDraft), #[case] field: &str) {
+fn invalid_pain_is_refused_and_nothing_is_written(
+    #[case] spoil: fn(&mut PainDraft),
+    #[case] field: &str,
+) {
     let mut j = journal();
     let mut draft = pain_at(local(2026, 11, 26, 9, 0), 4);
     spoil(&mut draft);
-    let err = j.add_pain(draft, now()).expect_err("invalid entry must be refused");
+    let err = j
+        .add_pain(draft, now())
+        .expect_err("invalid entry must be refused");
     match err {
         CoreError::Validation { field: f, .. } => assert_eq!(f, field, "the error names the field"),
         other => panic!("expected a validation error for {field}, got {other:?}"),
@@ -72,8 +87,13 @@ fn malformed_json_names_the_field(#[case] value: serde_json::Value, #[case] fiel
 fn intimacy_details_are_checked_against_the_catalogue() {
     let mut j = journal();
     let mut draft = activity_at(local(2026, 11, 26, 21, 0), ActivityKind::Intimacy);
-    draft.intimacy = Some(IntimacyDetails { positions: vec!["not_a_position".into()], ..Default::default() });
-    let err = j.add_activity(draft.clone(), now()).expect_err("unknown position is refused");
+    draft.intimacy = Some(IntimacyDetails {
+        positions: vec!["not_a_position".into()],
+        ..Default::default()
+    });
+    let err = j
+        .add_activity(draft.clone(), now())
+        .expect_err("unknown position is refused");
     assert_eq!(err.field(), Some("intimacy.positions"));
 
     draft.intimacy = Some(IntimacyDetails {
@@ -84,132 +104,340 @@ fn intimacy_details_are_checked_against_the_catalogue() {
         pain_before: Some(2),
     });
     let saved = j.add_activity(draft, now()).expect("known position saves");
-    assert_eq!(saved.draft.intimacy.unwrap().positions, vec!["spooning".to_string()], "duplicates are removed");
+    assert_eq!(
+        saved.draft.intimacy.unwrap().positions,
+        vec!["spooning".to_string()],
+        "duplicates are removed"
+    );
 
     let mut walk = activity_at(local(2026, 11, 26, 8, 0), ActivityKind::WalkingSport);
     walk.intimacy = Some(IntimacyDetails::default());
-    assert_eq!(j.add_activity(walk, now()).expect_err("details only for intimacy").field(), Some("intimacy"));
+    assert_eq!(
+        j.add_activity(walk, now())
+            .expect_err("details only for intimacy")
+            .field(),
+        Some("intimacy")
+    );
 }
 
 #[test]
 fn the_link_suggestion_is_the_latest_activity_within_48_hours() {
     let mut j = journal();
-    let old = j.add_activity(activity_at(local(2026, 11, 23, 20, 0), ActivityKind::Lifting), now()).unwrap();
-    let sit = j.add_activity(activity_at(local(2026, 11, 25, 9, 0), ActivityKind::Sitting), now()).unwrap();
-    let sex = j.add_activity(activity_at(local(2026, 11, 25, 22, 0), ActivityKind::Intimacy), now()).unwrap();
-    let _later = j.add_activity(activity_at(local(2026, 11, 26, 12, 0), ActivityKind::WalkingSport), now()).unwrap();
+    let old = j
+        .add_activity(
+            activity_at(local(2026, 11, 23, 20, 0), ActivityKind::Lifting),
+            now(),
+        )
+        .unwrap();
+    let sit = j
+        .add_activity(
+            activity_at(local(2026, 11, 25, 9, 0), ActivityKind::Sitting),
+            now(),
+        )
+        .unwrap();
+    let sex = j
+        .add_activity(
+            activity_at(local(2026, 11, 25, 22, 0), ActivityKind::Intimacy),
+            now(),
+        )
+        .unwrap();
+    let _later = j
+        .add_activity(
+            activity_at(local(2026, 11, 26, 12, 0), ActivityKind::WalkingSport),
+            now(),
+        )
+        .unwrap();
 
     let pain_time = local(2026, 11, 26, 7, 30);
-    let suggestion = j.suggest_link(pain_time).unwrap().expect("an activity is within 48 h");
-    assert_eq!(suggestion.id, sex.id, "the most recent activity before the pain, not one after it");
-    let recent: Vec<_> = j.recent_activities(pain_time, 10).unwrap().into_iter().map(|a| a.id).collect();
-    assert_eq!(recent, vec![sex.id, sit.id], "older than 48 h ({}) is not offered", old.id);
+    let suggestion = j
+        .suggest_link(pain_time)
+        .unwrap()
+        .expect("an activity is within 48 h");
+    assert_eq!(
+        suggestion.id, sex.id,
+        "the most recent activity before the pain, not one after it"
+    );
+    let recent: Vec<_> = j
+        .recent_activities(pain_time, 10)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(
+        recent,
+        vec![sex.id, sit.id],
+        "older than 48 h ({}) is not offered",
+        old.id
+    );
 
-    assert!(j.suggest_link(local(2026, 11, 20, 9, 0)).unwrap().is_none(), "nothing in the window, nothing suggested");
+    assert!(
+        j.suggest_link(local(2026, 11, 20, 9, 0)).unwrap().is_none(),
+        "nothing in the window, nothing suggested"
+    );
 
     let mut draft = pain_at(pain_time, 5);
     draft.activity_id = Some(sex.id);
     let saved = j.add_pain(draft, now()).unwrap();
-    assert_eq!(j.pain(saved.id).unwrap().draft.activity_id, Some(sex.id), "the confirmed link is stored");
+    assert_eq!(
+        j.pain(saved.id).unwrap().draft.activity_id,
+        Some(sex.id),
+        "the confirmed link is stored"
+    );
 }
 
 #[test]
 fn timeline_is_newest_first_and_filters_by_kind_and_date() {
     let mut j = journal();
-    j.add_pain(pain_at(local(2026, 11, 24, 8, 0), 3), now()).unwrap();
-    j.add_activity(activity_at(local(2026, 11, 25, 18, 0), ActivityKind::Stretching), now()).unwrap();
-    j.add_pain(pain_at(local(2026, 11, 26, 8, 0), 5), now()).unwrap();
-    j.save_check_in(CheckInDraft { date: local(2026, 11, 25, 0, 0).date_naive(), stress: 4, sleep_hours: Some(7.0), sleep_quality: None, stiffness: Some(3), notes: String::new() }, now(), now().date_naive()).unwrap();
+    j.add_pain(pain_at(local(2026, 11, 24, 8, 0), 3), now())
+        .unwrap();
+    j.add_activity(
+        activity_at(local(2026, 11, 25, 18, 0), ActivityKind::Stretching),
+        now(),
+    )
+    .unwrap();
+    j.add_pain(pain_at(local(2026, 11, 26, 8, 0), 5), now())
+        .unwrap();
+    j.save_check_in(
+        CheckInDraft {
+            date: local(2026, 11, 25, 0, 0).date_naive(),
+            stress: 4,
+            sleep_hours: Some(7.0),
+            sleep_quality: None,
+            stiffness: Some(3),
+            notes: String::new(),
+        },
+        now(),
+        now().date_naive(),
+    )
+    .unwrap();
 
     let all = j.timeline(&TimelineQuery::default()).unwrap();
-    let order: Vec<&str> = all.items.iter().map(|i| match i {
-        TimelineItem::Pain(_) => "pain",
-        TimelineItem::Activity(_) => "activity",
-        TimelineItem::CheckIn(_) => "check_in",
-    }).collect();
-    assert_eq!(order, vec!["pain", "activity", "check_in", "pain"], "newest first; a check-in sorts at midday of its day");
+    let order: Vec<&str> = all
+        .items
+        .iter()
+        .map(|i| match i {
+            TimelineItem::Pain(_) => "pain",
+            TimelineItem::Activity(_) => "activity",
+            TimelineItem::CheckIn(_) => "check_in",
+        })
+        .collect();
+    assert_eq!(
+        order,
+        vec!["pain", "activity", "check_in", "pain"],
+        "newest first; a check-in sorts at midday of its day"
+    );
 
-    let pains = j.timeline(&TimelineQuery { kinds: vec![EntryKind::Pain], ..Default::default() }).unwrap();
+    let pains = j
+        .timeline(&TimelineQuery {
+            kinds: vec![EntryKind::Pain],
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(pains.items.len(), 2, "kind filter keeps only pain entries");
     for kind in [EntryKind::Activity, EntryKind::CheckIn] {
-        let only = j.timeline(&TimelineQuery { kinds: vec![kind], ..Default::default() }).unwrap();
+        let only = j
+            .timeline(&TimelineQuery {
+                kinds: vec![kind],
+                ..Default::default()
+            })
+            .unwrap();
         assert_eq!(only.items.len(), 1, "filtering on {kind:?} alone works");
     }
 
     let day = local(2026, 11, 25, 0, 0).date_naive();
-    let on_day = j.timeline(&TimelineQuery { from: Some(day), to: Some(day), ..Default::default() }).unwrap();
-    assert_eq!(on_day.items.len(), 2, "date filter keeps the activity and check-in of the 25th");
+    let on_day = j
+        .timeline(&TimelineQuery {
+            from: Some(day),
+            to: Some(day),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        on_day.items.len(),
+        2,
+        "date filter keeps the activity and check-in of the 25th"
+    );
 
-    let page = j.timeline(&TimelineQuery { limit: 3, ..Default::default() }).unwrap();
-    assert!(page.has_more && page.items.len() == 3, "pages are bounded and say there is more");
+    let page = j
+        .timeline(&TimelineQuery {
+            limit: 3,
+            ..Default::default()
+        })
+        .unwrap();
+    assert!(
+        page.has_more && page.items.len() == 3,
+        "pages are bounded and say there is more"
+    );
 }
 
 #[test]
 fn local_day_follows_the_offset_the_entry_was_logged_in() {
     let mut j = journal();
     // 00:30 on the 27th in UTC+1 is still the 26th in UTC: the user's day is the 27th.
-    j.add_pain(pain_at(local(2026, 11, 27, 0, 30), 4), now()).unwrap();
+    j.add_pain(pain_at(local(2026, 11, 27, 0, 30), 4), now())
+        .unwrap();
     let day = local(2026, 11, 27, 0, 0).date_naive();
-    let page = j.timeline(&TimelineQuery { from: Some(day), to: Some(day), ..Default::default() }).unwrap();
-    assert_eq!(page.items.len(), 1, "the entry belongs to the local day it was logged on");
+    let page = j
+        .timeline(&TimelineQuery {
+            from: Some(day),
+            to: Some(day),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(
+        page.items.len(),
+        1,
+        "the entry belongs to the local day it was logged on"
+    );
 }
 
 #[test]
 fn editing_keeps_id_and_creation_time() {
     let mut j = journal();
-    let saved = j.add_pain(pain_at(local(2026, 11, 26, 8, 0), 3), now()).unwrap();
+    let saved = j
+        .add_pain(pain_at(local(2026, 11, 26, 8, 0), 3), now())
+        .unwrap();
     let later = now() + Duration::minutes(5);
-    let edited = j.update_pain(saved.id, pain_at(local(2026, 11, 26, 8, 0), 7), later).unwrap();
-    assert_eq!((edited.id, edited.created_at, edited.updated_at, edited.draft.nrs), (saved.id, now(), later, 7));
+    let edited = j
+        .update_pain(saved.id, pain_at(local(2026, 11, 26, 8, 0), 7), later)
+        .unwrap();
+    assert_eq!(
+        (
+            edited.id,
+            edited.created_at,
+            edited.updated_at,
+            edited.draft.nrs
+        ),
+        (saved.id, now(), later, 7)
+    );
     assert_eq!(count(&j), 1, "an edit does not add an entry");
     let missing = j.update_pain(Uuid::new_v4(), pain_at(local(2026, 11, 26, 8, 0), 3), later);
-    assert!(matches!(missing, Err(CoreError::NotFound { .. })), "editing a missing entry is refused");
+    assert!(
+        matches!(missing, Err(CoreError::NotFound { .. })),
+        "editing a missing entry is refused"
+    );
 }
 
 #[test]
 fn delete_can_be_undone_and_purge_is_final() {
     let mut j = journal();
-    let act = j.add_activity(activity_at(local(2026, 11, 26, 8, 0), ActivityKind::Sitting), now()).unwrap();
+    let act = j
+        .add_activity(
+            activity_at(local(2026, 11, 26, 8, 0), ActivityKind::Sitting),
+            now(),
+        )
+        .unwrap();
     let mut draft = pain_at(local(2026, 11, 26, 12, 0), 3);
     draft.activity_id = Some(act.id);
     let pain = j.add_pain(draft, now()).unwrap();
 
     j.delete_entry(EntryKind::Pain, pain.id, now()).unwrap();
     assert_eq!(count(&j), 1, "a deleted entry leaves the timeline");
-    assert!(j.delete_entry(EntryKind::Pain, pain.id, now()).is_err(), "deleting twice is refused");
+    assert!(
+        j.delete_entry(EntryKind::Pain, pain.id, now()).is_err(),
+        "deleting twice is refused"
+    );
     j.restore_entry(EntryKind::Pain, pain.id).unwrap();
-    assert_eq!(j.pain(pain.id).unwrap(), pain, "undo brings back the same entry");
+    assert_eq!(
+        j.pain(pain.id).unwrap(),
+        pain,
+        "undo brings back the same entry"
+    );
 
     j.delete_entry(EntryKind::Activity, act.id, now()).unwrap();
-    assert_eq!(j.purge_deleted(now() + Duration::days(8)).unwrap(), 1, "purge removes the deleted activity");
-    assert!(j.restore_entry(EntryKind::Activity, act.id).is_err(), "a purged entry cannot be restored");
-    assert_eq!(j.pain(pain.id).unwrap().draft.activity_id, Some(act.id), "the pain entry itself is kept");
+    assert_eq!(
+        j.purge_deleted(now() + Duration::days(8)).unwrap(),
+        1,
+        "purge removes the deleted activity"
+    );
+    assert!(
+        j.restore_entry(EntryKind::Activity, act.id).is_err(),
+        "a purged entry cannot be restored"
+    );
+    assert_eq!(
+        j.pain(pain.id).unwrap().draft.activity_id,
+        Some(act.id),
+        "the pain entry itself is kept"
+    );
 }
 
 #[test]
 fn one_check_in_per_day_and_saving_again_replaces_it() {
     let mut j = journal();
     let day = local(2026, 11, 26, 0, 0).date_naive();
-    let first = j.save_check_in(CheckInDraft { date: day, stress: 4, sleep_hours: None, sleep_quality: None, stiffness: None, notes: String::new() }, now(), now().date_naive()).unwrap();
-    let second = j.save_check_in(CheckInDraft { date: day, stress: 7, sleep_hours: Some(6.5), sleep_quality: Some(5), stiffness: Some(2), notes: String::new() }, now(), now().date_naive()).unwrap();
-    assert_eq!(first.id, second.id, "the day's check-in is replaced, not duplicated");
+    let first = j
+        .save_check_in(
+            CheckInDraft {
+                date: day,
+                stress: 4,
+                sleep_hours: None,
+                sleep_quality: None,
+                stiffness: None,
+                notes: String::new(),
+            },
+            now(),
+            now().date_naive(),
+        )
+        .unwrap();
+    let second = j
+        .save_check_in(
+            CheckInDraft {
+                date: day,
+                stress: 7,
+                sleep_hours: Some(6.5),
+                sleep_quality: Some(5),
+                stiffness: Some(2),
+                notes: String::new(),
+            },
+            now(),
+            now().date_naive(),
+        )
+        .unwrap();
+    assert_eq!(
+        first.id, second.id,
+        "the day's check-in is replaced, not duplicated"
+    );
     assert_eq!(j.check_in_on(day).unwrap().unwrap().draft.stress, 7);
-    let bad = CheckInDraft { date: day, stress: 3, sleep_hours: Some(f32::NAN), sleep_quality: None, stiffness: None, notes: String::new() };
-    assert_eq!(j.save_check_in(bad, now(), now().date_naive()).unwrap_err().field(), Some("sleep_hours"));
+    let bad = CheckInDraft {
+        date: day,
+        stress: 3,
+        sleep_hours: Some(f32::NAN),
+        sleep_quality: None,
+        stiffness: None,
+        notes: String::new(),
+    };
+    assert_eq!(
+        j.save_check_in(bad, now(), now().date_naive())
+            .unwrap_err()
+            .field(),
+        Some("sleep_hours")
+    );
 }
 
 #[test]
 fn profile_round_trips_and_defaults_when_empty() {
     let mut j = journal();
-    assert_eq!(j.profile().unwrap(), Profile::default(), "a new journal has the default profile");
+    assert_eq!(
+        j.profile().unwrap(),
+        Profile::default(),
+        "a new journal has the default profile"
+    );
     let profile = Profile {
-        conditions: vec![Condition::Sciatica, Condition::Sciatica, Condition::Stenosis],
+        conditions: vec![
+            Condition::Sciatica,
+            Condition::Sciatica,
+            Condition::Stenosis,
+        ],
         movement_profile: MovementProfile::Extension,
         age_band: Some(AgeBand::From50To64),
         ..Default::default()
     };
     let saved = j.save_profile(profile, now()).unwrap();
-    assert_eq!(saved.conditions, vec![Condition::Sciatica, Condition::Stenosis], "duplicates removed");
+    assert_eq!(
+        saved.conditions,
+        vec![Condition::Sciatica, Condition::Stenosis],
+        "duplicates removed"
+    );
     assert_eq!(j.profile().unwrap(), saved);
 }
 
@@ -220,9 +448,37 @@ fn the_demo_fills_about_ninety_days_deterministically() {
     let mut b = journal();
     let written = backstory_core::demo::fill_demo(&mut a, now(), offset, 90).unwrap();
     backstory_core::demo::fill_demo(&mut b, now(), offset, 90).unwrap();
-    assert!(written > 200, "90 days give a living journal, got {written} entries");
-    let q = TimelineQuery { kinds: vec![EntryKind::Pain], limit: 200, ..Default::default() };
-    let nrs = |j: &Journal| j.timeline(&q).unwrap().items.iter().map(|i| match i { TimelineItem::Pain(p) => p.draft.nrs, _ => 0 }).collect::<Vec<_>>();
+    assert!(
+        written > 200,
+        "90 days give a living journal, got {written} entries"
+    );
+    let q = TimelineQuery {
+        kinds: vec![EntryKind::Pain],
+        limit: 200,
+        ..Default::default()
+    };
+    let nrs = |j: &Journal| {
+        j.timeline(&q)
+            .unwrap()
+            .items
+            .iter()
+            .map(|i| match i {
+                TimelineItem::Pain(p) => p.draft.nrs,
+                _ => 0,
+            })
+            .collect::<Vec<_>>()
+    };
     assert_eq!(nrs(&a), nrs(&b), "same seed and day give the same demo");
-    assert!(a.timeline(&TimelineQuery { kinds: vec![EntryKind::Activity], limit: 200, ..Default::default() }).unwrap().items.iter().any(|i| matches!(i, TimelineItem::Activity(x) if x.draft.kind == ActivityKind::Intimacy)), "the demo includes intimacy");
+    assert!(
+        a.timeline(&TimelineQuery {
+            kinds: vec![EntryKind::Activity],
+            limit: 200,
+            ..Default::default()
+        })
+        .unwrap()
+        .items
+        .iter()
+        .any(|i| matches!(i, TimelineItem::Activity(x) if x.draft.kind == ActivityKind::Intimacy)),
+        "the demo includes intimacy"
+    );
 }

@@ -1,7 +1,7 @@
 //! Opening the journal file: durability settings, and files that must be refused untouched.
 
 use backstory_core::error::DatabaseProblem;
-use backstory_core::store::{LATEST_VERSION, JOURNAL_FILE};
+use backstory_core::store::{JOURNAL_FILE, LATEST_VERSION};
 use backstory_core::{CoreError, Journal};
 use rusqlite::Connection;
 use std::path::Path;
@@ -16,12 +16,23 @@ fn a_new_journal_uses_wal_full_sync_and_foreign_keys() {
     let path = dir.path().join("nested").join(JOURNAL_FILE);
     let journal = Journal::open(&path).expect("a new journal is created, folders too");
     let conn = journal.conn();
-    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
-    let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0)).unwrap();
-    let fk: i64 = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    let sync: i64 = conn
+        .query_row("PRAGMA synchronous", [], |r| r.get(0))
+        .unwrap();
+    let fk: i64 = conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
-    assert_eq!(sync, 2, "synchronous=FULL (2): an acknowledged save survives power loss");
+    assert_eq!(
+        sync, 2,
+        "synchronous=FULL (2): an acknowledged save survives power loss"
+    );
     assert_eq!(fk, 1, "foreign keys enforced");
     assert_eq!(version, LATEST_VERSION, "migrated to the latest schema");
 }
@@ -32,10 +43,19 @@ fn entries_survive_closing_and_reopening() {
     let path = dir.path().join(JOURNAL_FILE);
     let id = {
         let mut j = Journal::open(&path).unwrap();
-        j.add_pain(crate::support::pain_at(crate::support::local(2026, 11, 26, 8, 0), 5), crate::support::now()).unwrap().id
+        j.add_pain(
+            crate::support::pain_at(crate::support::local(2026, 11, 26, 8, 0), 5),
+            crate::support::now(),
+        )
+        .unwrap()
+        .id
     };
     let j = Journal::open(&path).unwrap();
-    assert_eq!(j.pain(id).unwrap().draft.nrs, 5, "the entry is there after reopening");
+    assert_eq!(
+        j.pain(id).unwrap().draft.nrs,
+        5,
+        "the entry is there after reopening"
+    );
 }
 
 #[test]
@@ -44,26 +64,50 @@ fn a_journal_from_a_newer_version_is_refused_untouched() {
     let path = dir.path().join(JOURNAL_FILE);
     {
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 999;").unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 999;")
+            .unwrap();
     }
     let before = file_bytes(&path);
     match Journal::open(&path) {
-        Err(CoreError::Database { reason: DatabaseProblem::TooNew, message }) => {
-            assert!(message.contains("newer version"), "the message explains: {message}")
+        Err(CoreError::Database {
+            reason: DatabaseProblem::TooNew,
+            message,
+        }) => {
+            assert!(
+                message.contains("newer version"),
+                "the message explains: {message}"
+            )
         }
-        other => panic!("expected a too-new refusal, got {:?}", other.map(|_| "opened")),
+        other => panic!(
+            "expected a too-new refusal, got {:?}",
+            other.map(|_| "opened")
+        ),
     }
-    assert_eq!(file_bytes(&path), before, "the file is byte-for-byte unchanged");
+    assert_eq!(
+        file_bytes(&path),
+        before,
+        "the file is byte-for-byte unchanged"
+    );
 }
 
 #[test]
 fn a_file_that_is_not_a_database_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(JOURNAL_FILE);
-    std::fs::write(&path, b"this is not sqlite, just some text that happens to be here ....").unwrap();
+    std::fs::write(
+        &path,
+        b"this is not sqlite, just some text that happens to be here ....",
+    )
+    .unwrap();
     let before = file_bytes(&path);
-    let err = Journal::open(&path).err().expect("a text file must be refused");
-    assert_eq!(err.kind(), "database", "refused as a database problem: {err}");
+    let err = Journal::open(&path)
+        .err()
+        .expect("a text file must be refused");
+    assert_eq!(
+        err.kind(),
+        "database",
+        "refused as a database problem: {err}"
+    );
     assert_eq!(file_bytes(&path), before, "the file is unchanged");
 }
 
@@ -78,7 +122,9 @@ fn a_damaged_journal_is_refused_untouched() {
             draft.notes = "padding so the table spans several pages ".repeat(40);
             j.add_pain(draft, crate::support::now()).unwrap();
         }
-        j.conn().execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+        j.conn()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .unwrap();
     }
     // Overwrite the middle of the file (table pages), keeping the header intact.
     let mut bytes = file_bytes(&path);
@@ -88,7 +134,17 @@ fn a_damaged_journal_is_refused_untouched() {
         *b = 0xA5;
     }
     std::fs::write(&path, &bytes).unwrap();
-    let err = Journal::open(&path).err().expect("a damaged file must be refused");
-    assert_eq!(err.kind(), "database", "refused as a database problem: {err}");
-    assert_eq!(file_bytes(&path), bytes, "the damaged file is left exactly as it was");
+    let err = Journal::open(&path)
+        .err()
+        .expect("a damaged file must be refused");
+    assert_eq!(
+        err.kind(),
+        "database",
+        "refused as a database problem: {err}"
+    );
+    assert_eq!(
+        file_bytes(&path),
+        bytes,
+        "the damaged file is left exactly as it was"
+    );
 }

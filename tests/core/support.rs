@@ -10,7 +10,10 @@ pub fn now() -> DateTime<Utc> {
 
 /// A local time in UTC+1 (the tests' home time zone).
 pub fn local(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<FixedOffset> {
-    FixedOffset::east_opt(3600).unwrap().with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
+    FixedOffset::east_opt(3600)
+        .unwrap()
+        .with_ymd_and_hms(y, m, d, h, min, 0)
+        .unwrap()
 }
 
 pub fn pain_at(at: DateTime<FixedOffset>, nrs: u8) -> PainDraft {

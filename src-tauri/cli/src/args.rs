@@ -18,7 +18,10 @@ pub struct Args {
 
 impl Args {
     /// `flags_without_value` lists the switches that take no value (e.g. "fresh").
-    pub fn parse(raw: impl IntoIterator<Item = String>, flags_without_value: &[&str]) -> Result<Args, String> {
+    pub fn parse(
+        raw: impl IntoIterator<Item = String>,
+        flags_without_value: &[&str],
+    ) -> Result<Args, String> {
         let mut args = Args::default();
         let mut iter = raw.into_iter().peekable();
         while let Some(arg) = iter.next() {
@@ -42,7 +45,9 @@ impl Args {
             } else {
                 let value = match inline {
                     Some(v) => v,
-                    None => iter.next().ok_or_else(|| format!("--{key} needs a value"))?,
+                    None => iter
+                        .next()
+                        .ok_or_else(|| format!("--{key} needs a value"))?,
                 };
                 if key == "data-dir" {
                     args.data_dir = Some(PathBuf::from(value));
@@ -55,14 +60,23 @@ impl Args {
     }
 
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.options.get(key).and_then(|v| v.last()).map(String::as_str)
+        self.options
+            .get(key)
+            .and_then(|v| v.last())
+            .map(String::as_str)
     }
 
     /// Every value given for a repeatable option (`--region a --region b` or `--region a,b`).
     pub fn all(&self, key: &str) -> Vec<String> {
         self.options
             .get(key)
-            .map(|vals| vals.iter().flat_map(|v| v.split(',')).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+            .map(|vals| {
+                vals.iter()
+                    .flat_map(|v| v.split(','))
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -80,7 +94,11 @@ impl Args {
 }
 
 fn default_data_dir() -> Option<PathBuf> {
-    let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
     let base = if cfg!(target_os = "windows") {
         env("APPDATA")?
     } else if cfg!(target_os = "macos") {
@@ -101,17 +119,33 @@ mod tests {
 
     #[test]
     fn reads_globals_command_options_and_flags() {
-        let a = parse(&["--data-dir", "/d", "add-pain", "--nrs", "5", "--region", "a,b", "--region=c", "--json", "--fresh"]);
+        let a = parse(&[
+            "--data-dir",
+            "/d",
+            "add-pain",
+            "--nrs",
+            "5",
+            "--region",
+            "a,b",
+            "--region=c",
+            "--json",
+            "--fresh",
+        ]);
         assert_eq!(a.data_dir, Some(PathBuf::from("/d")));
         assert_eq!(a.command.as_deref(), Some("add-pain"));
         assert_eq!(a.get("nrs"), Some("5"));
-        assert_eq!(a.all("region"), vec!["a", "b", "c"], "repeated and comma-separated values both count");
+        assert_eq!(
+            a.all("region"),
+            vec!["a", "b", "c"],
+            "repeated and comma-separated values both count"
+        );
         assert!(a.json && a.flag("fresh"));
     }
 
     #[test]
     fn missing_value_is_an_error() {
-        let err = Args::parse(["list".to_string(), "--limit".to_string()], &[]).expect_err("must fail");
+        let err =
+            Args::parse(["list".to_string(), "--limit".to_string()], &[]).expect_err("must fail");
         assert!(err.contains("--limit"), "error names the option: {err}");
     }
 }

@@ -24,7 +24,10 @@ pub fn list(journal: &Journal, args: &Args) -> Result<(), CliError> {
             println!("{}", describe(item));
         }
         if page.has_more {
-            println!("(more: use --offset {})", query.offset + page.items.len() as u32);
+            println!(
+                "(more: use --offset {})",
+                query.offset + page.items.len() as u32
+            );
         }
     }
     Ok(())
@@ -34,27 +37,53 @@ fn describe(item: &TimelineItem) -> String {
     match item {
         TimelineItem::Pain(p) => format!("{}  pain {}/10  {}", p.draft.at, p.draft.nrs, p.id),
         TimelineItem::Activity(a) => format!("{}  {}  {}", a.draft.at, a.draft.kind.label(), a.id),
-        TimelineItem::CheckIn(c) => format!("{}  check-in stress {}/10  {}", c.draft.date, c.draft.stress, c.id),
+        TimelineItem::CheckIn(c) => format!(
+            "{}  check-in stress {}/10  {}",
+            c.draft.date, c.draft.stress, c.id
+        ),
     }
 }
 
 /// `add-pain --nrs N [--at RFC3339] [--region R]... [--quality Q]... [--onset O]
 /// [--interference-daily N] [--interference-intimacy N] [--leg numbness,tingling,weakness --leg-side one_leg|both_legs]
-/// [--sign saddle_numbness,bladder_bowel_change,sexual_function_change,fever] [--activity ID] [--notes TEXT]`
+/// [--sign saddle_numbness,bladder_bowel_change,sexual_function_change,fever,leg_weakness_worsening,night_pain,back_lump]
+/// [--activity ID] [--notes TEXT]`
 pub fn add_pain(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let now = Utc::now();
     let at: DateTime<FixedOffset> = match args.get("at") {
-        Some(text) => DateTime::parse_from_rfc3339(text).map_err(|_| CliError::usage("--at must be an RFC 3339 time, e.g. 2026-11-27T21:30:00+01:00"))?,
+        Some(text) => DateTime::parse_from_rfc3339(text).map_err(|_| {
+            CliError::usage("--at must be an RFC 3339 time, e.g. 2026-11-27T21:30:00+01:00")
+        })?,
         None => Local::now().fixed_offset(),
     };
     let number = |key: &str| -> Result<Option<serde_json::Value>, CliError> {
         args.get(key)
-            .map(|v| v.parse::<i64>().map(serde_json::Value::from).map_err(|_| CliError::usage(format!("--{key} must be a whole number"))))
+            .map(|v| {
+                v.parse::<i64>()
+                    .map(serde_json::Value::from)
+                    .map_err(|_| CliError::usage(format!("--{key} must be a whole number")))
+            })
             .transpose()
     };
     let nrs = number("nrs")?.ok_or_else(|| CliError::usage("--nrs is required (0-10)"))?;
     let leg = args.all("leg");
     let signs = args.all("sign");
+    const SIGNS: &[&str] = &[
+        "saddle_numbness",
+        "bladder_bowel_change",
+        "sexual_function_change",
+        "fever",
+        "leg_weakness_worsening",
+        "night_pain",
+        "back_lump",
+    ];
+    if let Some(unknown) = signs.iter().find(|s| !SIGNS.contains(&s.as_str())) {
+        // A mistyped warning sign must not be dropped silently.
+        return Err(CliError::usage(format!(
+            "unknown --sign \"{unknown}\" (known: {})",
+            SIGNS.join(", ")
+        )));
+    }
     let value = json!({
         "at": at.to_rfc3339(),
         "nrs": nrs,
@@ -74,12 +103,16 @@ pub fn add_pain(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
             "bladder_bowel_change": signs.iter().any(|s| s == "bladder_bowel_change"),
             "sexual_function_change": signs.iter().any(|s| s == "sexual_function_change"),
             "fever": signs.iter().any(|s| s == "fever"),
+            "leg_weakness_worsening": signs.iter().any(|s| s == "leg_weakness_worsening"),
+            "night_pain": signs.iter().any(|s| s == "night_pain"),
+            "back_lump": signs.iter().any(|s| s == "back_lump"),
         },
         "activity_id": args.get("activity"),
         "notes": args.get("notes").unwrap_or(""),
     });
     let draft: PainDraft = parse_json(value)?;
-    let entry = journal.add_pain(draft, now)?;
+    // Like the app: every write re-evaluates the red-flag rules.
+    let entry = journal.write_and_refresh(now, |j| j.add_pain(draft, now))?;
     if args.json {
         print_json(&entry);
     } else {

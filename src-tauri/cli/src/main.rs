@@ -1,6 +1,7 @@
 //! `backstory`: the journal from the command line, over the same core as the app.
 //! Output is JSON with --json, so scripts can drive and check it.
 
+mod alerts_cmds;
 mod args;
 mod journal_cmds;
 mod output;
@@ -17,12 +18,17 @@ commands:
   add-pain   --nrs 0-10 [--at RFC3339] [--region R]... [--quality Q]... [--onset O]
              [--interference-daily N] [--interference-intimacy N]
              [--leg numbness,tingling,weakness --leg-side one_leg|both_legs]
-             [--sign saddle_numbness,bladder_bowel_change,sexual_function_change,fever]
+             [--sign saddle_numbness,bladder_bowel_change,sexual_function_change,fever,
+                     leg_weakness_worsening,night_pain,back_lump]
              [--activity ID] [--notes TEXT]
+  alerts     [--needs-attention] [--now RFC3339]   re-evaluates the red-flag rules, then lists
+             every alert on record (rule id, tier, evidence ids, raised, acknowledged)
+  acknowledge-alert --rule ID --raise-count N     marks the raise you read as seen
+  red-flag-rules                                  every rule: tier, threshold, reason, sources
 ";
 
 /// Switches that take no value, across all subcommands.
-const FLAGS: &[&str] = &[];
+const FLAGS: &[&str] = &["needs-attention"];
 
 fn main() {
     let args = match Args::parse(std::env::args().skip(1), FLAGS) {
@@ -55,6 +61,11 @@ fn run(args: &Args) -> Result<(), CliError> {
     match command {
         "list" => journal_cmds::list(&open_journal(args)?, args),
         "add-pain" => journal_cmds::add_pain(&mut open_journal(args)?, args),
-        other => Err(CliError::usage(format!("unknown command \"{other}\"\n\n{USAGE}"))),
+        "alerts" => alerts_cmds::alerts(&mut open_journal(args)?, args),
+        "acknowledge-alert" => alerts_cmds::acknowledge(&mut open_journal(args)?, args),
+        "red-flag-rules" => alerts_cmds::rules(args),
+        other => Err(CliError::usage(format!(
+            "unknown command \"{other}\"\n\n{USAGE}"
+        ))),
     }
 }

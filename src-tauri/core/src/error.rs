@@ -12,12 +12,18 @@ pub enum CoreError {
     NotFound { what: &'static str, id: String },
     /// The database file exists but cannot be used as it is (corrupt, locked, newer schema).
     #[error("{message}")]
-    Database { reason: DatabaseProblem, message: String },
+    Database {
+        reason: DatabaseProblem,
+        message: String,
+    },
     #[error("storage error: {0}")]
     Storage(String),
     /// A file offered for import or restore was refused; `location` says where (line, field).
     #[error("{message}")]
-    Import { location: Option<String>, message: String },
+    Import {
+        location: Option<String>,
+        message: String,
+    },
     #[error("{0}")]
     Crypto(String),
     #[error("file error: {0}")]
@@ -87,8 +93,9 @@ impl From<rusqlite::Error> for CoreError {
                 ErrorCode::NotADatabase => {
                     return CoreError::Database {
                         reason: DatabaseProblem::NotADatabase,
-                        message: "The journal file is not a Backstory database (or it is encrypted)."
-                            .into(),
+                        message:
+                            "The journal file is not a Backstory database (or it is encrypted)."
+                                .into(),
                     }
                 }
                 ErrorCode::DiskFull => {

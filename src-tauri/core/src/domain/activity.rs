@@ -97,7 +97,11 @@ pub struct ActivityDraft {
 pub const DURATION_MAX_MIN: u16 = 24 * 60;
 
 impl ActivityDraft {
-    pub fn validate(mut self, now: DateTime<Utc>, known_position: impl Fn(&str) -> bool) -> CoreResult<Self> {
+    pub fn validate(
+        mut self,
+        now: DateTime<Utc>,
+        known_position: impl Fn(&str) -> bool,
+    ) -> CoreResult<Self> {
         check_timestamp("at", &self.at, now)?;
         if let Some(d) = self.duration_min {
             if d > DURATION_MAX_MIN {

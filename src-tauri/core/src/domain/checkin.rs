@@ -34,7 +34,10 @@ impl CheckInDraft {
         check_optional_score("stiffness", self.stiffness)?;
         if let Some(h) = self.sleep_hours {
             if !h.is_finite() || !(0.0..=24.0).contains(&h) {
-                return Err(CoreError::validation("sleep_hours", "must be between 0 and 24 hours"));
+                return Err(CoreError::validation(
+                    "sleep_hours",
+                    "must be between 0 and 24 hours",
+                ));
             }
         }
         check_text("notes", &self.notes, NOTES_MAX_CHARS)?;

@@ -52,7 +52,11 @@ pub fn check_list_len<T>(field: &str, list: &[T]) -> CoreResult<()> {
     Ok(())
 }
 
-pub fn check_timestamp(field: &str, at: &DateTime<FixedOffset>, now: DateTime<Utc>) -> CoreResult<()> {
+pub fn check_timestamp(
+    field: &str,
+    at: &DateTime<FixedOffset>,
+    now: DateTime<Utc>,
+) -> CoreResult<()> {
     if at.with_timezone(&Utc) > now + Duration::minutes(FUTURE_TOLERANCE_MINUTES) {
         return Err(CoreError::validation(field, "is in the future"));
     }

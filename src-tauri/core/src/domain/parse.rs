@@ -10,7 +10,11 @@ pub fn parse_json<T: DeserializeOwned>(value: serde_json::Value) -> CoreResult<T
     let de = serde_path_to_error::Deserializer::new(value, &mut track);
     T::deserialize(de).map_err(|err| {
         let path = track.path().to_string();
-        let field = if path == "." { String::from("input") } else { path };
+        let field = if path == "." {
+            String::from("input")
+        } else {
+            path
+        };
         let message = simplify_serde_message(&err.to_string());
         CoreError::validation(field, message)
     })
@@ -21,8 +25,12 @@ fn simplify_serde_message(raw: &str) -> String {
     let mut msg: String = raw.chars().take(200).collect();
     if msg.starts_with("unknown variant") {
         if let Some(idx) = msg.find(", expected") {
-            msg = format!("{} is not one of the allowed values{}", &msg[..idx], &msg[idx + 1..])
-                .replacen("unknown variant ", "", 1);
+            msg = format!(
+                "{} is not one of the allowed values{}",
+                &msg[..idx],
+                &msg[idx + 1..]
+            )
+            .replacen("unknown variant ", "", 1);
         }
     }
     msg

@@ -17,7 +17,12 @@ impl Journal {
         self.save_pain(Uuid::new_v4(), draft, now, None)
     }
 
-    pub fn update_pain(&mut self, id: Uuid, draft: PainDraft, now: DateTime<Utc>) -> CoreResult<PainEntry> {
+    pub fn update_pain(
+        &mut self,
+        id: Uuid,
+        draft: PainDraft,
+        now: DateTime<Utc>,
+    ) -> CoreResult<PainEntry> {
         let existing = self.pain(id)?;
         self.save_pain(id, draft, now, Some(existing.created_at))
     }
@@ -39,7 +44,10 @@ impl Journal {
                 |r| r.get(0),
             )?;
             if !exists {
-                return Err(CoreError::validation("activity_id", "the linked activity does not exist"));
+                return Err(CoreError::validation(
+                    "activity_id",
+                    "the linked activity does not exist",
+                ));
             }
         }
         let entry = PainEntry {
@@ -64,11 +72,20 @@ impl Journal {
             .ok_or(CoreError::NotFound { what: "pain entry", id: id.to_string() })?
     }
 
-    pub fn add_activity(&mut self, draft: ActivityDraft, now: DateTime<Utc>) -> CoreResult<Activity> {
+    pub fn add_activity(
+        &mut self,
+        draft: ActivityDraft,
+        now: DateTime<Utc>,
+    ) -> CoreResult<Activity> {
         self.save_activity(Uuid::new_v4(), draft, now, None)
     }
 
-    pub fn update_activity(&mut self, id: Uuid, draft: ActivityDraft, now: DateTime<Utc>) -> CoreResult<Activity> {
+    pub fn update_activity(
+        &mut self,
+        id: Uuid,
+        draft: ActivityDraft,
+        now: DateTime<Utc>,
+    ) -> CoreResult<Activity> {
         let existing = self.activity(id)?;
         self.save_activity(id, draft, now, Some(existing.created_at))
     }
@@ -105,7 +122,12 @@ impl Journal {
     }
 
     /// Saves the check-in for its day, replacing that day's earlier one (same id kept).
-    pub fn save_check_in(&mut self, draft: CheckInDraft, now: DateTime<Utc>, today: chrono::NaiveDate) -> CoreResult<CheckIn> {
+    pub fn save_check_in(
+        &mut self,
+        draft: CheckInDraft,
+        now: DateTime<Utc>,
+        today: chrono::NaiveDate,
+    ) -> CoreResult<CheckIn> {
         let draft = draft.validate(today)?;
         let tx = self.conn.transaction()?;
         let existing: Option<(String, String)> = tx
@@ -119,7 +141,12 @@ impl Journal {
             Some((id, created)) => (parse_uuid(&id)?, parse_utc(&created)?),
             None => (Uuid::new_v4(), now),
         };
-        let check_in = CheckIn { id, draft, created_at, updated_at: now };
+        let check_in = CheckIn {
+            id,
+            draft,
+            created_at,
+            updated_at: now,
+        };
         write_check_in(&tx, &check_in)?;
         tx.commit()?;
         Ok(check_in)
@@ -137,13 +164,24 @@ impl Journal {
     }
 
     /// Marks an entry deleted; it disappears from every view but `restore` brings it back.
-    pub fn delete_entry(&mut self, kind: EntryKind, id: Uuid, now: DateTime<Utc>) -> CoreResult<()> {
+    pub fn delete_entry(
+        &mut self,
+        kind: EntryKind,
+        id: Uuid,
+        now: DateTime<Utc>,
+    ) -> CoreResult<()> {
         let changed = self.conn.execute(
-            &format!("UPDATE {} SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL", kind.table()),
+            &format!(
+                "UPDATE {} SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
+                kind.table()
+            ),
             params![utc_text(&now), id.to_string()],
         )?;
         if changed == 0 {
-            return Err(CoreError::NotFound { what: "entry", id: id.to_string() });
+            return Err(CoreError::NotFound {
+                what: "entry",
+                id: id.to_string(),
+            });
         }
         Ok(())
     }
@@ -151,14 +189,25 @@ impl Journal {
     /// Undoes a delete. Refused for a check-in whose day has since been logged again.
     pub fn restore_entry(&mut self, kind: EntryKind, id: Uuid) -> CoreResult<()> {
         let result = self.conn.execute(
-            &format!("UPDATE {} SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL", kind.table()),
+            &format!(
+                "UPDATE {} SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
+                kind.table()
+            ),
             [id.to_string()],
         );
         match result {
-            Ok(0) => Err(CoreError::NotFound { what: "deleted entry", id: id.to_string() }),
+            Ok(0) => Err(CoreError::NotFound {
+                what: "deleted entry",
+                id: id.to_string(),
+            }),
             Ok(_) => Ok(()),
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == rusqlite::ErrorCode::ConstraintViolation => {
-                Err(CoreError::validation("date", "that day already has a newer check-in"))
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                Err(CoreError::validation(
+                    "date",
+                    "that day already has a newer check-in",
+                ))
             }
             Err(e) => Err(e.into()),
         }
@@ -170,7 +219,10 @@ impl Journal {
         let mut removed = 0;
         for kind in EntryKind::ALL {
             removed += tx.execute(
-                &format!("DELETE FROM {} WHERE deleted_at IS NOT NULL AND deleted_at < ?1", kind.table()),
+                &format!(
+                    "DELETE FROM {} WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+                    kind.table()
+                ),
                 [utc_text(&cutoff)],
             )?;
         }
@@ -195,7 +247,11 @@ impl Journal {
     }
 
     /// Activities in the 48 hours before `at`, newest first, to offer as alternatives.
-    pub fn recent_activities(&self, at: DateTime<FixedOffset>, limit: u32) -> CoreResult<Vec<Activity>> {
+    pub fn recent_activities(
+        &self,
+        at: DateTime<FixedOffset>,
+        limit: u32,
+    ) -> CoreResult<Vec<Activity>> {
         let at_utc = at.with_timezone(&Utc);
         let since = at_utc - Duration::hours(LINK_WINDOW_HOURS);
         let mut stmt = self.conn.prepare(
@@ -203,16 +259,29 @@ impl Journal {
              WHERE deleted_at IS NULL AND at_utc <= ?1 AND at_utc >= ?2
              ORDER BY at_utc DESC LIMIT ?3",
         )?;
-        let rows = stmt.query_map(params![utc_text(&at_utc), utc_text(&since), limit.min(50)], read_activity)?;
+        let rows = stmt.query_map(
+            params![utc_text(&at_utc), utc_text(&since), limit.min(50)],
+            read_activity,
+        )?;
         rows.map(|r| r?).collect()
     }
 
     /// One page of the timeline, newest first, filtered by kind and local date range.
     pub fn timeline(&self, query: &TimelineQuery) -> CoreResult<TimelinePage> {
         let limit = query.limit.clamp(1, TIMELINE_PAGE_MAX);
-        let kinds: Vec<EntryKind> = if query.kinds.is_empty() { EntryKind::ALL.to_vec() } else { query.kinds.clone() };
-        let from = query.from.map(date_text).unwrap_or_else(|| "0000-01-01".into());
-        let to = query.to.map(date_text).unwrap_or_else(|| "9999-12-31".into());
+        let kinds: Vec<EntryKind> = if query.kinds.is_empty() {
+            EntryKind::ALL.to_vec()
+        } else {
+            query.kinds.clone()
+        };
+        let from = query
+            .from
+            .map(date_text)
+            .unwrap_or_else(|| "0000-01-01".into());
+        let to = query
+            .to
+            .map(date_text)
+            .unwrap_or_else(|| "9999-12-31".into());
         // Check-ins have no time of day: they sort at the end of their day (local noon is
         // a fair stand-in, written as the date followed by 'T12').
         let mut parts = Vec::new();
@@ -223,7 +292,10 @@ impl Journal {
                 EntryKind::CheckIn => "SELECT 'check_in' AS k, id, body, created_at, updated_at, local_date || 'T12:00:00.000Z' AS sort_key FROM check_in WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2",
             });
         }
-        let sql = format!("{} ORDER BY sort_key DESC, id LIMIT ?3 OFFSET ?4", parts.join(" UNION ALL "));
+        let sql = format!(
+            "{} ORDER BY sort_key DESC, id LIMIT ?3 OFFSET ?4",
+            parts.join(" UNION ALL ")
+        );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(params![from, to, limit + 1, query.offset])?;
         let mut items = Vec::new();
@@ -253,7 +325,14 @@ fn read_envelope<T: serde::de::DeserializeOwned>(
     let body: String = row.get(first + 1)?;
     let created: String = row.get(first + 2)?;
     let updated: String = row.get(first + 3)?;
-    Ok((|| Ok((parse_uuid(&id)?, from_body(&body)?, parse_utc(&created)?, parse_utc(&updated)?)))())
+    Ok((|| {
+        Ok((
+            parse_uuid(&id)?,
+            from_body(&body)?,
+            parse_utc(&created)?,
+            parse_utc(&updated)?,
+        ))
+    })())
 }
 
 fn parse_uuid(text: &str) -> CoreResult<Uuid> {
@@ -261,15 +340,36 @@ fn parse_uuid(text: &str) -> CoreResult<Uuid> {
 }
 
 fn pain_at(row: &Row, first: usize) -> RowResult<PainEntry> {
-    Ok(read_envelope(row, first)?.map(|(id, draft, created_at, updated_at)| PainEntry { id, draft, created_at, updated_at }))
+    Ok(
+        read_envelope(row, first)?.map(|(id, draft, created_at, updated_at)| PainEntry {
+            id,
+            draft,
+            created_at,
+            updated_at,
+        }),
+    )
 }
 
 fn activity_at(row: &Row, first: usize) -> RowResult<Activity> {
-    Ok(read_envelope(row, first)?.map(|(id, draft, created_at, updated_at)| Activity { id, draft, created_at, updated_at }))
+    Ok(
+        read_envelope(row, first)?.map(|(id, draft, created_at, updated_at)| Activity {
+            id,
+            draft,
+            created_at,
+            updated_at,
+        }),
+    )
 }
 
 fn check_in_at(row: &Row, first: usize) -> RowResult<CheckIn> {
-    Ok(read_envelope(row, first)?.map(|(id, draft, created_at, updated_at)| CheckIn { id, draft, created_at, updated_at }))
+    Ok(
+        read_envelope(row, first)?.map(|(id, draft, created_at, updated_at)| CheckIn {
+            id,
+            draft,
+            created_at,
+            updated_at,
+        }),
+    )
 }
 
 pub(crate) fn read_pain(row: &Row) -> RowResult<PainEntry> {

@@ -69,7 +69,9 @@ fn configure(conn: &Connection) -> CoreResult<()> {
     conn.busy_timeout(Duration::from_secs(5))?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(CoreError::Storage(format!("could not enable WAL (got {mode})")));
+        return Err(CoreError::Storage(format!(
+            "could not enable WAL (got {mode})"
+        )));
     }
     // FULL: every commit is fsynced, so "saved" means saved.
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
