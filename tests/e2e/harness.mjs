@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { remote } from 'webdriverio';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const APP = process.env.BACKSTORY_APP ?? path.join(root, 'target', 'debug', 'backstory-app');
+const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(root, process.env.CARGO_TARGET_DIR) : path.join(root, 'target');
+export const APP = process.env.BACKSTORY_APP ?? path.join(targetDir, 'debug', 'backstory-app');
 const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 const NATIVE_PORT = PORT + 1;
 
