@@ -322,6 +322,25 @@ fn adherence_streak_through_the_store() {
         Some(d("2024-09-04")),
         "the longest run ended on Sep 4"
     );
+    for (today, expected) in [
+        ("2024-09-07", 1),
+        ("2024-09-06", 1),
+        ("2024-09-05", 3),
+        ("2024-09-04", 3),
+        ("2024-09-08", 0),
+    ] {
+        assert_eq!(
+            current_streak(j.conn(), d(today)).expect("streak"),
+            expected,
+            "current streak on {today} straight from the journal"
+        );
+        let a = programme_adherence(j.conn(), &AdherenceQuery { weeks: 1 }, d(today))
+            .expect("adherence");
+        assert_eq!(
+            a.streaks.current, expected,
+            "the day-table streak agrees on {today}"
+        );
+    }
     assert_eq!(a.weeks.len(), 2, "two weeks listed");
     assert_eq!(
         a.weeks[1].start,

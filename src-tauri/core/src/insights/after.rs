@@ -116,11 +116,32 @@ impl PainAfterReport {
 const UNIT: &str = "pain after";
 const TIMES: &str = "times";
 
-fn kind_key(kind: ActivityKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
+/// The stored name of a kind (as in the `activity.kind` column).
+pub fn kind_key(kind: ActivityKind) -> &'static str {
+    match kind {
+        ActivityKind::Intimacy => "intimacy",
+        ActivityKind::Stretching => "stretching",
+        ActivityKind::CoreSession => "core_session",
+        ActivityKind::WalkingSport => "walking_sport",
+        ActivityKind::Sitting => "sitting",
+        ActivityKind::Lifting => "lifting",
+        ActivityKind::StressRelief => "stress_relief",
+        ActivityKind::Other => "other",
+    }
+}
+
+fn kind_from_key(key: &str) -> Option<ActivityKind> {
+    Some(match key {
+        "intimacy" => ActivityKind::Intimacy,
+        "stretching" => ActivityKind::Stretching,
+        "core_session" => ActivityKind::CoreSession,
+        "walking_sport" => ActivityKind::WalkingSport,
+        "sitting" => ActivityKind::Sitting,
+        "lifting" => ActivityKind::Lifting,
+        "stress_relief" => ActivityKind::StressRelief,
+        "other" => ActivityKind::Other,
+        _ => return None,
+    })
 }
 
 fn prop_label(prop: Prop) -> &'static str {
@@ -339,7 +360,7 @@ pub fn pain_after_report(
     if scope == AfterScope::All {
         let mut g = Grouping::new();
         for c in &cases {
-            g.add(&kind_key(c.kind), c.kind.label(), c.pain_after);
+            g.add(kind_key(c.kind), c.kind.label(), c.pain_after);
         }
         if !g.order.is_empty() {
             factors.push(g.factor("kind", "Activity"));
@@ -354,7 +375,7 @@ pub fn pain_after_report(
                         &format!("after {}", label.to_lowercase()),
                         "after other activities",
                     ),
-                    |c| Some(kind_key(c.kind) == key),
+                    |c| Some(kind_key(c.kind) == key.as_str()),
                 ));
             }
         }
@@ -427,7 +448,7 @@ pub fn pain_after_report(
                 g.add("none", "No props", c.pain_after);
             }
             for p in props {
-                g.add(&kind_key_prop(*p), prop_label(*p), c.pain_after);
+                g.add(prop_key(*p), prop_label(*p), c.pain_after);
             }
         }
         factors.push(g.factor("props", "Props"));
@@ -508,11 +529,16 @@ pub fn pain_after_report(
     }
 }
 
-fn kind_key_prop(prop: Prop) -> String {
-    serde_json::to_value(prop)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
+fn prop_key(prop: Prop) -> &'static str {
+    match prop {
+        Prop::PillowUnderLowerBack => "pillow_under_lower_back",
+        Prop::PillowUnderHips => "pillow_under_hips",
+        Prop::PillowBetweenKnees => "pillow_between_knees",
+        Prop::Wedge => "wedge",
+        Prop::RolledTowel => "rolled_towel",
+        Prop::BedEdge => "bed_edge",
+        Prop::Other => "other",
+    }
 }
 
 /// Findings first by size of difference, then no clear difference, then too few cases
@@ -534,6 +560,26 @@ pub fn sort_comparisons(comparisons: &mut [Comparison]) {
     });
 }
 
+/// Intimacy cases: each intimacy activity in range (kind index) with the highest pain
+/// linked to it (covering index on activity_id, nrs); activities without linked pain drop out.
+pub const INTIMACY_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
+        json_extract(a.body, '$.intimacy') AS details,
+        (SELECT MAX(p.nrs) FROM pain_entry AS p
+         WHERE p.activity_id = a.id AND p.deleted_at IS NULL) AS after
+     FROM activity AS a
+     WHERE a.deleted_at IS NULL AND a.kind = 'intimacy' AND a.local_date BETWEEN ?1 AND ?2
+       AND after IS NOT NULL";
+
+/// Every case: the linked pain grouped per activity (covering index), joined to the
+/// activity's indexed columns; only intimacy rows read their body for the details.
+pub const ALL_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
+        CASE WHEN a.kind = 'intimacy' THEN json_extract(a.body, '$.intimacy') END,
+        p.after
+     FROM (SELECT activity_id, MAX(nrs) AS after FROM pain_entry
+           WHERE deleted_at IS NULL AND activity_id IS NOT NULL GROUP BY activity_id) AS p
+     JOIN activity AS a INDEXED BY activity_facts ON a.id = p.activity_id
+     WHERE a.deleted_at IS NULL AND a.local_date BETWEEN ?1 AND ?2";
+
 /// Loads the cases in the query's range: one grouped query over the linked pain entries,
 /// joined to their activities, plus the day's sessions and check-ins.
 pub fn load_cases(conn: &Connection, query: &AfterQuery) -> CoreResult<Vec<AfterCase>> {
@@ -551,22 +597,16 @@ pub fn load_cases(conn: &Connection, query: &AfterQuery) -> CoreResult<Vec<After
             "the start date is after the end date",
         ));
     }
-    let only_intimacy = query.scope == AfterScope::Intimacy;
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.kind, a.local_date, a.duration_min,
-                CASE WHEN a.kind = 'intimacy' THEN json_extract(a.body, '$.intimacy') END,
-                p.after
-         FROM (SELECT activity_id, MAX(nrs) AS after FROM pain_entry
-               WHERE deleted_at IS NULL AND activity_id IS NOT NULL GROUP BY activity_id) AS p
-         JOIN activity AS a ON a.id = p.activity_id
-         WHERE a.deleted_at IS NULL AND a.local_date BETWEEN ?1 AND ?2
-           AND (?3 = 0 OR a.kind = 'intimacy')",
-    )?;
-    let mut rows = stmt.query(rusqlite::params![from, to, only_intimacy])?;
+    let sql = match query.scope {
+        AfterScope::Intimacy => INTIMACY_CASES_SQL,
+        AfterScope::All => ALL_CASES_SQL,
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query([&from, &to])?;
     let mut cases = Vec::new();
     while let Some(row) = rows.next()? {
-        let kind: ActivityKind = serde_json::from_value(serde_json::Value::String(row.get(0)?))
-            .map_err(|_| CoreError::Storage("a stored activity kind is unknown".into()))?;
+        let kind = kind_from_key(text_at(row, 0)?)
+            .ok_or_else(|| CoreError::Storage("a stored activity kind is unknown".into()))?;
         let intimacy: Option<String> = row.get(3)?;
         let intimacy = match intimacy {
             Some(text) => Some(
@@ -651,7 +691,7 @@ pub fn position_name(id: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use rstest::rstest;
 
@@ -844,6 +884,76 @@ mod tests {
                 .all(|c| c.verdict == Verdict::TooFewCases),
             "nothing to find"
         );
+    }
+
+    #[test]
+    fn kind_keys_match_the_stored_names() {
+        for kind in [
+            ActivityKind::Intimacy,
+            ActivityKind::Stretching,
+            ActivityKind::CoreSession,
+            ActivityKind::WalkingSport,
+            ActivityKind::Sitting,
+            ActivityKind::Lifting,
+            ActivityKind::StressRelief,
+            ActivityKind::Other,
+        ] {
+            let stored = serde_json::to_value(kind).unwrap();
+            assert_eq!(
+                Some(kind_key(kind)),
+                stored.as_str(),
+                "key of {kind:?} is its serde name"
+            );
+            assert_eq!(
+                kind_from_key(kind_key(kind)),
+                Some(kind),
+                "{kind:?} round-trips"
+            );
+        }
+        for prop in PROPS_ALL {
+            let stored = serde_json::to_value(prop).unwrap();
+            assert_eq!(
+                Some(prop_key(prop)),
+                stored.as_str(),
+                "key of {prop:?} is its serde name"
+            );
+        }
+    }
+
+    const PROPS_ALL: [Prop; 7] = [
+        Prop::PillowUnderLowerBack,
+        Prop::PillowUnderHips,
+        Prop::PillowBetweenKnees,
+        Prop::Wedge,
+        Prop::RolledTowel,
+        Prop::BedEdge,
+        Prop::Other,
+    ];
+
+    /// The plans read index pages only where it matters (no body reads for the join).
+    #[rstest]
+    #[case::intimacy(INTIMACY_CASES_SQL, &["activity_kind_date", "COVERING INDEX pain_activity_nrs"])]
+    // activity_facts is not covering (intimacy rows read their body), but SQLite defers
+    // the row seek until the CASE needs the body, so other kinds never read their row.
+    #[case::all(ALL_CASES_SQL, &["COVERING INDEX pain_activity_nrs", "INDEX activity_facts (id=?)"])]
+    fn case_queries_use_their_indexes(#[case] sql: &str, #[case] expected: &[&str]) {
+        let j = crate::Journal::open_in_memory().unwrap();
+        let plan = query_plan(j.conn(), sql);
+        for part in expected {
+            assert!(plan.contains(part), "plan should use {part}: {plan}");
+        }
+    }
+
+    pub(crate) fn query_plan(conn: &Connection, sql: &str) -> String {
+        let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let n = stmt.parameter_count();
+        let params: Vec<String> = (0..n).map(|_| "2024-01-01".to_string()).collect();
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(params.iter()), |r| {
+                r.get::<_, String>(3)
+            })
+            .unwrap();
+        rows.map(Result::unwrap).collect::<Vec<_>>().join(" | ")
     }
 
     #[rstest]

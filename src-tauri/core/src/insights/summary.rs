@@ -2,7 +2,7 @@
 //! built only from figures computed elsewhere in this module and listed beside it, so every
 //! number in a sentence can be traced to its source.
 
-use super::adherence::{streaks, Streaks};
+use super::adherence::current_streak;
 use super::after::{pain_after, AfterQuery, AfterScope};
 use super::trend::{first_logged_day, summarise, DayTable, PeriodSummary};
 use super::{one_decimal, Change, Comparison, MIN_CASES};
@@ -46,7 +46,8 @@ pub struct WeekFigures {
     pub previous_week: PeriodSummary,
     pub sessions: u32,
     pub session_days: u32,
-    pub streaks: Streaks,
+    /// Days in a row with a session (see adherence).
+    pub current_streak: u32,
     /// Cases behind the pain-after report used for the finding.
     pub after_cases: u32,
     pub finding: Option<Comparison>,
@@ -149,7 +150,7 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
                 "stretching or core sessions"
             ),
             plural(f.session_days, "day", "days"),
-            plural(f.streaks.current, "day", "days")
+            plural(f.current_streak, "day", "days")
         )
     };
     out.push(SummarySentence {
@@ -157,7 +158,7 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
         figures: vec![
             fig("sessions", f64::from(f.sessions)),
             fig("session_days", f64::from(f.session_days)),
-            fig("current_streak", f64::from(f.streaks.current)),
+            fig("current_streak", f64::from(f.current_streak)),
         ],
     });
 
@@ -196,9 +197,11 @@ fn lower_first(text: &str) -> String {
 }
 
 /// Gathers the figures from the journal (pure given the tables).
+/// `table` must hold the 14 days ending `today`.
 pub fn week_figures(
     table: &DayTable,
     today: NaiveDate,
+    current_streak: u32,
     after_cases: u32,
     finding: Option<Comparison>,
 ) -> WeekFigures {
@@ -216,7 +219,7 @@ pub fn week_figures(
         previous_week: summarise(table, prev_to - Duration::days(6), prev_to, today),
         sessions,
         session_days,
-        streaks: streaks(table, today),
+        current_streak,
         after_cases,
         finding,
     }
@@ -225,16 +228,16 @@ pub fn week_figures(
 /// The weekly summary for the 7 days ending `today`.
 pub fn weekly_summary(conn: &Connection, today: NaiveDate) -> CoreResult<WeeklySummary> {
     let from = today - Duration::days(6);
-    let Some(first) = first_logged_day(conn)? else {
+    if first_logged_day(conn)?.is_none() {
         return Ok(WeeklySummary {
             from,
             to: today,
             has_data: false,
             sentences: Vec::new(),
         });
-    };
-    let (first, _) = super::checked_range(first.min(today - Duration::days(13)), today)?;
-    let table = DayTable::load(conn, first, today)?;
+    }
+    let table = DayTable::load(conn, today - Duration::days(13), today)?;
+    let streak = current_streak(conn, today)?;
     // The strongest finding about intimacy if there is one, else about any activity.
     let mut report = pain_after(
         conn,
@@ -255,6 +258,7 @@ pub fn weekly_summary(conn: &Connection, today: NaiveDate) -> CoreResult<WeeklyS
     let figures = week_figures(
         &table,
         today,
+        streak,
         report.overall.n,
         report.top_finding().cloned(),
     );
@@ -325,7 +329,7 @@ mod tests {
             with.stat(),
             without.stat(),
         );
-        let f = week_figures(&t, d("2024-03-14"), 7, Some(finding));
+        let f = week_figures(&t, d("2024-03-14"), 2, 7, Some(finding));
         let s = weekly_sentences(&f);
         let texts: Vec<&str> = s.iter().map(|x| x.text.as_str()).collect();
         assert_eq!(
@@ -364,7 +368,7 @@ mod tests {
     #[test]
     fn quiet_week_without_cases_still_says_three_things() {
         let t = DayTable::empty(d("2024-03-01"), d("2024-03-14"));
-        let s = weekly_sentences(&week_figures(&t, d("2024-03-14"), 0, None));
+        let s = weekly_sentences(&week_figures(&t, d("2024-03-14"), 0, 0, None));
         let texts: Vec<&str> = s.iter().map(|x| x.text.as_str()).collect();
         assert_eq!(
             texts,

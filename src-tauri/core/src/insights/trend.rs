@@ -75,6 +75,18 @@ impl DayFacts {
     }
 }
 
+/// Pain per local day: count, sum and highest rating (index-only on pain_date_nrs).
+pub const DAY_PAIN_SQL: &str = "SELECT local_date, COUNT(*), SUM(nrs), MAX(nrs) FROM pain_entry
+             WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 GROUP BY local_date";
+
+/// Activities per local day and kind (index-only on activity_date_kind).
+pub const DAY_ACTIVITY_SQL: &str = "SELECT local_date, kind, COUNT(*) FROM activity
+             WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 GROUP BY local_date, kind";
+
+/// Days with a check-in.
+pub const DAY_CHECK_IN_SQL: &str =
+    "SELECT local_date FROM check_in WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2";
+
 /// Dense per-day facts for an inclusive date range.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DayTable {
@@ -117,10 +129,7 @@ impl DayTable {
     pub fn load(conn: &Connection, from: NaiveDate, to: NaiveDate) -> CoreResult<DayTable> {
         let mut table = DayTable::empty(from, to);
         let (a, b) = (date_text(from), date_text(to));
-        let mut stmt = conn.prepare_cached(
-            "SELECT local_date, COUNT(*), SUM(nrs), MAX(nrs) FROM pain_entry
-             WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 GROUP BY local_date",
-        )?;
+        let mut stmt = conn.prepare_cached(DAY_PAIN_SQL)?;
         let mut rows = stmt.query([&a, &b])?;
         while let Some(row) = rows.next()? {
             let date = date_at(row, 0)?;
@@ -130,10 +139,7 @@ impl DayTable {
                 day.pain_max = row.get(3)?;
             }
         }
-        let mut stmt = conn.prepare_cached(
-            "SELECT local_date, kind, COUNT(*) FROM activity
-             WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 GROUP BY local_date, kind",
-        )?;
+        let mut stmt = conn.prepare_cached(DAY_ACTIVITY_SQL)?;
         let mut rows = stmt.query([&a, &b])?;
         while let Some(row) = rows.next()? {
             let date = date_at(row, 0)?;
@@ -147,9 +153,7 @@ impl DayTable {
                 }
             }
         }
-        let mut stmt = conn.prepare_cached(
-            "SELECT local_date FROM check_in WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2",
-        )?;
+        let mut stmt = conn.prepare_cached(DAY_CHECK_IN_SQL)?;
         let mut rows = stmt.query([&a, &b])?;
         while let Some(row) = rows.next()? {
             let date = date_at(row, 0)?;
@@ -534,6 +538,23 @@ mod tests {
         assert_eq!(trend.totals.days_logged, 10, "ten logged days in range");
         assert_eq!(trend.days.len(), 18, "Mar 4..=21 is 18 days");
         assert_eq!(trend.months.len(), 1, "one month overlaps");
+    }
+
+    /// The per-day aggregates read index pages only (see migration 0004).
+    #[rstest]
+    #[case::pain(DAY_PAIN_SQL, "COVERING INDEX pain_date_nrs")]
+    #[case::activity(DAY_ACTIVITY_SQL, "COVERING INDEX activity_date_kind")]
+    fn day_queries_are_index_only(#[case] sql: &str, #[case] expected: &str) {
+        let j = crate::Journal::open_in_memory().unwrap();
+        let plan = crate::insights::after::tests::query_plan(j.conn(), sql);
+        assert!(
+            plan.contains(expected),
+            "plan should use {expected}: {plan}"
+        );
+        assert!(
+            !plan.contains("TEMP B-TREE"),
+            "grouping follows the index order: {plan}"
+        );
     }
 
     #[rstest]

@@ -10,6 +10,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_alerts.sql"),
     include_str!("../../migrations/0003_partners.sql"),
+    include_str!("../../migrations/0004_insights_indexes.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
