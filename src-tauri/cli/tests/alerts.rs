@@ -1,0 +1,155 @@
+//! `backstory alerts --json` from a script's point of view: a pain entry with an emergency
+//! sign logged through the CLI shows up as an alert with its evidence id, acknowledging
+//! needs the raise that was read, and a mistyped sign is refused rather than dropped.
+
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::Command;
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> Self {
+        let dir =
+            std::env::temp_dir().join(format!("backstory-cli-alerts-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn backstory(dir: &TempDir, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_backstory"))
+        .arg("--data-dir")
+        .arg(&dir.0)
+        .args(args)
+        .output()
+        .expect("the CLI runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("expected JSON ({e}): {text}"))
+}
+
+#[test]
+fn an_emergency_sign_logged_from_the_cli_is_listed_with_its_evidence() {
+    let dir = TempDir::new();
+    let (code, out, err) = backstory(&dir, &["alerts", "--json"]);
+    assert_eq!(code, 0, "alerts on an empty journal succeeds: {err}");
+    assert_eq!(
+        json(&out),
+        Value::Array(vec![]),
+        "an empty journal has no alerts"
+    );
+
+    let (code, out, err) = backstory(
+        &dir,
+        &[
+            "--json",
+            "add-pain",
+            "--nrs",
+            "4",
+            "--sign",
+            "saddle_numbness",
+        ],
+    );
+    assert_eq!(code, 0, "add-pain succeeds: {err}");
+    let entry_id = json(&out)["id"].as_str().expect("entry id").to_string();
+
+    let (code, out, _) = backstory(&dir, &["alerts", "--json"]);
+    assert_eq!(code, 0);
+    let alerts = json(&out);
+    let saddle = alerts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["rule_id"] == "saddle_numbness")
+        .unwrap_or_else(|| panic!("saddle numbness alert expected in {alerts}"));
+    assert_eq!(saddle["tier"], "emergency");
+    assert_eq!(
+        saddle["evidence_ids"],
+        serde_json::json!([entry_id]),
+        "evidence is the entry just logged"
+    );
+    assert_eq!(saddle["needs_attention"], true);
+    assert!(saddle["first_raised_at"].is_string() && saddle["acknowledged_at"].is_null());
+
+    let (code, _, err) = backstory(
+        &dir,
+        &[
+            "--json",
+            "acknowledge-alert",
+            "--rule",
+            "saddle_numbness",
+            "--raise-count",
+            "2",
+        ],
+    );
+    assert_eq!(
+        code, 3,
+        "acknowledging a raise that was never shown is a validation error: {err}"
+    );
+    let (code, out, err) = backstory(
+        &dir,
+        &[
+            "--json",
+            "acknowledge-alert",
+            "--rule",
+            "saddle_numbness",
+            "--raise-count",
+            "1",
+        ],
+    );
+    assert_eq!(code, 0, "acknowledging the raise read succeeds: {err}");
+    assert!(json(&out)["acknowledged_at"].is_string());
+
+    let (_, out, _) = backstory(&dir, &["alerts", "--json", "--needs-attention"]);
+    assert_eq!(
+        json(&out),
+        Value::Array(vec![]),
+        "nothing needs attention after acknowledging"
+    );
+    let (_, out, _) = backstory(&dir, &["alerts", "--json"]);
+    assert_eq!(
+        json(&out).as_array().unwrap().len(),
+        1,
+        "the acknowledged alert stays on record"
+    );
+}
+
+#[test]
+fn a_mistyped_sign_is_refused_not_dropped() {
+    let dir = TempDir::new();
+    let (code, _, err) = backstory(&dir, &["add-pain", "--nrs", "4", "--sign", "saddle"]);
+    assert_eq!(code, 2, "unknown sign is a usage error: {err}");
+    assert!(
+        err.contains("saddle_numbness"),
+        "the error lists the known signs: {err}"
+    );
+}
+
+#[test]
+fn every_rule_is_listed_with_sources() {
+    let dir = TempDir::new();
+    let (code, out, _) = backstory(&dir, &["--json", "red-flag-rules"]);
+    assert_eq!(code, 0);
+    let rules = json(&out);
+    let rules = rules.as_array().unwrap();
+    assert!(rules.len() >= 21, "all rules listed, got {}", rules.len());
+    assert!(
+        rules
+            .iter()
+            .all(|r| r["sources"].as_array().is_some_and(|s| !s.is_empty())),
+        "each rule names a source"
+    );
+}
