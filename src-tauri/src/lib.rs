@@ -4,6 +4,7 @@
 mod alert_commands;
 mod commands;
 mod error;
+mod guide_commands;
 mod state;
 
 use state::{AppState, LaunchOptions, Session};
@@ -67,6 +68,17 @@ pub fn run() {
             commands::get_profile,
             commands::save_profile,
             commands::list_positions,
+            guide_commands::guide_fast_timers,
+            guide_commands::guide_catalogue,
+            guide_commands::guide_illustrations,
+            guide_commands::guide_positions,
+            guide_commands::suggest_movement_profile,
+            guide_commands::guide_today,
+            guide_commands::plan_routine,
+            guide_commands::hurt_advice_for,
+            guide_commands::record_session,
+            guide_commands::set_core_level,
+            guide_commands::record_stress_relief,
             alert_commands::list_alerts,
             alert_commands::acknowledge_alert,
             alert_commands::alert_history,

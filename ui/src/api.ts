@@ -13,6 +13,17 @@ import type { PositionInfo } from './bindings/PositionInfo';
 import type { Profile } from './bindings/Profile';
 import type { TimelinePage } from './bindings/TimelinePage';
 import type { TimelineQuery } from './bindings/TimelineQuery';
+import type { Catalogue } from './bindings/Catalogue';
+import type { HurtAdvice } from './bindings/HurtAdvice';
+import type { HurtReport } from './bindings/HurtReport';
+import type { Illustration } from './bindings/Illustration';
+import type { LevelState } from './bindings/LevelState';
+import type { MovementProfile } from './bindings/MovementProfile';
+import type { PositionsView } from './bindings/PositionsView';
+import type { RoutinePlan } from './bindings/RoutinePlan';
+import type { SessionRecord } from './bindings/SessionRecord';
+import type { SessionReport } from './bindings/SessionReport';
+import type { TodayPanel } from './bindings/TodayPanel';
 
 /** The error shape every command rejects with (see src-tauri/src/error.rs). */
 export interface IpcError {
@@ -78,3 +89,18 @@ export const suggestLink = (at: string) => call<LinkSuggestion>('suggest_link', 
 export const getProfile = () => call<Profile>('get_profile');
 export const saveProfile = (profile: Profile) => call<Profile>('save_profile', { profile });
 export const listPositions = () => call<PositionInfo[]>('list_positions');
+
+// Guide: catalogue, positions, guided player, core programme, "for you today", stress tools.
+export const guideFastTimers = () => call<boolean>('guide_fast_timers');
+export const guideCatalogue = () => call<Catalogue>('guide_catalogue');
+export const guideIllustrations = () => call<Illustration[]>('guide_illustrations');
+export const guidePositions = () => call<PositionsView>('guide_positions');
+export const suggestMovementProfile = (answers: Record<string, boolean>) =>
+  call<MovementProfile>('suggest_movement_profile', { answers });
+export const guideToday = () => call<TodayPanel>('guide_today');
+export const planRoutine = (id: string) => call<RoutinePlan>('plan_routine', { id });
+export const hurtAdviceFor = (report: HurtReport) => call<HurtAdvice>('hurt_advice_for', { report });
+export const recordSession = (report: SessionReport) => call<SessionRecord>('record_session', { report });
+export const setCoreLevel = (level: number) => call<LevelState>('set_core_level', { level });
+export const recordStressRelief = (toolId: string, startedAt: string, endedAt: string) =>
+  call<Activity>('record_stress_relief', { toolId, startedAt, endedAt });

@@ -50,3 +50,22 @@ pub fn illustration(id: &str) -> Option<&'static str> {
         .find(|(i, _)| *i == id)
         .map(|(_, svg)| *svg)
 }
+
+/// One illustration as sent to the UI.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Illustration {
+    pub id: String,
+    pub svg: String,
+}
+
+/// Every illustration, for the UI to render as images.
+pub fn all_illustrations() -> Vec<Illustration> {
+    ILLUSTRATIONS
+        .iter()
+        .map(|(id, svg)| Illustration {
+            id: id.to_string(),
+            svg: svg.to_string(),
+        })
+        .collect()
+}

@@ -285,3 +285,18 @@ pub fn guide_problems(cat: &Catalogue) -> Vec<String> {
     }
     out
 }
+
+/// The positions page's data in one value: the position list and the guide.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PositionsView {
+    pub positions: Vec<PositionInfo>,
+    pub guide: PositionsGuide,
+}
+
+pub fn positions_view() -> PositionsView {
+    PositionsView {
+        positions: positions().to_vec(),
+        guide: positions_guide().clone(),
+    }
+}

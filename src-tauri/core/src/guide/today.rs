@@ -2,7 +2,7 @@
 //! check-in, the core level) and hands it to the pure rules in programme.rs and
 //! recommend.rs. Invariant: reads only; bounded to the last `HISTORY_DAYS` days.
 
-use super::catalogue::{hidden_movements, Catalogue};
+use super::catalogue::{hidden_movements, Catalogue, Movement};
 use super::player::PlanFilter;
 use super::programme::{assess, LevelState, PainPoint, ProgrammeAdvice, SessionPoint};
 use super::recommend::{hidden_text, leg_pain_recently, recommend, Pick, TodayInput};
@@ -36,6 +36,8 @@ pub struct TodayPanel {
     pub paused_for_emergency: bool,
     pub programme: ProgrammeAdvice,
     pub movement_profile: MovementProfile,
+    /// Movements whose exercises are hidden for this profile.
+    pub hidden_movements: Vec<Movement>,
     /// E.g. "Exercises that bend the back forward are hidden for your profile."
     pub hidden_note: Option<String>,
     /// Pain below the knee was logged in the last 7 days, so nerve-loading stretches are left out.
@@ -127,6 +129,7 @@ pub fn today_panel(
         paused_for_emergency: emergency_open,
         movement_profile: data.profile.movement_profile,
         hidden_note: hidden_text(&hidden_movements(&data.profile)),
+        hidden_movements: hidden_movements(&data.profile),
         leg_caution: leg_pain_recently(&data.pain, now.with_timezone(&Utc)),
         programme,
     }
@@ -164,5 +167,16 @@ impl Journal {
         } else {
             super::player::plan_exercise(cat, id, &filter)
         }
+    }
+}
+
+impl Journal {
+    /// Whether an emergency-tier red-flag alert is open (raised and not resolved): while it
+    /// is, the guide suggests nothing.
+    pub fn emergency_alert_open(&self) -> CoreResult<bool> {
+        Ok(self
+            .alerts()?
+            .iter()
+            .any(|a| a.rule.tier == crate::rules::Tier::Emergency && a.resolved_at.is_none()))
     }
 }
