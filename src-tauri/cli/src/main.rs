@@ -5,6 +5,7 @@ mod alerts_cmds;
 mod args;
 mod journal_cmds;
 mod output;
+mod sharing_cmds;
 
 use args::Args;
 use backstory_core::store::JOURNAL_FILE;
@@ -28,13 +29,13 @@ commands:
 ";
 
 /// Switches that take no value, across all subcommands.
-const FLAGS: &[&str] = &["needs-attention"];
+const FLAGS: &[&str] = &["backup", "csv", "auto", "needs-attention"];
 
 fn main() {
     let args = match Args::parse(std::env::args().skip(1), FLAGS) {
         Ok(args) => args,
         Err(message) => {
-            eprintln!("backstory: {message}\n\n{USAGE}");
+            eprintln!("backstory: {message}\n\n{USAGE}{}", sharing_cmds::USAGE);
             std::process::exit(2);
         }
     };
@@ -51,11 +52,11 @@ fn open_journal(args: &Args) -> Result<Journal, CliError> {
 
 fn run(args: &Args) -> Result<(), CliError> {
     let Some(command) = args.command.as_deref() else {
-        print!("{USAGE}");
+        print!("{USAGE}{}", sharing_cmds::USAGE);
         return Ok(());
     };
     if args.flag("help") {
-        print!("{USAGE}");
+        print!("{USAGE}{}", sharing_cmds::USAGE);
         return Ok(());
     }
     match command {
@@ -64,8 +65,18 @@ fn run(args: &Args) -> Result<(), CliError> {
         "alerts" => alerts_cmds::alerts(&mut open_journal(args)?, args),
         "acknowledge-alert" => alerts_cmds::acknowledge(&mut open_journal(args)?, args),
         "red-flag-rules" => alerts_cmds::rules(args),
+        "export" => sharing_cmds::export(&mut open_journal(args)?, args),
+        "import" => sharing_cmds::import(&mut open_journal(args)?, args),
+        "partners" => sharing_cmds::partners(&open_journal(args)?, args),
+        "partner-entries" => sharing_cmds::partner_entries(&open_journal(args)?, args),
+        "remove-partner" => sharing_cmds::remove_partner(&mut open_journal(args)?, args),
+        "together" => sharing_cmds::together(&open_journal(args)?, args),
+        "report" => sharing_cmds::report(&mut open_journal(args)?, args),
+        "backup" => sharing_cmds::backup(&open_journal(args)?, args),
+        "restore" => sharing_cmds::restore(&mut open_journal(args)?, args),
         other => Err(CliError::usage(format!(
-            "unknown command \"{other}\"\n\n{USAGE}"
+            "unknown command \"{other}\"\n\n{USAGE}{}",
+            sharing_cmds::USAGE
         ))),
     }
 }

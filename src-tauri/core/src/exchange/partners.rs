@@ -312,7 +312,7 @@ impl Journal {
                 gap_minutes: gap,
             })
             .collect();
-        events.sort_by(|a, b| b.mine.at.cmp(&a.mine.at));
+        events.sort_by_key(|e| std::cmp::Reverse(e.mine.at));
         Ok(TogetherView {
             partner_name: partner.name,
             window_minutes: window,

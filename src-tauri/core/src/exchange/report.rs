@@ -269,7 +269,7 @@ pub fn compute(
                 || (r.entry.leg.any() && r.entry.leg.side == Some(LegSide::BothLegs))
         })
         .collect();
-    flagged.sort_by(|a, b| b.entry.at.cmp(&a.entry.at));
+    flagged.sort_by_key(|r| std::cmp::Reverse(r.entry.at));
     let flags_more = flagged.len().saturating_sub(FLAG_LINES_MAX);
     let flags = flagged
         .iter()
