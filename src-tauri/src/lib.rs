@@ -5,6 +5,7 @@ mod alert_commands;
 mod commands;
 mod error;
 mod guide_commands;
+mod insight_commands;
 mod state;
 
 use state::{AppState, LaunchOptions, Session};
@@ -79,6 +80,10 @@ pub fn run() {
             guide_commands::record_session,
             guide_commands::set_core_level,
             guide_commands::record_stress_relief,
+            insight_commands::insights_pain_trend,
+            insight_commands::insights_pain_after,
+            insight_commands::insights_adherence,
+            insight_commands::insights_weekly_summary,
             alert_commands::list_alerts,
             alert_commands::acknowledge_alert,
             alert_commands::alert_history,
