@@ -36,6 +36,18 @@ const COMMANDS: &[&str] = &[
     "acknowledge_alert",
     "alert_history",
     "red_flag_rules",
+    "sharing_export",
+    "sharing_export_csv",
+    "sharing_import_partner",
+    "sharing_import_backup",
+    "sharing_partners",
+    "sharing_remove_partner",
+    "sharing_partner_timeline",
+    "sharing_together",
+    "sharing_report",
+    "sharing_backup",
+    "sharing_restore",
+    "sharing_backups",
 ];
 
 fn main() {

@@ -5,6 +5,7 @@ mod alert_commands;
 mod commands;
 mod error;
 mod guide_commands;
+mod sharing_commands;
 mod insight_commands;
 mod state;
 
@@ -32,6 +33,7 @@ pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
             }
         }
     }
+    sharing_commands::daily_backup(&session);
     // The red-flag rules run at start-up too: days may have passed since the last write.
     if let Ok(journal) = &mut session.journal {
         if let Err(err) = journal.refresh_alerts(chrono::Utc::now()) {
@@ -44,6 +46,8 @@ pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
 pub fn run() {
     let options = LaunchOptions::parse(std::env::args().skip(1));
     tauri::Builder::default()
+        // Dialogs are opened from Rust only; no dialog permission is granted to the webview.
+        .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let data_dir = match options.data_dir.clone() {
                 Some(dir) => dir,
@@ -80,6 +84,18 @@ pub fn run() {
             guide_commands::record_session,
             guide_commands::set_core_level,
             guide_commands::record_stress_relief,
+            sharing_commands::sharing_export,
+            sharing_commands::sharing_export_csv,
+            sharing_commands::sharing_import_partner,
+            sharing_commands::sharing_import_backup,
+            sharing_commands::sharing_partners,
+            sharing_commands::sharing_remove_partner,
+            sharing_commands::sharing_partner_timeline,
+            sharing_commands::sharing_together,
+            sharing_commands::sharing_report,
+            sharing_commands::sharing_backup,
+            sharing_commands::sharing_restore,
+            sharing_commands::sharing_backups,
             insight_commands::insights_pain_trend,
             insight_commands::insights_pain_after,
             insight_commands::insights_adherence,

@@ -9,6 +9,7 @@ pub mod backup;
 pub mod crypto;
 pub mod csv;
 pub mod export;
+pub mod files;
 pub mod format;
 pub mod import;
 pub mod partners;
