@@ -11,8 +11,19 @@ import { remote } from 'webdriverio';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(root, process.env.CARGO_TARGET_DIR) : path.join(root, 'target');
 export const APP = process.env.BACKSTORY_APP ?? path.join(targetDir, 'debug', 'backstory-app');
-const PORT = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
-const NATIVE_PORT = PORT + 1;
+// Free ports by default, so several runs (and other developers' runs) never collide.
+let PORT = Number(process.env.TAURI_DRIVER_PORT ?? 0);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 /** Fails (rather than skips) when the e2e run is required but cannot run. */
 export function requireDisplay() {
@@ -39,7 +50,9 @@ function waitForPort(port, timeoutMs) {
 
 export async function startDriver() {
   requireDisplay();
-  const driver = spawn('tauri-driver', ['--port', String(PORT), '--native-port', String(NATIVE_PORT)], {
+  if (!PORT) PORT = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn('tauri-driver', ['--port', String(PORT), '--native-port', String(nativePort)], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitForPort(PORT, 20_000);
