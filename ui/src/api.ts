@@ -2,6 +2,10 @@
 // bindings generated from the core, and every failure is an IpcError.
 import { invoke } from '@tauri-apps/api/core';
 import type { Activity } from './bindings/Activity';
+import type { Alert } from './bindings/Alert';
+import type { AlertEvent } from './bindings/AlertEvent';
+import type { RuleId } from './bindings/RuleId';
+import type { RuleInfo } from './bindings/RuleInfo';
 import type { ActivityDraft } from './bindings/ActivityDraft';
 import type { CheckIn } from './bindings/CheckIn';
 import type { CheckInDraft } from './bindings/CheckInDraft';
@@ -48,11 +52,36 @@ export function toIpcError(err: unknown): IpcError {
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  let result: T;
   try {
-    return await invoke<T>(command, args);
+    result = await invoke<T>(command, args);
   } catch (err) {
     throw toIpcError(err);
   }
+  if (CHANGES_JOURNAL.test(command)) journalChanged(command);
+  return result;
+}
+
+// A command changes the journal when its name starts with one of these verbs (keep new
+// write commands to this naming). After one succeeds, listeners such as the red-flag
+// alerts store re-read what depends on the journal.
+const CHANGES_JOURNAL = /^(add|update|save|delete|restore|record|import|remove|set|switch|open|mark)(_|$)/;
+const journalListeners = new Set<(command: string) => void>();
+
+function journalChanged(command: string) {
+  for (const listener of journalListeners) {
+    try {
+      listener(command);
+    } catch {
+      // A listener's failure must not turn a saved entry into an error.
+    }
+  }
+}
+
+/** Calls `listener` after every successful command that changed the journal; returns an unsubscribe. */
+export function onJournalChange(listener: (command: string) => void): () => void {
+  journalListeners.add(listener);
+  return () => journalListeners.delete(listener);
 }
 
 export interface OpenFailure {
@@ -104,3 +133,10 @@ export const recordSession = (report: SessionReport) => call<SessionRecord>('rec
 export const setCoreLevel = (level: number) => call<LevelState>('set_core_level', { level });
 export const recordStressRelief = (toolId: string, startedAt: string, endedAt: string) =>
   call<Activity>('record_stress_relief', { toolId, startedAt, endedAt });
+
+// Red-flag alerts. list_alerts re-evaluates the rules before answering.
+export const listAlerts = () => call<Alert[]>('list_alerts');
+export const acknowledgeAlert = (rule: RuleId, raiseCount: number) =>
+  call<Alert>('acknowledge_alert', { rule, raiseCount });
+export const alertHistory = (rule: RuleId | null) => call<AlertEvent[]>('alert_history', { rule });
+export const redFlagRules = () => call<RuleInfo[]>('red_flag_rules');
