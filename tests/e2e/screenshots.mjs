@@ -1,27 +1,30 @@
 // Takes the README screenshots from the real app with the demo journal:
 //   xvfb-run -a -s "-screen 0 1280x860x24" node tests/e2e/screenshots.mjs [out-dir]
 // Each screen is opened through the sidebar, as a user would.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { clickButton, freshDataDir, goTo, launch, shown, startDriver } from './harness.mjs';
 
 const outDir = path.resolve(process.argv[2] ?? 'docs/screenshots');
+// WebKitWebDriver's own screenshot can hang under Xvfb; grab the X display instead.
+const snap = (file) => execFileSync('import', ['-window', 'root', path.join(outDir, file)]);
 const driver = await startDriver();
 const app = await launch(freshDataDir(), ['--demo']);
 try {
   await app.setWindowSize(1280, 860).catch(() => {});
   await shown(app, 'nav[aria-label="Main"]');
   await new Promise((r) => setTimeout(r, 800));
-  await app.saveScreenshot(path.join(outDir, 'today.png'));
+  snap('today.png');
   await clickButton(app, 'Log pain');
   await shown(app, 'form[aria-label="Log pain"]');
-  await app.saveScreenshot(path.join(outDir, 'log-pain.png'));
+  snap('log-pain.png');
   await goTo(app, 'Timeline');
   await shown(app, 'li[data-kind]');
-  await app.saveScreenshot(path.join(outDir, 'timeline.png'));
+  snap('timeline.png');
   for (const [label, file] of (process.env.SCREENS ?? '').split(',').filter(Boolean).map((s) => s.split(':'))) {
     await goTo(app, label);
     await new Promise((r) => setTimeout(r, 1200));
-    await app.saveScreenshot(path.join(outDir, file));
+    snap(file);
   }
 } finally {
   await app.deleteSession();
