@@ -8,6 +8,7 @@ pub mod error;
 pub mod exchange;
 pub mod guide;
 pub mod insights;
+pub mod reminders;
 pub mod rules;
 pub mod store;
 
