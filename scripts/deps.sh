@@ -76,7 +76,7 @@ install_deps() {
   npm_install "$ROOT/ui"
   if [ "$mode" = test ]; then
     npm_install "$ROOT/tests/e2e"
-    if ! command -v tauri-driver >/dev/null || ! tauri-driver --help 2>&1 | head -1 | grep -q .; then
+    if ! command -v tauri-driver >/dev/null; then
       echo "==> cargo install tauri-driver"
       cargo install tauri-driver --locked --version '^2'
     fi
