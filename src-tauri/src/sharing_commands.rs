@@ -59,8 +59,7 @@ fn save_dialog(
     name: &str,
     filter: (&str, &[&str]),
 ) -> Option<PathBuf> {
-    app.dialog()
-        .file()
+    start_in(app, app.dialog().file())
         .set_title(title)
         .set_file_name(name)
         .add_filter(filter.0, filter.1)
@@ -69,13 +68,30 @@ fn save_dialog(
 }
 
 fn open_dialog(app: &AppHandle, title: &str, filter: (&str, &[&str])) -> Option<PathBuf> {
-    app.dialog()
-        .file()
+    start_in(app, app.dialog().file())
         .set_title(title)
         .add_filter(filter.0, filter.1)
         .add_filter("All files", &["*"])
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
+}
+
+/// Dialogs start in the user's Documents folder (or home), not the app's working folder.
+fn start_in(
+    app: &AppHandle,
+    builder: tauri_plugin_dialog::FileDialogBuilder<tauri::Wry>,
+) -> tauri_plugin_dialog::FileDialogBuilder<tauri::Wry> {
+    use tauri::Manager;
+    let path = app.path();
+    match path
+        .document_dir()
+        .ok()
+        .filter(|d| d.is_dir())
+        .or_else(|| path.home_dir().ok())
+    {
+        Some(dir) => builder.set_directory(dir),
+        None => builder,
+    }
 }
 
 fn stamp() -> String {
@@ -157,7 +173,7 @@ pub fn sharing_export_csv(
 
 /// Imports a partner's share into their own read-only journal, labelled `name`.
 #[tauri::command(async)]
-pub fn sharing_import_partner(
+pub fn import_partner_share(
     app: AppHandle,
     state: State<'_, AppState>,
     name: Value,
@@ -181,7 +197,7 @@ pub fn sharing_import_partner(
 
 /// Merges one's own export file back into the journal.
 #[tauri::command(async)]
-pub fn sharing_import_backup(
+pub fn import_own_export(
     app: AppHandle,
     state: State<'_, AppState>,
     passphrase: Value,
@@ -207,7 +223,7 @@ pub fn sharing_partners(state: State<'_, AppState>) -> IpcResult<Vec<Partner>> {
 }
 
 #[tauri::command(async)]
-pub fn sharing_remove_partner(state: State<'_, AppState>, id: Value) -> IpcResult<usize> {
+pub fn remove_partner(state: State<'_, AppState>, id: Value) -> IpcResult<usize> {
     let id = parse_id(id)?;
     state.with_journal(|j| j.remove_partner(id))
 }
@@ -276,7 +292,7 @@ pub fn sharing_backup(
 
 /// Restores a backup file after checking it; the current journal is saved first.
 #[tauri::command(async)]
-pub fn sharing_restore(
+pub fn restore_backup(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> IpcResult<Option<RestoreSummary>> {

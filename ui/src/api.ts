@@ -17,6 +17,15 @@ import type { PositionInfo } from './bindings/PositionInfo';
 import type { Profile } from './bindings/Profile';
 import type { TimelinePage } from './bindings/TimelinePage';
 import type { TimelineQuery } from './bindings/TimelineQuery';
+import type { BackupInfo } from './bindings/BackupInfo';
+import type { ExportRequest } from './bindings/ExportRequest';
+import type { ExportSummary } from './bindings/ExportSummary';
+import type { ImportSummary } from './bindings/ImportSummary';
+import type { Partner } from './bindings/Partner';
+import type { ReportRequest } from './bindings/ReportRequest';
+import type { RestoreSummary } from './bindings/RestoreSummary';
+import type { TogetherQuery } from './bindings/TogetherQuery';
+import type { TogetherView } from './bindings/TogetherView';
 import type { Catalogue } from './bindings/Catalogue';
 import type { HurtAdvice } from './bindings/HurtAdvice';
 import type { HurtReport } from './bindings/HurtReport';
@@ -140,3 +149,51 @@ export const acknowledgeAlert = (rule: RuleId, raiseCount: number) =>
   call<Alert>('acknowledge_alert', { rule, raiseCount });
 export const alertHistory = (rule: RuleId | null) => call<AlertEvent[]>('alert_history', { rule });
 export const redFlagRules = () => call<RuleInfo[]>('red_flag_rules');
+
+// Sharing: partner shares, own exports, the clinician report, CSV and backups. File
+// dialogs open in Rust; these calls never send or receive a file path (only the chosen
+// file's name comes back). A cancelled dialog resolves to null.
+export interface Saved<T> {
+  file_name: string;
+  result: T;
+}
+export const sharingExport = (request: ExportRequest, passphrase: string) =>
+  call<Saved<ExportSummary> | null>('sharing_export', { request, passphrase });
+export const sharingExportCsv = (request: ExportRequest) =>
+  call<Saved<number> | null>('sharing_export_csv', { request });
+export const importPartnerShare = (name: string, passphrase: string) =>
+  call<ImportSummary | null>('import_partner_share', { name, passphrase });
+export const importOwnExport = (passphrase: string) => call<ImportSummary | null>('import_own_export', { passphrase });
+export const sharingPartners = () => call<Partner[]>('sharing_partners');
+export const removePartner = (id: string) => call<number>('remove_partner', { id });
+export const sharingPartnerTimeline = (id: string, query: Partial<TimelineQuery>) =>
+  call<TimelinePage>('sharing_partner_timeline', { id, query });
+export const sharingTogether = (query: TogetherQuery) => call<TogetherView>('sharing_together', { query });
+export const sharingReport = (request: ReportRequest) => call<Saved<number> | null>('sharing_report', { request });
+export const sharingBackup = () => call<Saved<BackupInfo> | null>('sharing_backup');
+export const restoreBackup = () => call<RestoreSummary | null>('restore_backup');
+export const sharingBackups = () => call<string[]>('sharing_backups');
+
+// Reminders (settings, snooze, what comes next). The shell's ticker shows native
+// notifications and sends the window a `reminder` event; clicking one sends `reminder-open`.
+export const reminderSettings = () => call<ReminderSettings>('reminder_settings');
+export const saveReminderSettings = (settings: ReminderSettings) =>
+  call<ReminderSettings>('save_reminder_settings', { settings });
+export const snoozeReminder = (kind: ReminderKind) => call<string>('snooze_reminder', { kind });
+export const nextReminders = () => call<NextReminder[]>('next_reminders');
+export const showTestReminder = () => call<void>('show_test_reminder');
+export const takePendingReminder = () => call<DueReminder | null>('take_pending_reminder');
+
+/** Where a clicked reminder asks the window to go. */
+export interface ReminderOpen {
+  kind: ReminderKind;
+  view: string;
+  intent: string | null;
+}
+
+/** Calls `handler` for each reminder the shell shows; resolves to an unsubscribe. */
+export const onReminder = (handler: (reminder: DueReminder) => void): Promise<() => void> =>
+  listen<DueReminder>('reminder', (event) => handler(event.payload));
+/** Calls `handler` when a notification (or its Open button) is clicked. */
+export const onReminderOpen = (handler: (open: ReminderOpen) => void): Promise<() => void> =>
+  listen<ReminderOpen>('reminder-open', (event) => handler(event.payload));
