@@ -37,6 +37,13 @@ import type { RoutinePlan } from './bindings/RoutinePlan';
 import type { SessionRecord } from './bindings/SessionRecord';
 import type { SessionReport } from './bindings/SessionReport';
 import type { TodayPanel } from './bindings/TodayPanel';
+import type { Adherence } from './bindings/Adherence';
+import type { AdherenceQuery } from './bindings/AdherenceQuery';
+import type { AfterQuery } from './bindings/AfterQuery';
+import type { PainAfterReport } from './bindings/PainAfterReport';
+import type { PainTrend } from './bindings/PainTrend';
+import type { TrendQuery } from './bindings/TrendQuery';
+import type { WeeklySummary } from './bindings/WeeklySummary';
 
 /** The error shape every command rejects with (see src-tauri/src/error.rs). */
 export interface IpcError {
@@ -142,6 +149,14 @@ export const recordSession = (report: SessionReport) => call<SessionRecord>('rec
 export const setCoreLevel = (level: number) => call<LevelState>('set_core_level', { level });
 export const recordStressRelief = (toolId: string, startedAt: string, endedAt: string) =>
   call<Activity>('record_stress_relief', { toolId, startedAt, endedAt });
+
+// Insights (read-only): pain over time, pain after activities, the core programme, and the
+// weekly summary on the Today screen.
+export const insightsPainTrend = (query: TrendQuery) => call<PainTrend>('insights_pain_trend', { query });
+export const insightsPainAfter = (query: AfterQuery) =>
+  call<PainAfterReport>('insights_pain_after', { query });
+export const insightsAdherence = (query: AdherenceQuery) => call<Adherence>('insights_adherence', { query });
+export const insightsWeeklySummary = () => call<WeeklySummary>('insights_weekly_summary');
 
 // Red-flag alerts. list_alerts re-evaluates the rules before answering.
 export const listAlerts = () => call<Alert[]>('list_alerts');
