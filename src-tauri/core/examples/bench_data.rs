@@ -6,7 +6,10 @@
 //! ```
 //!
 //! Options: `--days N` (default 3652), `--activities N` (mean activities a day, default 13),
-//! `--extra-pain N` (mean unlinked pain entries a day, default 7), `--seed N`.
+//! `--extra-pain N` (mean unlinked pain entries a day, default 7), `--seed N`,
+//! `--entries N` (the sized load of about N entries over 10 years, with notes; give it
+//! before the density options to override them), `--notes PERCENT` (share of entries with
+//! a note), `--end YYYY-MM-DD` (the day after the last generated day).
 //! The file must not exist yet.
 
 use backstory_core::bench_data::{generate, BenchSpec};
@@ -39,6 +42,27 @@ fn main() -> ExitCode {
                     .unwrap_or(spec.extra_pain_per_day)
             }
             "--seed" => spec.seed = number("--seed").unwrap_or(spec.seed),
+            "--entries" => {
+                if let Some(n) = number("--entries") {
+                    spec = BenchSpec {
+                        seed: spec.seed,
+                        end: spec.end,
+                        ..BenchSpec::entries(n)
+                    };
+                }
+            }
+            "--notes" => {
+                spec.notes_percent = number("--notes")
+                    .map(|n| n.min(100) as u8)
+                    .unwrap_or(spec.notes_percent)
+            }
+            "--end" => match args.next().map(|v| v.parse::<chrono::NaiveDate>()) {
+                Some(Ok(end)) => spec.end = end,
+                _ => {
+                    eprintln!("--end needs a date YYYY-MM-DD");
+                    return ExitCode::from(2);
+                }
+            },
             other if path.is_none() && !other.starts_with("--") => {
                 path = Some(PathBuf::from(other))
             }
@@ -49,7 +73,7 @@ fn main() -> ExitCode {
         }
     }
     let Some(path) = path else {
-        eprintln!("usage: bench_data <new journal file> [--days N] [--activities N] [--extra-pain N] [--seed N]");
+        eprintln!("usage: bench_data <new journal file> [--entries N] [--days N] [--activities N] [--extra-pain N] [--notes PERCENT] [--end YYYY-MM-DD] [--seed N]");
         return ExitCode::from(2);
     };
     if path.exists() {

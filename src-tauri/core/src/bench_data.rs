@@ -8,11 +8,20 @@
 //! local days and UTC days disagree near midnight. Activities carry the same kinds of
 //! effects as the demo journal (a warm-up, props and some positions lower the pain after).
 //!
+//! Sized loads for the speed and footprint benchmarks (issue 8): [`BenchSpec::entries`]
+//! spreads about N entries (50k, 200k, 1M) over the same 10 years, and a share of them
+//! carries a note in several scripts (accents, CJK, right-to-left Arabic and Hebrew, emoji
+//! with joiners, combining marks, line breaks). Notes come from a second random stream, so
+//! turning them on never changes which entries are generated. Ten years from 2016-01-02
+//! include three leap days (2016, 2020 and 2024-02-29).
+//!
 //! Rows are written directly in one transaction (bypassing per-entry validation, which the
 //! drafts here satisfy by construction), at bulk-insert speed.
 //!
 //! Write one to a file: `cargo run -p backstory-core --release --example bench_data -- /tmp/bench.db`
-//! (options: `--days N`, `--activities N`, `--extra-pain N`, `--seed N`).
+//! (options: `--days N`, `--activities N`, `--extra-pain N`, `--seed N`, `--entries N`,
+//! `--notes PERCENT`, `--end YYYY-MM-DD`), or into an app data folder with the CLI:
+//! `cargo run --release -p backstory-cli -- --data-dir DIR generate --entries 200000`.
 
 use crate::demo::DemoRng;
 use crate::domain::*;
@@ -33,7 +42,12 @@ pub struct BenchSpec {
     pub extra_pain_per_day: u32,
     /// The day after the last generated day (the benchmark's "today").
     pub end: NaiveDate,
+    /// Share of entries (0-100) that carry a note; notes use their own random stream.
+    pub notes_percent: u8,
 }
+
+/// Seeds the notes' random stream (xored with the spec's seed).
+const NOTES_SALT: u64 = 0x0A7E_5EED_0A7E_5EED;
 
 impl BenchSpec {
     /// The reference load: 10 years, ~100k entries.
@@ -44,7 +58,38 @@ impl BenchSpec {
             activities_per_day: 13,
             extra_pain_per_day: 7,
             end: NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid date"),
+            notes_percent: 0,
         }
+    }
+
+    /// About `total` entries over the same 10 years, keeping the reference load's mix
+    /// (13 activities to 7 unlinked pain entries, one check-in a day), with notes on 30 %
+    /// of them. 50k, 200k and 1M come out within 2.5 % of the figure asked for.
+    pub fn entries(total: u64) -> BenchSpec {
+        let base = BenchSpec::ten_years();
+        let days = f64::from(base.days);
+        // Per day: 1 check-in + A activities + A/2 linked pain + E unlinked pain.
+        let per_day = (total as f64 / days - 1.0).max(0.0);
+        let activities = (per_day / (1.5 + 7.0 / 13.0)).round();
+        let extra = (per_day - 1.5 * activities).round().max(0.0);
+        BenchSpec {
+            activities_per_day: activities as u32,
+            extra_pain_per_day: extra as u32,
+            notes_percent: 30,
+            ..base
+        }
+    }
+
+    /// The same spec ending on another day (e.g. today, so the app shows recent entries).
+    pub fn with_end(self, end: NaiveDate) -> BenchSpec {
+        BenchSpec { end, ..self }
+    }
+
+    /// About how many entries this spec writes.
+    pub fn expected_entries(&self) -> u64 {
+        let per_day =
+            1.0 + f64::from(self.activities_per_day) * 1.5 + f64::from(self.extra_pain_per_day);
+        (per_day * f64::from(self.days)) as u64
     }
 
     /// The same journal density over fewer days (for quick tests).
@@ -115,6 +160,40 @@ fn pick_kind(rng: &mut DemoRng) -> ActivityKind {
     ActivityKind::Other
 }
 
+/// Pieces of notes as people write them, in several languages and scripts.
+const NOTE_PARTS: &[&str] = &[
+    "Long day at the desk, stiff by the evening.",
+    "Felt better after a walk by the river.",
+    "Slept badly, woke up sore on the left side.",
+    "Pillow under the hips helped a lot tonight.",
+    "Took it slow, warm-up first — no twinge after.",
+    "Rücken steif nach dem Sitzen im Zug; Übungen gemacht.",
+    "Douleur légère après le déménagement, ça va mieux.",
+    "Dolor leve al levantarme, mejoró con estiramientos.",
+    "腰が少し痛い。ストレッチをした。",
+    "久坐之后腰部酸痛",
+    "ألم خفيف في أسفل الظهر بعد الجلوس",
+    "כאב קל בגב התחתון",
+    "Боль в пояснице после поездки.",
+    "😣 then 🙂 after stretching 🧘\u{200d}♀\u{fe0f}",
+    "👩\u{200d}❤\u{fe0f}\u{200d}👨 careful, slow, good.",
+    "Cafe\u{301} visit, sat too long — bad chair.",
+    "Gardening: 2 h on my knees.\nBack tight next morning.",
+    "NRS went 3 → 5 → 2 over the day.",
+];
+
+/// A note for one entry: empty for most, otherwise one to four parts.
+fn note(rng: &mut DemoRng, percent: u8) -> String {
+    if !rng.chance(u64::from(percent)) {
+        return String::new();
+    }
+    let parts = 1 + rng.below(4);
+    (0..parts)
+        .map(|_| *rng.pick(NOTE_PARTS))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn next_id(rng: &mut DemoRng) -> Uuid {
     let hi = rng.next_u64().to_be_bytes();
     let lo = rng.next_u64().to_be_bytes();
@@ -127,6 +206,7 @@ fn next_id(rng: &mut DemoRng) -> Uuid {
 /// Writes the spec's journal into `journal` in one transaction.
 pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCounts> {
     let mut rng = DemoRng::new(spec.seed);
+    let mut notes = DemoRng::new(spec.seed ^ NOTES_SALT);
     let mut counts = BenchCounts::default();
     let positions: Vec<String> = crate::guide::positions()
         .iter()
@@ -155,7 +235,7 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
                 sleep_hours: Some(4.5 + rng.below(9) as f32 * 0.5),
                 sleep_quality: Some(rng.below(11) as u8),
                 stiffness: Some(base.min(10)),
-                notes: String::new(),
+                notes: note(&mut notes, spec.notes_percent),
             },
             created_at: at(8 * 60).with_timezone(&Utc),
             updated_at: at(8 * 60).with_timezone(&Utc),
@@ -211,7 +291,7 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
                     intimacy,
                     exercises: Vec::new(),
                     routine_id: None,
-                    notes: String::new(),
+                    notes: note(&mut notes, spec.notes_percent),
                 },
                 created_at: when.with_timezone(&Utc),
                 updated_at: when.with_timezone(&Utc),
@@ -222,7 +302,11 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
             if rng.chance(50) {
                 let later = when + Duration::minutes(30 + rng.below(600) as i64);
                 let nrs = (pain_after + rng.below(3) as i16 - 1).clamp(0, 10) as u8;
-                write_pain(&tx, &pain_entry(&mut rng, later, nrs, Some(activity.id)))?;
+                let text = note(&mut notes, spec.notes_percent);
+                write_pain(
+                    &tx,
+                    &pain_entry(&mut rng, later, nrs, Some(activity.id), text),
+                )?;
                 counts.pain += 1;
                 counts.linked_pain += 1;
             }
@@ -230,7 +314,8 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
         for _ in 0..rng.below(u64::from(spec.extra_pain_per_day) * 2 + 1) {
             let when = at(6 * 60 + rng.below(17 * 60) as i64);
             let nrs = (i16::from(base) + rng.below(5) as i16 - 2).clamp(0, 10) as u8;
-            write_pain(&tx, &pain_entry(&mut rng, when, nrs, None))?;
+            let text = note(&mut notes, spec.notes_percent);
+            write_pain(&tx, &pain_entry(&mut rng, when, nrs, None, text))?;
             counts.pain += 1;
         }
     }
@@ -243,6 +328,7 @@ fn pain_entry(
     at: DateTime<FixedOffset>,
     nrs: u8,
     activity_id: Option<Uuid>,
+    notes: String,
 ) -> PainEntry {
     PainEntry {
         id: next_id(rng),
@@ -261,7 +347,7 @@ fn pain_entry(
             leg: LegSymptoms::default(),
             emergency: EmergencySigns::default(),
             activity_id,
-            notes: String::new(),
+            notes,
         },
         created_at: at.with_timezone(&Utc),
         updated_at: at.with_timezone(&Utc),
@@ -301,5 +387,104 @@ mod tests {
             (15.0..40.0).contains(&per_day),
             "about 27 entries a day, got {per_day}"
         );
+    }
+
+    fn texts(j: &Journal, sql: &str) -> Vec<String> {
+        let mut stmt = j.conn().prepare(sql).unwrap();
+        stmt.query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    }
+
+    #[test]
+    fn sized_loads_hit_their_size() {
+        for total in [50_000u64, 200_000, 1_000_000] {
+            let spec = BenchSpec::entries(total);
+            let expected = spec.expected_entries() as f64;
+            let off = (expected - total as f64).abs() / total as f64;
+            assert!(
+                off < 0.025,
+                "{total} entries asked, the spec gives about {expected}"
+            );
+            assert_eq!(spec.days, 3652, "sized loads span 10 years");
+        }
+        // And the generator writes about what the spec says (checked on 60 days).
+        let spec = BenchSpec {
+            days: 60,
+            ..BenchSpec::entries(200_000)
+        };
+        let mut j = Journal::open_in_memory().unwrap();
+        let counts = generate(&mut j, &spec).unwrap();
+        let ratio = f64::from(counts.total()) / spec.expected_entries() as f64;
+        assert!(
+            (0.85..1.15).contains(&ratio),
+            "60 days of the 200k load should hold about {} entries, got {}",
+            spec.expected_entries(),
+            counts.total()
+        );
+    }
+
+    #[test]
+    fn notes_never_change_which_rows_are_written() {
+        let plain = BenchSpec::days(20);
+        let noted = BenchSpec {
+            notes_percent: 30,
+            ..plain.clone()
+        };
+        let mut a = Journal::open_in_memory().unwrap();
+        let mut b = Journal::open_in_memory().unwrap();
+        assert_eq!(
+            generate(&mut a, &plain).unwrap(),
+            generate(&mut b, &noted).unwrap(),
+            "notes come from their own random stream"
+        );
+        let sql = "SELECT id || at_utc || nrs FROM pain_entry ORDER BY id";
+        assert_eq!(texts(&a, sql), texts(&b, sql), "same ids, times and scores");
+        let noted_rows = texts(
+            &b,
+            "SELECT json_extract(body, '$.notes') FROM activity WHERE json_extract(body, '$.notes') <> ''",
+        );
+        assert!(
+            !noted_rows.is_empty(),
+            "with notes_percent 30 some activities carry a note"
+        );
+        assert!(
+            noted_rows.iter().any(|n| !n.is_ascii()),
+            "notes include non-ASCII text"
+        );
+    }
+
+    #[test]
+    fn covers_leap_days_offset_changes_and_unicode() {
+        // 120 days around 2024-02-29, ending in the summer-time months.
+        let spec = BenchSpec {
+            days: 120,
+            ..BenchSpec::entries(50_000).with_end(NaiveDate::from_ymd_opt(2024, 5, 1).unwrap())
+        };
+        let mut j = Journal::open_in_memory().unwrap();
+        generate(&mut j, &spec).unwrap();
+        let leap = texts(
+            &j,
+            "SELECT id FROM pain_entry WHERE local_date = '2024-02-29'
+             UNION ALL SELECT id FROM check_in WHERE local_date = '2024-02-29'",
+        );
+        assert!(!leap.is_empty(), "entries are logged on the leap day");
+        let offsets = texts(
+            &j,
+            "SELECT DISTINCT CAST(tz_offset_min AS TEXT) FROM pain_entry ORDER BY 1",
+        );
+        assert!(
+            offsets.len() >= 2,
+            "the UTC offset changes between entries, got {offsets:?}"
+        );
+        let scripts = texts(&j, "SELECT body FROM pain_entry").concat();
+        for (what, sample) in [
+            ("Arabic", "ألم"),
+            ("Japanese", "腰"),
+            ("emoji joiner", "\u{200d}"),
+        ] {
+            assert!(scripts.contains(sample), "some notes contain {what}");
+        }
     }
 }
