@@ -242,8 +242,8 @@ pub static RULES: &[RedFlagRule] = &[
         title: "Pain lasting more than a few days after an activity",
         meaning: "Pain that started after something you did and has not settled after three days is worth a professional look, to check nothing more is going on and to get advice on recovering.",
         what_to_do: "Book an appointment with your GP or a physiotherapist in the next few days, and keep logging so you can show how the pain has gone.",
-        threshold: "Pain of 1/10 or more logged on at least 3 consecutive days within the last 14, where the first day's pain is linked to an activity.",
-        reason: "The seed article says to see a doctor when pain lasts more than a few days; 3 days is the smallest number that is more than a couple. Requiring the first day's pain to be linked to an activity separates a flare after something you did from a steady everyday level.",
+        threshold: "Pain on at least 3 consecutive days within the last 14, starting on a day whose pain is linked to an activity, each day's worst pain raised by the change that matters (2 points or 30%, at least 1 point) over the average of the 7 days before, or any pain if none was logged in that week.",
+        reason: "The seed article says to see a doctor when pain lasts more than a few days; 3 days is the smallest number that is more than a couple. The link to an activity and the comparison with the week before separate a flare after something you did from a steady, long-standing level, which the not-improving and worsening rules look after instead.",
         sources: &[SRC_SEED, SRC_NHS_INFORM],
         window_days: RECENT_DAYS,
         uses_profile: false,
@@ -256,11 +256,11 @@ pub static RULES: &[RedFlagRule] = &[
         title: "Pain not improving after two weeks",
         meaning: "Most back pain eases within about two weeks. Yours has not improved by an amount that matters over the last two weeks, so a GP or physiotherapist may want to review what you are doing.",
         what_to_do: "Book an appointment with your GP or a physiotherapist in the next few days. Your Backstory report can show them the last weeks.",
-        threshold: "Pain logged on at least 3 days in each of the last two weeks, the last week still averaging 3/10 or more (worst pain of each day), and less than 2 points and less than 30% lower than the week before.",
-        reason: "NHS inform says most back pain eases within about two weeks, and G-Care treats no improvement by about a month as a flag. Improvement is judged by the change that matters on the 0-10 scale, 2 points or 30% (Farrar 2001; Ostelo 2008). Three logged days a week keep one bad day from deciding; a week averaging under 3/10 is mild pain and does not trigger this.",
+        threshold: "Pain logged on at least 3 days in each of the last two weeks, the last week still averaging 3/10 or more (worst pain of each day), and less than 2 points and less than 30% lower than the week before. Not used when the profile says this episode started more than 12 weeks ago.",
+        reason: "NHS inform says most back pain eases within about two weeks, and G-Care treats no improvement by about a month as a flag. Improvement is judged by the change that matters on the 0-10 scale, 2 points or 30% (Farrar 2001; Ostelo 2008). Three logged days a week keep one bad day from deciding; a week averaging under 3/10 is mild pain and does not trigger this. The two-week mark belongs to a new episode: long-standing pain (over 12 weeks) is followed by the known-condition rule instead, so it does not ask the same question every fortnight.",
         sources: &[SRC_NHS_INFORM, SRC_GCARE, SRC_FARRAR, SRC_OSTELO],
         window_days: RECENT_DAYS,
-        uses_profile: false,
+        uses_profile: true,
         reraise: ReRaise::OnNewEpisodeOrWorse,
         check: not_improving,
     },
@@ -507,46 +507,69 @@ fn high_interference(ctx: &Context) -> Option<Hit> {
     })
 }
 
+/// True when `after` is above `before` by the change that matters: 2 points or 30 %, and
+/// never less than one step of the scale. A tiny tolerance keeps 2.0 computed as 1.9999999.
+fn rise_matters(before: f64, after: f64) -> bool {
+    let rise = after - before + 1e-9;
+    (rise >= CHANGE_POINTS || rise >= CHANGE_FRACTION * before) && rise >= CHANGE_MIN_POINTS
+}
+
 fn persisting_pain(ctx: &Context) -> Option<Hit> {
-    let painful: Vec<&PainEntry> = ctx
-        .pain_within(RECENT_DAYS)
-        .filter(|e| e.draft.nrs >= 1)
-        .collect();
-    let days = daily_worst(painful.iter().copied());
-    // Runs of consecutive local dates, latest qualifying run wins.
-    let mut runs: Vec<Vec<chrono::NaiveDate>> = Vec::new();
-    for &day in days.keys() {
-        match runs.last_mut() {
-            Some(run) if *run.last().expect("runs are never empty") + Duration::days(1) == day => {
-                run.push(day)
-            }
-            _ => runs.push(vec![day]),
-        }
-    }
-    let run = runs.into_iter().rev().find(|run| {
-        run.len() >= PERSIST_DAYS
-            && painful
-                .iter()
-                .any(|e| e.draft.at.date_naive() == run[0] && e.draft.activity_id.is_some())
-    })?;
-    let in_run: Vec<&PainEntry> = painful
+    // Daily worst pain, reaching a week further back for each candidate's usual level.
+    let days = daily_worst(ctx.pain_within(RECENT_DAYS + RECENT_WEEK_DAYS));
+    let recent: Vec<&PainEntry> = ctx.pain_within(RECENT_DAYS).collect();
+    let starts: std::collections::BTreeSet<chrono::NaiveDate> = recent
         .iter()
-        .copied()
-        .filter(|e| run.contains(&e.draft.at.date_naive()))
+        .filter(|e| e.draft.nrs >= 1 && e.draft.activity_id.is_some())
+        .map(|e| e.draft.at.date_naive())
         .collect();
-    Some(Hit {
-        evidence: pain_evidence(in_run.into_iter()),
-        severity: 0,
-        detail: format!(
-            "Pain logged on {} days in a row, from {} to {}, starting after a logged activity.",
-            run.len(),
-            run[0].format("%-d %b"),
-            run[run.len() - 1].format("%-d %b")
-        ),
-    })
+    // The latest start that began a run of raised days wins.
+    for &start in starts.iter().rev() {
+        let week_before: std::collections::BTreeMap<_, u8> = days
+            .range(start - Duration::days(RECENT_WEEK_DAYS)..start)
+            .map(|(d, w)| (*d, *w))
+            .collect();
+        let usual = mean_of_days(&week_before).unwrap_or(0.0);
+        let raised = |day: chrono::NaiveDate| {
+            days.get(&day)
+                .is_some_and(|&w| w >= 1 && rise_matters(usual, f64::from(w)))
+        };
+        let mut len = 0;
+        while raised(start + Duration::days(len)) {
+            len += 1;
+        }
+        if (len as usize) < PERSIST_DAYS {
+            continue;
+        }
+        let end = start + Duration::days(len - 1);
+        let in_run = recent.iter().copied().filter(|e| {
+            let d = e.draft.at.date_naive();
+            e.draft.nrs >= 1 && d >= start && d <= end
+        });
+        let usual_text = if week_before.is_empty() {
+            "with no pain logged in the week before".to_string()
+        } else {
+            format!("above your usual level ({usual:.1}/10 in the week before)")
+        };
+        return Some(Hit {
+            evidence: pain_evidence(in_run.collect::<Vec<_>>().into_iter()),
+            severity: 0,
+            detail: format!(
+                "Pain on {len} days in a row, from {} to {}, starting after a logged activity, {usual_text}.",
+                start.format("%-d %b"),
+                end.format("%-d %b")
+            ),
+        });
+    }
+    None
 }
 
 fn not_improving(ctx: &Context) -> Option<Hit> {
+    if let Some(started) = ctx.profile.history.episode_started {
+        if (ctx.now.date_naive() - started).num_days() > NEW_EPISODE_DAYS {
+            return None;
+        }
+    }
     let earlier = daily_worst(ctx.pain_between(RECENT_DAYS, RECENT_WEEK_DAYS));
     let recent_entries: Vec<&PainEntry> = ctx.pain_within(RECENT_WEEK_DAYS).collect();
     let recent = daily_worst(recent_entries.iter().copied());
@@ -612,15 +635,12 @@ fn condition_worsening(ctx: &Context) -> Option<Hit> {
     let before = mean_of_days(&baseline)?;
     let now = mean_of_days(&recent)?;
     let rise = now - before;
-    // A tiny tolerance so 2.0 computed as 1.9999999 still counts.
-    let eps = 1e-9;
-    let matters = rise + eps >= CHANGE_POINTS || rise + eps >= CHANGE_FRACTION * before;
-    if !(matters && rise + eps >= CHANGE_MIN_POINTS) {
+    if !rise_matters(before, now) {
         return None;
     }
     Some(Hit {
         evidence: pain_evidence(recent_entries.into_iter()),
-        severity: (rise + eps).floor() as i64,
+        severity: (rise + 1e-9).floor() as i64,
         detail: format!(
             "Average of each day's worst pain rose from {before:.1}/10 (days 8 to 28 before) to {now:.1}/10 (last 7 days), a rise of {rise:.1} points."
         ),
