@@ -313,7 +313,7 @@ fn profiles_hide_the_right_movements(
     false,
     "before_intimacy",
     "knee_to_chest",
-    Some("glute_bridge")
+    Some("bird_dog_arm_or_leg")
 )]
 #[case::flexion_warm_up_cat(
     MovementProfile::Flexion,
@@ -374,6 +374,29 @@ fn plans_adapt_to_the_profile(
             "{id} in the plan must suit the filter"
         );
     }
+}
+
+#[test]
+fn an_alternative_already_in_the_routine_is_not_repeated() {
+    let mut cat = catalogue().clone();
+    let routine = cat
+        .routines
+        .iter_mut()
+        .find(|r| r.id == "before_intimacy")
+        .expect("warm-up");
+    routine.steps[1].alternatives = vec!["glute_bridge".into(), "bird_dog_arm_or_leg".into()];
+    let filter = PlanFilter::for_profile(&profile(MovementProfile::Flexion, vec![]), false);
+    let plan = plan_routine(&cat, "before_intimacy", &filter).expect("plan");
+    let change = plan
+        .changes
+        .iter()
+        .find(|c| c.exercise_id == "knee_to_chest")
+        .expect("knee to chest is replaced");
+    assert_eq!(
+        change.replaced_by.as_deref(),
+        Some("bird_dog_arm_or_leg"),
+        "glute bridge is already a step of the warm-up, so the next alternative is used"
+    );
 }
 
 #[test]

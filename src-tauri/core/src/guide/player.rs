@@ -191,6 +191,8 @@ fn plan_steps(
         changes: Vec::new(),
         total_seconds: 0,
     };
+    // An alternative that the routine already does elsewhere would only repeat it.
+    let mut used: Vec<&str> = steps.iter().map(|s| s.exercise.as_str()).collect();
     for step in steps {
         let main = cat
             .exercise(&step.exercise)
@@ -202,7 +204,10 @@ fn plan_steps(
                 .alternatives
                 .iter()
                 .filter_map(|id| cat.exercise(id))
-                .find(|e| filter.allows(e));
+                .find(|e| filter.allows(e) && !used.contains(&e.id.as_str()));
+            if let Some(alt) = alternative {
+                used.push(alt.id.as_str());
+            }
             plan.changes.push(PlanChange {
                 exercise_id: main.id.clone(),
                 replaced_by: alternative.map(|a| a.id.clone()),
