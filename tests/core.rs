@@ -4,6 +4,8 @@
 #[path = "core/support.rs"]
 mod support;
 
+#[path = "core/encryption.rs"]
+mod encryption;
 #[path = "core/exchange.rs"]
 mod exchange;
 #[path = "core/guide.rs"]

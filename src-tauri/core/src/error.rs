@@ -39,6 +39,10 @@ pub enum DatabaseProblem {
     TooNew,
     NotADatabase,
     ReadOnly,
+    /// The journal is encrypted and needs its passphrase.
+    Encrypted,
+    /// The passphrase given does not open the journal.
+    WrongPassphrase,
 }
 
 impl CoreError {

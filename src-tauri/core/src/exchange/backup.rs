@@ -7,7 +7,10 @@
 //! then the checked pages are copied in with SQLite's backup API in one step.
 
 use crate::error::{CoreError, CoreResult};
-use crate::store::{migrate, Journal, LATEST_VERSION, MIGRATIONS};
+use crate::store::{
+    apply_key, check_key, file_kind, migrate, schema_version, FileKind, Journal, Passphrase,
+    LATEST_VERSION, MIGRATIONS,
+};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
@@ -81,11 +84,13 @@ impl Journal {
             let tmp_text = tmp.to_str().ok_or_else(|| {
                 CoreError::validation("path", "the backup path is not valid text")
             })?;
+            // An encrypted journal's VACUUM INTO writes a file encrypted with the same key.
+            let version = schema_version(self.conn())?;
             self.conn().execute("VACUUM INTO ?1", [tmp_text])?;
             std::fs::File::open(&tmp)
                 .and_then(|f| f.sync_all())
                 .map_err(|e| io("the backup could not be flushed to disk", e))?;
-            let info = verify_backup(&tmp)?;
+            let info = verify_backup(&tmp, self.key(), version)?;
             std::fs::rename(&tmp, dest)
                 .map_err(|e| io("the backup could not be put in place", e))?;
             sync_dir(dir);
@@ -127,14 +132,25 @@ impl Journal {
         // change between the checks and the restore.
         let copy = safety_dir.join(format!(".restore-{}.db", uuid::Uuid::new_v4().simple()));
         let result = (|| {
-            check_header(source)?;
+            check_header(source, self.key().is_some())?;
             std::fs::copy(source, &copy).map_err(|e| io("the backup file could not be read", e))?;
-            let candidate = open_untrusted(&copy)?;
+            let copy_kind = file_kind(&copy)?;
+            let copy_key = match copy_kind {
+                FileKind::Encrypted => self.key(),
+                _ => None,
+            };
+            let mut candidate = open_untrusted(&copy, copy_key)?;
             let version = check_candidate(&candidate)?;
-            let live_page: i64 = self
-                .conn()
-                .query_row("PRAGMA page_size", [], |r| r.get(0))?;
-            let page: i64 = candidate.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+            if self.key().is_some() && copy_kind == FileKind::Plain {
+                // SQLCipher copies pages only between files with the same key: encrypt the
+                // checked private copy first (its schema is exactly ours, checked above).
+                drop(candidate);
+                crate::store::convert_file(&copy, None, self.key())?;
+                candidate = open_untrusted(&copy, self.key())?;
+                check_candidate(&candidate)?;
+            }
+            let live_page = page_size(self.conn())?;
+            let page = page_size(&candidate)?;
             if page != live_page {
                 return Err(refuse(format!(
                     "the backup uses a page size of {page} bytes, not Backstory's {live_page}; it was not made by Backstory"
@@ -185,7 +201,12 @@ impl Journal {
 
 /// Checks a backup file without changing it: header, integrity, version, schema.
 pub fn inspect_backup(path: &Path) -> CoreResult<BackupInfo> {
-    check_header(path)?;
+    inspect_backup_with(path, None)
+}
+
+/// `inspect_backup` for a file that may be encrypted with the journal's passphrase.
+pub fn inspect_backup_with(path: &Path, key: Option<&Passphrase>) -> CoreResult<BackupInfo> {
+    check_header(path, key.is_some())?;
     let dir = std::env::temp_dir();
     let copy = dir.join(format!(
         ".backstory-inspect-{}.db",
@@ -193,7 +214,8 @@ pub fn inspect_backup(path: &Path) -> CoreResult<BackupInfo> {
     ));
     let result = (|| {
         std::fs::copy(path, &copy).map_err(|e| io("the backup file could not be read", e))?;
-        let conn = open_untrusted(&copy)?;
+        let key = key.filter(|_| file_kind(&copy).ok() == Some(FileKind::Encrypted));
+        let conn = open_untrusted(&copy, key)?;
         let version = check_candidate(&conn)?;
         let (pain, activities, check_ins) = counts(&conn)?;
         Ok(BackupInfo {
@@ -209,13 +231,14 @@ pub fn inspect_backup(path: &Path) -> CoreResult<BackupInfo> {
     result
 }
 
-/// Verifies a freshly written backup (our own file, but checked all the same).
-fn verify_backup(path: &Path) -> CoreResult<BackupInfo> {
-    let conn = open_untrusted(path)?;
+/// Verifies a freshly written backup (our own file, but checked all the same): it must
+/// have the source's schema version (the latest, or the old one before an upgrade).
+fn verify_backup(path: &Path, key: Option<&Passphrase>, expected: i64) -> CoreResult<BackupInfo> {
+    let conn = open_untrusted(path, key)?;
     let version = check_candidate(&conn)?;
-    if version != LATEST_VERSION {
+    if version != expected {
         return Err(CoreError::Storage(format!(
-            "the backup has schema version {version}, expected {LATEST_VERSION}"
+            "the backup has schema version {version}, expected {expected}"
         )));
     }
     let (pain, activities, check_ins) = counts(&conn)?;
@@ -229,6 +252,19 @@ fn verify_backup(path: &Path) -> CoreResult<BackupInfo> {
     })
 }
 
+/// The page size; SQLCipher answers for an encrypted file with text, SQLite with a number.
+fn page_size(conn: &Connection) -> CoreResult<i64> {
+    let value: rusqlite::types::Value = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+    match value {
+        rusqlite::types::Value::Integer(n) => Ok(n),
+        rusqlite::types::Value::Text(t) => t
+            .trim()
+            .parse()
+            .map_err(|_| refuse("the file's page size could not be read")),
+        _ => Err(refuse("the file's page size could not be read")),
+    }
+}
+
 fn counts(conn: &Connection) -> CoreResult<(i64, i64, i64)> {
     let count = |table: &str| -> CoreResult<i64> {
         Ok(conn.query_row(
@@ -240,7 +276,8 @@ fn counts(conn: &Connection) -> CoreResult<(i64, i64, i64)> {
     Ok((count("pain_entry")?, count("activity")?, count("check_in")?))
 }
 
-fn check_header(path: &Path) -> CoreResult<()> {
+/// `encrypted_ok`: the journal is encrypted, so its own backups have no plain header.
+fn check_header(path: &Path, encrypted_ok: bool) -> CoreResult<()> {
     use std::io::Read;
     let meta = std::fs::metadata(path).map_err(|e| io("the backup file could not be opened", e))?;
     if !meta.is_file() {
@@ -253,7 +290,7 @@ fn check_header(path: &Path) -> CoreResult<()> {
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
         .map_err(|e| io("the backup file could not be read", e))?;
-    if &head[..16] != SQLITE_MAGIC {
+    if &head[..16] != SQLITE_MAGIC && !(encrypted_ok && meta.len() % 512 == 0) {
         return Err(refuse(
             "this is not a Backstory backup (not an SQLite database file); to import an export file, use Import instead",
         ));
@@ -262,8 +299,9 @@ fn check_header(path: &Path) -> CoreResult<()> {
 }
 
 /// Opens a database file read-only and immutable, with schema code untrusted and the
-/// defensive flag on, so nothing stored in the file can run or write.
-fn open_untrusted(path: &Path) -> CoreResult<Connection> {
+/// defensive flag on, so nothing stored in the file can run or write. `key`: the journal's
+/// passphrase for an encrypted file.
+fn open_untrusted(path: &Path, key: Option<&Passphrase>) -> CoreResult<Connection> {
     let uri = format!("file:{}?mode=ro&immutable=1", uri_path(path)?);
     let conn = Connection::open_with_flags(
         uri,
@@ -272,6 +310,12 @@ fn open_untrusted(path: &Path) -> CoreResult<Connection> {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|_| refuse("the backup file could not be opened as a database"))?;
+    if let Some(key) = key {
+        apply_key(&conn, key)?;
+        check_key(&conn).map_err(|_| {
+            refuse("the backup is encrypted with a passphrase other than this journal's")
+        })?;
+    }
     conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
     conn.set_db_config(
         rusqlite::config::DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA,

@@ -158,6 +158,13 @@ impl Journal {
                 "a partner share is always encrypted: choose a passphrase and tell it to your partner another way",
             ));
         }
+        if self.is_encrypted() && passphrase.is_none() {
+            // A plain copy would undo encryption at rest.
+            return Err(CoreError::validation(
+                "passphrase",
+                "your journal is encrypted, so its backup file is too: choose a passphrase for it",
+            ));
+        }
         if let Some(p) = passphrase {
             crypto::check_new_passphrase(p)?;
         }

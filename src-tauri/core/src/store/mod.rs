@@ -3,43 +3,90 @@
 //! durability pragmas (WAL + synchronous=FULL: an acknowledged save survives power loss),
 //! then migrates.
 
+mod cipher;
 mod codec;
 mod entries;
+pub mod location;
 mod migrations;
 mod settings;
 
+pub(crate) use cipher::{apply_key, check_key, convert_file, open_read_only};
+pub use cipher::{file_kind, EncryptionChange, FileKind, Passphrase, KDF_ITER};
 pub use codec::{date_text, utc_text};
 pub(crate) use entries::{write_activity, write_check_in, write_pain};
 pub use migrations::{migrate, schema_version, LATEST_VERSION, MIGRATIONS};
 
 use crate::error::{CoreError, CoreResult, DatabaseProblem};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// File name of the journal inside a data folder.
 pub const JOURNAL_FILE: &str = "journal.db";
 
+/// Prefix of the backup taken before an existing journal's schema is upgraded.
+pub const UPGRADE_BACKUP_PREFIX: &str = "before-upgrade-from-v";
+
 pub struct Journal {
     conn: Connection,
     path: Option<PathBuf>,
+    /// Set when the file is encrypted; dropped (and zeroed) with the journal on lock.
+    key: Option<Passphrase>,
 }
 
 impl Journal {
-    /// Opens (creating if needed) the journal at `path`, ready for reads and writes.
+    /// Opens (creating if needed) the journal at `path`, ready for reads and writes. An
+    /// encrypted journal is refused with `DatabaseProblem::Encrypted`: use `open_with`.
     pub fn open(path: &Path) -> CoreResult<Journal> {
-        if path.exists() {
-            preflight(path)?;
-        } else if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+        Journal::open_with(path, None)
+    }
+
+    /// Opens the journal with its passphrase when it is encrypted (`key` None = plain). A
+    /// new file is created encrypted when a key is given. A wrong passphrase is refused
+    /// with `DatabaseProblem::WrongPassphrase` before anything is written.
+    pub fn open_with(path: &Path, key: Option<&Passphrase>) -> CoreResult<Journal> {
+        match file_kind(path)? {
+            FileKind::Missing | FileKind::Empty => {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+            }
+            FileKind::Plain => {
+                if key.is_some() {
+                    return Err(CoreError::validation(
+                        "passphrase",
+                        "this journal is not encrypted; open it without a passphrase",
+                    ));
+                }
+                preflight(path, None)?;
+            }
+            FileKind::Encrypted => {
+                let key = key.ok_or_else(cipher::needs_passphrase)?;
+                preflight(path, Some(key))?;
+            }
+            FileKind::Other => {
+                return Err(CoreError::Database {
+                    reason: DatabaseProblem::NotADatabase,
+                    message:
+                        "The journal file is not a Backstory database. It has not been changed."
+                            .into(),
+                })
+            }
         }
-        let mut conn = Connection::open(path)?;
+        cipher::remove_leftovers(path);
+        let conn = Connection::open(path)?;
+        if let Some(key) = key {
+            apply_key(&conn, key)?;
+            check_key(&conn)?;
+        }
         configure(&conn)?;
-        migrate(&mut conn)?;
-        Ok(Journal {
+        let mut journal = Journal {
             conn,
             path: Some(path.to_path_buf()),
-        })
+            key: key.cloned(),
+        };
+        journal.upgrade()?;
+        Ok(journal)
     }
 
     /// A fresh journal in memory, for tests and previews.
@@ -47,7 +94,28 @@ impl Journal {
         let mut conn = Connection::open_in_memory()?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         migrate(&mut conn)?;
-        Ok(Journal { conn, path: None })
+        Ok(Journal {
+            conn,
+            path: None,
+            key: None,
+        })
+    }
+
+    /// Brings an existing journal to the latest schema, taking a verified backup first
+    /// (`backups/before-upgrade-from-vN.db`); a new, empty file is simply created.
+    fn upgrade(&mut self) -> CoreResult<()> {
+        let version = schema_version(&self.conn)?;
+        if version > 0 && version < LATEST_VERSION {
+            if let Some(path) = &self.path {
+                let dir = path
+                    .parent()
+                    .unwrap_or(Path::new("."))
+                    .join(crate::exchange::backup::BACKUP_DIR);
+                let dest = dir.join(format!("{UPGRADE_BACKUP_PREFIX}{version}.db"));
+                self.backup_to(&dest)?;
+            }
+        }
+        migrate(&mut self.conn)
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -65,7 +133,7 @@ impl Journal {
     }
 }
 
-fn configure(conn: &Connection) -> CoreResult<()> {
+pub(crate) fn configure(conn: &Connection) -> CoreResult<()> {
     conn.busy_timeout(Duration::from_secs(5))?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
@@ -78,14 +146,11 @@ fn configure(conn: &Connection) -> CoreResult<()> {
     Ok(())
 }
 
-/// Checks an existing file read-only before any write: is it a database, is it a version we
-/// know, does quick_check pass. Nothing is written to the file here.
-fn preflight(path: &Path) -> CoreResult<()> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    conn.busy_timeout(Duration::from_secs(5))?;
+/// Checks an existing file read-only before any write: is it a database (with this
+/// passphrase, if encrypted), is it a version we know, does quick_check pass. Nothing is
+/// written to the file here.
+fn preflight(path: &Path, key: Option<&Passphrase>) -> CoreResult<()> {
+    let conn = open_read_only(path, key)?;
     migrations::ensure_not_too_new(&conn)?;
     let result: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if result != "ok" {
