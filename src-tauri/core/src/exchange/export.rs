@@ -143,7 +143,7 @@ impl Journal {
     }
 
     /// Exports to bytes: encrypted with `passphrase` (required for a partner share), plain
-    /// pretty JSON otherwise. `log_n` is the scrypt work factor (`crypto::WORK_FACTOR`).
+    /// compact JSON otherwise. `log_n` is the scrypt work factor (`crypto::WORK_FACTOR`).
     pub fn export_bytes(
         &mut self,
         request: &ExportRequest,
@@ -169,7 +169,8 @@ impl Journal {
             crypto::check_new_passphrase(p)?;
         }
         let doc = self.export_document(request, now)?;
-        let json = serde_json::to_vec_pretty(&doc)
+        // Compact: pretty-printing a large export adds about half again to its size.
+        let json = serde_json::to_vec(&doc)
             .map_err(|e| CoreError::Storage(format!("could not write the export: {e}")))?;
         let bytes = match passphrase {
             Some(p) => crypto::encrypt(&json, p, log_n)?,

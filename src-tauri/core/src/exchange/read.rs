@@ -210,46 +210,52 @@ fn check_file(mut file: ExportFileV1, now: DateTime<Utc>) -> CoreResult<ExportFi
             "a partner share never carries a profile",
         ));
     }
-    let mut seen: HashMap<Uuid, String> = HashMap::with_capacity(file.entry_count());
-    let mut note = |id: Uuid, place: String| -> CoreResult<()> {
-        if let Some(first) = seen.insert(id, place.clone()) {
+    // Where each id was first seen, as (list, index): strings are only built for errors.
+    let mut seen: HashMap<Uuid, (&'static str, usize)> = HashMap::with_capacity(file.entry_count());
+    let mut note = |id: Uuid, list: &'static str, i: usize| -> CoreResult<()> {
+        if let Some((first, j)) = seen.insert(id, (list, i)) {
             return Err(refuse(
-                Some(place.clone()),
-                format!("duplicate id {id}: {first} and {place} have the same id"),
+                Some(format!("{list}[{i}].id")),
+                format!("duplicate id {id}: {first}[{j}] and {list}[{i}] have the same id"),
             ));
         }
         Ok(())
     };
     let today = now.date_naive();
-    for (i, rec) in file.pain.iter_mut().enumerate() {
-        let place = format!("pain[{i}]");
-        note(rec.id, place.clone())?;
-        check_times(&place, rec.created_at, rec.updated_at, now)?;
-        rec.entry = rec
-            .entry
-            .clone()
-            .validate(now)
-            .map_err(|e| at(&format!("{place}.entry"), e))?;
-    }
-    for (i, rec) in file.activities.iter_mut().enumerate() {
-        let place = format!("activities[{i}]");
-        note(rec.id, place.clone())?;
-        check_times(&place, rec.created_at, rec.updated_at, now)?;
-        rec.entry = rec
-            .entry
-            .clone()
-            .validate(now, crate::guide::is_known_position)
-            .map_err(|e| at(&format!("{place}.entry"), e))?;
-    }
+    file.pain = std::mem::take(&mut file.pain)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut rec)| {
+            note(rec.id, "pain", i)?;
+            check_times("pain", i, rec.created_at, rec.updated_at, now)?;
+            rec.entry = rec
+                .entry
+                .validate(now)
+                .map_err(|e| at(&format!("pain[{i}].entry"), e))?;
+            Ok(rec)
+        })
+        .collect::<CoreResult<Vec<_>>>()?;
+    file.activities = std::mem::take(&mut file.activities)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut rec)| {
+            note(rec.id, "activities", i)?;
+            check_times("activities", i, rec.created_at, rec.updated_at, now)?;
+            rec.entry = rec
+                .entry
+                .validate(now, crate::guide::is_known_position)
+                .map_err(|e| at(&format!("activities[{i}].entry"), e))?;
+            Ok(rec)
+        })
+        .collect::<CoreResult<Vec<_>>>()?;
     let mut days: HashMap<NaiveDate, usize> = HashMap::new();
     for (i, rec) in file.check_ins.iter_mut().enumerate() {
+        note(rec.id, "check_ins", i)?;
+        check_times("check_ins", i, rec.created_at, rec.updated_at, now)?;
         let place = format!("check_ins[{i}]");
-        note(rec.id, place.clone())?;
-        check_times(&place, rec.created_at, rec.updated_at, now)?;
-        // Check-ins are dated by the exporter's calendar; allow a day for time zones.
-        rec.entry = rec
-            .entry
-            .clone()
+        // Check-ins are dated by the exporter's calendar; validate allows a day for time zones.
+        let entry = std::mem::replace(&mut rec.entry, placeholder_check_in());
+        rec.entry = entry
             .validate(today)
             .map_err(|e| at(&format!("{place}.entry"), e))?;
         if let Some(first) = days.insert(rec.entry.date, i) {
@@ -287,7 +293,8 @@ fn check_file(mut file: ExportFileV1, now: DateTime<Utc>) -> CoreResult<ExportFi
 }
 
 fn check_times(
-    place: &str,
+    list: &str,
+    i: usize,
     created: DateTime<Utc>,
     updated: DateTime<Utc>,
     now: DateTime<Utc>,
@@ -295,11 +302,23 @@ fn check_times(
     let limit = now + chrono::Duration::minutes(crate::domain::FUTURE_TOLERANCE_MINUTES);
     if created > limit || updated > limit {
         return Err(refuse(
-            Some(format!("{place}.updated_at")),
+            Some(format!("{list}[{i}].updated_at")),
             "an entry's created or updated time is in the future",
         ));
     }
     Ok(())
+}
+
+/// A stand-in while a check-in is moved out for validation (never stored or returned).
+fn placeholder_check_in() -> crate::domain::CheckInDraft {
+    crate::domain::CheckInDraft {
+        date: NaiveDate::MIN,
+        stress: 0,
+        sleep_hours: None,
+        sleep_quality: None,
+        stiffness: None,
+        notes: String::new(),
+    }
 }
 
 /// Re-labels a domain validation error with where in the file it happened.
