@@ -20,33 +20,37 @@ fn fresh(dir: &std::path::Path) -> (Journal, PathBuf) {
     (Journal::open(&path).expect("journal opens"), path)
 }
 
+type ActivityRow = (
+    String,
+    String,
+    i32,
+    String,
+    String,
+    Option<u16>,
+    String,
+    String,
+    String,
+);
+type PainRow = (
+    String,
+    String,
+    i32,
+    String,
+    u8,
+    Option<u8>,
+    Option<u8>,
+    Option<String>,
+    String,
+    String,
+    String,
+);
+type CheckInRow = (String, String, u8, String, String, String);
+
 /// The rows of a backup document as the tables store them, serialised up front.
 struct RawRows {
-    activities: Vec<(
-        String,
-        String,
-        i32,
-        String,
-        String,
-        Option<u16>,
-        String,
-        String,
-        String,
-    )>,
-    pain: Vec<(
-        String,
-        String,
-        i32,
-        String,
-        u8,
-        Option<u8>,
-        Option<u8>,
-        Option<String>,
-        String,
-        String,
-        String,
-    )>,
-    check_ins: Vec<(String, String, u8, String, String, String)>,
+    activities: Vec<ActivityRow>,
+    pain: Vec<PainRow>,
+    check_ins: Vec<CheckInRow>,
 }
 
 fn raw_rows(doc: &ExportFileV1) -> RawRows {
