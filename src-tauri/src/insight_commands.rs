@@ -27,10 +27,7 @@ pub fn insights_pain_trend(state: State<'_, AppState>, query: Value) -> IpcResul
 }
 
 #[tauri::command(async)]
-pub fn insights_pain_after(
-    state: State<'_, AppState>,
-    query: Value,
-) -> IpcResult<PainAfterReport> {
+pub fn insights_pain_after(state: State<'_, AppState>, query: Value) -> IpcResult<PainAfterReport> {
     let query: AfterQuery = parse(query)?;
     state.with_journal(|j| pain_after(j.conn(), &query))
 }
