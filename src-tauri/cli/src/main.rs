@@ -3,6 +3,7 @@
 
 mod alerts_cmds;
 mod args;
+mod generate_cmds;
 mod journal_cmds;
 mod output;
 mod sharing_cmds;
@@ -26,6 +27,9 @@ commands:
              every alert on record (rule id, tier, evidence ids, raised, acknowledged)
   acknowledge-alert --rule ID --raise-count N     marks the raise you read as seen
   red-flag-rules                                  every rule: tier, threshold, reason, sources
+  generate   [--entries N] [--end YYYY-MM-DD] [--seed N]
+             writes the deterministic benchmark journal (about N entries over the 10 years
+             before --end, default 200000 ending 2026-01-01) into an empty data folder
 ";
 
 /// Switches that take no value, across all subcommands.
@@ -65,6 +69,7 @@ fn run(args: &Args) -> Result<(), CliError> {
         "alerts" => alerts_cmds::alerts(&mut open_journal(args)?, args),
         "acknowledge-alert" => alerts_cmds::acknowledge(&mut open_journal(args)?, args),
         "red-flag-rules" => alerts_cmds::rules(args),
+        "generate" => generate_cmds::generate(&mut open_journal(args)?, args),
         "export" => sharing_cmds::export(&mut open_journal(args)?, args),
         "import" => sharing_cmds::import(&mut open_journal(args)?, args),
         "partners" => sharing_cmds::partners(&open_journal(args)?, args),

@@ -1,0 +1,94 @@
+//! `generate`: writes the deterministic benchmark journal (backstory_core::bench_data) into
+//! the data folder, so the app and the scripts can be measured on 50k, 200k or 1M entries.
+//! Refuses a journal that already holds entries: it never mixes generated rows into real ones.
+
+use crate::args::Args;
+use crate::output::{print_json, CliError};
+use backstory_core::bench_data::{generate as write_entries, BenchSpec};
+use backstory_core::domain::TimelineQuery;
+use backstory_core::Journal;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// The setting the app reads to skip its welcome screen (see the shell's `mark_welcomed`).
+const WELCOMED_KEY: &str = "welcomed";
+
+#[derive(Serialize)]
+struct Generated {
+    entries: u32,
+    pain: u32,
+    linked_pain: u32,
+    activities: u32,
+    intimacy: u32,
+    check_ins: u32,
+    days: u32,
+    first_day: NaiveDate,
+    last_day: NaiveDate,
+    seed: u64,
+    seconds: f64,
+}
+
+fn number(args: &Args, key: &str) -> Result<Option<u64>, CliError> {
+    args.get(key)
+        .map(|v| {
+            v.parse::<u64>()
+                .map_err(|_| CliError::usage(format!("--{key} needs a whole number")))
+        })
+        .transpose()
+}
+
+pub fn generate(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
+    let entries = number(args, "entries")?.unwrap_or(200_000);
+    if entries > 5_000_000 {
+        return Err(CliError::usage("--entries is capped at 5000000"));
+    }
+    let mut spec = BenchSpec::entries(entries);
+    if let Some(seed) = number(args, "seed")? {
+        spec.seed = seed;
+    }
+    if let Some(end) = args.get("end") {
+        spec.end = end
+            .parse()
+            .map_err(|_| CliError::usage("--end must be a date YYYY-MM-DD"))?;
+    }
+    let query = TimelineQuery {
+        limit: 1,
+        ..TimelineQuery::default()
+    };
+    if !journal.timeline(&query)?.items.is_empty() {
+        return Err(CliError::usage(
+            "this journal already has entries; generate into an empty data folder",
+        ));
+    }
+    let started = std::time::Instant::now();
+    let counts = write_entries(journal, &spec)?;
+    journal.set_setting(WELCOMED_KEY, "1")?;
+    let report = Generated {
+        entries: counts.total(),
+        pain: counts.pain,
+        linked_pain: counts.linked_pain,
+        activities: counts.activities,
+        intimacy: counts.intimacy,
+        check_ins: counts.check_ins,
+        days: spec.days,
+        first_day: spec.end - chrono::Duration::days(i64::from(spec.days)),
+        last_day: spec.end - chrono::Duration::days(1),
+        seed: spec.seed,
+        seconds: started.elapsed().as_secs_f64(),
+    };
+    if args.json {
+        print_json(&report);
+    } else {
+        println!(
+            "generated {} entries ({} pain, {} activities, {} check-ins) from {} to {} in {:.1} s",
+            report.entries,
+            report.pain,
+            report.activities,
+            report.check_ins,
+            report.first_day,
+            report.last_day,
+            report.seconds
+        );
+    }
+    Ok(())
+}
