@@ -121,7 +121,7 @@ fn days_of_pain(j: &mut Journal, days: &[(i64, u8)]) {
 #[case::trauma_with_steroids(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| { p.history.recent_trauma = true; p.history.long_term_steroids = true; }); pain(j, 1, 2, |_| {}); })]
 #[case::steroids_without_trauma(RuleId::Trauma, false, |j: &mut Journal| { profile(j, |p| { p.history.long_term_steroids = true; p.conditions = vec![Condition::Osteoporosis]; }); pain(j, 1, 6, |_| {}); })]
 #[case::night_pain(RuleId::NightPain, true, |j: &mut Journal| { pain(j, 1, 5, |d| d.emergency.night_pain = true); })]
-#[case::logged_at_2am_without_the_question(RuleId::NightPain, false, |j: &mut Journal| { pain(j, 1, 7, |d| d.at = d.at - Duration::hours(10)); })]
+#[case::logged_at_2am_without_the_question(RuleId::NightPain, false, |j: &mut Journal| { pain(j, 1, 7, |d| d.at -= Duration::hours(10)); })]
 #[case::back_lump(RuleId::BackLump, true, |j: &mut Journal| { pain(j, 4, 2, |d| d.emergency.back_lump = true); })]
 #[case::back_lump_15_days_ago(RuleId::BackLump, false, |j: &mut Journal| { pain(j, 15, 2, |d| d.emergency.back_lump = true); })]
 // ---- see a doctor soon
