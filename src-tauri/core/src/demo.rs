@@ -62,6 +62,12 @@ pub fn fill_demo(
             conditions: vec![Condition::DiscHerniation],
             movement_profile: MovementProfile::Flexion,
             age_band: Some(AgeBand::From35To49),
+            // A long-standing episode, as most demo users would have: the "not improving
+            // after two weeks" rule is about new episodes.
+            history: MedicalHistory {
+                episode_started: Some(today - Duration::days(days + 120)),
+                ..MedicalHistory::default()
+            },
             ..Profile::default()
         },
         now,
