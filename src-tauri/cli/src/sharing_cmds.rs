@@ -81,28 +81,11 @@ fn passphrase(args: &Args) -> Result<Option<String>, CliError> {
     Ok(None)
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder, then renames.
+/// Writes through a temporary file, fsync and rename (see the core's `files` module).
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(".backstory-{}.tmp", Uuid::new_v4().simple()));
-    let io = |e: std::io::Error| {
-        CliError::Core(backstory_core::CoreError::Io(format!(
-            "{} could not be written ({})",
-            path.display(),
-            e.kind()
-        )))
-    };
-    std::fs::write(&tmp, bytes).map_err(io)?;
-    std::fs::File::open(&tmp)
-        .and_then(|f| f.sync_all())
-        .map_err(io)?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io(e)
-    })
+    Ok(backstory_core::exchange::files::write_atomically(
+        path, bytes,
+    )?)
 }
 
 fn includes(args: &Args, kind: ExportKind) -> Result<Option<Includes>, CliError> {

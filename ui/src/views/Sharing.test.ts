@@ -1,0 +1,78 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { afterEach, describe, expect, it } from 'vitest';
+import Sharing from './Sharing.svelte';
+
+const partner = {
+  id: '33333333-3333-4333-8333-333333333333',
+  name: '<img src=x onerror="window.hacked=1">Sam',
+  exported_at: '2026-11-20T12:00:00Z',
+  imported_at: '2026-11-21T12:00:00Z',
+  pain: 3,
+  activities: 3,
+  check_ins: 2,
+  alerts: 0,
+};
+
+function side(at: string, before: number | null, after: number | null) {
+  return { activity_id: crypto.randomUUID(), at, duration_min: 30, pain_before: before, pain_after: after, positions: [], warm_up: null, props: [] };
+}
+
+afterEach(() => clearMocks());
+
+describe('Sharing', () => {
+  it('lists partners as text and shows the Together view', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'sharing_partners') return [partner];
+      if (cmd === 'sharing_backups') return ['journal-2026-11-27.db'];
+      if (cmd === 'list_positions') return [];
+      if (cmd === 'sharing_together')
+        return {
+          partner_name: partner.name,
+          window_minutes: 180,
+          events: [{ mine: side('2026-11-10T22:00:00+01:00', 3, 5), partner: side('2026-11-10T21:30:00+01:00', null, 4), gap_minutes: 30 }],
+          mine_unmatched: 1,
+          partner_unmatched: 0,
+        };
+      return null;
+    });
+    render(Sharing);
+    expect(await screen.findAllByText(partner.name)).not.toHaveLength(0);
+    expect(document.querySelector('img')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Together' }));
+    expect(await screen.findByText('3 → 5')).toBeInTheDocument();
+    expect(screen.getByText('– → 4')).toBeInTheDocument();
+    const together = calls.find(([c]) => c === 'sharing_together');
+    expect(together?.[1]).toMatchObject({ query: { partner_id: partner.id, window_minutes: 180 } });
+  });
+
+  it('checks the passphrase before asking for a file, and sends no path', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'sharing_partners' || cmd === 'list_positions' || cmd === 'sharing_backups') return [];
+      if (cmd === 'sharing_export')
+        return { file_name: 'share.age', result: { kind: 'partner', encrypted: true, pain: 2, activities: 1, check_ins: 0, alerts: 0, bytes: 900 } };
+      return null;
+    });
+    render(Sharing);
+    const [pass, again] = screen.getAllByLabelText(/^Passphrase/);
+    await fireEvent.input(pass, { target: { value: 'short' } });
+    await fireEvent.input(again, { target: { value: 'short' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save encrypted share…' }));
+    expect(await screen.findByText('Choose a passphrase of at least 8 characters.')).toBeInTheDocument();
+    expect(calls.map(([c]) => c)).not.toContain('sharing_export');
+
+    await fireEvent.input(pass, { target: { value: 'long enough phrase' } });
+    await fireEvent.input(again, { target: { value: 'long enough phrase' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save encrypted share…' }));
+    await waitFor(() => expect(screen.getByText(/Saved “share.age” \(encrypted\)/)).toBeInTheDocument());
+    const sent = calls.find(([c]) => c === 'sharing_export')?.[1] as { request: { kind: string; includes: Record<string, boolean> } };
+    expect(sent.request.kind).toBe('partner');
+    expect(sent.request.includes.notes).toBe(false);
+    expect(sent.request.includes.intimacy_details).toBe(false);
+    expect(JSON.stringify(sent)).not.toMatch(/\//);
+  });
+});
