@@ -100,8 +100,28 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFileV1
         )
     })?;
     check_depth(text)?;
-    let probe: HeaderProbe = serde_json::from_str(text).map_err(json_error)?;
-    match probe.format.as_deref() {
+    // One full parse on the good path; only a file that fails it is parsed again, loosely,
+    // to say "not a Backstory file" or "from a newer version" rather than a field error.
+    match parse_typed(text) {
+        Ok(file) => {
+            check_header(Some(&file.format), Some(u64::from(file.version)), true)?;
+            check_file(file, now)
+        }
+        Err(typed_error) => {
+            let probe: HeaderProbe = serde_json::from_str(text).map_err(json_error)?;
+            check_header(
+                probe.format.as_deref(),
+                probe.version.as_ref().and_then(|v| v.as_u64()),
+                probe.kind.is_some(),
+            )?;
+            Err(typed_error)
+        }
+    }
+}
+
+/// The format name, version and kind, each refused with its own message.
+fn check_header(format: Option<&str>, version: Option<u64>, has_kind: bool) -> CoreResult<()> {
+    match format {
         Some(FORMAT_NAME) => {}
         Some(_) => {
             return Err(refuse(
@@ -116,16 +136,13 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFileV1
             ))
         }
     }
-    let version = match probe.version.as_ref().and_then(|v| v.as_u64()) {
-        Some(v) => v,
-        None => {
-            return Err(refuse(
-                Some("version".into()),
-                "the file's \"version\" is missing or not a whole number",
-            ))
-        }
+    let Some(version) = version else {
+        return Err(refuse(
+            Some("version".into()),
+            "the file's \"version\" is missing or not a whole number",
+        ));
     };
-    if version > FORMAT_VERSION as u64 {
+    if version > u64::from(FORMAT_VERSION) {
         return Err(refuse(
             Some("version".into()),
             format!("this file was made by a newer Backstory (export format version {version}; this app reads up to {FORMAT_VERSION}). Update Backstory to import it."),
@@ -137,14 +154,13 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFileV1
             "export format version 0 does not exist",
         ));
     }
-    if probe.kind.is_none() {
+    if !has_kind {
         return Err(refuse(
             Some("kind".into()),
             "the file does not say whether it is a partner share or a backup (no \"kind\" field)",
         ));
     }
-    let file: ExportFileV1 = parse_typed(text)?;
-    check_file(file, now)
+    Ok(())
 }
 
 /// Full typed parse with the JSON path of the failing field (and line/column).
