@@ -48,6 +48,12 @@ const COMMANDS: &[&str] = &[
     "sharing_backup",
     "restore_backup",
     "sharing_backups",
+    "reminder_settings",
+    "save_reminder_settings",
+    "snooze_reminder",
+    "next_reminders",
+    "show_test_reminder",
+    "take_pending_reminder",
 ];
 
 fn main() {

@@ -3,10 +3,12 @@
 
 mod alert_commands;
 mod commands;
+mod desktop;
 mod error;
 mod guide_commands;
 mod sharing_commands;
 mod insight_commands;
+mod reminder_commands;
 mod state;
 
 use state::{AppState, LaunchOptions, Session};
@@ -45,7 +47,17 @@ pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
 
 pub fn run() {
     let options = LaunchOptions::parse(std::env::args().skip(1));
+    let chosen_dir = options
+        .data_dir
+        .as_ref()
+        .map(|d| std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()));
     tauri::Builder::default()
+        // First: a second launch on the same data folder focuses this window and exits.
+        .plugin(desktop::single_instance(chosen_dir.as_deref()))
+        .plugin(desktop::window_state(chosen_dir.as_deref()))
+        // Notifications are sent from Rust only (the reminder ticker); the webview is
+        // granted no notification permission.
+        .plugin(tauri_plugin_notification::init())
         // Dialogs are opened from Rust only; no dialog permission is granted to the webview.
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
@@ -54,6 +66,9 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             app.manage(AppState::new(open_session(data_dir, options.demo)));
+            app.manage(desktop::ReminderInbox::default());
+            desktop::setup_notifications(app.handle());
+            desktop::start_reminder_ticker(app.handle());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -96,6 +111,12 @@ pub fn run() {
             sharing_commands::sharing_backup,
             sharing_commands::restore_backup,
             sharing_commands::sharing_backups,
+            reminder_commands::reminder_settings,
+            reminder_commands::save_reminder_settings,
+            reminder_commands::snooze_reminder,
+            reminder_commands::next_reminders,
+            reminder_commands::show_test_reminder,
+            reminder_commands::take_pending_reminder,
             insight_commands::insights_pain_trend,
             insight_commands::insights_pain_after,
             insight_commands::insights_adherence,

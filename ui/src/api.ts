@@ -1,6 +1,11 @@
 // The only module that talks to the Rust backend. Every function is typed with the
 // bindings generated from the core, and every failure is an IpcError.
 import { invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
+import type { DueReminder } from './bindings/DueReminder';
+import type { NextReminder } from './bindings/NextReminder';
+import type { ReminderKind } from './bindings/ReminderKind';
+import type { ReminderSettings } from './bindings/ReminderSettings';
 import type { Activity } from './bindings/Activity';
 import type { Alert } from './bindings/Alert';
 import type { AlertEvent } from './bindings/AlertEvent';
@@ -188,6 +193,30 @@ export const sharingReport = (request: ReportRequest) => call<Saved<number> | nu
 export const sharingBackup = () => call<Saved<BackupInfo> | null>('sharing_backup');
 export const restoreBackup = () => call<RestoreSummary | null>('restore_backup');
 export const sharingBackups = () => call<string[]>('sharing_backups');
+
+// Reminders (settings, snooze, what comes next). The shell's ticker shows native
+// notifications and sends the window a `reminder` event; clicking one sends `reminder-open`.
+export const reminderSettings = () => call<ReminderSettings>('reminder_settings');
+export const saveReminderSettings = (settings: ReminderSettings) =>
+  call<ReminderSettings>('save_reminder_settings', { settings });
+export const snoozeReminder = (kind: ReminderKind) => call<string>('snooze_reminder', { kind });
+export const nextReminders = () => call<NextReminder[]>('next_reminders');
+export const showTestReminder = () => call<void>('show_test_reminder');
+export const takePendingReminder = () => call<DueReminder | null>('take_pending_reminder');
+
+/** Where a clicked reminder asks the window to go. */
+export interface ReminderOpen {
+  kind: ReminderKind;
+  view: string;
+  intent: string | null;
+}
+
+/** Calls `handler` for each reminder the shell shows; resolves to an unsubscribe. */
+export const onReminder = (handler: (reminder: DueReminder) => void): Promise<() => void> =>
+  listen<DueReminder>('reminder', (event) => handler(event.payload));
+/** Calls `handler` when a notification (or its Open button) is clicked. */
+export const onReminderOpen = (handler: (open: ReminderOpen) => void): Promise<() => void> =>
+  listen<ReminderOpen>('reminder-open', (event) => handler(event.payload));
 
 // Reminders (settings, snooze, what comes next). The shell's ticker shows native
 // notifications and sends the window a `reminder` event; clicking one sends `reminder-open`.
