@@ -814,6 +814,29 @@ fn the_demo_journal_gets_a_panel_without_forward_bending() {
     );
 }
 
+#[test]
+fn an_open_emergency_alert_pauses_the_picks() {
+    let mut j = Journal::open_in_memory().expect("journal");
+    let offset = FixedOffset::east_opt(3600).expect("offset");
+    let local_now = now().with_timezone(&offset);
+    assert!(
+        !j.emergency_alert_open().expect("alerts read"),
+        "no alert in an empty journal"
+    );
+    let mut draft = pain_at(local(2026, 11, 27, 9, 0), 6);
+    draft.emergency.saddle_numbness = true;
+    j.write_and_refresh(now(), |j| j.add_pain(draft, now()))
+        .expect("pain saves");
+    let open = j.emergency_alert_open().expect("alerts read");
+    assert!(open, "saddle numbness raises an emergency alert");
+    let panel = j.today_panel(catalogue(), local_now, open).expect("panel");
+    assert!(
+        panel.picks.is_empty() && panel.paused_for_emergency,
+        "no picks while it is open: {:?}",
+        panel.picks
+    );
+}
+
 // ---------------------------------------------------------------- questionnaire
 
 #[rstest]

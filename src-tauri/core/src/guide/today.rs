@@ -1,6 +1,6 @@
 //! Reads the slice of the journal the guide needs (recent pain, activities, today's
 //! check-in, the core level) and hands it to the pure rules in programme.rs and
-//! recommend.rs. Invariant: reads only; bounded to the last `HISTORY_DAYS` days.
+//! recommend.rs. Invariant: reads only; bounded to the red-flag snapshot's 30-day window.
 
 use super::catalogue::{hidden_movements, Catalogue, Movement};
 use super::player::PlanFilter;
@@ -9,14 +9,14 @@ use super::recommend::{hidden_text, leg_pain_recently, recommend, Pick, TodayInp
 use crate::domain::*;
 use crate::error::CoreResult;
 use crate::store::Journal;
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// How far back the guide reads: the programme's 4-week window.
+/// How far back the guide needs to read: the programme's 4-week window. The red-flag
+/// snapshot it reuses covers 30 days.
 pub const HISTORY_DAYS: i64 = 28;
-/// Most entries read (a safety bound; 28 days of a busy journal is far fewer).
-const MAX_ITEMS: u32 = 4_000;
+const _: () = assert!(HISTORY_DAYS <= crate::rules::SNAPSHOT_DAYS);
 
 /// The journal slice the guide reads.
 #[derive(Debug, Clone, Default)]
@@ -45,35 +45,17 @@ pub struct TodayPanel {
 }
 
 impl Journal {
-    /// Pain entries, activities and today's check-in from `today - days` on, plus profile and level.
-    pub fn guide_data(&self, today: NaiveDate, days: i64) -> CoreResult<GuideData> {
-        let mut data = GuideData {
-            profile: self.profile()?,
+    /// The last 30 days of pain entries and activities (the same bounded window the red-flag
+    /// rules read), today's check-in, the profile and the core level.
+    pub fn guide_data(&self, now: DateTime<Utc>, today: NaiveDate) -> CoreResult<GuideData> {
+        let (snapshot, profile) = self.red_flag_snapshot(now)?;
+        Ok(GuideData {
+            profile,
+            pain: snapshot.pain,
+            activities: snapshot.activities,
+            check_in: self.check_in_on(today)?,
             level: self.core_level()?,
-            ..GuideData::default()
-        };
-        let mut query = TimelineQuery {
-            from: Some(today - Duration::days(days)),
-            limit: TIMELINE_PAGE_MAX,
-            ..TimelineQuery::default()
-        };
-        loop {
-            let page = self.timeline(&query)?;
-            let count = page.items.len() as u32;
-            for item in page.items {
-                match item {
-                    TimelineItem::Pain(p) => data.pain.push(p),
-                    TimelineItem::Activity(a) => data.activities.push(a),
-                    TimelineItem::CheckIn(c) if c.draft.date == today => data.check_in = Some(c),
-                    TimelineItem::CheckIn(_) => {}
-                }
-            }
-            query.offset += count;
-            if !page.has_more || query.offset >= MAX_ITEMS {
-                break;
-            }
-        }
-        Ok(data)
+        })
     }
 }
 
@@ -148,7 +130,7 @@ impl Journal {
         now: DateTime<FixedOffset>,
         emergency_open: bool,
     ) -> CoreResult<TodayPanel> {
-        let data = self.guide_data(now.date_naive(), HISTORY_DAYS)?;
+        let data = self.guide_data(now.with_timezone(&Utc), now.date_naive())?;
         Ok(today_panel(cat, &data, now, emergency_open))
     }
 
@@ -160,7 +142,7 @@ impl Journal {
         id: &str,
         now: DateTime<FixedOffset>,
     ) -> CoreResult<super::player::RoutinePlan> {
-        let data = self.guide_data(now.date_naive(), 7)?;
+        let data = self.guide_data(now.with_timezone(&Utc), now.date_naive())?;
         let filter = plan_filter(&data, now.with_timezone(&Utc));
         if cat.routine(id).is_some() {
             super::player::plan_routine(cat, id, &filter)
