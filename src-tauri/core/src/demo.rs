@@ -34,6 +34,9 @@ impl DemoRng {
     }
 }
 
+/// How long ago the demo user reached level 2 of the core programme.
+const DEMO_LEVEL_2_DAYS: i64 = 21;
+
 const NOTES: &[&str] = &[
     "",
     "",
@@ -97,13 +100,16 @@ pub fn fill_demo(
         )?;
         written += 1;
         if rng.chance(55) {
-            let core = day_activity(
+            let mut core = day_activity(
                 &mut rng,
                 ActivityKind::CoreSession,
                 at(7, 30),
                 15,
                 &["bird_dog", "side_plank_bent_knee", "mcgill_curl_up"],
             );
+            // The demo user moved up to level 2 of the core programme three weeks ago.
+            let level = if back <= DEMO_LEVEL_2_DAYS { 2 } else { 1 };
+            core.routine_id = Some(format!("core_level_{level}"));
             journal.add_activity(core, now)?;
             written += 1;
         }
@@ -241,6 +247,11 @@ pub fn fill_demo(
             written += 1;
         }
     }
+    journal.set_core_level(
+        crate::guide::catalogue(),
+        2,
+        today - Duration::days(DEMO_LEVEL_2_DAYS),
+    )?;
     written += fill_demo_today(journal, now, offset, &mut rng)?;
     Ok(written)
 }
