@@ -14,6 +14,8 @@ mod guide;
 mod insights;
 #[path = "core/journal.rs"]
 mod journal;
+#[path = "core/migration.rs"]
+mod migration;
 #[path = "core/open.rs"]
 mod open;
 #[path = "core/red_flags.rs"]

@@ -35,8 +35,13 @@ pub fn ensure_not_too_new(conn: &Connection) -> CoreResult<i64> {
 
 /// Applies every migration above the current version, each in its own transaction.
 pub fn migrate(conn: &mut Connection) -> CoreResult<()> {
+    migrate_with(conn, MIGRATIONS)
+}
+
+/// `migrate` over a given list (tests use it to inject a migration that fails halfway).
+pub fn migrate_with(conn: &mut Connection, migrations: &[&str]) -> CoreResult<()> {
     let current = ensure_not_too_new(conn)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+    for (index, sql) in migrations.iter().enumerate().skip(current as usize) {
         let target = index as i64 + 1;
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;

@@ -14,7 +14,7 @@ pub(crate) use cipher::{apply_key, check_key, convert_file, open_read_only};
 pub use cipher::{file_kind, EncryptionChange, FileKind, Passphrase, KDF_ITER};
 pub use codec::{date_text, utc_text};
 pub(crate) use entries::{write_activity, write_check_in, write_pain};
-pub use migrations::{migrate, schema_version, LATEST_VERSION, MIGRATIONS};
+pub use migrations::{migrate, migrate_with, schema_version, LATEST_VERSION, MIGRATIONS};
 
 use crate::error::{CoreError, CoreResult, DatabaseProblem};
 use rusqlite::Connection;
