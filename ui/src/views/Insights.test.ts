@@ -87,7 +87,7 @@ const after = {
       id: 'warm_up',
       title: 'Warm-up before intimacy',
       groups: [
-        { key: 'yes', label: 'Warm-up', stat: stat(7, 2.1) },
+        { key: 'yes', label: 'Warm-up', stat: { n: 7, mean: 2.1, distribution: [1, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0] } },
         { key: 'no', label: 'No warm-up', stat: stat(9, 4.6) },
       ],
     },
@@ -166,6 +166,8 @@ describe('Insights', () => {
       expect(chart.getAttribute('aria-describedby')).toBeTruthy();
     }
     expect(screen.getByRole('table', { name: /Warm-up before intimacy: mean pain after/ })).toBeInTheDocument();
+    // The distribution behind the mean, grouped 0-3 / 4-6 / 7-10 (1+2+2+1, 1, 0).
+    expect(screen.getByRole('cell', { name: '0-3: 6, 4-6: 1, 7-10: 0' })).toBeInTheDocument();
     expect(screen.getByText(/3 days logged, pain averaged/)).toBeInTheDocument();
     expect(screen.getByText('1 of those days was pain-free.')).toBeInTheDocument();
   });
