@@ -2,6 +2,7 @@
 // `allow-<name>` permission, and a command not granted in capabilities/ is denied.
 const COMMANDS: &[&str] = &[
     "app_status",
+    "ui_ready",
     "open_demo",
     "mark_welcomed",
     "add_pain",

@@ -6,6 +6,7 @@ mod commands;
 mod desktop;
 mod error;
 mod guide_commands;
+mod ready;
 mod sharing_commands;
 mod insight_commands;
 mod reminder_commands;
@@ -46,6 +47,7 @@ pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
 }
 
 pub fn run() {
+    ready::mark_start();
     let options = LaunchOptions::parse(std::env::args().skip(1));
     let chosen_dir = options
         .data_dir
@@ -73,6 +75,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
+            ready::ui_ready,
             commands::open_demo,
             commands::mark_welcomed,
             commands::add_pain,

@@ -120,6 +120,8 @@ export interface AppStatus {
 }
 
 export const appStatus = () => call<AppStatus>('app_status');
+/** Tells the shell the first screen shows data (start-up benchmark; a no-op otherwise). */
+export const uiReady = () => call<void>('ui_ready');
 export const openDemo = () => call<AppStatus>('open_demo');
 export const markWelcomed = () => call<void>('mark_welcomed');
 
