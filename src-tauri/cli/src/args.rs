@@ -38,9 +38,7 @@ impl Args {
             };
             if key == "json" {
                 args.json = true;
-            } else if key == "help" {
-                args.flags.push(key);
-            } else if flags_without_value.contains(&key.as_str()) {
+            } else if key == "help" || flags_without_value.contains(&key.as_str()) {
                 args.flags.push(key);
             } else {
                 let value = match inline {
