@@ -105,6 +105,12 @@ impl From<rusqlite::Error> for CoreError {
                 ErrorCode::DiskFull => {
                     return CoreError::Storage("the disk is full; nothing was saved".into())
                 }
+                ErrorCode::SystemIoFailure => {
+                    return CoreError::Storage(
+                        "the disk could not be written or read (it may be full or failing); nothing was saved"
+                            .into(),
+                    )
+                }
                 ErrorCode::ReadOnly => {
                     return CoreError::Database {
                         reason: DatabaseProblem::ReadOnly,
