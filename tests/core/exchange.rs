@@ -276,6 +276,7 @@ fn age_header_edit(edit: impl Fn(&str) -> String) -> Vec<u8> {
 #[case::flipped_payload_byte(|| { let mut e = encrypted(&golden("v1-partner.json")); let n = e.len() - 100; e[n] ^= 0x20; (e, Some(PASSPHRASE)) }, "damaged")]
 #[case::flipped_header_byte(|| (age_header_edit(|h| { let mut b = h.as_bytes().to_vec(); let n = b.len() - 10; b[n] = if b[n] == b'A' { b'B' } else { b'A' }; String::from_utf8(b).unwrap() }), Some(PASSPHRASE)), "")]
 #[case::excessive_work_factor(|| (age_header_edit(|h| h.replacen(&format!(" {TEST_LOG_N}\n"), " 22\n", 1)), Some(PASSPHRASE)), "work factor 22")]
+#[case::work_factor_just_over_the_cap(|| (age_header_edit(|h| h.replacen(&format!(" {TEST_LOG_N}\n"), " 19\n", 1)), Some(PASSPHRASE)), "work factor 19")]
 #[case::mixed_stanzas(|| (age_header_edit(|h| format!("{h}-> X25519 CJM36AHmTbdHSuOQL+NESqyVQE7f0Yz9OoA2g0rfrAk\nWJu9lZhlvjHmMZ8vLMqo5VVMGFD0ZPZnqrEwpo8M2Qs\n")), Some(PASSPHRASE)), "")]
 #[case::armored(|| (b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n".to_vec(), Some(PASSPHRASE)), "armored")]
 #[case::empty(|| (Vec::new(), None), "empty")]

@@ -190,7 +190,7 @@ fn exchange(c: &mut Criterion) {
     g.bench_function("export_backup_plain_json", |b| {
         b.iter(|| source.export_bytes(&backup, None, 10, now).expect("export"))
     });
-    g.bench_function("export_partner_encrypted_scrypt18", |b| {
+    g.bench_function("export_partner_encrypted_scrypt17", |b| {
         b.iter(|| {
             source
                 .export_bytes(
@@ -200,6 +200,16 @@ fn exchange(c: &mut Criterion) {
                     now,
                 )
                 .expect("export")
+        })
+    });
+    g.bench_function("scrypt17_key_derivation_alone", |b| {
+        b.iter(|| {
+            backstory_core::exchange::crypto::encrypt(
+                b"x",
+                "bench passphrase",
+                backstory_core::exchange::crypto::WORK_FACTOR,
+            )
+            .expect("encrypt")
         })
     });
     g.bench_function("raw_rusqlite_bulk_insert_same_rows", |b| {
