@@ -55,6 +55,13 @@ const COMMANDS: &[&str] = &[
     "next_reminders",
     "show_test_reminder",
     "take_pending_reminder",
+    "security_status",
+    "unlock_journal",
+    "lock_journal",
+    "encryption_enable",
+    "encryption_disable",
+    "encryption_change",
+    "set_idle_lock",
 ];
 
 fn main() {

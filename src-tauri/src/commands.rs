@@ -43,7 +43,7 @@ pub struct AppStatus {
     pub error: Option<crate::state::OpenFailure>,
 }
 
-fn status_of(session: &Session) -> AppStatus {
+pub(crate) fn status_of(session: &Session) -> AppStatus {
     let path = session.journal_path().display().to_string();
     match &session.journal {
         Ok(journal) => AppStatus {

@@ -11,6 +11,7 @@ mod sharing_commands;
 mod insight_commands;
 mod reminder_commands;
 mod state;
+mod trust_commands;
 
 use state::{AppState, LaunchOptions, Session};
 use std::path::PathBuf;
@@ -21,7 +22,16 @@ const DEMO_DAYS: i64 = 90;
 
 /// Opens the journal for the data folder; the demo journal is filled on first use.
 pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
-    let mut session = Session::open(data_dir, demo);
+    open_session_with(data_dir, demo, None)
+}
+
+/// `open_session` for an encrypted journal (trust_commands::unlock_journal).
+pub(crate) fn open_session_with(
+    data_dir: PathBuf,
+    demo: bool,
+    key: Option<&backstory_core::store::Passphrase>,
+) -> Session {
+    let mut session = Session::open_with(data_dir, demo, key);
     if demo {
         if let Ok(journal) = &mut session.journal {
             let empty = journal
@@ -128,6 +138,13 @@ pub fn run() {
             alert_commands::acknowledge_alert,
             alert_commands::alert_history,
             alert_commands::red_flag_rules,
+            trust_commands::security_status,
+            trust_commands::unlock_journal,
+            trust_commands::lock_journal,
+            trust_commands::encryption_enable,
+            trust_commands::encryption_disable,
+            trust_commands::encryption_change,
+            trust_commands::set_idle_lock,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Backstory");

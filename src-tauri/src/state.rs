@@ -2,7 +2,7 @@
 //! opened), the data folder in use, and whether this is the demo journal.
 
 use crate::error::{IpcError, IpcResult};
-use backstory_core::store::JOURNAL_FILE;
+use backstory_core::store::{Passphrase, JOURNAL_FILE};
 use backstory_core::{CoreError, Journal};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -49,9 +49,12 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn open(data_dir: PathBuf, demo: bool) -> Session {
+    /// Opens with the passphrase of an encrypted journal (`None`: a plain one; an
+    /// encrypted one then fails with reason "encrypted" and the window shows the lock
+    /// screen).
+    pub fn open_with(data_dir: PathBuf, demo: bool, key: Option<&Passphrase>) -> Session {
         let path = journal_path(&data_dir, demo);
-        let journal = Journal::open(&path).map_err(failure);
+        let journal = Journal::open_with(&path, key).map_err(failure);
         Session {
             data_dir,
             demo,

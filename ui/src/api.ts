@@ -49,6 +49,8 @@ import type { PainAfterReport } from './bindings/PainAfterReport';
 import type { PainTrend } from './bindings/PainTrend';
 import type { TrendQuery } from './bindings/TrendQuery';
 import type { WeeklySummary } from './bindings/WeeklySummary';
+import type { EncryptionChange } from './bindings/EncryptionChange';
+import type { StorageWarning } from './bindings/StorageWarning';
 
 /** The error shape every command rejects with (see src-tauri/src/error.rs). */
 export interface IpcError {
@@ -243,3 +245,20 @@ export const onReminder = (handler: (reminder: DueReminder) => void): Promise<()
 /** Calls `handler` when a notification (or its Open button) is clicked. */
 export const onReminderOpen = (handler: (open: ReminderOpen) => void): Promise<() => void> =>
   listen<ReminderOpen>('reminder-open', (event) => handler(event.payload));
+
+// Privacy and safety: encryption at rest, locking, the data-folder warning.
+export interface SecurityStatus {
+  encrypted: boolean;
+  locked: boolean;
+  idle_lock_minutes: number | null;
+  storage_warning: StorageWarning | null;
+}
+export const securityStatus = () => call<SecurityStatus>('security_status');
+export const unlockJournal = (passphrase: string) => call<AppStatus>('unlock_journal', { passphrase });
+export const lockJournal = () => call<AppStatus>('lock_journal');
+export const encryptionEnable = (passphrase: string, confirm: string) =>
+  call<EncryptionChange>('encryption_enable', { passphrase, confirm });
+export const encryptionDisable = (passphrase: string) => call<EncryptionChange>('encryption_disable', { passphrase });
+export const encryptionChange = (current: string, passphrase: string, confirm: string) =>
+  call<EncryptionChange>('encryption_change', { current, passphrase, confirm });
+export const setIdleLock = (minutes: number | null) => call<void>('set_idle_lock', { minutes });

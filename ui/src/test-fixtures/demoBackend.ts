@@ -224,6 +224,7 @@ const answers: Record<string, Answer> = {
   snooze_reminder: () => new Date(Date.now() + 15 * 60_000).toISOString(),
   show_test_reminder: () => null,
   take_pending_reminder: () => null,
+  security_status: () => ({ encrypted: false, locked: false, idle_lock_minutes: null, storage_warning: null }),
 };
 
 export interface Call {
