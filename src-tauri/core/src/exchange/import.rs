@@ -101,8 +101,23 @@ impl Journal {
             )?;
             summary.profile_restored = profile != Profile::default();
         }
+        // A table that is empty now needs no per-row look-up (a restore into a new journal).
+        let was_empty = |table: &str| -> CoreResult<bool> {
+            Ok(
+                !tx.query_row(&format!("SELECT EXISTS(SELECT 1 FROM {table})"), [], |r| {
+                    r.get::<_, bool>(0)
+                })?,
+            )
+        };
+        let (no_activities, no_pain) = (was_empty("activity")?, was_empty("pain_entry")?);
+        let file_activities: HashSet<Uuid> = file.activities.iter().map(|a| a.id).collect();
         for rec in file.activities {
-            match decide(&tx, "activity", rec.id, rec.updated_at)? {
+            let decision = if no_activities {
+                Decision::Insert
+            } else {
+                decide(&tx, "activity", rec.id, rec.updated_at)?
+            };
+            match decision {
                 Decision::Skip => summary.unchanged += 1,
                 d => {
                     count(&mut summary, d);
@@ -119,12 +134,17 @@ impl Journal {
             }
         }
         for rec in file.pain {
-            match decide(&tx, "pain_entry", rec.id, rec.updated_at)? {
+            let decision = if no_pain {
+                Decision::Insert
+            } else {
+                decide(&tx, "pain_entry", rec.id, rec.updated_at)?
+            };
+            match decision {
                 Decision::Skip => summary.unchanged += 1,
                 d => {
                     count(&mut summary, d);
                     let mut draft = rec.entry;
-                    if let Some(link) = draft.activity_id {
+                    if let Some(link) = draft.activity_id.filter(|l| !file_activities.contains(l)) {
                         let exists: bool = tx
                             .prepare_cached(
                                 "SELECT EXISTS(SELECT 1 FROM activity WHERE id = ?1 AND deleted_at IS NULL)",
