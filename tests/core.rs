@@ -4,6 +4,8 @@
 #[path = "core/support.rs"]
 mod support;
 
+#[path = "core/day_summary.rs"]
+mod day_summary;
 #[path = "core/encryption.rs"]
 mod encryption;
 #[path = "core/exchange.rs"]
@@ -14,6 +16,8 @@ mod guide;
 mod insights;
 #[path = "core/journal.rs"]
 mod journal;
+#[path = "core/lockdown.rs"]
+mod lockdown;
 #[path = "core/migration.rs"]
 mod migration;
 #[path = "core/open.rs"]
