@@ -4,8 +4,6 @@
 #[path = "core/support.rs"]
 mod support;
 
-#[path = "core/day_summary.rs"]
-mod day_summary;
 #[path = "core/encryption.rs"]
 mod encryption;
 #[path = "core/exchange.rs"]
