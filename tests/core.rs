@@ -4,6 +4,8 @@
 #[path = "core/support.rs"]
 mod support;
 
+#[path = "core/day_summary.rs"]
+mod day_summary;
 #[path = "core/encryption.rs"]
 mod encryption;
 #[path = "core/exchange.rs"]

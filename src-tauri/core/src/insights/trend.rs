@@ -11,9 +11,7 @@
 //! - a period's mean is the mean level of its logged days; its change against the period
 //!   before is given when both have at least [`super::MIN_CASES`] logged days.
 
-use super::{
-    checked_range, date_at, month_start, parse_date, text_at, week_start, Change, MIN_CASES,
-};
+use super::{checked_range, date_at, month_start, parse_date, week_start, Change, MIN_CASES};
 use crate::error::CoreResult;
 use crate::store::date_text;
 use chrono::{Duration, Months, NaiveDate};
@@ -75,17 +73,27 @@ impl DayFacts {
     }
 }
 
-/// Pain per local day: count, sum and highest rating (index-only on pain_date_nrs).
-pub const DAY_PAIN_SQL: &str = "SELECT local_date, COUNT(*), SUM(nrs), MAX(nrs) FROM pain_entry
-             WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 GROUP BY local_date";
+/// Per-day aggregates from the day summary (migration 0005), one row per logged day,
+/// read along its primary key. Kept in step with the entries by triggers.
+pub const DAY_SUMMARY_SQL: &str = "SELECT local_date, pain_entries, pain_sum, pain_max,
+        intimacy, stretching, core, other_activities, has_check_in
+     FROM day_summary WHERE local_date BETWEEN ?1 AND ?2";
 
-/// Activities per local day and kind (index-only on activity_date_kind).
-pub const DAY_ACTIVITY_SQL: &str = "SELECT local_date, kind, COUNT(*) FROM activity
-             WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 GROUP BY local_date, kind";
-
-/// Days with a check-in.
-pub const DAY_CHECK_IN_SQL: &str =
-    "SELECT local_date FROM check_in WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2";
+/// The same aggregates computed from the entries (the definition the day summary keeps).
+pub const DAY_FACTS_FROM_ENTRIES_SQL: &str = "SELECT d.local_date,
+        (SELECT COUNT(*) FROM pain_entry WHERE local_date = d.local_date AND deleted_at IS NULL),
+        (SELECT COALESCE(SUM(nrs), 0) FROM pain_entry WHERE local_date = d.local_date AND deleted_at IS NULL),
+        (SELECT COALESCE(MAX(nrs), 0) FROM pain_entry WHERE local_date = d.local_date AND deleted_at IS NULL),
+        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL AND kind = 'intimacy'),
+        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL AND kind = 'stretching'),
+        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL AND kind = 'core_session'),
+        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL
+            AND kind NOT IN ('intimacy', 'stretching', 'core_session')),
+        EXISTS (SELECT 1 FROM check_in WHERE local_date = d.local_date AND deleted_at IS NULL)
+     FROM (SELECT local_date FROM pain_entry WHERE deleted_at IS NULL
+           UNION SELECT local_date FROM activity WHERE deleted_at IS NULL
+           UNION SELECT local_date FROM check_in WHERE deleted_at IS NULL) AS d
+     WHERE d.local_date BETWEEN ?1 AND ?2";
 
 /// Dense per-day facts for an inclusive date range.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,41 +132,36 @@ impl DayTable {
             .map(move |(i, f)| (self.from + Duration::days(i as i64), f))
     }
 
-    /// Reads the per-day aggregates for `from..=to` with three grouped queries over the
-    /// (local_date, ...) indexes.
+    /// Reads the per-day aggregates for `from..=to` from the day summary: one row per
+    /// logged day, however many entries each day holds.
     pub fn load(conn: &Connection, from: NaiveDate, to: NaiveDate) -> CoreResult<DayTable> {
+        Self::load_with(conn, DAY_SUMMARY_SQL, from, to)
+    }
+
+    /// Reads the per-day aggregates with `sql` (DAY_SUMMARY_SQL or, to check it,
+    /// DAY_FACTS_FROM_ENTRIES_SQL).
+    pub fn load_with(
+        conn: &Connection,
+        sql: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> CoreResult<DayTable> {
         let mut table = DayTable::empty(from, to);
-        let (a, b) = (date_text(from), date_text(to));
-        let mut stmt = conn.prepare_cached(DAY_PAIN_SQL)?;
-        let mut rows = stmt.query([&a, &b])?;
+        let mut stmt = conn.prepare_cached(sql)?;
+        let mut rows = stmt.query([date_text(from), date_text(to)])?;
         while let Some(row) = rows.next()? {
             let date = date_at(row, 0)?;
             if let Some(day) = table.get_mut(date) {
-                day.pain_entries = row.get(1)?;
-                day.pain_sum = row.get(2)?;
-                day.pain_max = row.get(3)?;
-            }
-        }
-        let mut stmt = conn.prepare_cached(DAY_ACTIVITY_SQL)?;
-        let mut rows = stmt.query([&a, &b])?;
-        while let Some(row) = rows.next()? {
-            let date = date_at(row, 0)?;
-            let count: u32 = row.get(2)?;
-            if let Some(day) = table.get_mut(date) {
-                match text_at(row, 1)? {
-                    "intimacy" => day.intimacy += count,
-                    "stretching" => day.stretching += count,
-                    "core_session" => day.core += count,
-                    _ => day.other_activities += count,
-                }
-            }
-        }
-        let mut stmt = conn.prepare_cached(DAY_CHECK_IN_SQL)?;
-        let mut rows = stmt.query([&a, &b])?;
-        while let Some(row) = rows.next()? {
-            let date = date_at(row, 0)?;
-            if let Some(day) = table.get_mut(date) {
-                day.check_in = true;
+                *day = DayFacts {
+                    pain_entries: row.get(1)?,
+                    pain_sum: row.get(2)?,
+                    pain_max: row.get(3)?,
+                    intimacy: row.get(4)?,
+                    stretching: row.get(5)?,
+                    core: row.get(6)?,
+                    other_activities: row.get(7)?,
+                    check_in: row.get(8)?,
+                };
             }
         }
         Ok(table)
@@ -540,21 +543,19 @@ mod tests {
         assert_eq!(trend.months.len(), 1, "one month overlaps");
     }
 
-    /// The per-day aggregates read index pages only (see migration 0004).
-    #[rstest]
-    #[case::pain(DAY_PAIN_SQL, "COVERING INDEX pain_date_nrs")]
-    #[case::activity(DAY_ACTIVITY_SQL, "COVERING INDEX activity_date_kind")]
-    fn day_queries_are_index_only(#[case] sql: &str, #[case] expected: &str) {
+    /// The per-day aggregates are a range read of the day summary (migration 0005), in
+    /// date order, with no per-entry work.
+    #[test]
+    fn day_table_reads_the_day_summary_by_its_key() {
         let j = crate::Journal::open_in_memory().unwrap();
-        let plan = crate::insights::after::tests::query_plan(j.conn(), sql);
+        let plan = crate::insights::after::tests::query_plan(j.conn(), DAY_SUMMARY_SQL);
         assert!(
-            plan.contains(expected),
-            "plan should use {expected}: {plan}"
+            plan.contains("SEARCH day_summary USING PRIMARY KEY (local_date>? AND local_date<?)"),
+            "plan should be a key range on day_summary: {plan}"
         );
-        assert!(
-            !plan.contains("TEMP B-TREE"),
-            "grouping follows the index order: {plan}"
-        );
+        for table in ["pain_entry", "activity", "check_in"] {
+            assert!(!plan.contains(table), "no entry table is read: {plan}");
+        }
     }
 
     #[rstest]
