@@ -14,6 +14,8 @@ mod exchange;
 mod guide;
 #[path = "core/insights.rs"]
 mod insights;
+#[path = "core/ipc_abuse.rs"]
+mod ipc_abuse;
 #[path = "core/journal.rs"]
 mod journal;
 #[path = "core/lockdown.rs"]

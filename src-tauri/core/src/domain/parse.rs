@@ -22,6 +22,7 @@ pub fn parse_json<T: DeserializeOwned>(value: serde_json::Value) -> CoreResult<T
 
 /// serde's messages name Rust types; keep them short and bounded for display.
 fn simplify_serde_message(raw: &str) -> String {
+    let raw = redact_strings(raw);
     let mut msg: String = raw.chars().take(200).collect();
     if msg.starts_with("unknown variant") {
         if let Some(idx) = msg.find(", expected") {
@@ -34,4 +35,64 @@ fn simplify_serde_message(raw: &str) -> String {
         }
     }
     msg
+}
+
+/// serde quotes the offending value (`invalid type: string "...", expected u8`); the value
+/// may be anything the user typed, so it is left out of the message.
+fn redact_strings(raw: &str) -> String {
+    const START: &str = "string \"";
+    let mut out = String::with_capacity(raw.len().min(256));
+    let mut rest = raw;
+    while let Some(i) = rest.find(START) {
+        out.push_str(&rest[..i]);
+        out.push_str("a string");
+        let after = &rest[i + START.len()..];
+        let mut escaped = false;
+        let end = after.char_indices().find_map(|(k, c)| {
+            if escaped {
+                escaped = false;
+                None
+            } else if c == '\\' {
+                escaped = true;
+                None
+            } else {
+                (c == '"').then_some(k)
+            }
+        });
+        rest = end.map_or("", |k| &after[k + 1..]);
+    }
+    out.push_str(rest);
+    shorten_variant(&out)
+}
+
+/// An unknown enum value is named when it is short (it helps to see a typo) and left out
+/// when it is long.
+fn shorten_variant(msg: &str) -> String {
+    const START: &str = "unknown variant `";
+    let Some(i) = msg.find(START) else {
+        return msg.to_string();
+    };
+    let after = &msg[i + START.len()..];
+    match after.find('`') {
+        Some(end) if after[..end].chars().count() <= 40 => msg.to_string(),
+        Some(end) => format!("{}unknown variant `…`{}", &msg[..i], &after[end + 1..]),
+        None => format!("{}unknown variant", &msg[..i]),
+    }
+}
+
+#[cfg(test)]
+mod redact_tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_value_is_not_repeated_in_the_message() {
+        let err =
+            parse_json::<u8>(serde_json::json!("my private note \"quoted\" here")).unwrap_err();
+        let text = err.to_string();
+        assert!(!text.contains("private"), "the value is left out: {text}");
+        assert!(
+            text.contains("a string"),
+            "the message still says what was wrong: {text}"
+        );
+    }
 }

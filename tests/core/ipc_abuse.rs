@@ -1,0 +1,258 @@
+//! IPC abuse: every command input the webview can send is parsed by the core
+//! (`parse_json`) and handed to one core function, exactly as the shell's adapters do. Each
+//! is called with wrong types, huge strings, extreme numbers and ids, deep nesting and
+//! unknown fields. Every call must come back as a typed result (never a panic), refusals
+//! must be validation or not-found errors with short messages that do not echo the input,
+//! and the journal must pass integrity_check afterwards. (The real IPC layer, with
+//! ungranted commands denied, is exercised by tests/e2e/ipc_abuse.test.mjs.)
+
+use crate::support::{activity_at, local, now, pain_at};
+use backstory_core::domain::*;
+use backstory_core::exchange::{ExportRequest, TogetherQuery};
+use backstory_core::guide::catalogue::catalogue;
+use backstory_core::guide::session::{hurt_advice, HurtReport, SessionReport};
+use backstory_core::insights::{pain_after, pain_trend, programme_adherence};
+use backstory_core::{CoreError, CoreResult, Journal};
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+type Run = fn(&mut Journal, Value) -> CoreResult<()>;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+}
+
+fn p<T: serde::de::DeserializeOwned>(v: Value) -> CoreResult<T> {
+    parse_json(v)
+}
+
+/// (command, a valid input, what the shell does with it).
+fn commands() -> Vec<(&'static str, Value, Run)> {
+    let pain = serde_json::to_value(pain_at(local(2026, 11, 26, 8, 0), 5)).unwrap();
+    let activity = serde_json::to_value(activity_at(
+        local(2026, 11, 26, 9, 0),
+        ActivityKind::WalkingSport,
+    ))
+    .unwrap();
+    vec![
+        ("add_pain", pain.clone(), |j, v| {
+            j.add_pain(p(v)?, now()).map(drop)
+        }),
+        ("update_pain", pain, |j, v| {
+            j.update_pain(uuid::Uuid::max(), p(v)?, now()).map(drop)
+        }),
+        ("add_activity", activity.clone(), |j, v| {
+            j.add_activity(p(v)?, now()).map(drop)
+        }),
+        ("update_activity", activity, |j, v| {
+            j.update_activity(uuid::Uuid::nil(), p(v)?, now()).map(drop)
+        }),
+        (
+            "save_check_in",
+            json!({"date": "2026-11-26", "stress": 4, "sleep_hours": 7.5, "sleep_quality": 6, "stiffness": 3, "notes": "ok"}),
+            |j, v| j.save_check_in(p(v)?, now(), today()).map(drop),
+        ),
+        ("check_in_on", json!("2026-11-26"), |j, v| {
+            j.check_in_on(p(v)?).map(drop)
+        }),
+        ("delete_entry", json!("pain"), |j, v| {
+            j.delete_entry(p(v)?, uuid::Uuid::max(), now())
+        }),
+        ("restore_entry", json!("activity"), |j, v| {
+            j.restore_entry(p(v)?, uuid::Uuid::nil())
+        }),
+        (
+            "timeline",
+            json!({"kinds": ["pain"], "from": "2026-01-01", "to": "2026-12-31", "limit": 50, "offset": 0}),
+            |j, v| j.timeline(&p(v)?).map(drop),
+        ),
+        (
+            "save_profile",
+            serde_json::to_value(Profile::default()).unwrap(),
+            |j, v| j.save_profile(p(v)?, now()).map(drop),
+        ),
+        ("acknowledge_alert", json!("saddle_numbness"), |j, v| {
+            j.acknowledge_alert(p(v)?, u32::MAX, now()).map(drop)
+        }),
+        (
+            "hurt_advice_for",
+            json!({"at": "2026-11-26T08:00:00+01:00", "exercise_id": "knee_rolls", "nrs": 6, "regions": []}),
+            |_, v| {
+                let r: HurtReport = p(v)?;
+                drop(hurt_advice(&r));
+                Ok(())
+            },
+        ),
+        (
+            "record_session",
+            json!({"routine_id": "morning", "exercises_done": ["knee_rolls"], "started_at": "2026-11-26T08:00:00+01:00", "ended_at": "2026-11-26T08:10:00+01:00", "completed": true, "hurts": []}),
+            |j, v| {
+                let r: SessionReport = p(v)?;
+                j.record_session(catalogue(), &r, now()).map(drop)
+            },
+        ),
+        (
+            "insights_pain_trend",
+            json!({"from": "2026-01-01", "to": "2026-11-27"}),
+            |j, v| pain_trend(j.conn(), &p(v)?, today()).map(drop),
+        ),
+        (
+            "insights_pain_after",
+            json!({"scope": "intimacy"}),
+            |j, v| pain_after(j.conn(), &p(v)?).map(drop),
+        ),
+        ("insights_adherence", json!({"weeks": 12}), |j, v| {
+            programme_adherence(j.conn(), &p(v)?, today()).map(drop)
+        }),
+        (
+            "save_reminder_settings",
+            serde_json::to_value(backstory_core::reminders::ReminderSettings::default()).unwrap(),
+            |j, v| j.save_reminder_settings(p(v)?, now()).map(drop),
+        ),
+        ("snooze_reminder", json!("check_in"), |j, v| {
+            j.snooze_reminder(p(v)?, now()).map(drop)
+        }),
+        (
+            "sharing_export",
+            json!({"kind": "backup", "range": {"from": null, "to": null}, "includes": null}),
+            |j, v| {
+                let r: ExportRequest = p(v)?;
+                j.export_bytes(&r, Some("a fine passphrase"), 1, now())
+                    .map(drop)
+            },
+        ),
+        (
+            "sharing_partner_timeline",
+            json!({"limit": 20, "offset": 0}),
+            |j, v| j.partner_timeline(uuid::Uuid::max(), &p(v)?).map(drop),
+        ),
+        (
+            "sharing_together",
+            json!({"partner_id": "00000000-0000-4000-8000-000000000001", "window_minutes": 90}),
+            |j, v| {
+                let q: TogetherQuery = p(v)?;
+                j.together(&q).map(drop)
+            },
+        ),
+        (
+            "sharing_report",
+            json!({"from": "2026-09-01", "to": "2026-11-27"}),
+            |j, v| j.clinician_report(&p(v)?, now(), today()).map(drop),
+        ),
+    ]
+}
+
+/// Values that should never be accepted where something else is expected.
+fn hostile_values() -> Vec<(String, Value)> {
+    // IPC messages arrive as JSON text parsed with serde_json's recursion limit (128), so
+    // no deeper value can reach a command (see the test below).
+    let mut deep = Value::Null;
+    for _ in 0..120 {
+        deep = json!([deep]);
+    }
+    vec![
+        ("null".into(), Value::Null),
+        ("true".into(), json!(true)),
+        ("negative".into(), json!(-1)),
+        ("i64::MIN".into(), json!(i64::MIN)),
+        ("u64::MAX".into(), json!(u64::MAX)),
+        ("1e308".into(), json!(1e308)),
+        ("fraction".into(), json!(0.5)),
+        ("empty string".into(), json!("")),
+        ("huge string".into(), json!("Z".repeat(2_000_000))),
+        ("control chars".into(), json!("\u{0}\u{1b}[31m\u{202e}")),
+        ("sql".into(), json!("'; DROP TABLE pain_entry; --")),
+        ("far future".into(), json!("9999-12-31T23:59:59+14:00")),
+        ("year 0".into(), json!("0000-01-01")),
+        (
+            "nil uuid".into(),
+            json!("00000000-0000-0000-0000-000000000000"),
+        ),
+        ("array".into(), json!([1, "two", null])),
+        ("object".into(), json!({"__proto__": {"polluted": true}})),
+        ("deep nesting".into(), deep),
+    ]
+}
+
+/// A call: no panic, and a refusal is typed, short and does not echo the input.
+fn check(name: &str, what: &str, j: &mut Journal, run: Run, input: Value) {
+    let outcome = catch_unwind(AssertUnwindSafe(|| run(j, input)));
+    let result = outcome.unwrap_or_else(|_| panic!("{name} with {what}: panicked"));
+    if let Err(err) = result {
+        assert!(
+            matches!(
+                err,
+                CoreError::Validation { .. } | CoreError::NotFound { .. }
+            ),
+            "{name} with {what}: refused as {} ({err}); expected validation or not_found",
+            err.kind()
+        );
+        let text = format!("{err}");
+        assert!(
+            text.len() < 600,
+            "{name} with {what}: the message is bounded ({} chars)",
+            text.len()
+        );
+        assert!(
+            !text.contains("ZZZZZZZZ"),
+            "{name} with {what}: the input is not echoed"
+        );
+    }
+}
+
+#[test]
+fn every_command_input_survives_hostile_values_with_typed_errors() {
+    let mut j = Journal::open_in_memory().unwrap();
+    let hostile = hostile_values();
+    let mut calls = 0;
+    for (name, valid, run) in commands() {
+        // The valid input works (so the harness is wired right)...
+        let outcome = catch_unwind(AssertUnwindSafe(|| run(&mut j, valid.clone())))
+            .unwrap_or_else(|_| panic!("{name}: panicked on valid input"));
+        if let Err(e) = &outcome {
+            assert!(
+                matches!(e, CoreError::NotFound { .. } | CoreError::Validation { .. }),
+                "{name}: valid input gives a result or a typed refusal, got {e}"
+            );
+        }
+        // ...then the whole input, and each field in turn, is replaced by hostile values.
+        for (what, value) in &hostile {
+            check(name, &format!("input = {what}"), &mut j, run, value.clone());
+            calls += 1;
+            if let Value::Object(map) = &valid {
+                for key in map.keys() {
+                    let mut v = valid.clone();
+                    v[key] = value.clone();
+                    check(name, &format!("{key} = {what}"), &mut j, run, v);
+                    calls += 1;
+                }
+                let mut v = valid.clone();
+                v["unexpected_field"] = value.clone();
+                check(name, &format!("unknown field = {what}"), &mut j, run, v);
+                calls += 1;
+            }
+        }
+    }
+    assert!(calls > 500, "the abuse covered many calls ({calls})");
+    let check: String = j
+        .conn()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok", "the journal is intact after the abuse");
+}
+
+#[test]
+fn json_nested_deeper_than_the_parsers_limit_is_refused_before_any_command() {
+    let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let err = serde_json::from_str::<Value>(&text).expect_err("refused by the parser");
+    assert!(err.to_string().contains("recursion limit"), "{err}");
+}
+
+#[test]
+fn a_deeply_nested_or_unknown_field_is_a_validation_error_naming_the_place() {
+    let err = parse_json::<PainDraft>(json!({"nrs": 5, "surprise": 1})).unwrap_err();
+    assert_eq!(err.kind(), "validation");
+    let err = parse_json::<TimelineQuery>(json!({"limit": "ten"})).unwrap_err();
+    assert_eq!(err.field(), Some("limit"), "the field is named: {err}");
+}
