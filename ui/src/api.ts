@@ -222,30 +222,6 @@ export const onReminder = (handler: (reminder: DueReminder) => void): Promise<()
 export const onReminderOpen = (handler: (open: ReminderOpen) => void): Promise<() => void> =>
   listen<ReminderOpen>('reminder-open', (event) => handler(event.payload));
 
-// Reminders (settings, snooze, what comes next). The shell's ticker shows native
-// notifications and sends the window a `reminder` event; clicking one sends `reminder-open`.
-export const reminderSettings = () => call<ReminderSettings>('reminder_settings');
-export const saveReminderSettings = (settings: ReminderSettings) =>
-  call<ReminderSettings>('save_reminder_settings', { settings });
-export const snoozeReminder = (kind: ReminderKind) => call<string>('snooze_reminder', { kind });
-export const nextReminders = () => call<NextReminder[]>('next_reminders');
-export const showTestReminder = () => call<void>('show_test_reminder');
-export const takePendingReminder = () => call<DueReminder | null>('take_pending_reminder');
-
-/** Where a clicked reminder asks the window to go. */
-export interface ReminderOpen {
-  kind: ReminderKind;
-  view: string;
-  intent: string | null;
-}
-
-/** Calls `handler` for each reminder the shell shows; resolves to an unsubscribe. */
-export const onReminder = (handler: (reminder: DueReminder) => void): Promise<() => void> =>
-  listen<DueReminder>('reminder', (event) => handler(event.payload));
-/** Calls `handler` when a notification (or its Open button) is clicked. */
-export const onReminderOpen = (handler: (open: ReminderOpen) => void): Promise<() => void> =>
-  listen<ReminderOpen>('reminder-open', (event) => handler(event.payload));
-
 // Privacy and safety: encryption at rest, locking, the data-folder warning.
 export interface SecurityStatus {
   encrypted: boolean;
