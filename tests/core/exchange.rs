@@ -1049,3 +1049,79 @@ mod round_trip {
         }
     }
 }
+
+// ---------------------------------------------------------------- alerts in shares and reports
+
+#[test]
+fn alerts_travel_in_a_share_when_chosen_and_appear_in_the_report() {
+    let mut a = Journal::open_in_memory().unwrap();
+    let mut p = pain_at(local(2026, 11, 25, 9, 0), 6);
+    p.emergency.saddle_numbness = true;
+    a.add_pain(p, now()).unwrap();
+    a.refresh_alerts(now()).unwrap();
+    let raised = a.alerts().unwrap();
+    assert!(
+        !raised.is_empty(),
+        "the saddle-numbness sign raises an alert"
+    );
+    let with_alerts = ExportRequest {
+        kind: ExportKind::Partner,
+        range: DateRange::default(),
+        includes: Some(Includes {
+            alerts: true,
+            ..Includes::partner_default()
+        }),
+    };
+    let doc = a.export_document(&with_alerts, now()).unwrap();
+    assert_eq!(
+        doc.alerts.len(),
+        raised.len(),
+        "every alert is exported when chosen"
+    );
+    assert!(doc.includes.alerts);
+    let without = a
+        .export_document(
+            &ExportRequest {
+                kind: ExportKind::Partner,
+                range: DateRange::default(),
+                includes: None,
+            },
+            now(),
+        )
+        .unwrap();
+    assert!(without.alerts.is_empty(), "alerts stay out by default");
+
+    let (bytes, _) = a
+        .export_bytes(&with_alerts, Some(PASSPHRASE), TEST_LOG_N, now())
+        .unwrap();
+    let mut b = Journal::open_in_memory().unwrap();
+    b.import_partner(&bytes, "Alex", Some(PASSPHRASE), now())
+        .unwrap();
+    assert_eq!(
+        b.partners().unwrap()[0].alerts,
+        raised.len(),
+        "the partner's alerts are kept with their journal"
+    );
+
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let text = pdf_text(
+        &a.clinician_report(
+            &ReportRequest {
+                from: day(1),
+                to: day(27),
+            },
+            now(),
+            day(27),
+        )
+        .unwrap(),
+    );
+    assert!(
+        text.contains("Alerts raised by the app's red-flag rules"),
+        "the report lists the alert history:\n{text}"
+    );
+    assert!(text.contains("Emergency"), "with its tier:\n{text}");
+    assert!(
+        text.contains("saddle numbness"),
+        "and the sign logged on the entry:\n{text}"
+    );
+}
