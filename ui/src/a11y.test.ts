@@ -83,6 +83,17 @@ describe('accessibility (axe-core)', () => {
     expect(Object.keys(report)).toContain('Settings');
   }, 60_000);
 
+  it('announces alerts and reminders through live regions', async () => {
+    demoBackend();
+    render(App);
+    await screen.findByRole('navigation', { name: 'Main' });
+    await waitFor(() => {
+      const regions = [...document.querySelectorAll('[aria-live="polite"]')].map((r) => r.textContent ?? '');
+      expect(regions.some((t) => t.includes('Severe pain')), `an alert is announced: ${regions}`).toBe(true);
+    });
+    expect(document.querySelector('.reminder-region[aria-live="polite"]'), 'the reminder live region is in the page').not.toBeNull();
+  });
+
   it('the forms opened from Today (pain, activity, check-in) have no serious or critical violation', async () => {
     demoBackend();
     render(App);

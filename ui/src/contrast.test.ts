@@ -43,7 +43,7 @@ const textPairs: [string, string][] = [
   ['text', 'bg'], ['text', 'surface'], ['text', 'surface-2'],
   ['text-muted', 'bg'], ['text-muted', 'surface'], ['text-muted', 'surface-2'],
   ['accent', 'bg'], ['accent', 'surface'], ['accent', 'surface-2'],
-  ['accent-text', 'accent'],
+  ['accent-text', 'accent'], ['accent', 'accent-soft'],
   ['text', 'accent-soft'], ['text', 'warn-soft'], ['text', 'danger-soft'],
   ['danger', 'bg'], ['danger', 'surface'], ['danger', 'danger-soft'],
   ['warn', 'surface'], ['warn', 'warn-soft'],
