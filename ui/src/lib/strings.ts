@@ -64,8 +64,7 @@ const en = {
     privacyIntro:
       'Your journal is a file on this computer. Nothing is uploaded. If other people use this computer, you can also lock the journal with a passphrase (encryption at rest).',
     privacyOptional: 'Encryption is optional. If you forget the passphrase the journal cannot be opened, so keep it somewhere safe.',
-    privacyLater: 'You can turn encryption on in Settings, under Privacy, whenever you like.',
-    privacyOpen: 'Finish and open the privacy settings',
+    privacyLater: 'Encryption is optional: press Next to go on without it. You can turn it on or off in Settings, under Privacy, whenever you like.',
     doneTitle: 'You are ready',
     doneIntro: 'Press N to log pain, A to log an activity. Everything you set here can be changed in Settings and Profile.',
     finish: 'Start my journal',
@@ -112,8 +111,6 @@ const en = {
     privacyTitle: 'Privacy',
     privacyText:
       'Your journal stays on this computer. Backstory makes no network connections and keeps nothing in the browser storage of its window.',
-    encryptionText:
-      'Encryption at rest locks the journal with a passphrase. When it is available in this version, its switch appears here.',
     keyboardTitle: 'Keyboard',
     keyboardIntro: 'Everything works with the keyboard: Tab and Shift+Tab move, Enter and Space press. Single-key shortcuts work when no text field has focus.',
     shortcuts: [

@@ -108,7 +108,7 @@ describe('Onboarding', () => {
     expect(calls.some((c) => c.cmd === 'save_profile'), 'skipping saves nothing').toBe(false);
   });
 
-  it('offers the privacy settings (encryption) at the end of setup', async () => {
+  it('offers encryption (the trust settings) during setup, optional', async () => {
     const onfinish = vi.fn();
     render(Onboarding, { onfinish, ondemo: () => {} });
     await fireEvent.click(await screen.findByRole('button', { name: 'Set up my journal' }));
@@ -118,7 +118,9 @@ describe('Onboarding', () => {
     }
     await screen.findByRole('heading', { name: 'Your data stays here', level: 1 });
     expect(screen.getByText(/lock the journal with a passphrase/)).toBeInTheDocument();
-    await fireEvent.click(screen.getByRole('button', { name: 'Finish and open the privacy settings' }));
-    expect(onfinish).toHaveBeenCalledWith({ view: 'settings', intent: 'privacy' });
+    expect(await screen.findByRole('form', { name: 'Turn encryption on' }), 'the encryption controls are offered').toBeInTheDocument();
+    await next();
+    await screen.findByRole('heading', { name: 'You are ready', level: 1 });
+    expect(calls.some((c) => c.cmd === 'encryption_enable'), 'going on without it encrypts nothing').toBe(false);
   });
 });
