@@ -57,7 +57,7 @@ test('setup saves the profile and reminders, and the check-in reminder comes at 
     await shown(app, 'h1=Reminders');
     const time = soon();
     // Quiet hours off, so the test passes at any hour.
-    const quiet = await app.$('label*=Quiet hours');
+    const quiet = await app.$('label*=Use quiet hours');
     if (await (await quiet.$('input')).isSelected()) await quiet.click();
     await setInput(app, 'fieldset input[type="time"]', time);
     await clickButton(app, 'Next');

@@ -37,7 +37,7 @@ try {
   snap('setup-movement');
   await clickButton(app, 'Next');
   await shown(app, 'h1=Reminders');
-  await (await app.$('label*=how is your back this morning')).click();
+  await (await app.$("//fieldset[legend[contains(., 'how is your back')]]//label[contains(., 'Remind me')]")).click();
   await pause(400);
   snap('setup-reminders');
   await clickButton(app, 'Next');

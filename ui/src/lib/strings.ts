@@ -80,6 +80,8 @@ const en = {
     morningAfter: 'Ask "how is your back this morning?" after intimacy',
     morningAfterHint:
       'The morning after you log intimacy. The notification itself never mentions intimacy.',
+    remindMe: 'Remind me',
+    useQuiet: 'Use quiet hours',
     time: 'Time',
     days: 'Days',
     quiet: 'Quiet hours',

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetPositions } from '../lib/guideData.svelte';
@@ -62,7 +62,7 @@ describe('Onboarding', () => {
 
     // Reminders: on by default here; opt in to the morning-after one, change the time.
     expect(screen.getByLabelText('Reminders on')).toBeChecked();
-    await fireEvent.click(screen.getByLabelText(/how is your back this morning/));
+    await fireEvent.click(within(screen.getByRole('group', { name: /how is your back this morning/ })).getByLabelText('Remind me'));
     const times = document.querySelectorAll<HTMLInputElement>('input[type="time"]');
     await fireEvent.input(times[0], { target: { value: '21:15' } });
     await next();
