@@ -10,6 +10,8 @@ mod day_summary;
 mod encryption;
 #[path = "core/exchange.rs"]
 mod exchange;
+#[path = "core/fuzz_corpus.rs"]
+mod fuzz_corpus;
 #[path = "core/guide.rs"]
 mod guide;
 #[path = "core/insights.rs"]

@@ -6,6 +6,8 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod exchange;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod guide;
 pub mod insights;
 pub mod reminders;

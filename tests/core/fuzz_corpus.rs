@@ -1,0 +1,281 @@
+//! The fuzz targets (fuzz/fuzz_targets/, nightly + cargo-fuzz) run on stable too: every
+//! file in fuzz/seeds/<target>/ goes through the same entry point
+//! (backstory_core::fuzzing), and none may panic. The corpus is seeded from the golden
+//! files and the hostile-file tests by `write_seed_corpus` (ignored; rerun it with
+//! `cargo test --test core fuzz_corpus::write_seed_corpus -- --ignored` after a format
+//! change); inputs a fuzzing run finds interesting (fuzz/corpus, not committed) can be
+//! copied into the seed folders.
+
+use crate::support::{activity_at, local, now, pain_at};
+use backstory_core::domain::*;
+use backstory_core::exchange::crypto;
+use backstory_core::fuzzing::TARGETS;
+use backstory_core::Journal;
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+fn corpus_dir(target: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/seeds")
+        .join(target)
+}
+
+#[test]
+fn every_fuzz_target_survives_its_corpus() {
+    for (target, run) in TARGETS {
+        let dir = corpus_dir(target);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file())
+            .collect();
+        files.sort();
+        assert!(
+            files.len() >= 5,
+            "{target}: the corpus has seeds ({} files)",
+            files.len()
+        );
+        for file in files {
+            let data = std::fs::read(&file).unwrap();
+            let outcome = std::panic::catch_unwind(|| run(&data));
+            assert!(outcome.is_ok(), "{target} panicked on {}", file.display());
+        }
+    }
+}
+
+#[test]
+fn the_smoke_run_would_catch_a_panicking_target() {
+    let outcome = std::panic::catch_unwind(|| {
+        let run: fn(&[u8]) = |d| assert!(d.is_empty(), "found it");
+        run(b"x")
+    });
+    assert!(
+        outcome.is_err(),
+        "a panic inside a target is seen as a failure"
+    );
+}
+
+fn golden(name: &str) -> Vec<u8> {
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/export")
+            .join(name),
+    )
+    .unwrap()
+}
+
+fn edited(name: &str, edit: impl FnOnce(&mut Value)) -> Vec<u8> {
+    let mut v: Value = serde_json::from_slice(&golden(name)).unwrap();
+    edit(&mut v);
+    serde_json::to_vec_pretty(&v).unwrap()
+}
+
+fn replaced(name: &str, from: &str, to: &str) -> Vec<u8> {
+    String::from_utf8(golden(name))
+        .unwrap()
+        .replacen(from, to, 1)
+        .into_bytes()
+}
+
+fn write(target: &str, name: &str, bytes: &[u8]) {
+    let dir = corpus_dir(target);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(name), bytes).unwrap();
+}
+
+/// Seeds from the golden files and the hostile-file tests (tests/core/exchange.rs).
+#[test]
+#[ignore = "writes fuzz/seeds; run by hand after a format change"]
+fn write_seed_corpus() {
+    // export_file: the goldens and each way tests/core/exchange.rs spoils them.
+    let g = golden("v1-partner.json");
+    let exports: Vec<(&str, Vec<u8>)> = vec![
+        ("golden-backup.json", golden("v1-backup.json")),
+        ("golden-partner.json", g.clone()),
+        ("golden-partner.age", golden("v1-partner.age")),
+        ("truncated.json", g[..g.len() / 2].to_vec()),
+        ("trailing-garbage.json", [g.clone(), b"\n{\"x\":1}".to_vec()].concat()),
+        (
+            "duplicate-key.json",
+            br#"{"format":"backstory-export","format":"backstory-export","version":1,"kind":"partner"}"#.to_vec(),
+        ),
+        (
+            "deep-nesting.json",
+            format!(
+                r#"{{"format":"backstory-export","version":1,"kind":"partner","x":{}{}}}"#,
+                "[".repeat(2_000),
+                "]".repeat(2_000)
+            )
+            .into_bytes(),
+        ),
+        ("nan.json", replaced("v1-partner.json", "\"nrs\": 4", "\"nrs\": NaN")),
+        (
+            "lone-surrogate.json",
+            replaced("v1-partner.json", "\"display_name\": \"Sam\"", "\"display_name\": \"Sam\\ud800\""),
+        ),
+        ("invalid-utf8.json", {
+            let mut b = g.clone();
+            let i = b.windows(3).position(|w| w == b"Sam").unwrap();
+            b[i + 1] = 0xff;
+            b
+        }),
+        ("huge-exponent.json", replaced("v1-partner.json", "\"nrs\": 4", "\"nrs\": 1e400")),
+        (
+            "huge-integer.json",
+            replaced("v1-partner.json", "\"nrs\": 4", "\"nrs\": 99999999999999999999"),
+        ),
+        (
+            "far-future.json",
+            edited("v1-partner.json", |v| v["pain"][0]["entry"]["at"] = "9999-12-31T23:00:00+01:00".into()),
+        ),
+        ("unknown-field.json", edited("v1-partner.json", |v| v["comment"] = "hi".into())),
+        (
+            "missing-field.json",
+            edited("v1-partner.json", |v| {
+                v["pain"][0]["entry"].as_object_mut().unwrap().remove("nrs");
+            }),
+        ),
+        ("future-version.json", edited("v1-partner.json", |v| v["version"] = 2.into())),
+        (
+            "duplicate-ids.json",
+            edited("v1-partner.json", |v| {
+                let id = v["pain"][0]["id"].clone();
+                v["activities"][1]["id"] = id;
+            }),
+        ),
+        (
+            "script-position.json",
+            edited("v1-partner.json", |v| {
+                v["activities"][0]["entry"]["intimacy"] = json!({"positions": ["<script>"]})
+            }),
+        ),
+        ("armored.txt", b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n".to_vec()),
+        ("empty", Vec::new()),
+    ];
+    for (name, bytes) in &exports {
+        write("export_file", name, bytes);
+    }
+
+    // age_file: encrypted for the target's passphrase, and spoiled like the age attacks.
+    let pass = "fuzzing passphrase";
+    let small = crypto::encrypt(b"{\"format\":\"backstory-export\"}", pass, 2).unwrap();
+    let header_end = small.windows(4).position(|w| w == b"\n---").unwrap();
+    let text = String::from_utf8_lossy(&small[..header_end]).into_owned();
+    let work = text.replacen(" 2\n", " 30\n", 1);
+    let ages: Vec<(&str, Vec<u8>)> = vec![
+        ("decrypts.age", small.clone()),
+        ("other-passphrase.age", golden("v1-partner.age")),
+        ("flipped-byte.age", {
+            let mut b = small.clone();
+            let n = b.len() - 5;
+            b[n] ^= 0x20;
+            b
+        }),
+        (
+            "dropped-final-chunk.age",
+            small[..small.len() - 17].to_vec(),
+        ),
+        (
+            "excessive-work-factor.age",
+            [work.as_bytes(), &small[header_end..]].concat(),
+        ),
+        ("header-only.age", small[..header_end].to_vec()),
+        ("mixed-stanzas.age", {
+            let extra = b"-> X25519 8hWaIUmk67CuPUw8SI7EFf27oqY0OsqYhLd9YJuCa1g\nAAAA\n";
+            let line = small.iter().position(|&b| b == b'\n').unwrap() + 1;
+            [&small[..line], extra.as_slice(), &small[line..]].concat()
+        }),
+    ];
+    for (name, bytes) in &ages {
+        write("age_file", name, bytes);
+    }
+
+    // backup_file: a real backup, then each way the hostile-SQLite tests spoil one.
+    let dir = tempfile::tempdir().unwrap();
+    let mut j = Journal::open(&dir.path().join("journal.db")).unwrap();
+    let mut p = pain_at(local(2026, 11, 21, 8, 0), 5);
+    p.notes = "seed".into();
+    j.add_pain(p, now()).unwrap();
+    j.add_activity(
+        activity_at(local(2026, 11, 20, 21, 0), ActivityKind::Intimacy),
+        now(),
+    )
+    .unwrap();
+    let good = dir.path().join("good.db");
+    j.backup_to(&good).unwrap();
+    let good_bytes = std::fs::read(&good).unwrap();
+    let spoil = |sql: &str| {
+        let path = dir.path().join("spoiled.db");
+        std::fs::write(&path, &good_bytes).unwrap();
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .execute_batch(sql)
+            .unwrap();
+        std::fs::read(&path).unwrap()
+    };
+    let backups: Vec<(&str, Vec<u8>)> = vec![
+        ("good.db", good_bytes.clone()),
+        ("truncated.db", good_bytes[..good_bytes.len() / 2].to_vec()),
+        ("flipped-bytes.db", {
+            let mut b = good_bytes.clone();
+            for i in (4096..b.len()).step_by(997) {
+                b[i] ^= 0x5a;
+            }
+            b
+        }),
+        ("future-version.db", spoil("PRAGMA user_version = 999;")),
+        (
+            "with-trigger.db",
+            spoil(
+                "CREATE TRIGGER evil AFTER INSERT ON pain_entry BEGIN DELETE FROM activity; END;",
+            ),
+        ),
+        ("with-view.db", spoil("CREATE VIEW v AS SELECT 1;")),
+        (
+            "altered-table.db",
+            spoil("ALTER TABLE pain_entry ADD COLUMN payload TEXT DEFAULT 'x';"),
+        ),
+        ("header-only.db", b"SQLite format 3\0".to_vec()),
+        ("export-json.db", golden("v1-backup.json")),
+    ];
+    for (name, bytes) in &backups {
+        write("backup_file", name, bytes);
+    }
+
+    // ipc_json: each command input, valid and spoiled.
+    let pain = serde_json::to_value(pain_at(local(2026, 11, 26, 8, 0), 5)).unwrap();
+    let activity = serde_json::to_value(activity_at(
+        local(2026, 11, 26, 9, 0),
+        ActivityKind::Intimacy,
+    ))
+    .unwrap();
+    let mut wrong = pain.clone();
+    wrong["nrs"] = json!("five");
+    let mut long = pain.clone();
+    long["notes"] = json!("x".repeat(20_000));
+    let ipc: Vec<(&str, Value)> = vec![
+        ("pain.json", pain),
+        ("activity.json", activity),
+        (
+            "check-in.json",
+            json!({"date": "2026-11-26", "stress": 4, "sleep_hours": 7.5, "sleep_quality": 6, "stiffness": 3, "notes": ""}),
+        ),
+        (
+            "profile.json",
+            serde_json::to_value(Profile::default()).unwrap(),
+        ),
+        (
+            "timeline.json",
+            json!({"kinds": ["pain"], "limit": 50, "offset": 0}),
+        ),
+        ("wrong-type.json", wrong),
+        ("long-notes.json", long),
+        (
+            "nulls.json",
+            json!({"at": null, "nrs": null, "regions": null}),
+        ),
+    ];
+    for (name, value) in &ipc {
+        write("ipc_json", name, &serde_json::to_vec(value).unwrap());
+    }
+}
