@@ -69,7 +69,7 @@ install_deps() {
   local mode=${1:-app}
   install_apt build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev
   if [ "$mode" = test ]; then
-    install_apt xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils imagemagick
+    install_apt xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils imagemagick strace
   fi
   need_rust
   need_node
@@ -79,6 +79,10 @@ install_deps() {
     if ! command -v tauri-driver >/dev/null; then
       echo "==> cargo install tauri-driver"
       cargo install tauri-driver --locked --version '^2'
+    fi
+    if ! command -v cargo-deny >/dev/null; then
+      echo "==> cargo install cargo-deny (once, about 2-3 minutes)"
+      cargo install cargo-deny --locked
     fi
   fi
 }

@@ -20,6 +20,16 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test (core, shell, CLI, integration); regenerates TypeScript bindings"
 cargo test --workspace --locked
 
+step "cargo deny: advisories, licences, banned crates, sources"
+bash scripts/audit.sh
+
+step "fuzz smoke (the seeds already ran on stable in cargo test)"
+if cargo +nightly --version >/dev/null 2>&1 && command -v cargo-fuzz >/dev/null; then
+  bash scripts/fuzz.sh "${BACKSTORY_FUZZ_SECONDS:-15}"
+else
+  echo "skipped: needs a nightly toolchain and cargo-fuzz (see fuzz/README.md)"
+fi
+
 step "TypeScript bindings are current"
 if ! git diff --exit-code --stat -- ui/src/bindings || [ -n "$(git ls-files --others --exclude-standard ui/src/bindings)" ]; then
   echo "ui/src/bindings differ from the Rust types: run cargo test and commit the result." >&2

@@ -9,8 +9,10 @@ use crate::error::{IpcError, IpcResult};
 use crate::state::{AppState, OpenFailure};
 use backstory_core::store::location::{storage_warning, StorageWarning};
 use backstory_core::store::{EncryptionChange, Passphrase};
+use backstory_core::domain::parse_json;
 use backstory_core::CoreError;
 use serde::Serialize;
+use serde_json::Value;
 use tauri::State;
 
 /// Setting key: lock the journal after this many idle minutes (absent = never).
@@ -175,7 +177,8 @@ fn field_if_wrong(mut err: IpcError, field: &str) -> IpcError {
 
 /// Sets (or clears, with null) the idle time after which the window locks the journal.
 #[tauri::command(async)]
-pub fn set_idle_lock(state: State<'_, AppState>, minutes: Option<u32>) -> IpcResult<()> {
+pub fn set_idle_lock(state: State<'_, AppState>, minutes: Value) -> IpcResult<()> {
+    let minutes: Option<u32> = parse_json(minutes).map_err(IpcError::from)?;
     match minutes {
         Some(m) if m == 0 || m > IDLE_LOCK_MAX_MIN => Err(IpcError {
             kind: "validation".into(),
