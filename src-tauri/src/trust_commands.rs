@@ -7,9 +7,9 @@
 use crate::commands::AppStatus;
 use crate::error::{IpcError, IpcResult};
 use crate::state::{AppState, OpenFailure};
+use backstory_core::domain::parse_json;
 use backstory_core::store::location::{storage_warning, StorageWarning};
 use backstory_core::store::{EncryptionChange, Passphrase};
-use backstory_core::domain::parse_json;
 use backstory_core::CoreError;
 use serde::Serialize;
 use serde_json::Value;
