@@ -62,6 +62,7 @@ const COMMANDS: &[&str] = &[
     "encryption_disable",
     "encryption_change",
     "set_idle_lock",
+    "recover_from_backup",
 ];
 
 fn main() {

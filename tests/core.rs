@@ -26,5 +26,7 @@ mod lockdown;
 mod migration;
 #[path = "core/open.rs"]
 mod open;
+#[path = "core/recover.rs"]
+mod recover;
 #[path = "core/red_flags.rs"]
 mod red_flags;

@@ -145,6 +145,7 @@ pub fn run() {
             trust_commands::encryption_disable,
             trust_commands::encryption_change,
             trust_commands::set_idle_lock,
+            trust_commands::recover_from_backup,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Backstory");

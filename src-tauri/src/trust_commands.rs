@@ -8,9 +8,12 @@ use crate::commands::AppStatus;
 use crate::error::{IpcError, IpcResult};
 use crate::state::{AppState, OpenFailure};
 use backstory_core::domain::parse_json;
+use backstory_core::exchange::backup;
 use backstory_core::store::location::{storage_warning, StorageWarning};
+use backstory_core::store::recover::restore_damaged;
 use backstory_core::store::{EncryptionChange, Passphrase};
 use backstory_core::CoreError;
+use chrono::Utc;
 use serde::Serialize;
 use serde_json::Value;
 use tauri::State;
@@ -188,4 +191,48 @@ pub fn set_idle_lock(state: State<'_, AppState>, minutes: Value) -> IpcResult<()
         Some(m) => state.with_journal(|j| j.set_setting(IDLE_LOCK_KEY, &m.to_string())),
         None => state.with_journal(|j| j.set_setting(IDLE_LOCK_KEY, "off")),
     }
+}
+
+/// Replaces a journal that cannot be opened (damaged, or not a database) with one of its
+/// backups, chosen by file name from the backups folder. The unreadable file is kept
+/// beside the journal under a new name, never deleted.
+#[tauri::command(async)]
+pub fn recover_from_backup(state: State<'_, AppState>, name: Value) -> IpcResult<AppStatus> {
+    let name: String = parse_json(name).map_err(IpcError::from)?;
+    let plain_name = !name.is_empty()
+        && !name.starts_with('.')
+        && name.ends_with(".db")
+        && !name.contains(['/', '\\']);
+    if !plain_name {
+        return Err(IpcError {
+            kind: "validation".into(),
+            message: "choose one of the backups listed".into(),
+            field: Some("name".into()),
+        });
+    }
+    let mut session = state.session();
+    match &session.journal {
+        Ok(_) => {
+            return Err(IpcError::new(
+                "validation",
+                "The journal opens normally: restore a backup from Sharing instead.",
+            ))
+        }
+        Err(failure) if is_locked(failure) => {
+            return Err(IpcError::new(
+                "validation",
+                "The journal is encrypted: unlock it first.",
+            ))
+        }
+        Err(_) => {}
+    }
+    let path = session.journal_path();
+    let backup = path
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join(backup::BACKUP_DIR)
+        .join(&name);
+    restore_damaged(&path, &backup, Utc::now()).map_err(IpcError::from)?;
+    *session = crate::open_session(session.data_dir.clone(), session.demo);
+    Ok(crate::commands::status_of(&session))
 }

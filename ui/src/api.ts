@@ -238,3 +238,4 @@ export const encryptionDisable = (passphrase: string) => call<EncryptionChange>(
 export const encryptionChange = (current: string, passphrase: string, confirm: string) =>
   call<EncryptionChange>('encryption_change', { current, passphrase, confirm });
 export const setIdleLock = (minutes: number | null) => call<void>('set_idle_lock', { minutes });
+export const recoverFromBackup = (name: string) => call<AppStatus>('recover_from_backup', { name });

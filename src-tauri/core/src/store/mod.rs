@@ -8,6 +8,7 @@ mod codec;
 mod entries;
 pub mod location;
 mod migrations;
+pub mod recover;
 mod settings;
 
 pub(crate) use cipher::{apply_key, check_key, convert_file, open_read_only};
