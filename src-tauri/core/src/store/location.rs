@@ -271,6 +271,39 @@ mod tests {
     }
 
     #[test]
+    fn the_usual_network_file_systems_are_all_recognised() {
+        for fs in [
+            "nfs",
+            "nfs4",
+            "cifs",
+            "smb3",
+            "smbfs",
+            "fuse.sshfs",
+            "fuse.rclone",
+            "davfs",
+            "fuse.gvfsd-fuse",
+            "ceph",
+            "glusterfs",
+            "afs",
+        ] {
+            assert!(is_network_fs(fs), "{fs} is a network file system");
+        }
+        for fs in [
+            "ext4",
+            "btrfs",
+            "xfs",
+            "zfs",
+            "tmpfs",
+            "overlay",
+            "fuse.gocryptfs",
+            "vfat",
+            "ntfs3",
+        ] {
+            assert!(!is_network_fs(fs), "{fs} is local");
+        }
+    }
+
+    #[test]
     fn a_temporary_folder_on_this_machine_gets_no_warning() {
         let dir = std::env::temp_dir().join("backstory-location-test-not-created");
         assert_eq!(storage_warning(&dir), None, "local temp folder is fine");
