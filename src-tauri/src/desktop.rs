@@ -192,6 +192,31 @@ fn tick<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
+/// A SIGTERM or SIGINT (logout, `kill`, a test harness ending its session) ends the app the
+/// way closing its window does, so the window state is saved and the instance lock released.
+#[cfg(unix)]
+pub fn exit_on_terminate<R: Runtime>(app: &AppHandle<R>) {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    use signal_hook::iterator::Signals;
+    let Ok(mut signals) = Signals::new([SIGTERM, SIGINT]) else {
+        return;
+    };
+    let app = app.clone();
+    let spawned = std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if signals.forever().next().is_some() {
+                app.exit(0);
+            }
+        });
+    if spawned.is_err() {
+        eprintln!("backstory: could not watch for termination signals");
+    }
+}
+
+#[cfg(not(unix))]
+pub fn exit_on_terminate<R: Runtime>(_app: &AppHandle<R>) {}
+
 /// Starts the background ticker (a plain thread: a tick is a few small queries).
 pub fn start_reminder_ticker<R: Runtime>(app: &AppHandle<R>) {
     let app = app.clone();

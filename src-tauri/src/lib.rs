@@ -81,6 +81,7 @@ pub fn run() {
             app.manage(desktop::ReminderInbox::default());
             desktop::setup_notifications(app.handle());
             desktop::start_reminder_ticker(app.handle());
+            desktop::exit_on_terminate(app.handle());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -1,8 +1,11 @@
 // Journey: first-run setup (health history, a condition, the movement questionnaire,
 // reminders) with the keyboard and mouse, then the daily check-in reminder arrives at the
 // time set (the ticker runs every second here: BACKSTORY_REMINDER_TICK_SECS=1) and opens
-// the check-in form. Then every screen is reachable from the keyboard alone.
+// the check-in form. Then every screen is reachable from the keyboard alone, and the window's
+// size comes back after a restart.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { clickButton, freshDataDir, goTo, launch, shown, startDriver } from './harness.mjs';
 
@@ -117,6 +120,33 @@ test('every screen is reachable with the keyboard alone, and / filters the timel
       () => !!document.activeElement?.closest('[data-shortcut-target="filter"], [data-shortcut-target="search"]'),
     );
     assert.ok(focusedInFilters, '/ moves focus to the timeline filter');
+  } finally {
+    await app.deleteSession();
+  }
+});
+
+test('the window size is remembered across a restart (SIGTERM ends the app cleanly)', async () => {
+  const dataDir = freshDataDir();
+  let app = await launch(dataDir);
+  try {
+    await shown(app, 'h1');
+    await app.setWindowSize(900, 640);
+    await new Promise((r) => setTimeout(r, 500));
+    // This app only: its command line names this test's own data folder.
+    const pid = execFileSync('pgrep', ['-n', '-f', '--', `backstory-app --data-dir ${dataDir}`]).toString().trim();
+    execFileSync('kill', ['-TERM', pid]);
+    const file = `${dataDir}/window-state.json`;
+    for (let i = 0; i < 50 && !existsSync(file); i += 1) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(existsSync(file), 'the window state is written when the app ends');
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).main.width, 900, 'the saved width is the window\'s');
+  } finally {
+    await app.deleteSession().catch(() => {});
+  }
+  app = await launch(dataDir);
+  try {
+    await shown(app, 'h1');
+    const size = await app.getWindowSize();
+    assert.deepEqual([size.width, size.height], [900, 640], 'the window opens at its remembered size');
   } finally {
     await app.deleteSession();
   }
