@@ -638,6 +638,32 @@ mod timeline_tests {
     }
 
     #[test]
+    fn purging_reads_only_the_deleted_rows_index() {
+        let j = journal();
+        for table in ["pain_entry", "activity", "check_in"] {
+            let sql = format!(
+                "EXPLAIN QUERY PLAN DELETE FROM {table} WHERE deleted_at IS NOT NULL AND deleted_at < ?1"
+            );
+            let mut stmt = j.conn().prepare(&sql).unwrap();
+            let plan: Vec<String> = stmt
+                .query_map(["x"], |r| r.get::<_, String>(3))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            let plan = plan.join("\n");
+            assert!(
+                plan.contains(&format!("SEARCH {table} USING"))
+                    && plan.contains("_deleted (deleted_at"),
+                "the start-up purge of {table} must search the deleted-rows index, plan was:\n{plan}"
+            );
+            assert!(
+                !plan.contains(&format!("SCAN {table}")),
+                "no full scan of {table} at start-up, plan was:\n{plan}"
+            );
+        }
+    }
+
+    #[test]
     fn day_week_month_and_open_pages_read_through_the_time_indexes() {
         let j = journal();
         let q = TimelineQuery {
