@@ -168,7 +168,7 @@ test('a whole encrypted session makes no outbound connection and leaves nothing 
   const log = readFileSync(appLog, 'utf8');
   assert.ok(!log.includes(MARKER) && !log.includes(PASSPHRASE), 'neither is in the app log');
   const webviewFiles = [xdg.data, xdg.cache, xdg.config].flatMap(filesUnder);
-  const shown = (files, base) => files.map((f) => path.relative(base, f)).join(', ');
-  console.log(`privacy: data files scanned: ${shown(filesUnder(dataDir), dataDir)}`);
-  console.log(`privacy: webview files scanned: ${shown(webviewFiles, work)}`);
+  const names = (files, base) => files.map((f) => path.relative(base, f)).join(', ');
+  console.log(`privacy: data files scanned: ${names(filesUnder(dataDir), dataDir)}`);
+  console.log(`privacy: webview files scanned: ${names(webviewFiles, work)}`);
 });

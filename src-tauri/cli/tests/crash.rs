@@ -9,6 +9,8 @@
 //! Quick by default (BACKSTORY_CRASH_ROUNDS=20 save rounds; the other kinds run a share of
 //! that). The long run documented in docs/reliability.md:
 //!   BACKSTORY_CRASH_ROUNDS=1000 cargo test -p backstory-cli --test crash -- --nocapture
+//! (set BACKSTORY_CRASH_BIN to a copy of target/debug/backstory if other builds may run
+//! meanwhile)
 //! A failing round prints its seed; rerun it with BACKSTORY_CRASH_SEED=<seed>.
 //!
 //! SIGKILL stops the process, not the machine: the operating system still writes out what
@@ -95,7 +97,11 @@ struct Writer {
 }
 
 fn spawn(dir: &Path, args: &[&str], passphrase: Option<&str>) -> Writer {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_backstory"));
+    // BACKSTORY_CRASH_BIN: a copy of the CLI for long runs, so a rebuild meanwhile cannot
+    // swap the binary under the storm.
+    let bin = std::env::var("BACKSTORY_CRASH_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_backstory").to_string());
+    let mut cmd = Command::new(bin);
     cmd.arg("--data-dir")
         .arg(dir)
         .arg("crash-writer")
