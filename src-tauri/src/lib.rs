@@ -77,7 +77,18 @@ pub fn run() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            app.manage(AppState::new(open_session(data_dir, options.demo)));
+            // The journal opens (quick_check, migrations, daily backup, red-flag refresh)
+            // on its own thread while the window and WebKit start; commands wait for it.
+            let demo = options.demo;
+            app.manage(AppState::opening());
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    open_session(data_dir.clone(), demo)
+                }));
+                let session = opened.unwrap_or_else(|_| state::Session::failed(data_dir, demo));
+                handle.state::<AppState>().fill(session);
+            });
             app.manage(desktop::ReminderInbox::default());
             desktop::setup_notifications(app.handle());
             desktop::start_reminder_ticker(app.handle());

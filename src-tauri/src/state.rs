@@ -5,8 +5,9 @@ use crate::error::{IpcError, IpcResult};
 use backstory_core::store::{Passphrase, JOURNAL_FILE};
 use backstory_core::{CoreError, Journal};
 use serde::Serialize;
+use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Condvar, Mutex, MutexGuard};
 
 /// Options read from the command line.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -65,6 +66,20 @@ impl Session {
     pub fn journal_path(&self) -> PathBuf {
         journal_path(&self.data_dir, self.demo)
     }
+
+    /// A session whose opening failed unexpectedly (e.g. a panic while opening): the
+    /// window shows the start-up error screen instead of waiting forever.
+    pub fn failed(data_dir: PathBuf, demo: bool) -> Session {
+        Session {
+            data_dir,
+            demo,
+            journal: Err(OpenFailure {
+                kind: "storage".into(),
+                reason: None,
+                message: "The journal could not be opened because of an internal error. Nothing was changed; restart Backstory.".into(),
+            }),
+        }
+    }
 }
 
 pub fn journal_path(data_dir: &Path, demo: bool) -> PathBuf {
@@ -89,19 +104,69 @@ fn failure(err: CoreError) -> OpenFailure {
     }
 }
 
-pub struct AppState(Mutex<Session>);
+/// The session, possibly still being opened: start-up opens the journal (quick_check,
+/// migrations, daily backup, red-flag refresh) on a background thread while the window and
+/// WebKit start, and the first command waits for it (docs/performance.md, cold start).
+pub struct AppState {
+    slot: Mutex<Option<Session>>,
+    opened: Condvar,
+}
+
+/// The session behind the lock; only handed out once the session is there.
+pub struct SessionGuard<'a>(MutexGuard<'a, Option<Session>>);
+
+impl Deref for SessionGuard<'_> {
+    type Target = Session;
+    fn deref(&self) -> &Session {
+        self.0
+            .as_ref()
+            .expect("a guard is only made once the session is open")
+    }
+}
+
+impl DerefMut for SessionGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Session {
+        self.0
+            .as_mut()
+            .expect("a guard is only made once the session is open")
+    }
+}
 
 impl AppState {
-    pub fn new(session: Session) -> Self {
-        AppState(Mutex::new(session))
+    /// A state whose session is still being opened: commands wait until [`fill`] puts it
+    /// in (start-up opens the journal on a background thread while the window starts).
+    ///
+    /// [`fill`]: AppState::fill
+    pub fn opening() -> Self {
+        AppState {
+            slot: Mutex::new(None),
+            opened: Condvar::new(),
+        }
     }
 
-    pub fn session(&self) -> MutexGuard<'_, Session> {
+    /// Puts in the opened session and wakes every command waiting for it.
+    pub fn fill(&self, session: Session) {
+        *self.lock() = Some(session);
+        self.opened.notify_all();
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Option<Session>> {
         // A panic while holding the lock must not wedge the app: the data is in SQLite,
         // not in the guarded value, so recovering the guard is safe.
-        self.0
+        self.slot
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn session(&self) -> SessionGuard<'_> {
+        let mut slot = self.lock();
+        while slot.is_none() {
+            slot = self
+                .opened
+                .wait(slot)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+        SessionGuard(slot)
     }
 
     /// Runs `f` with the open journal, or reports why there is none.
@@ -136,6 +201,26 @@ mod tests {
             LaunchOptions::parse(args).data_dir,
             Some(PathBuf::from("/srv/j"))
         );
+    }
+
+    #[test]
+    fn commands_wait_for_the_journal_opened_in_the_background() {
+        let state = std::sync::Arc::new(AppState::opening());
+        let filler = std::sync::Arc::clone(&state);
+        let opener = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            filler.fill(Session::failed(PathBuf::from("/nowhere"), false));
+        });
+        // Blocks until the opener fills the slot, then sees its session.
+        let result = state.with_journal(|_| Ok(()));
+        let err = result.expect_err("the filled session is a failed one");
+        assert_eq!(err.kind, "database", "the command reports the open failure");
+        assert_eq!(
+            state.session().data_dir,
+            PathBuf::from("/nowhere"),
+            "the session put in by the opener is the one commands see"
+        );
+        opener.join().unwrap();
     }
 
     #[test]
