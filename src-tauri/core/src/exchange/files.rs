@@ -1,7 +1,7 @@
 //! File-level entry points for the app and the CLI: each reads or writes one file chosen
 //! by the user (in the app, through a native dialog opened from Rust) and calls the
-//! exchange functions. Files are written through a temporary file, fsynced and renamed,
-//! so a failed export never leaves half a file under the chosen name.
+//! exchange functions. Files are written through a temporary file, fsynced, read back and
+//! compared, then renamed, so a failed export never leaves half a file under the chosen name.
 
 use super::export::{ExportRequest, ExportSummary};
 use super::import::ImportSummary;
@@ -26,6 +26,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> CoreResult<()> {
         let mut f = std::fs::File::create(&tmp).map_err(fail)?;
         f.write_all(bytes).map_err(fail)?;
         f.sync_all().map_err(fail)?;
+        drop(f);
+        // Verified: what is on disk is what was meant, before it gets the chosen name.
+        if std::fs::read(&tmp).map_err(fail)? != bytes {
+            return Err(CoreError::Io(
+                "the file did not read back as written; nothing was saved under its name".into(),
+            ));
+        }
         std::fs::rename(&tmp, path).map_err(fail)?;
         if let Ok(d) = std::fs::File::open(dir) {
             let _ = d.sync_all();
