@@ -270,7 +270,10 @@ fn forbidden_in_lock(lock: &str) -> Vec<String> {
     found
 }
 
-fn capability_files() -> Vec<(String, Value)> {
+/// Capability files as (name, parsed JSON).
+type Caps = Vec<(String, Value)>;
+
+fn capability_files() -> Caps {
     let dir = root().join("src-tauri/capabilities");
     let mut files: Vec<(String, Value)> = std::fs::read_dir(&dir)
         .unwrap()
@@ -425,13 +428,13 @@ fn the_checks_catch_each_loosening() {
 
     let commands = build_commands(&read("src-tauri/build.rs"));
     let files = capability_files();
-    let with = |edit: &dyn Fn(&mut Vec<(String, Value)>)| {
+    let with = |edit: &dyn Fn(&mut Caps)| {
         let mut f = files.clone();
         edit(&mut f);
         capability_problems(&f, &commands)
     };
     let push = |perm: &'static str| {
-        move |f: &mut Vec<(String, Value)>| {
+        move |f: &mut Caps| {
             f[0].1["permissions"]
                 .as_array_mut()
                 .unwrap()

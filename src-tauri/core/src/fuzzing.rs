@@ -71,8 +71,11 @@ pub fn ipc_json(data: &[u8]) {
     let _ = parse_json::<TimelineQuery>(value);
 }
 
+/// A fuzz target: takes any bytes, must return.
+pub type Target = fn(&[u8]);
+
 /// The targets by name (the seed folders in fuzz/seeds/ carry these names).
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Target)] = &[
     ("export_file", export_file),
     ("age_file", age_file),
     ("backup_file", backup_file),
