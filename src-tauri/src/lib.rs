@@ -31,6 +31,28 @@ pub(crate) fn open_session_with(
     demo: bool,
     key: Option<&backstory_core::store::Passphrase>,
 ) -> Session {
+    let session = open_journal_session(data_dir, demo, key);
+    sharing_commands::daily_backup(&session);
+    session
+}
+
+/// How long after start-up the daily backup waits, so it never competes with the first
+/// screen (it reads the whole journal: ~1 s at 200k entries).
+const DAILY_BACKUP_DELAY: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Takes the daily backup (if today's is missing) a little after start-up, on its own
+/// connection, so neither the first screen nor any command waits for it.
+fn daily_backup_later(data_dir: PathBuf, demo: bool) {
+    std::thread::sleep(DAILY_BACKUP_DELAY);
+    sharing_commands::daily_backup(&Session::open_with(data_dir, demo, None));
+}
+
+/// Everything `open_session_with` does but the daily backup.
+fn open_journal_session(
+    data_dir: PathBuf,
+    demo: bool,
+    key: Option<&backstory_core::store::Passphrase>,
+) -> Session {
     let mut session = Session::open_with(data_dir, demo, key);
     if demo {
         if let Ok(journal) = &mut session.journal {
@@ -46,7 +68,6 @@ pub(crate) fn open_session_with(
             }
         }
     }
-    sharing_commands::daily_backup(&session);
     // The red-flag rules run at start-up too: days may have passed since the last write.
     if let Ok(journal) = &mut session.journal {
         if let Err(err) = journal.refresh_alerts(chrono::Utc::now()) {
@@ -77,17 +98,23 @@ pub fn run() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            // The journal opens (quick_check, migrations, daily backup, red-flag refresh)
-            // on its own thread while the window and WebKit start; commands wait for it.
+            // The journal opens (quick_check, migrations, red-flag refresh) on its own
+            // thread while the window and WebKit start; commands wait for it. The daily
+            // backup follows a few seconds later on its own connection.
             let demo = options.demo;
             app.manage(AppState::opening());
             let handle = app.handle().clone();
             std::thread::spawn(move || {
                 let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    open_session(data_dir.clone(), demo)
+                    open_journal_session(data_dir.clone(), demo, None)
                 }));
-                let session = opened.unwrap_or_else(|_| state::Session::failed(data_dir, demo));
+                let opened_ok = matches!(&opened, Ok(session) if session.journal.is_ok());
+                let session = opened
+                    .unwrap_or_else(|_| state::Session::failed(data_dir.clone(), demo));
                 handle.state::<AppState>().fill(session);
+                if opened_ok {
+                    daily_backup_later(data_dir, demo);
+                }
             });
             app.manage(desktop::ReminderInbox::default());
             desktop::setup_notifications(app.handle());
