@@ -53,7 +53,13 @@ pub(crate) fn status_of(session: &Session) -> AppStatus {
             welcomed: session.demo || journal.setting(WELCOMED_KEY).ok().flatten().is_some(),
             error: None,
         },
-        Err(failure) => AppStatus { ok: false, demo: session.demo, journal_path: path, welcomed: true, error: Some(failure.clone()) },
+        Err(failure) => AppStatus {
+            ok: false,
+            demo: session.demo,
+            journal_path: path,
+            welcomed: true,
+            error: Some(failure.clone()),
+        },
     }
 }
 
@@ -62,12 +68,13 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     status_of(&state.session())
 }
 
-/// Switches to the demo journal (filled on first use); the user's journal is untouched.
+/// Switches between the user's journal and the demo journal (filled on first use). The
+/// other journal is closed, never changed.
 #[tauri::command(async)]
-pub fn open_demo(state: State<'_, AppState>) -> IpcResult<AppStatus> {
+pub fn switch_journal(state: State<'_, AppState>, demo: bool) -> IpcResult<AppStatus> {
     let mut session = state.session();
     let data_dir = session.data_dir.clone();
-    *session = crate::open_session(data_dir, true);
+    *session = crate::open_session(data_dir, demo);
     Ok(status_of(&session))
 }
 
@@ -99,7 +106,11 @@ pub fn add_activity(state: State<'_, AppState>, draft: Value) -> IpcResult<Activ
 }
 
 #[tauri::command(async)]
-pub fn update_activity(state: State<'_, AppState>, id: String, draft: Value) -> IpcResult<Activity> {
+pub fn update_activity(
+    state: State<'_, AppState>,
+    id: String,
+    draft: Value,
+) -> IpcResult<Activity> {
     let id = parse_id(&id)?;
     let draft: ActivityDraft = parse(draft)?;
     let at = now();
@@ -145,7 +156,10 @@ pub fn timeline(state: State<'_, AppState>, query: Value) -> IpcResult<TimelineP
 pub fn suggest_link(state: State<'_, AppState>, at: Value) -> IpcResult<LinkSuggestion> {
     let at: DateTime<FixedOffset> = parse(at)?;
     state.with_journal(|j| {
-        Ok(LinkSuggestion { suggested: j.suggest_link(at)?, recent: j.recent_activities(at, 10)? })
+        Ok(LinkSuggestion {
+            suggested: j.suggest_link(at)?,
+            recent: j.recent_activities(at, 10)?,
+        })
     })
 }
 

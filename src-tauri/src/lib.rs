@@ -6,10 +6,10 @@ mod commands;
 mod desktop;
 mod error;
 mod guide_commands;
-mod ready;
-mod sharing_commands;
 mod insight_commands;
+mod ready;
 mod reminder_commands;
+mod sharing_commands;
 mod state;
 mod trust_commands;
 
@@ -19,6 +19,9 @@ use tauri::Manager;
 
 /// How many days of entries the demo journal holds.
 const DEMO_DAYS: i64 = 90;
+/// A deleted entry can be restored for this long; after that it is removed for good, so
+/// deleted private entries do not linger in the file.
+const DELETED_KEEP_DAYS: i64 = 1;
 
 /// Opens the journal for the data folder; the demo journal is filled on first use.
 pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
@@ -62,16 +65,30 @@ fn open_journal_session(
                 .unwrap_or(false);
             if empty {
                 let now = chrono::Utc::now();
-                if let Err(err) = backstory_core::demo::fill_demo(journal, now, commands::local_offset(), DEMO_DAYS) {
+                if let Err(err) = backstory_core::demo::fill_demo(
+                    journal,
+                    now,
+                    commands::local_offset(),
+                    DEMO_DAYS,
+                ) {
                     eprintln!("backstory: could not fill the demo journal: {}", err.kind());
                 }
             }
         }
     }
+    if let Ok(journal) = &mut session.journal {
+        let cutoff = chrono::Utc::now() - chrono::Duration::days(DELETED_KEEP_DAYS);
+        if let Err(err) = journal.purge_deleted(cutoff) {
+            eprintln!("backstory: could not purge deleted entries: {}", err.kind());
+        }
+    }
     // The red-flag rules run at start-up too: days may have passed since the last write.
     if let Ok(journal) = &mut session.journal {
         if let Err(err) = journal.refresh_alerts(chrono::Utc::now()) {
-            eprintln!("backstory: could not evaluate the red-flag rules: {}", err.kind());
+            eprintln!(
+                "backstory: could not evaluate the red-flag rules: {}",
+                err.kind()
+            );
         }
     }
     session
@@ -109,8 +126,8 @@ pub fn run() {
                     open_journal_session(data_dir.clone(), demo, None)
                 }));
                 let opened_ok = matches!(&opened, Ok(session) if session.journal.is_ok());
-                let session = opened
-                    .unwrap_or_else(|_| state::Session::failed(data_dir.clone(), demo));
+                let session =
+                    opened.unwrap_or_else(|_| state::Session::failed(data_dir.clone(), demo));
                 handle.state::<AppState>().fill(session);
                 if opened_ok {
                     daily_backup_later(data_dir, demo);
@@ -125,7 +142,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             ready::ui_ready,
-            commands::open_demo,
+            commands::switch_journal,
             commands::mark_welcomed,
             commands::add_pain,
             commands::update_pain,
@@ -140,6 +157,10 @@ pub fn run() {
             commands::get_profile,
             commands::save_profile,
             commands::list_positions,
+            alert_commands::list_alerts,
+            alert_commands::acknowledge_alert,
+            alert_commands::alert_history,
+            alert_commands::red_flag_rules,
             guide_commands::guide_fast_timers,
             guide_commands::guide_catalogue,
             guide_commands::guide_illustrations,
@@ -151,6 +172,10 @@ pub fn run() {
             guide_commands::record_session,
             guide_commands::set_core_level,
             guide_commands::record_stress_relief,
+            insight_commands::insights_pain_trend,
+            insight_commands::insights_pain_after,
+            insight_commands::insights_adherence,
+            insight_commands::insights_weekly_summary,
             sharing_commands::sharing_export,
             sharing_commands::sharing_export_csv,
             sharing_commands::import_partner_share,
@@ -169,14 +194,6 @@ pub fn run() {
             reminder_commands::next_reminders,
             reminder_commands::show_test_reminder,
             reminder_commands::take_pending_reminder,
-            insight_commands::insights_pain_trend,
-            insight_commands::insights_pain_after,
-            insight_commands::insights_adherence,
-            insight_commands::insights_weekly_summary,
-            alert_commands::list_alerts,
-            alert_commands::acknowledge_alert,
-            alert_commands::alert_history,
-            alert_commands::red_flag_rules,
             trust_commands::security_status,
             trust_commands::unlock_journal,
             trust_commands::lock_journal,

@@ -22,15 +22,6 @@ import type { PositionInfo } from './bindings/PositionInfo';
 import type { Profile } from './bindings/Profile';
 import type { TimelinePage } from './bindings/TimelinePage';
 import type { TimelineQuery } from './bindings/TimelineQuery';
-import type { BackupInfo } from './bindings/BackupInfo';
-import type { ExportRequest } from './bindings/ExportRequest';
-import type { ExportSummary } from './bindings/ExportSummary';
-import type { ImportSummary } from './bindings/ImportSummary';
-import type { Partner } from './bindings/Partner';
-import type { ReportRequest } from './bindings/ReportRequest';
-import type { RestoreSummary } from './bindings/RestoreSummary';
-import type { TogetherQuery } from './bindings/TogetherQuery';
-import type { TogetherView } from './bindings/TogetherView';
 import type { Catalogue } from './bindings/Catalogue';
 import type { HurtAdvice } from './bindings/HurtAdvice';
 import type { HurtReport } from './bindings/HurtReport';
@@ -49,6 +40,15 @@ import type { PainAfterReport } from './bindings/PainAfterReport';
 import type { PainTrend } from './bindings/PainTrend';
 import type { TrendQuery } from './bindings/TrendQuery';
 import type { WeeklySummary } from './bindings/WeeklySummary';
+import type { BackupInfo } from './bindings/BackupInfo';
+import type { ExportRequest } from './bindings/ExportRequest';
+import type { ExportSummary } from './bindings/ExportSummary';
+import type { ImportSummary } from './bindings/ImportSummary';
+import type { Partner } from './bindings/Partner';
+import type { ReportRequest } from './bindings/ReportRequest';
+import type { RestoreSummary } from './bindings/RestoreSummary';
+import type { TogetherQuery } from './bindings/TogetherQuery';
+import type { TogetherView } from './bindings/TogetherView';
 import type { EncryptionChange } from './bindings/EncryptionChange';
 import type { StorageWarning } from './bindings/StorageWarning';
 
@@ -124,7 +124,7 @@ export interface AppStatus {
 export const appStatus = () => call<AppStatus>('app_status');
 /** Tells the shell the first screen shows data (start-up benchmark; a no-op otherwise). */
 export const uiReady = () => call<void>('ui_ready');
-export const openDemo = () => call<AppStatus>('open_demo');
+export const switchJournal = (demo: boolean) => call<AppStatus>('switch_journal', { demo });
 export const markWelcomed = () => call<void>('mark_welcomed');
 
 export const addPain = (draft: PainDraft) => call<PainEntry>('add_pain', { draft });
