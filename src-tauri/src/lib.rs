@@ -5,6 +5,7 @@ mod alert_commands;
 mod commands;
 mod desktop;
 mod error;
+mod footprint;
 mod guide_commands;
 mod insight_commands;
 mod ready;
@@ -119,6 +120,7 @@ pub fn run() {
             // thread while the window and WebKit start; commands wait for it. The daily
             // backup follows a few seconds later on its own connection.
             let demo = options.demo;
+            footprint::lean_webview(app);
             app.manage(AppState::opening());
             let handle = app.handle().clone();
             std::thread::spawn(move || {

@@ -1,5 +1,6 @@
-//! Per-call latency distributions that criterion's averages hide (issue 8): every durable
-//! save timed on its own (p50/p95/p99/max), a save followed by the red-flag refresh as the
+//! Per-call latency distributions that criterion's averages hide (issue 8): the disk's raw
+//! fsync (the floor for any durable save), every durable save timed on its own
+//! (p50/p95/p99/max), a save followed by the red-flag refresh as the
 //! app's commands do it, the rules on a freshly opened connection ("cold"), opening the
 //! journal (read-only quick_check, then WAL + FULL), and purging deleted rows.
 //!
@@ -89,6 +90,20 @@ fn main() {
         path.display()
     );
     report("open (quick_check + pragmas)", opens);
+
+    // The disk's own floor: append 4 KiB and fsync, in the journal's folder. A durable save
+    // cannot be faster than this (one WAL fsync per commit).
+    {
+        use std::io::Write;
+        let mut file = std::fs::File::create(dir.path().join("fsync-probe")).expect("probe");
+        let samples = (0..saves.min(500))
+            .map(|_| {
+                file.write_all(&[7u8; 4096]).expect("write");
+                timed(|| file.sync_data().expect("fsync")).1
+            })
+            .collect();
+        report("raw fsync of a 4 KiB append", samples);
+    }
 
     let mut samples = Vec::with_capacity(saves);
     let mut ids = Vec::new();
