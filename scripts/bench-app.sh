@@ -1,123 +1,220 @@
 #!/usr/bin/env bash
-# App-level benchmark (issue 8): release binary and .deb size, cold start to the first
-# rendered data, idle memory (PSS over the app and its WebKit processes), and memory after
-# scripted view switches. Runs under its own Xvfb display and D-Bus session.
+# App-level benchmark (issue 18): Backstory against a bare Tauri 2 app built in the same
+# run (src-tauri/bench/bare-app: one window, one page that calls one command after its
+# first paint; same Tauri version, features, lock file and release profile), on generated
+# journals (the CLI's fixed-seed `generate`, src-tauri/core/src/bench_data.rs).
 #
-#   scripts/bench-app.sh [--entries N] [--runs N] [--switches N] [--no-build]
+#   scripts/bench-app.sh            full run: 200k and 1M entries, 7 cold starts each
+#   scripts/bench-app.sh --quick    200k only, 3 cold starts, 10 s idle (development)
+#   options: --runs N  --sizes "200000 1000000"  --idle S  --unlock-runs N  --no-build
+#            --switches N (memory after N scripted view switches, WebDriver; off by default)
 #
-# Defaults: 200000 entries, 10 cold starts, 1000 view switches. Figures are printed at
-# the end; docs/performance.md records them. Not part of scripts/test.sh (it takes minutes).
+# Measures, and prints as min/median/max with Backstory / bare ratios:
+#   - release binary sizes (stripped by the release profile);
+#   - cold start: exec to the first screen with data (the UI's ready hook:
+#     src-tauri/src/ready.rs, ui/src/lib/ready.ts), N runs each after one uncounted launch,
+#     Backstory and the bare app alternating; any run over 5 s is flagged;
+#   - memory: PSS summed over the app and every child (WebKit's web and network
+#     processes) from /proc/PID/smaps_rollup, once ready and after --idle seconds;
+#   - unlock of the encrypted 200k journal: from the unlock command to the first screen
+#     with data (typed through WebDriver, tests/e2e/bench-unlock.mjs), first run not counted.
+# Runs under its own Xvfb display and D-Bus session with WEBKIT_DISABLE_DMABUF_RENDERER=1.
+# On a shared machine wrap it in `flock /tmp/e2e.lock` so window runs do not overlap.
+# Generated journals are cached in $CARGO_TARGET_DIR/bench-app (delete it to regenerate).
+# Not part of scripts/test.sh (it takes minutes); docs/performance.md records its figures.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-ENTRIES=200000 RUNS=10 SWITCHES=1000 BUILD=1
+RUNS=7 SIZES="200000 1000000" IDLE=30 UNLOCK_RUNS=5 BUILD=1 SWITCHES=0 QUICK=0
+ARGS=("$@")
 while [ $# -gt 0 ]; do
   case "$1" in
-    --entries) ENTRIES="$2"; shift 2 ;;
+    --quick) QUICK=1; RUNS=3; SIZES="200000"; IDLE=10; UNLOCK_RUNS=3; shift ;;
     --runs) RUNS="$2"; shift 2 ;;
+    --sizes) SIZES="$2"; shift 2 ;;
+    --idle) IDLE="$2"; shift 2 ;;
+    --unlock-runs) UNLOCK_RUNS="$2"; shift 2 ;;
     --switches) SWITCHES="$2"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
-    *) echo "usage: $0 [--entries N] [--runs N] [--switches N] [--no-build]" >&2; exit 2 ;;
+    *) sed -n '2,12p' "$0" >&2; exit 2 ;;
   esac
 done
 
 # Re-run inside a private X display and D-Bus session (window benchmarks stall without a
-# session bus: the portal lookup waits for its 25 s timeout).
-# The session's services (portal, accessibility bus) log to stderr: that goes to a file,
-# this script's own progress to fd 3.
+# session bus: the portal lookup waits for its 25 s timeout). The session's services log to
+# a file; this script's progress goes to fd 3, the report to stdout.
 if [ -z "${BENCH_APP_INNER:-}" ]; then
   exec 3>&2
   exec env BENCH_APP_INNER=1 xvfb-run -a -s "-screen 0 1280x860x24" \
-    dbus-run-session -- "$0" --entries "$ENTRIES" --runs "$RUNS" --switches "$SWITCHES" \
-    $([ "$BUILD" = 0 ] && echo --no-build) 2>"${TMPDIR:-/tmp}/bench-app-session.log"
+    dbus-run-session -- "$0" "${ARGS[@]}" 2>"${TMPDIR:-/tmp}/bench-app-session.log"
 fi
 export WEBKIT_DISABLE_DMABUF_RENDERER=1
+say() { echo "==> $*" >&3; }
+T_BEGIN=$(date +%s)
 
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+case "$TARGET" in /*) ;; *) TARGET="$ROOT/$TARGET" ;; esac
 APP="$TARGET/release/backstory-app"
+BARE="$TARGET/release/bare-app"
 CLI="$TARGET/release/backstory"
+CACHE="$TARGET/bench-app"
 WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-
-say() { echo "==> $*" >&3; }
+cleanup() {
+  local pid
+  for pid in $(jobs -p); do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+PASSPHRASE="bench passphrase, not a secret"
 
 if [ "$BUILD" = 1 ]; then
-  say "release build and .deb (npx --prefix ui tauri build --bundles deb)"
-  npx --prefix ui tauri build --bundles deb >&3 2>&3
-  cargo build --release -p backstory-cli >&3 2>&3
+  say "UI build, then one release build of Backstory, the CLI and the bare app (shared Tauri)"
+  ( cd ui && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; } && npm run build --silent ) >&3 2>&3
+  cargo build --release --locked -p backstory -p backstory-cli -p bare-app >&3 2>&3
 fi
-DEB="$(ls -t "$TARGET"/release/bundle/deb/*.deb | head -1)"
-bin_bytes=$(stat -c %s "$APP")
-deb_bytes=$(stat -c %s "$DEB")
+for bin in "$APP" "$BARE" "$CLI"; do
+  [ -x "$bin" ] || { echo "missing $bin (run without --no-build)" >&2; exit 1; }
+done
 
-say "generating a journal of about $ENTRIES entries ending yesterday"
-DATA="$WORK/data"
-"$CLI" --data-dir "$DATA" --json generate --entries "$ENTRIES" --end "$(date -d tomorrow +%F)" >"$WORK/generated.json"
-entries=$(sed -n 's/.*"entries": \([0-9]*\).*/\1/p' "$WORK/generated.json")
+# A journal of N entries ending yesterday, generated once per day into the cache.
+journal_for() {
+  local n=$1 dir="$CACHE/plain-$1-$(date +%F)"
+  if [ ! -f "$dir/journal.db" ]; then
+    rm -rf "$CACHE"/plain-"$n"-*
+    say "generating $n entries (fixed seed)"
+    "$CLI" --data-dir "$dir.tmp" --json generate --entries "$n" --end "$(date -d tomorrow +%F)" >&3
+    mv "$dir.tmp" "$dir"
+  fi
+  echo "$dir"
+}
+encrypted_journal_for() {
+  local n=$1 dir="$CACHE/encrypted-$1-$(date +%F)"
+  if [ ! -f "$dir/journal.db" ]; then
+    rm -rf "$CACHE"/encrypted-"$n"-*
+    local plain; plain=$(journal_for "$n")
+    say "encrypting a copy of the $n-entry journal"
+    cp -r "$plain" "$dir.tmp"
+    BACKSTORY_NEW_PASSPHRASE="$PASSPHRASE" "$CLI" --data-dir "$dir.tmp" encrypt >/dev/null
+    mv "$dir.tmp" "$dir"
+  fi
+  echo "$dir"
+}
+# A private copy of a cached journal for this run (the app writes: alerts, backups).
+copy_of() { local dest="$WORK/$2"; rm -rf "$dest"; cp -r "$1" "$dest"; echo "$dest"; }
 
-# One start: prints the milliseconds from exec to the first rendered data.
+# One start: milliseconds from exec to the ready line (the first screen with data).
 start_once() {
-  local dir="$1" out="$WORK/start.out" t0 ready
+  local bin=$1 out="$WORK/start.out" t0 ready
+  shift
   t0=$(date +%s%N)
-  BACKSTORY_EXIT_WHEN_READY=1 timeout 60 "$APP" --data-dir "$dir" >"$out" 2>"$WORK/start.err" || true
+  BACKSTORY_EXIT_WHEN_READY=1 timeout 60 "$bin" "$@" >"$out" 2>"$WORK/start.err" || true
   ready=$(sed -n 's/^backstory-ready unix_ms=\([0-9]*\).*/\1/p' "$out")
   if [ -z "$ready" ]; then
-    echo "no readiness line; stderr:" >&3; cat "$WORK/start.err" >&3; return 1
+    echo "no ready line from $(basename "$bin"); stderr:" >&3; tail -5 "$WORK/start.err" >&3
+    echo 999999; return
   fi
   echo $(( ready - t0 / 1000000 ))
 }
 
-say "first start on the new data folder"
-first_ms=$(start_once "$DATA")
-say "  ${first_ms} ms"
-say "$RUNS cold starts (new process each time, file cache warm)"
-starts=()
-for _ in $(seq "$RUNS"); do
-  ms=$(start_once "$DATA")
-  starts+=("$ms")
-  echo "  $ms ms" >&3
-done
-sorted=$(printf '%s\n' "${starts[@]}" | sort -n)
-p50=$(echo "$sorted" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-max=$(echo "$sorted" | tail -1)
-min=$(echo "$sorted" | head -1)
-over5=$(echo "$sorted" | awk '$1 > 5000' | wc -l)
+# min median max of numbers on stdin
+stats() { sort -n | awk '{a[NR]=$1} END {if (NR) printf "%d %d %d", a[1], a[int((NR+1)/2)], a[NR]}'; }
+median_of() { stats | cut -d' ' -f2; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2fx", a / b; else print "n/a"}'; }
 
-# PSS of a process and everything below it (MiB), and of the process alone.
+# PSS of a process and everything below it, in KiB.
 tree_pids() {
   local pid=$1 child
   echo "$pid"
-  for child in $(pgrep -P "$pid"); do tree_pids "$child"; done
+  for child in $(pgrep -P "$pid" || true); do tree_pids "$child"; done
 }
-pss_kib() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
-tree_pss_mib() {
-  local total=0 pid
-  for pid in $(tree_pids "$1"); do total=$(( total + $(pss_kib "$pid") )); done
-  awk -v k="$total" 'BEGIN {printf "%.1f", k / 1024}'
+tree_pss_kib() {
+  local total=0 pid kib
+  for pid in $(tree_pids "$1"); do
+    kib=$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || true)
+    total=$(( total + ${kib:-0} ))
+  done
+  echo "$total"
+}
+mib() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
+
+# Starts `bin args...`, waits for its ready line, prints "pss_ready_kib pss_idle_kib procs".
+memory_of() {
+  local bin=$1 out="$WORK/mem.out" pid ready_kib idle_kib procs
+  shift
+  BACKSTORY_REPORT_READY=1 "$bin" "$@" >"$out" 2>"$WORK/mem.err" &
+  pid=$!
+  for _ in $(seq 600); do grep -q backstory-ready "$out" 2>/dev/null && break; sleep 0.05; done
+  ready_kib=$(tree_pss_kib "$pid")
+  sleep "$IDLE"
+  idle_kib=$(tree_pss_kib "$pid")
+  procs=$(tree_pids "$pid" | wc -l)
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  echo "$ready_kib $idle_kib $procs"
 }
 
-say "idle memory: start, wait for the first data, 10 s idle"
-BACKSTORY_REPORT_READY=1 "$APP" --data-dir "$DATA" >"$WORK/idle.out" 2>/dev/null &
-app_pid=$!
-for _ in $(seq 300); do grep -q backstory-ready "$WORK/idle.out" 2>/dev/null && break; sleep 0.1; done
-sleep 10
-idle_total=$(tree_pss_mib "$app_pid")
-idle_app=$(awk -v k="$(pss_kib "$app_pid")" 'BEGIN {printf "%.1f", k / 1024}')
-idle_procs=$(tree_pids "$app_pid" | wc -l)
-kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+REPORT="$WORK/report"
+{
+  echo "Backstory app benchmark: $(date -u +%FT%TZ), $(nproc) CPUs, $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')"
+  echo "load before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+  app_b=$(stat -c %s "$APP"); bare_b=$(stat -c %s "$BARE")
+  printf 'release binary: Backstory %.2f MB, bare %.2f MB (%s)\n' \
+    "$(awk -v b="$app_b" 'BEGIN {print b/1e6}')" "$(awk -v b="$bare_b" 'BEGIN {print b/1e6}')" "$(ratio "$app_b" "$bare_b")"
+} >"$REPORT"
 
-say "memory after $SWITCHES view switches (WebDriver)"
-switch_json=$( cd tests/e2e && BACKSTORY_APP="$APP" DATA_DIR="$DATA" SWITCHES="$SWITCHES" node bench-switches.mjs )
+over5=0
+for n in $SIZES; do
+  data=$(copy_of "$(journal_for "$n")" "plain-$n")
+  bare_dir="$WORK/bare-data"
+  say "cold starts at $n entries: one uncounted launch each, then $RUNS alternating runs"
+  start_once "$APP" --data-dir "$data" >/dev/null
+  start_once "$BARE" >/dev/null
+  app_ms=() bare_ms=()
+  for i in $(seq "$RUNS"); do
+    a=$(start_once "$APP" --data-dir "$data"); b=$(start_once "$BARE")
+    app_ms+=("$a"); bare_ms+=("$b")
+    echo "  run $i: Backstory $a ms, bare $b ms" >&3
+    [ "$a" -gt 5000 ] && over5=$((over5 + 1)) && echo "  FLAG: Backstory run over 5 s ($a ms)" >&3
+    [ "$b" -gt 5000 ] && over5=$((over5 + 1)) && echo "  FLAG: bare run over 5 s ($b ms)" >&3
+  done
+  read -r amin amed amax < <(printf '%s\n' "${app_ms[@]}" | stats)
+  read -r bmin bmed bmax < <(printf '%s\n' "${bare_ms[@]}" | stats)
+  {
+    echo "cold start, $n entries ($(du -m "$data/journal.db" | cut -f1) MB journal), $RUNS runs:"
+    echo "  Backstory min/median/max $amin / $amed / $amax ms; bare $bmin / $bmed / $bmax ms; median ratio $(ratio "$amed" "$bmed")"
+  } >>"$REPORT"
 
-cat <<REPORT
+  say "memory at $n entries: once ready and after $IDLE s idle (Backstory, then bare)"
+  read -r ar ai ap < <(memory_of "$APP" --data-dir "$data")
+  read -r br bi bp < <(memory_of "$BARE")
+  {
+    echo "memory (PSS over the process tree), $n entries:"
+    echo "  once ready: Backstory $(mib "$ar") MiB ($ap processes), bare $(mib "$br") MiB ($bp processes), ratio $(ratio "$ar" "$br")"
+    echo "  after $IDLE s idle: Backstory $(mib "$ai") MiB, bare $(mib "$bi") MiB, ratio $(ratio "$ai" "$bi")"
+  } >>"$REPORT"
+done
 
-Backstory app benchmark — $(date -u +%FT%TZ), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)
-journal: $entries entries ($(du -m "$DATA/journal.db" | cut -f1) MB file)
-release binary:   $bin_bytes bytes ($(awk -v b="$bin_bytes" 'BEGIN {printf "%.2f MB", b/1e6}'))
-.deb:             $deb_bytes bytes ($(awk -v b="$deb_bytes" 'BEGIN {printf "%.2f MB", b/1e6}')) $(basename "$DEB")
-cold start:       p50 $p50 ms, min $min ms, max $max ms over $RUNS runs; runs over 5 s: $over5
-first start on a new data folder: $first_ms ms
-idle memory:      $idle_total MiB PSS over $idle_procs processes; app process $idle_app MiB
-view switches:    $switch_json
-REPORT
+if [ "$UNLOCK_RUNS" -gt 0 ]; then
+  [ -d tests/e2e/node_modules ] || (cd tests/e2e && npm ci --no-audit --no-fund --silent) >&3 2>&3
+  enc=$(copy_of "$(encrypted_journal_for 200000)" "encrypted-200000")
+  say "unlock of the encrypted 200000-entry journal: $UNLOCK_RUNS runs after one uncounted (WebDriver)"
+  ( cd tests/e2e && BACKSTORY_APP="$APP" DATA_DIR="$enc" RUNS=$((UNLOCK_RUNS + 1)) \
+      BENCH_PASSPHRASE="$PASSPHRASE" BACKSTORY_REPORT_READY=1 node bench-unlock.mjs ) \
+      >"$WORK/unlock.out" 2>"$WORK/unlock.err" || { tail -20 "$WORK/unlock.err" >&3; }
+  sed -n 's/.*since_unlock_ms=\([0-9]*\).*/\1/p' "$WORK/unlock.out" | tail -n +2 >"$WORK/unlock.ms"
+  sed 's/^/  /' "$WORK/unlock.ms" >&3
+  read -r umin umed umax < <(stats <"$WORK/unlock.ms")
+  echo "unlock, encrypted 200000 entries, $(wc -l <"$WORK/unlock.ms") runs (unlock command to first screen with data): min/median/max ${umin:-?} / ${umed:-?} / ${umax:-?} ms" >>"$REPORT"
+fi
+
+if [ "$SWITCHES" -gt 0 ]; then
+  say "memory after $SWITCHES view switches (WebDriver)"
+  data=$(copy_of "$(journal_for 200000)" "switches")
+  sw=$( cd tests/e2e && BACKSTORY_APP="$APP" DATA_DIR="$data" SWITCHES="$SWITCHES" node bench-switches.mjs )
+  echo "view switches: $sw" >>"$REPORT"
+fi
+
+echo "runs over 5 s: $over5; whole benchmark took $(( $(date +%s) - T_BEGIN )) s; load after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$REPORT"
+echo
+cat "$REPORT"

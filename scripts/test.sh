@@ -20,6 +20,14 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test (core, shell, CLI, integration); regenerates TypeScript bindings"
 cargo test --workspace --locked
 
+step "benchmarks compile and run once (small journals, one iteration each, no timing)"
+# Criterion runs each benchmark once under `cargo test` (dev profile, so no extra
+# release/LTO build); BACKSTORY_BENCH_SMOKE shrinks the generated journals (benches/support).
+bench_fixtures="$(mktemp -d)"
+BACKSTORY_BENCH_SMOKE=1 BACKSTORY_BENCH_FIXTURES="$bench_fixtures" \
+  cargo test --locked -p backstory-core --benches
+rm -rf "$bench_fixtures"
+
 step "cargo deny: advisories, licences, banned crates, sources"
 bash scripts/audit.sh
 

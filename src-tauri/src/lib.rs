@@ -14,6 +14,7 @@ mod sharing_commands;
 mod state;
 mod trust_commands;
 
+use backstory_core::store::IntegrityCheck;
 use state::{AppState, LaunchOptions, Session};
 use std::path::PathBuf;
 use tauri::Manager;
@@ -29,13 +30,15 @@ pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
     open_session_with(data_dir, demo, None)
 }
 
-/// `open_session` for an encrypted journal (trust_commands::unlock_journal).
+/// `open_session` with a passphrase: every open but start-up and unlock (those use
+/// `open_session_checked_later`). Checks the whole file first, then the daily backup.
 pub(crate) fn open_session_with(
     data_dir: PathBuf,
     demo: bool,
     key: Option<&backstory_core::store::Passphrase>,
 ) -> Session {
-    let session = open_journal_session(data_dir, demo, key);
+    let session = Session::open_with(data_dir, demo, key);
+    let session = after_open(session, demo);
     sharing_commands::daily_backup(&session);
     session
 }
@@ -43,21 +46,94 @@ pub(crate) fn open_session_with(
 /// How long after start-up the daily backup waits, so it never competes with the first
 /// screen (it reads the whole journal: ~1 s at 200k entries).
 const DAILY_BACKUP_DELAY: std::time::Duration = std::time::Duration::from_secs(5);
+/// The full integrity check waits for the first screen, but never longer than this.
+const CHECK_WAITS_AT_MOST: std::time::Duration = std::time::Duration::from_secs(3);
 
-/// Takes the daily backup (if today's is missing) a little after start-up, on its own
-/// connection, so neither the first screen nor any command waits for it.
-fn daily_backup_later(data_dir: PathBuf, demo: bool) {
-    std::thread::sleep(DAILY_BACKUP_DELAY);
-    sharing_commands::daily_backup(&Session::open_with(data_dir, demo, None));
-}
-
-/// Everything `open_session_with` does but the daily backup.
-fn open_journal_session(
+/// Opens the journal for start-up or unlock without reading the whole file (quick_check
+/// is O(file size): ~0.5 s at 1M entries); the returned check must go to `verify_later`.
+pub(crate) fn open_session_checked_later(
     data_dir: PathBuf,
     demo: bool,
     key: Option<&backstory_core::store::Passphrase>,
-) -> Session {
-    let mut session = Session::open_with(data_dir, demo, key);
+) -> (Session, Option<IntegrityCheck>) {
+    let (session, check) = Session::open_check_later(data_dir, demo, key);
+    (after_open(session, demo), check)
+}
+
+/// Runs the journal's full integrity check on its own thread once the first screen is
+/// shown. Until it passes, commits stay in the WAL and the journal file is not written;
+/// if it fails, the session becomes the damaged-journal failure (the file stays as it
+/// was, and the window offers the restore). Then, if asked, the daily backup.
+pub(crate) fn verify_later<R: tauri::Runtime>(
+    handle: tauri::AppHandle<R>,
+    check: Option<IntegrityCheck>,
+    backup: Backup,
+) {
+    std::thread::spawn(move || {
+        let verified = match check {
+            None => true,
+            Some(check) => {
+                ready::wait_first_screen(CHECK_WAITS_AT_MOST);
+                let outcome = check.run();
+                let state = handle.state::<AppState>();
+                let mut session = state.session();
+                let ours = matches!(&session.journal, Ok(j) if check.is_for(j));
+                match (outcome, ours) {
+                    (Ok(()), true) => {
+                        if let Ok(journal) = &mut session.journal {
+                            if let Err(err) = journal.mark_verified(&check) {
+                                eprintln!("backstory: after the integrity check: {}", err.kind());
+                            }
+                        }
+                        true
+                    }
+                    (Err(err), true) => {
+                        eprintln!("backstory: the journal failed its integrity check");
+                        // Dropping the journal closes it without a checkpoint: the file
+                        // keeps its bytes; the commits since the open stay in the -wal.
+                        session.journal = Err(state::failure(err));
+                        drop(session);
+                        // The window re-reads the status: the start-up error screen with
+                        // its restore offer.
+                        let _ = tauri::Emitter::emit(&handle, EVENT_JOURNAL_DAMAGED, ());
+                        false
+                    }
+                    // Another journal was opened meanwhile (switch, lock): nothing to do.
+                    (_, false) => false,
+                }
+            }
+        };
+        if !verified {
+            return;
+        }
+        match backup {
+            Backup::OwnConnection { data_dir, demo } => {
+                std::thread::sleep(DAILY_BACKUP_DELAY);
+                sharing_commands::daily_backup(&Session::open_with(data_dir, demo, None));
+            }
+            Backup::Session => {
+                std::thread::sleep(DAILY_BACKUP_DELAY);
+                sharing_commands::daily_backup(&handle.state::<AppState>().session());
+            }
+        }
+    });
+}
+
+/// Sent to the window when the integrity check after the first screen finds the journal
+/// damaged.
+pub const EVENT_JOURNAL_DAMAGED: &str = "journal-damaged";
+
+/// Which daily backup follows a successful integrity check.
+pub(crate) enum Backup {
+    /// On a connection of its own (a plain journal at start-up).
+    OwnConnection { data_dir: PathBuf, demo: bool },
+    /// On the session's journal (an unlocked one: only it holds the passphrase).
+    Session,
+}
+
+/// What follows every open: the demo journal is filled on first use, deleted entries past
+/// their restore time are purged, the red-flag rules are refreshed.
+fn after_open(mut session: Session, demo: bool) -> Session {
     if demo {
         if let Ok(journal) = &mut session.journal {
             let empty = journal
@@ -95,6 +171,36 @@ fn open_journal_session(
     session
 }
 
+/// The thread that opens the journal at start-up.
+const OPENING_THREAD: &str = "journal-open";
+
+/// A panic while the journal opens must show the start-up error screen, not leave the
+/// window waiting. With unwinding (tests) `catch_unwind` in the opening thread does it;
+/// the release build aborts on panic (smaller binary, Cargo.toml), so this hook does it
+/// there: it puts in the failed session and parks the panicking thread for good, so the
+/// abort never comes and the window stays up with the error screen.
+fn keep_open_failures_on_screen<R: tauri::Runtime>(
+    handle: tauri::AppHandle<R>,
+    data_dir: PathBuf,
+    demo: bool,
+) {
+    if !cfg!(panic = "abort") {
+        return;
+    }
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        default(info);
+        if std::thread::current().name() == Some(OPENING_THREAD) {
+            handle
+                .state::<AppState>()
+                .fill(state::Session::failed(data_dir.clone(), demo));
+            loop {
+                std::thread::park();
+            }
+        }
+    }));
+}
+
 pub fn run() {
     ready::mark_start();
     let options = LaunchOptions::parse(std::env::args().skip(1));
@@ -116,25 +222,30 @@ pub fn run() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            // The journal opens (quick_check, migrations, red-flag refresh) on its own
-            // thread while the window and WebKit start; commands wait for it. The daily
-            // backup follows a few seconds later on its own connection.
+            // The journal opens (cheap checks, migrations, red-flag refresh) on its own
+            // thread while the window and WebKit start; commands wait for it. Its full
+            // integrity check runs once the first screen is shown, then the daily backup
+            // on its own connection.
             let demo = options.demo;
             footprint::lean_webview(app);
             app.manage(AppState::opening());
             let handle = app.handle().clone();
-            std::thread::spawn(move || {
-                let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    open_journal_session(data_dir.clone(), demo, None)
-                }));
-                let opened_ok = matches!(&opened, Ok(session) if session.journal.is_ok());
-                let session =
-                    opened.unwrap_or_else(|_| state::Session::failed(data_dir.clone(), demo));
-                handle.state::<AppState>().fill(session);
-                if opened_ok {
-                    daily_backup_later(data_dir, demo);
-                }
-            });
+            keep_open_failures_on_screen(handle.clone(), data_dir.clone(), demo);
+            std::thread::Builder::new()
+                .name(OPENING_THREAD.into())
+                .spawn(move || {
+                    let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        open_session_checked_later(data_dir.clone(), demo, None)
+                    }));
+                    let (session, check) = opened
+                        .unwrap_or_else(|_| (state::Session::failed(data_dir.clone(), demo), None));
+                    let opened_ok = session.journal.is_ok();
+                    handle.state::<AppState>().fill(session);
+                    if opened_ok {
+                        let backup = Backup::OwnConnection { data_dir, demo };
+                        verify_later(handle, check, backup);
+                    }
+                })?;
             app.manage(desktop::ReminderInbox::default());
             desktop::setup_notifications(app.handle());
             desktop::start_reminder_ticker(app.handle());

@@ -2,7 +2,7 @@
 //! opened), the data folder in use, and whether this is the demo journal.
 
 use crate::error::{IpcError, IpcResult};
-use backstory_core::store::{Passphrase, JOURNAL_FILE};
+use backstory_core::store::{IntegrityCheck, Passphrase, JOURNAL_FILE};
 use backstory_core::{CoreError, Journal};
 use serde::Serialize;
 use std::ops::{Deref, DerefMut};
@@ -63,6 +63,26 @@ impl Session {
         }
     }
 
+    /// `open_with` for start-up and unlock: the journal opens without reading the whole
+    /// file; the returned check reads it after the first screen (lib.rs, `verify_later`).
+    pub fn open_check_later(
+        data_dir: PathBuf,
+        demo: bool,
+        key: Option<&Passphrase>,
+    ) -> (Session, Option<IntegrityCheck>) {
+        let path = journal_path(&data_dir, demo);
+        let (journal, check) = match Journal::open_check_later(&path, key) {
+            Ok((journal, check)) => (Ok(journal), check),
+            Err(err) => (Err(failure(err)), None),
+        };
+        let session = Session {
+            data_dir,
+            demo,
+            journal,
+        };
+        (session, check)
+    }
+
     pub fn journal_path(&self) -> PathBuf {
         journal_path(&self.data_dir, self.demo)
     }
@@ -90,7 +110,7 @@ pub fn journal_path(data_dir: &Path, demo: bool) -> PathBuf {
     }
 }
 
-fn failure(err: CoreError) -> OpenFailure {
+pub(crate) fn failure(err: CoreError) -> OpenFailure {
     let reason = match &err {
         CoreError::Database { reason, .. } => serde_json::to_value(reason)
             .ok()

@@ -98,17 +98,28 @@ pub fn security_status(state: State<'_, AppState>) -> SecurityStatus {
 
 /// Opens the encrypted journal with the passphrase; a wrong one changes nothing.
 #[tauri::command(async)]
-pub fn unlock_journal(state: State<'_, AppState>, passphrase: String) -> IpcResult<AppStatus> {
+pub fn unlock_journal(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    passphrase: String,
+) -> IpcResult<AppStatus> {
+    crate::ready::mark_unlock();
     let key = self::passphrase(passphrase, "passphrase")?;
     let mut session = state.session();
     if session.journal.is_ok() {
         return Ok(crate::commands::status_of(&session));
     }
-    let opened = crate::open_session_with(session.data_dir.clone(), session.demo, Some(&key));
+    // One key derivation; the full integrity check and the daily backup follow the
+    // first screen (lib.rs, verify_later).
+    let (opened, check) =
+        crate::open_session_checked_later(session.data_dir.clone(), session.demo, Some(&key));
     match &opened.journal {
         Ok(_) => {
             *session = opened;
-            Ok(crate::commands::status_of(&session))
+            let status = crate::commands::status_of(&session);
+            drop(session);
+            crate::verify_later(app, check, crate::Backup::Session);
+            Ok(status)
         }
         Err(failure) => Err(IpcError {
             kind: failure.kind.clone(),

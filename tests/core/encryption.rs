@@ -7,7 +7,9 @@ use backstory_core::domain::*;
 use backstory_core::error::DatabaseProblem;
 use backstory_core::exchange::backup::{inspect_backup_with, BACKUP_DIR};
 use backstory_core::exchange::{DateRange, ExportKind, ExportRequest};
-use backstory_core::store::{file_kind, FileKind, Passphrase, JOURNAL_FILE, KDF_ITER};
+use backstory_core::store::{
+    file_kind, key_derivations_on_this_thread, FileKind, Passphrase, JOURNAL_FILE, KDF_ITER,
+};
 use backstory_core::{CoreError, Journal};
 use chrono::NaiveDate;
 use rstest::rstest;
@@ -237,6 +239,57 @@ fn the_key_derivation_uses_the_documented_iteration_count() {
         KDF_ITER.to_string(),
         "PBKDF2 iterations (about 0.65 s here); lowering them weakens the passphrase"
     );
+}
+
+#[test]
+fn unlocking_derives_the_key_once_for_every_connection_of_the_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(JOURNAL_FILE);
+    drop(journal_with_entries(&path, Some(&pass(PASS))));
+
+    // The full open: read-only check, then the journal's connection.
+    let before = key_derivations_on_this_thread();
+    let j = Journal::open_with(&path, Some(&pass(PASS))).expect("the right passphrase opens");
+    assert_eq!(
+        key_derivations_on_this_thread() - before,
+        1,
+        "one PBKDF2 derivation for the check and the journal's connection"
+    );
+    assert_eq!(count_pain(&j), 1, "the derived key reads the entries");
+    drop(j);
+
+    // The start-up open: cheap check, the journal's connection, the later full check.
+    let before = key_derivations_on_this_thread();
+    let (mut j, check) =
+        Journal::open_check_later(&path, Some(&pass(PASS))).expect("the right passphrase opens");
+    let check = check.expect("the full check is left for later");
+    check
+        .run()
+        .expect("the full check reads the file with the derived key");
+    j.mark_verified(&check).unwrap();
+    assert_eq!(
+        key_derivations_on_this_thread() - before,
+        1,
+        "one derivation for the cheap check, the journal and the later full check"
+    );
+    assert_eq!(count_pain(&j), 1);
+    // Saves and backups after an open with the derived key still follow the passphrase.
+    j.add_pain(pain_at(local(2026, 11, 21, 8, 0), 3), now())
+        .unwrap();
+    let backup = dir.path().join(BACKUP_DIR).join("after-raw-key.db");
+    j.backup_to(&backup).expect("backup written");
+    drop(j);
+    inspect_backup_with(&backup, Some(&pass(PASS))).expect("the backup opens with the passphrase");
+    let again = Journal::open_with(&path, Some(&pass(PASS))).unwrap();
+    assert_eq!(count_pain(&again), 2, "both entries kept");
+
+    // A wrong passphrase costs one derivation too, and is refused.
+    let before = key_derivations_on_this_thread();
+    let err = Journal::open_with(&path, Some(&pass(OTHER)))
+        .err()
+        .expect("a wrong passphrase is refused");
+    assert_eq!(problem(&err), Some(DatabaseProblem::WrongPassphrase));
+    assert_eq!(key_derivations_on_this_thread() - before, 1);
 }
 
 // Never below SQLCipher's own default (checked when the tests compile).

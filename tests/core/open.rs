@@ -111,12 +111,11 @@ fn a_file_that_is_not_a_database_is_refused_untouched() {
     assert_eq!(file_bytes(&path), before, "the file is unchanged");
 }
 
-#[test]
-fn a_damaged_journal_is_refused_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join(JOURNAL_FILE);
+/// A journal whose last page (a b-tree page written last, so in use) is overwritten,
+/// keeping the file header intact; returns its bytes.
+fn damaged_journal(path: &Path) -> Vec<u8> {
     {
-        let mut j = Journal::open(&path).unwrap();
+        let mut j = Journal::open(path).unwrap();
         for day in 1..=28 {
             let mut draft = crate::support::pain_at(crate::support::local(2026, 10, day, 8, 0), 4);
             draft.notes = "padding so the table spans several pages ".repeat(40);
@@ -126,16 +125,22 @@ fn a_damaged_journal_is_refused_untouched() {
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
             .unwrap();
     }
-    // Overwrite the start of the last page (a b-tree page written last, so in use: its
-    // page header is always checked), keeping the file header intact. The middle of the
-    // file can be an empty index page whose unused half no check reads.
-    let mut bytes = file_bytes(&path);
+    // The middle of the file can be an empty index page whose unused half no check reads.
+    let mut bytes = file_bytes(path);
     assert!(bytes.len() > 8192, "fixture spans several pages");
     let last_page = bytes.len() - 4096;
     for b in &mut bytes[last_page..last_page + 2048] {
         *b = 0xA5;
     }
-    std::fs::write(&path, &bytes).unwrap();
+    std::fs::write(path, &bytes).unwrap();
+    bytes
+}
+
+#[test]
+fn a_damaged_journal_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(JOURNAL_FILE);
+    let bytes = damaged_journal(&path);
     let err = Journal::open(&path)
         .err()
         .expect("a damaged file must be refused");
@@ -148,5 +153,67 @@ fn a_damaged_journal_is_refused_untouched() {
         file_bytes(&path),
         bytes,
         "the damaged file is left exactly as it was"
+    );
+}
+
+#[test]
+fn a_damaged_journal_opened_for_the_first_screen_is_caught_by_the_later_check_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(JOURNAL_FILE);
+    let bytes = damaged_journal(&path);
+    let (mut j, check) =
+        Journal::open_check_later(&path).expect("the cheap checks do not read every page");
+    let check = check.expect("the full check is left for later");
+    assert!(!j.is_verified(), "not verified before the full check");
+    // A save before the check may succeed (it goes to the WAL) or meet the damage.
+    let _ = j.add_pain(
+        crate::support::pain_at(crate::support::local(2026, 11, 2, 8, 0), 5),
+        crate::support::now(),
+    );
+    let err = check.run().err().expect("the full check finds the damage");
+    match err {
+        CoreError::Database { reason, .. } => assert_eq!(reason, DatabaseProblem::Corrupt),
+        other => panic!("expected a corrupt-database error, got {other}"),
+    }
+    drop(j);
+    assert_eq!(
+        file_bytes(&path),
+        bytes,
+        "the damaged file is left exactly as it was, even after a save and closing"
+    );
+}
+
+#[test]
+fn a_healthy_journal_opened_for_the_first_screen_writes_its_file_once_verified() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(JOURNAL_FILE);
+    drop(Journal::open(&path).unwrap());
+    let before = file_bytes(&path);
+    let (mut j, check) = Journal::open_check_later(&path).unwrap();
+    let check = check.expect("the full check is left for later");
+    j.add_pain(
+        crate::support::pain_at(crate::support::local(2026, 11, 2, 8, 0), 5),
+        crate::support::now(),
+    )
+    .expect("saves work before the check");
+    assert_eq!(
+        file_bytes(&path),
+        before,
+        "before the check only the WAL is written"
+    );
+    check.run().expect("a healthy file passes");
+    j.mark_verified(&check).unwrap();
+    assert!(j.is_verified());
+    drop(j);
+    let again = Journal::open(&path).unwrap();
+    let n: i64 = again
+        .conn()
+        .query_row("SELECT count(*) FROM pain_entry", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1, "the save made before the check is kept");
+    assert_ne!(
+        file_bytes(&path),
+        before,
+        "checkpointed into the file once verified"
     );
 }

@@ -122,6 +122,12 @@ export interface AppStatus {
 }
 
 export const appStatus = () => call<AppStatus>('app_status');
+
+/** The journal's full integrity check runs after the first screen; calls `then` if it
+ * found the file damaged (the shell has closed it: re-read the status). */
+export function onJournalDamaged(then: () => void): void {
+  listen('journal-damaged', () => then()).catch(() => {});
+}
 /** Tells the shell the first screen shows data (start-up benchmark; a no-op otherwise). */
 export const uiReady = () => call<void>('ui_ready');
 export const switchJournal = (demo: boolean) => call<AppStatus>('switch_journal', { demo });

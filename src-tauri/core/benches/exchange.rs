@@ -6,6 +6,8 @@
 //!
 //! Run: `cargo bench -p backstory-core --bench exchange`
 
+mod support;
+
 use backstory_core::bench_data::{generate, BenchSpec};
 use backstory_core::exchange::{ExportFileV1, ExportKind, ExportRequest};
 use backstory_core::store::utc_text;
@@ -154,7 +156,7 @@ fn raw_insert(journal: &mut Journal, rows: &RawRows) {
 
 fn exchange(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let spec = BenchSpec::entries(100_000);
+    let spec = support::sized(BenchSpec::entries(100_000));
     let (mut source, _) = fresh(dir.path());
     let counts = generate(&mut source, &spec).expect("bench data");
     // Entries are dated up to spec.end; "now" is just after, so none is in the future.

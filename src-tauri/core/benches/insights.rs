@@ -4,6 +4,8 @@
 //!
 //! Run: `cargo bench -p backstory-core --bench insights`
 
+mod support;
+
 use backstory_core::bench_data::{generate, BenchSpec};
 use backstory_core::insights::*;
 use backstory_core::Journal;
@@ -13,7 +15,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 fn insights(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("journal.db");
-    let spec = BenchSpec::ten_years();
+    let spec = support::sized(BenchSpec::ten_years());
     let counts = {
         let mut journal = Journal::open(&path).expect("journal opens");
         generate(&mut journal, &spec).expect("bench data")

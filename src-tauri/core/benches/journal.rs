@@ -39,7 +39,7 @@ fn midnight(date: NaiveDate) -> DateTime<Utc> {
 }
 
 fn save(c: &mut Criterion) {
-    let spec = BenchSpec::entries(200_000);
+    let spec = support::sized(BenchSpec::entries(200_000));
     let fixture = support::fixture(&spec);
     let dir = tempfile::tempdir().expect("temp dir");
     let mut journal = Journal::open(&support::copy_of(&fixture, dir.path())).expect("opens");
@@ -55,7 +55,7 @@ fn save(c: &mut Criterion) {
 }
 
 fn views(c: &mut Criterion) {
-    let spec = BenchSpec::entries(1_000_000);
+    let spec = support::sized(BenchSpec::entries(1_000_000));
     let journal = Journal::open(&support::fixture(&spec)).expect("opens");
     eprintln!("views: {} entries", support::count_entries(&journal));
     let mid = NaiveDate::from_ymd_opt(2021, 6, 16).expect("date");
@@ -93,7 +93,7 @@ fn views(c: &mut Criterion) {
 }
 
 fn dashboards(c: &mut Criterion) {
-    let spec = BenchSpec::entries(200_000);
+    let spec = support::sized(BenchSpec::entries(200_000));
     let journal = Journal::open(&support::fixture(&spec)).expect("opens");
     let conn = journal.conn();
     let today = spec.end;

@@ -4,6 +4,8 @@
 //!
 //! Run: `cargo bench -p backstory-core --bench red_flags`
 
+mod support;
+
 use backstory_core::bench_data::{generate, BenchSpec};
 use backstory_core::domain::*;
 use backstory_core::Journal;
@@ -13,7 +15,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 fn red_flags(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("journal.db");
-    let spec = BenchSpec::entries(200_000);
+    let spec = support::sized(BenchSpec::entries(200_000));
     let counts = {
         let mut journal = Journal::open(&path).expect("journal opens");
         generate(&mut journal, &spec).expect("bench data")

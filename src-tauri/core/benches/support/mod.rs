@@ -12,6 +12,17 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
+/// `spec`, or with `BACKSTORY_BENCH_SMOKE=1` the same mix over its last 60 days only (a
+/// few thousand entries): scripts/test.sh runs every bench once that way (`cargo test
+/// --benches`), to prove they still compile and run, without their minutes of set-up.
+pub fn sized(spec: BenchSpec) -> BenchSpec {
+    if std::env::var("BACKSTORY_BENCH_SMOKE").as_deref() == Ok("1") {
+        BenchSpec { days: 60, ..spec }
+    } else {
+        spec
+    }
+}
+
 /// Bump when the generator changes in a way the spec does not show (e.g. note texts).
 const GENERATOR_REVISION: u32 = 1;
 

@@ -4,11 +4,18 @@
 //! leaves either the old file or the new one. The backups in `backups/` follow the journal:
 //! they are converted too, so no plain copy is left behind when encryption is turned on.
 //! A passphrase never goes into an error message, a log line or a `Debug` print.
+//!
+//! Opening an existing encrypted journal derives the page key once ([`derive_key`]:
+//! PBKDF2-HMAC-SHA512 with the file's salt, exactly what SQLCipher would compute) and hands
+//! every connection of that open (the read-only check, the journal's connection, the
+//! background integrity check) the derived key as an SQLCipher raw key `x'...'`, so the
+//! slow derivation runs once per unlock, not once per connection.
 
 use super::{configure, Journal};
 use crate::error::{CoreError, CoreResult, DatabaseProblem};
 use age::secrecy::{ExposeSecret, SecretString};
 use rusqlite::{Connection, OpenFlags};
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -161,6 +168,66 @@ fn cipher_defaults() -> CoreResult<()> {
     .map_err(|e| CoreError::Storage(format!("SQLCipher could not be set up: {e}")))
 }
 
+/// SQLCipher 4's page key for one file, already derived: sent as a raw key (`x'<hex>'`),
+/// so SQLCipher runs no key derivation. Zeroed when dropped, never printed.
+#[derive(Clone)]
+pub(crate) struct RawKey(SecretString);
+
+impl std::fmt::Debug for RawKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RawKey(<hidden>)")
+    }
+}
+
+/// Length of SQLCipher's per-file salt, stored in the first bytes of the file.
+const SALT_LEN: usize = 16;
+/// SQLCipher 4's page key length (AES-256).
+const KEY_LEN: usize = 32;
+
+thread_local! {
+    static DERIVATIONS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How many passphrase key derivations ([`derive_key`]) ran on the calling thread. Tests use
+/// it to prove that opening an encrypted journal derives the key once.
+pub fn key_derivations_on_this_thread() -> u64 {
+    DERIVATIONS.with(Cell::get)
+}
+
+/// Derives the page key of the encrypted file at `path` from the passphrase, the way
+/// SQLCipher 4 does with this journal's settings: PBKDF2-HMAC-SHA512, [`KDF_ITER`]
+/// iterations, the 16-byte salt at the start of the file, 32 bytes. This is the slow step
+/// (0.5-1 s on purpose); everything after it uses the result.
+pub(crate) fn derive_key(key: &Passphrase, path: &Path) -> CoreResult<RawKey> {
+    use age::secrecy::zeroize::Zeroize;
+    use std::io::Read;
+    let mut salt = [0u8; SALT_LEN];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut salt))
+        .map_err(|e| CoreError::Io(format!("the journal file ({})", e.kind())))?;
+    DERIVATIONS.with(|n| n.set(n.get() + 1));
+    let mut bytes = [0u8; KEY_LEN];
+    pbkdf2::pbkdf2_hmac::<sha2::Sha512>(key.expose().as_bytes(), &salt, KDF_ITER, &mut bytes);
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut text = String::with_capacity(3 + 2 * KEY_LEN);
+    text.push_str("x'");
+    for b in bytes {
+        text.push(HEX[usize::from(b >> 4)] as char);
+        text.push(HEX[usize::from(b & 15)] as char);
+    }
+    text.push('\'');
+    bytes.zeroize();
+    Ok(RawKey(SecretString::from(text)))
+}
+
+/// Keys a fresh connection with an already derived key (no key derivation); the next
+/// read tells whether it is right.
+pub(crate) fn apply_raw_key(conn: &Connection, key: &RawKey) -> CoreResult<()> {
+    cipher_defaults()?;
+    conn.pragma_update(None, "key", key.0.expose_secret())?;
+    Ok(())
+}
+
 /// Keys a fresh connection; the next read tells whether the passphrase is right.
 pub(crate) fn apply_key(conn: &Connection, key: &Passphrase) -> CoreResult<()> {
     cipher_defaults()?;
@@ -186,15 +253,30 @@ pub(crate) fn check_key(conn: &Connection) -> CoreResult<()> {
 
 /// Opens a database file read-only with an optional key (for checks, never for writes).
 pub(crate) fn open_read_only(path: &Path, key: Option<&Passphrase>) -> CoreResult<Connection> {
+    let conn = read_only_connection(path)?;
+    if let Some(key) = key {
+        apply_key(&conn, key)?;
+        check_key(&conn)?;
+    }
+    Ok(conn)
+}
+
+/// `open_read_only` with an already derived key.
+pub(crate) fn open_read_only_raw(path: &Path, key: Option<&RawKey>) -> CoreResult<Connection> {
+    let conn = read_only_connection(path)?;
+    if let Some(key) = key {
+        apply_raw_key(&conn, key)?;
+        check_key(&conn)?;
+    }
+    Ok(conn)
+}
+
+fn read_only_connection(path: &Path) -> CoreResult<Connection> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
     conn.busy_timeout(Duration::from_secs(5))?;
-    if let Some(key) = key {
-        apply_key(&conn, key)?;
-        check_key(&conn)?;
-    }
     Ok(conn)
 }
 

@@ -11,15 +11,20 @@ mod migrations;
 pub mod recover;
 mod settings;
 
-pub(crate) use cipher::{apply_key, check_key, convert_file, open_read_only};
-pub use cipher::{file_kind, EncryptionChange, FileKind, Passphrase, KDF_ITER};
+pub(crate) use cipher::{apply_key, check_key, convert_file};
+pub use cipher::{
+    file_kind, key_derivations_on_this_thread, EncryptionChange, FileKind, Passphrase, KDF_ITER,
+};
 pub use codec::{date_text, utc_text};
 pub(crate) use entries::{write_activity, write_check_in, write_pain};
 pub use migrations::{migrate, migrate_with, schema_version, LATEST_VERSION, MIGRATIONS};
 
 use crate::error::{CoreError, CoreResult, DatabaseProblem};
+use cipher::RawKey;
+use rusqlite::config::DbConfig;
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 /// File name of the journal inside a data folder.
@@ -33,6 +38,52 @@ pub struct Journal {
     path: Option<PathBuf>,
     /// Set when the file is encrypted; dropped (and zeroed) with the journal on lock.
     key: Option<Passphrase>,
+    /// Which open this is (an [`IntegrityCheck`] only vouches for the open that made it).
+    instance: u64,
+    /// False while an `open_check_later` journal waits for its full check.
+    verified: bool,
+}
+
+/// Numbers each open journal (see `Journal::instance`).
+static NEXT_INSTANCE: AtomicU64 = AtomicU64::new(1);
+
+/// When the whole file is read by quick_check.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verify {
+    /// Before the journal opens for writing (`Journal::open_with`).
+    Now,
+    /// After the first screen, on another thread (`Journal::open_check_later`).
+    Later,
+}
+
+/// The full quick_check of a journal opened with `Journal::open_check_later`: run it on
+/// another thread (it reads the whole file: about 0.1 s per 100 MB here), then pass it to
+/// `Journal::mark_verified` if it succeeded. It holds the derived key of an encrypted
+/// journal, so it derives nothing itself.
+#[derive(Debug)]
+pub struct IntegrityCheck {
+    path: PathBuf,
+    key: Option<RawKey>,
+    instance: u64,
+}
+
+impl IntegrityCheck {
+    /// Runs quick_check on its own read-only connection (it sees the commits made since
+    /// the open). An error with `DatabaseProblem::Corrupt` means the file is damaged: drop
+    /// the journal without marking it verified, and the file stays as it was.
+    pub fn run(&self) -> CoreResult<()> {
+        let conn = cipher::open_read_only_raw(&self.path, self.key.as_ref())?;
+        quick_check(&conn)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether `journal` is the open this check was made for.
+    pub fn is_for(&self, journal: &Journal) -> bool {
+        journal.instance == self.instance
+    }
 }
 
 impl Journal {
@@ -44,8 +95,43 @@ impl Journal {
 
     /// Opens the journal with its passphrase when it is encrypted (`key` None = plain). A
     /// new file is created encrypted when a key is given. A wrong passphrase is refused
-    /// with `DatabaseProblem::WrongPassphrase` before anything is written.
+    /// with `DatabaseProblem::WrongPassphrase` before anything is written. The whole file
+    /// is checked (quick_check) before anything is written.
     pub fn open_with(path: &Path, key: Option<&Passphrase>) -> CoreResult<Journal> {
+        let (mut journal, check) = Journal::open_inner(path, key, Verify::Now)?;
+        if let Some(check) = check {
+            // Not reached with `Verify::Now`; kept so the two paths cannot drift apart.
+            check.run()?;
+            journal.mark_verified(&check)?;
+        }
+        Ok(journal)
+    }
+
+    /// Opens the journal for the first screen without reading the whole file first: the
+    /// cheap checks run now (a database, the right passphrase, a schema version this app
+    /// knows, the schema readable), the full quick_check is returned as an
+    /// [`IntegrityCheck`] for the caller to run on another thread. Until
+    /// [`Journal::mark_verified`] the journal file itself is never written: commits stay in
+    /// the WAL (automatic checkpoints off, no checkpoint when the connection closes), so a
+    /// damaged file found by the check is left byte for byte as it was. A journal that
+    /// needs a schema upgrade is checked in full before the upgrade, as `open_with` does.
+    /// docs/reliability.md explains the trade-off.
+    pub fn open_check_later(
+        path: &Path,
+        key: Option<&Passphrase>,
+    ) -> CoreResult<(Journal, Option<IntegrityCheck>)> {
+        Journal::open_inner(path, key, Verify::Later)
+    }
+
+    fn open_inner(
+        path: &Path,
+        key: Option<&Passphrase>,
+        verify: Verify,
+    ) -> CoreResult<(Journal, Option<IntegrityCheck>)> {
+        // The key derived once for every connection of this open (None: plain, or a new
+        // file, which SQLCipher keys from the passphrase with a fresh salt).
+        let mut raw_key = None;
+        let mut checked_in_full = true;
         match file_kind(path)? {
             FileKind::Missing | FileKind::Empty => {
                 if let Some(parent) = path.parent() {
@@ -59,11 +145,13 @@ impl Journal {
                         "this journal is not encrypted; open it without a passphrase",
                     ));
                 }
-                preflight(path, None)?;
+                checked_in_full = preflight(path, None, verify)?;
             }
             FileKind::Encrypted => {
                 let key = key.ok_or_else(cipher::needs_passphrase)?;
-                preflight(path, Some(key))?;
+                let derived = cipher::derive_key(key, path)?;
+                checked_in_full = preflight(path, Some(&derived), verify)?;
+                raw_key = Some(derived);
             }
             FileKind::Other => {
                 return Err(CoreError::Database {
@@ -76,18 +164,54 @@ impl Journal {
         }
         cipher::remove_leftovers(path);
         let conn = Connection::open(path)?;
-        if let Some(key) = key {
-            apply_key(&conn, key)?;
-            check_key(&conn)?;
+        match (&raw_key, key) {
+            (Some(raw), _) => {
+                cipher::apply_raw_key(&conn, raw)?;
+                check_key(&conn)?;
+            }
+            (None, Some(key)) => {
+                apply_key(&conn, key)?;
+                check_key(&conn)?;
+            }
+            (None, None) => {}
+        }
+        let instance = NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed);
+        let check = (!checked_in_full).then(|| IntegrityCheck {
+            path: path.to_path_buf(),
+            key: raw_key,
+            instance,
+        });
+        if check.is_some() {
+            hold_file_writes(&conn, true)?;
         }
         configure(&conn)?;
         let mut journal = Journal {
             conn,
             path: Some(path.to_path_buf()),
             key: key.cloned(),
+            instance,
+            verified: check.is_none(),
         };
         journal.upgrade()?;
-        Ok(journal)
+        Ok((journal, check))
+    }
+
+    /// Lets writes reach the journal file again after its [`IntegrityCheck`] passed
+    /// (automatic checkpoints back on, a checkpoint when the connection closes). A check
+    /// made for another open of the file changes nothing.
+    pub fn mark_verified(&mut self, check: &IntegrityCheck) -> CoreResult<()> {
+        if check.instance != self.instance || self.verified {
+            return Ok(());
+        }
+        hold_file_writes(&self.conn, false)?;
+        self.verified = true;
+        Ok(())
+    }
+
+    /// Whether the whole file passed quick_check since it was opened (always true for
+    /// `open_with`; for `open_check_later` once `mark_verified` ran).
+    pub fn is_verified(&self) -> bool {
+        self.verified
     }
 
     /// A fresh journal in memory, for tests and previews.
@@ -99,6 +223,8 @@ impl Journal {
             conn,
             path: None,
             key: None,
+            instance: NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed),
+            verified: true,
         })
     }
 
@@ -149,12 +275,34 @@ pub(crate) fn configure(conn: &Connection) -> CoreResult<()> {
     Ok(())
 }
 
-/// Checks an existing file read-only before any write: is it a database (with this
-/// passphrase, if encrypted), is it a version we know, does quick_check pass. Nothing is
-/// written to the file here.
-fn preflight(path: &Path, key: Option<&Passphrase>) -> CoreResult<()> {
-    let conn = open_read_only(path, key)?;
-    migrations::ensure_not_too_new(&conn)?;
+/// While `hold` is on, commits stay in the WAL: no automatic checkpoint, and none when the
+/// connection closes, so the journal file itself is not written (`open_check_later`).
+fn hold_file_writes(conn: &Connection, hold: bool) -> CoreResult<()> {
+    conn.pragma_update(None, "wal_autocheckpoint", if hold { 0 } else { 1000 })?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, hold)?;
+    Ok(())
+}
+
+/// Checks an existing file read-only before any write: is it a database (with this key,
+/// if encrypted), is it a version we know, is its schema readable; and with
+/// `Verify::Now`, or when the schema is about to be upgraded, does quick_check pass over
+/// the whole file. Nothing is written to the file here. Returns whether the full check ran.
+fn preflight(path: &Path, key: Option<&RawKey>, verify: Verify) -> CoreResult<bool> {
+    let conn = cipher::open_read_only_raw(path, key)?;
+    let version = migrations::ensure_not_too_new(&conn)?;
+    // Parses every table and index definition (a damaged first page or schema fails here).
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    })?;
+    if verify == Verify::Now || version < LATEST_VERSION {
+        quick_check(&conn)?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// SQLite's quick_check over the whole file (O(file size)): a damaged page is refused.
+fn quick_check(conn: &Connection) -> CoreResult<()> {
     let result: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if result != "ok" {
         return Err(CoreError::Database {
