@@ -137,6 +137,14 @@ tree_pss_kib() {
   echo "$total"
 }
 mib() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
+# "name PSS-MiB" for each process of the tree, on one line.
+tree_breakdown() {
+  local pid kib
+  for pid in $(tree_pids "$1"); do
+    kib=$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || true)
+    printf '%s %s MiB; ' "$(cat "/proc/$pid/comm" 2>/dev/null || echo gone)" "$(mib "${kib:-0}")"
+  done
+}
 
 # Starts `bin args...`, waits for its ready line, prints "pss_ready_kib pss_idle_kib procs".
 memory_of() {
@@ -149,6 +157,7 @@ memory_of() {
   sleep "$IDLE"
   idle_kib=$(tree_pss_kib "$pid")
   procs=$(tree_pids "$pid" | wc -l)
+  echo "    $(basename "$bin") after idle: $(tree_breakdown "$pid")" >>"$WORK/breakdown"
   kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   echo "$ready_kib $idle_kib $procs"
@@ -166,7 +175,6 @@ REPORT="$WORK/report"
 over5=0
 for n in $SIZES; do
   data=$(copy_of "$(journal_for "$n")" "plain-$n")
-  bare_dir="$WORK/bare-data"
   say "cold starts at $n entries: one uncounted launch each, then $RUNS alternating runs"
   start_once "$APP" --data-dir "$data" >/dev/null
   start_once "$BARE" >/dev/null
@@ -192,6 +200,7 @@ for n in $SIZES; do
     echo "memory (PSS over the process tree), $n entries:"
     echo "  once ready: Backstory $(mib "$ar") MiB ($ap processes), bare $(mib "$br") MiB ($bp processes), ratio $(ratio "$ar" "$br")"
     echo "  after $IDLE s idle: Backstory $(mib "$ai") MiB, bare $(mib "$bi") MiB, ratio $(ratio "$ai" "$bi")"
+    cat "$WORK/breakdown"; rm -f "$WORK/breakdown"
   } >>"$REPORT"
 done
 
