@@ -42,6 +42,8 @@ pub fn mark_start() {
 pub const EXIT_WHEN_READY: &str = "BACKSTORY_EXIT_WHEN_READY";
 /// The environment switch that only reports readiness.
 pub const REPORT_READY: &str = "BACKSTORY_REPORT_READY";
+/// With either switch on, also append the ready line to this file.
+pub const READY_FILE: &str = "BACKSTORY_READY_FILE";
 
 fn switched_on(name: &str) -> bool {
     std::env::var(name).as_deref() == Ok("1")
@@ -71,10 +73,21 @@ pub fn ui_ready(app: tauri::AppHandle) {
         .unwrap_or_default();
     // One line for the script: wall-clock time now, time since `run` began and, after an
     // unlock, since the unlock began.
-    println!(
+    let line = format!(
         "backstory-ready unix_ms={unix_ms} since_start_ms={:.1}{since_unlock}",
         since_start.as_secs_f64() * 1000.0
     );
+    println!("{line}");
+    // Launched through WebDriver the app's stdout goes nowhere: the line is also appended
+    // to this file when set (tests/e2e/bench-unlock.mjs).
+    if let Some(path) = std::env::var_os(READY_FILE) {
+        use std::io::Write;
+        let _ = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .and_then(|mut f| writeln!(f, "{line}"));
+    }
     if exit {
         app.exit(0);
     }

@@ -162,7 +162,7 @@ fn a_damaged_journal_opened_for_the_first_screen_is_caught_by_the_later_check_un
     let path = dir.path().join(JOURNAL_FILE);
     let bytes = damaged_journal(&path);
     let (mut j, check) =
-        Journal::open_check_later(&path).expect("the cheap checks do not read every page");
+        Journal::open_check_later(&path, None).expect("the cheap checks do not read every page");
     let check = check.expect("the full check is left for later");
     assert!(!j.is_verified(), "not verified before the full check");
     // A save before the check may succeed (it goes to the WAL) or meet the damage.
@@ -189,7 +189,7 @@ fn a_healthy_journal_opened_for_the_first_screen_writes_its_file_once_verified()
     let path = dir.path().join(JOURNAL_FILE);
     drop(Journal::open(&path).unwrap());
     let before = file_bytes(&path);
-    let (mut j, check) = Journal::open_check_later(&path).unwrap();
+    let (mut j, check) = Journal::open_check_later(&path, None).unwrap();
     let check = check.expect("the full check is left for later");
     j.add_pain(
         crate::support::pain_at(crate::support::local(2026, 11, 2, 8, 0), 5),

@@ -2,10 +2,11 @@
 // release app RUNS times on an encrypted data folder through tauri-driver, types the
 // passphrase on the lock screen and waits for the first screen. The app itself measures
 // the time from its unlock command to the first screen with data: with
-// BACKSTORY_REPORT_READY=1 in the environment (inherited by the app through tauri-driver)
-// it prints `backstory-ready ... since_unlock_ms=...` to its stdout, which is ours too.
+// BACKSTORY_REPORT_READY=1 and BACKSTORY_READY_FILE=<file> in the environment (inherited by
+// the app through tauri-driver) it appends `backstory-ready ... since_unlock_ms=...` to that
+// file (its stdout goes nowhere under WebDriver).
 //   BACKSTORY_APP=.../release/backstory-app DATA_DIR=... BENCH_PASSPHRASE=... RUNS=6 \
-//     BACKSTORY_REPORT_READY=1 node bench-unlock.mjs
+//     BACKSTORY_REPORT_READY=1 BACKSTORY_READY_FILE=/tmp/ready.txt node bench-unlock.mjs
 import { launch, shown, startDriver } from './harness.mjs';
 
 const dataDir = process.env.DATA_DIR;

@@ -97,7 +97,7 @@ fn main() {
     let first_screen: Vec<Wall> = (0..5)
         .map(|_| {
             let ((opened, check), took) =
-                timed(|| Journal::open_check_later(&path).expect("opens"));
+                timed(|| Journal::open_check_later(&path, None).expect("opens"));
             if let Some(check) = check {
                 checks.push(timed(|| check.run().expect("healthy")).1);
             }
