@@ -170,7 +170,7 @@ fn a_damaged_journal_opened_for_the_first_screen_is_caught_by_the_later_check_un
         crate::support::pain_at(crate::support::local(2026, 11, 2, 8, 0), 5),
         crate::support::now(),
     );
-    let err = check.run().err().expect("the full check finds the damage");
+    let err = check.run().expect_err("the full check finds the damage");
     match err {
         CoreError::Database { reason, .. } => assert_eq!(reason, DatabaseProblem::Corrupt),
         other => panic!("expected a corrupt-database error, got {other}"),
