@@ -21,11 +21,12 @@ step "cargo test (core, shell, CLI, integration); regenerates TypeScript binding
 cargo test --workspace --locked
 
 step "benchmarks compile and run once (small journals, one iteration each, no timing)"
-# Criterion runs each benchmark once under `cargo test` (dev profile, so no extra
-# release/LTO build); BACKSTORY_BENCH_SMOKE shrinks the generated journals (benches/support).
+# Criterion runs each benchmark once under `cargo test` (dev profile and the workspace's
+# features, so it reuses the test build above; no release/LTO build).
+# BACKSTORY_BENCH_SMOKE shrinks the generated journals (src-tauri/core/benches/support).
 bench_fixtures="$(mktemp -d)"
 BACKSTORY_BENCH_SMOKE=1 BACKSTORY_BENCH_FIXTURES="$bench_fixtures" \
-  cargo test --locked -p backstory-core --benches
+  cargo test --locked --workspace --benches
 rm -rf "$bench_fixtures"
 
 step "cargo deny: advisories, licences, banned crates, sources"
