@@ -17,4 +17,4 @@ night_pain?: boolean,
 /**
  * A new lump, swelling or change in the shape of the back.
  */
-back_lump?: boolean, };
+back_lump?: boolean, both_legs?: boolean, };
