@@ -417,7 +417,7 @@ pub fn compute(
         };
         prof.push(("Age band".into(), band.into()));
     }
-    let history = true_flags(&profile.history);
+    let history = profile.history.yes_items();
     if !history.is_empty() {
         prof.push(("History items".into(), history.join(", ")));
     }
