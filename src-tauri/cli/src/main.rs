@@ -21,7 +21,7 @@ commands:
              [--interference-daily N] [--interference-intimacy N]
              [--leg numbness,tingling,weakness --leg-side one_leg|both_legs]
              [--sign saddle_numbness,bladder_bowel_change,sexual_function_change,fever,
-                     leg_weakness_worsening,night_pain,back_lump]
+                     leg_weakness_worsening,night_pain,back_lump,both_legs]
              [--activity ID] [--notes TEXT]
   alerts     [--needs-attention] [--now RFC3339]   re-evaluates the red-flag rules, then lists
              every alert on record (rule id, tier, evidence ids, raised, acknowledged)

@@ -196,9 +196,15 @@ pub struct EmergencySigns {
     #[ts(optional, as = "Option<bool>")]
     pub back_lump: bool,
     /// Pain, numbness, tingling or weakness in both legs, asked beside the other urgent
-    /// signs so it cannot be missed. Added with issue 12; absent in older entries (= no).
+    /// signs so it cannot be missed. Added with issue 12; absent in older entries (= no),
+    /// and left out of exports when no, so files that do not use it read as before.
+    #[serde(skip_serializing_if = "is_false")]
     #[ts(optional, as = "Option<bool>")]
     pub both_legs: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl EmergencySigns {

@@ -155,7 +155,7 @@ pub struct MedicalHistory {
     #[serde(alias = "recent_trauma")]
     pub major_trauma: HistoryAnswer,
     /// A minor injury or strain: a fall from standing height, a slip, a lifting strain. It
-    /// counts for people over 50, with osteoporosis or on long-term steroids.
+    /// counts for people 50 or over, with osteoporosis or on long-term steroids.
     pub minor_trauma: HistoryAnswer,
     /// When this episode of back pain started, if the user knows.
     pub episode_started: Option<NaiveDate>,

@@ -373,9 +373,12 @@ fn saddle_numbness(ctx: &Context) -> Option<Hit> {
 }
 
 fn bladder_bowel_change(ctx: &Context) -> Option<Hit> {
-    entries_with_sign(ctx, RECENT_DAYS, "A bladder or bowel change (retention, leaking, or new bowel change)", |e| {
-        e.draft.emergency.bladder_bowel_change
-    })
+    entries_with_sign(
+        ctx,
+        RECENT_DAYS,
+        "A bladder or bowel change (retention, leaking, or new bowel change)",
+        |e| e.draft.emergency.bladder_bowel_change,
+    )
 }
 
 fn sexual_function_change(ctx: &Context) -> Option<Hit> {
@@ -515,7 +518,9 @@ fn infection_risk(ctx: &Context) -> Option<Hit> {
     let h = &ctx.profile.history;
     let day = today(ctx);
     let mut factors = Vec::new();
-    if h.immunosuppressed.recent(day, IMMUNOSUPPRESSION_RECENT_DAYS) {
+    if h.immunosuppressed
+        .recent(day, IMMUNOSUPPRESSION_RECENT_DAYS)
+    {
         factors.push(dated("a weakened immune system", h.immunosuppressed));
     }
     if h.iv_drug_use {
