@@ -832,10 +832,8 @@ fn the_player_calls_pain_severe_only_from_the_rules_threshold() {
         nrs,
         regions: vec![],
     };
-    assert!(
-        STOP_NRS < rules::SEVERE_NRS,
-        "the player stops before severe"
-    );
+    // The player stops before pain is severe.
+    const _: () = assert!(STOP_NRS < rules::SEVERE_NRS);
     let below = hurt_advice(&report(rules::SEVERE_NRS - 1));
     assert!(below.stop, "the player still stops at {STOP_NRS}/10");
     assert!(

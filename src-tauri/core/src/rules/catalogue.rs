@@ -410,7 +410,7 @@ fn both_legs(ctx: &Context) -> Option<Hit> {
     };
     let spread = [true, false].into_iter().find_map(|first_left| {
         let first = one_side(first_left).next()?;
-        let later = one_side(!first_left).last()?;
+        let later = one_side(!first_left).next_back()?;
         (later.draft.at > first.draft.at).then_some((first, later, first_left))
     });
     if at_once.is_empty() && spread.is_none() {
@@ -813,7 +813,7 @@ pub fn inferred_episode_start(ctx: &Context) -> Option<chrono::NaiveDate> {
         .range(today - Duration::days(NEW_EPISODE_DAYS)..=today + Duration::days(1))
         .rev()
     {
-        if !log.pain_worst.is_some_and(|w| w >= 1) {
+        if log.pain_worst.is_none_or(|w| w == 0) {
             continue;
         }
         let stretch_start = day - Duration::days(PAIN_FREE_DAYS);
