@@ -325,12 +325,16 @@ fn load_snapshot(
             ));
         }
     }
-    let first_logged: Option<String> = conn.query_row(
-        "SELECT MIN(local_date) FROM day_summary
-         WHERE pain_entries + intimacy + stretching + core + other_activities + has_check_in > 0",
-        [],
-        |r| r.get(0),
-    )?;
+    // In key order, so the scan stops at the first day with anything logged.
+    let first_logged: Option<String> = conn
+        .query_row(
+            "SELECT local_date FROM day_summary
+             WHERE pain_entries + intimacy + stretching + core + other_activities + has_check_in > 0
+             ORDER BY local_date LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
     let first_logged =
         first_logged.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
     Ok((
