@@ -75,8 +75,11 @@ function panel(kind: Pause) {
 }
 
 let calls: { cmd: string; args: Record<string, unknown> }[];
+let savedMovement = 'unknown';
 
-function backend(kind: Pause = 'none', forYou = { profile: 'unknown', because: [] as string[], notes: [] as unknown[] }) {
+// forYou stands in for the core's positions_for: by default it follows the saved movement profile.
+function backend(kind: Pause = 'none', forYou: { profile: string; because: string[]; notes: unknown[] } | null = null) {
+  savedMovement = 'unknown';
   mockIPC((cmd, args) => {
     calls.push({ cmd, args: args as Record<string, unknown> });
     if (cmd === 'guide_catalogue') return catalogue;
@@ -84,9 +87,13 @@ function backend(kind: Pause = 'none', forYou = { profile: 'unknown', because: [
     if (cmd === 'guide_fast_timers') return false;
     if (cmd === 'guide_today') return panel(kind);
     if (cmd === 'set_core_level') return { level: 2, since: '2026-11-27' };
-    if (cmd === 'guide_positions') return { ...positionsView, for_you: forYou, pause: pause(kind) };
+    if (cmd === 'guide_positions') return { ...positionsView, for_you: forYou ?? { profile: savedMovement, because: [], notes: [] }, pause: pause(kind) };
     if (cmd === 'get_profile') return { conditions: [], movement_profile: 'unknown', age_band: null, history: {}, display_name: '' };
-    if (cmd === 'save_profile') return (args as { profile: unknown }).profile;
+    if (cmd === 'save_profile') {
+      const p = (args as { profile: { movement_profile: string } }).profile;
+      savedMovement = p.movement_profile;
+      return p;
+    }
     if (cmd === 'suggest_movement_profile') return 'flexion';
     return null;
   });
@@ -170,7 +177,7 @@ describe('Positions', () => {
     await waitFor(() => expect(calls.some((c) => c.cmd === 'save_profile')).toBe(true));
     const saved = calls.find((c) => c.cmd === 'save_profile')!.args as { profile: { movement_profile: string } };
     expect(saved.profile.movement_profile).toBe('flexion');
-    expect((await screen.findAllByText('Note for spooning.')).length, 'spooning appears as avoid (moving) and try (resting)').toBe(2);
+    await waitFor(() => expect(screen.getAllByText('Note for spooning.').length, 'spooning appears as avoid (moving) and try (resting)').toBe(2));
     expect(screen.getByText(/Ten healthy couples/)).toBeInTheDocument();
     expect(screen.getByText('A pause signal')).toBeInTheDocument();
   });

@@ -136,13 +136,13 @@ impl PlanFilter {
     }
 
     pub fn allows(&self, exercise: &Exercise) -> bool {
-        suits(exercise, &self.hidden)
-            && !(self.avoid_leg_caution && exercise.leg_caution)
-            && !(self.avoid_neural_tension && exercise.neural_tension)
-            && !exercise
-                .avoid_with
-                .iter()
-                .any(|c| self.conditions.contains(c))
+        let leg = self.avoid_leg_caution && exercise.leg_caution;
+        let nerve = self.avoid_neural_tension && exercise.neural_tension;
+        let condition = exercise
+            .avoid_with
+            .iter()
+            .any(|c| self.conditions.contains(c));
+        suits(exercise, &self.hidden) && !leg && !nerve && !condition
     }
 
     fn profile(&self) -> Profile {
