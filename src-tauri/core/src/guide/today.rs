@@ -200,10 +200,25 @@ pub fn today_panel(
         paused_for_emergency: pause.is_some_and(|p| p.get_help_first),
         pause: pause.cloned(),
         movement_profile: data.profile.movement_profile,
-        hidden_note: hidden_text(&hidden_movements(&data.profile)),
+        hidden_note: hidden_note(&data.profile),
         hidden_movements: hidden_movements(&data.profile),
         leg_caution: leg_pain_recently(&data.pain, now.with_timezone(&Utc)),
         programme,
+    }
+}
+
+/// The guide's one-line note on what the profile hides: movements, and nerve stretches with
+/// sciatica or a disc herniation.
+fn hidden_note(profile: &Profile) -> Option<String> {
+    let nerve = super::catalogue::avoids_neural_tension(profile)
+        .then_some("Stretches that pull on the sciatic nerve are left out too.");
+    match (hidden_text(&hidden_movements(profile)), nerve) {
+        (Some(m), Some(n)) => Some(format!("{m} {n}")),
+        (Some(m), None) => Some(m),
+        (None, Some(_)) => {
+            Some("Stretches that pull on the sciatic nerve are hidden for your profile.".into())
+        }
+        (None, None) => None,
     }
 }
 
