@@ -4,6 +4,7 @@
 mod alerts_cmds;
 mod args;
 mod generate_cmds;
+mod guide_cmds;
 mod journal_cmds;
 mod output;
 mod sharing_cmds;
@@ -40,7 +41,8 @@ fn main() {
         Ok(args) => args,
         Err(message) => {
             eprintln!(
-                "backstory: {message}\n\n{USAGE}{}{}",
+                "backstory: {message}\n\n{USAGE}{}{}{}",
+                guide_cmds::USAGE,
                 sharing_cmds::USAGE,
                 trust_cmds::USAGE
             );
@@ -61,11 +63,21 @@ fn open_journal(args: &Args) -> Result<Journal, CliError> {
 
 fn run(args: &Args) -> Result<(), CliError> {
     let Some(command) = args.command.as_deref() else {
-        print!("{USAGE}{}{}", sharing_cmds::USAGE, trust_cmds::USAGE);
+        print!(
+            "{USAGE}{}{}{}",
+            guide_cmds::USAGE,
+            sharing_cmds::USAGE,
+            trust_cmds::USAGE
+        );
         return Ok(());
     };
     if args.flag("help") {
-        print!("{USAGE}{}{}", sharing_cmds::USAGE, trust_cmds::USAGE);
+        print!(
+            "{USAGE}{}{}{}",
+            guide_cmds::USAGE,
+            sharing_cmds::USAGE,
+            trust_cmds::USAGE
+        );
         return Ok(());
     }
     match command {
@@ -74,6 +86,7 @@ fn run(args: &Args) -> Result<(), CliError> {
         "alerts" => alerts_cmds::alerts(&mut open_journal(args)?, args),
         "acknowledge-alert" => alerts_cmds::acknowledge(&mut open_journal(args)?, args),
         "red-flag-rules" => alerts_cmds::rules(args),
+        "today" => guide_cmds::today(&mut open_journal(args)?, args),
         "generate" => generate_cmds::generate(&mut open_journal(args)?, args),
         "export" => sharing_cmds::export(&mut open_journal(args)?, args),
         "import" => sharing_cmds::import(&mut open_journal(args)?, args),

@@ -78,6 +78,7 @@ export const conditionLabels: Record<Condition, string> = {
   osteoporosis: 'Osteoporosis',
   pelvic_alignment: 'Pelvic alignment problem',
   spondylolisthesis: 'Spondylolisthesis',
+  compression_fracture: 'Compression fracture of the spine',
 };
 
 export const movementLabels: Record<MovementProfile, string> = {

@@ -18,6 +18,8 @@ pub enum Condition {
     Osteoporosis,
     PelvicAlignment,
     Spondylolisthesis,
+    /// A vertebral compression fracture (the guide avoids loaded bending and twisting).
+    CompressionFracture,
 }
 
 /// Which direction of spine movement tends to provoke pain (directional preference).
