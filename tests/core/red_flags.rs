@@ -158,6 +158,7 @@ fn days_of_pain(j: &mut Journal, days: &[(i64, u8)]) {
 #[case::minor_strain_at_35(RuleId::Trauma, false, |j: &mut Journal| { profile(j, |p| { p.age_band = Some(AgeBand::From35To49); p.history.minor_trauma = HistoryAnswer::On(date_ago(3)); }); pain(j, 1, 6, |_| {}); })]
 #[case::minor_strain_over_50(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| { p.age_band = Some(AgeBand::From50To64); p.history.minor_trauma = HistoryAnswer::On(date_ago(3)); }); pain(j, 1, 4, |_| {}); })]
 #[case::minor_strain_with_osteoporosis(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| { p.conditions = vec![Condition::Osteoporosis]; p.history.minor_trauma = HistoryAnswer::On(date_ago(3)); }); pain(j, 1, 4, |_| {}); })]
+#[case::minor_strain_with_compression_fracture(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| { p.conditions = vec![Condition::CompressionFracture]; p.history.minor_trauma = HistoryAnswer::On(date_ago(3)); }); pain(j, 1, 4, |_| {}); })]
 #[case::minor_strain_steroids_stopped_years_ago(RuleId::Trauma, false, |j: &mut Journal| { profile(j, |p| { p.history.long_term_steroids = HistoryAnswer::On(date_ago(400)); p.history.minor_trauma = HistoryAnswer::On(date_ago(3)); }); pain(j, 1, 4, |_| {}); })]
 #[case::pain_only_before_the_injury(RuleId::Trauma, false, |j: &mut Journal| { profile(j, |p| p.history.major_trauma = HistoryAnswer::On(date_ago(2))); pain(j, 5, 4, |_| {}); })]
 #[case::night_pain(RuleId::NightPain, true, |j: &mut Journal| { pain(j, 1, 5, |d| d.emergency.night_pain = true); })]

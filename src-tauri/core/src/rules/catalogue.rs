@@ -196,9 +196,9 @@ pub static RULES: &[RedFlagRule] = &[
         id: RuleId::Trauma,
         tier: Tier::Urgent,
         title: "Back pain after a fall, accident or injury",
-        meaning: "Pain after a significant injury (a fall from a height, a road accident, a heavy blow), or after even a minor fall or strain if you are over 50, have osteoporosis or take long-term steroids, can come from an injured bone and should be checked.",
+        meaning: "Pain after a significant injury (a fall from a height, a road accident, a heavy blow), or after even a minor fall or strain if you are over 50, have osteoporosis (or a past compression fracture) or take long-term steroids, can come from an injured bone and should be checked.",
         what_to_do: "Get medical advice today: ask your GP for an urgent appointment or call a non-emergency medical helpline (111 in the UK). After a serious accident, or if your legs feel numb or weak, call your emergency number.",
-        threshold: "Your profile records a major injury (fall from a height, road accident, heavy blow) in the last 12 weeks; or a minor fall or strain in the last 12 weeks when you are 50 or over, have osteoporosis, or take steroid tablets long-term (or stopped in the last year); and pain of 1/10 or more was logged in the last 14 days, on or after the injury's date.",
+        threshold: "Your profile records a major injury (fall from a height, road accident, heavy blow) in the last 12 weeks; or a minor fall or strain in the last 12 weeks when you are 50 or over, have osteoporosis or a compression fracture, or take steroid tablets long-term (or stopped in the last year); and pain of 1/10 or more was logged in the last 14 days, on or after the injury's date.",
         reason: "Guidance flags pain after significant trauma, and after minor trauma when bones may be fragile (osteoporosis, long-term steroids, older age). The guidance gives no time limit: 12 weeks after the injury, a year after stopping steroids, and 50 as the age (the same age as the new-pain rule) are Backstory's own choices. An answer saved before dates were asked (\"a fall, accident or blow\") counts as a major injury with no date, so it keeps raising the alert until you give a date.",
         sources: &[SRC_GCARE, SRC_NHS_SHEFFIELD, SRC_NICE],
         window_days: RECENT_DAYS,
@@ -558,7 +558,11 @@ fn trauma(ctx: &Context) -> Option<Hit> {
         ctx.profile.age_band,
         Some(AgeBand::From50To64 | AgeBand::From65)
     );
-    let osteoporosis = ctx.profile.has(crate::domain::Condition::Osteoporosis);
+    // A compression fracture is itself a sign of fragile bone, so it counts like osteoporosis.
+    let osteoporosis = ctx.profile.has(crate::domain::Condition::Osteoporosis)
+        || ctx
+            .profile
+            .has(crate::domain::Condition::CompressionFracture);
     let steroids = h.long_term_steroids.recent(day, STEROIDS_RECENT_DAYS);
     let fragile = over_50 || osteoporosis || steroids;
     let (answer, what) = if h.major_trauma.recent(day, TRAUMA_RECENT_DAYS) {
@@ -575,7 +579,7 @@ fn trauma(ctx: &Context) -> Option<Hit> {
             why.push("age 50 or over");
         }
         if osteoporosis {
-            why.push("osteoporosis");
+            why.push("osteoporosis or a compression fracture");
         }
         if steroids {
             why.push("long-term steroids");

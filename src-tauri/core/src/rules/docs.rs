@@ -17,7 +17,8 @@ health professional whatever the app shows.\n\n",
     out.push_str("## How alerts behave\n\n");
     out.push_str("- The rules run after every change to the journal or profile and at start-up, over a bounded recent window (entries of the last 30 days, and one small record per logged day for the last 120 days).\n");
     out.push_str("- An alert keeps the entries it rests on (its evidence), when it was first and last raised, and when it was acknowledged.\n");
-    out.push_str("- An **emergency** alert fills the whole window until it is acknowledged; while it is open the app suggests no exercise or position. Other tiers show as a banner and on the Alerts page.\n");
+    out.push_str("- An **emergency** alert fills the whole window until it is acknowledged. Other tiers show as a banner and on the Alerts page.\n");
+    out.push_str("- While any **urgent** or **emergency** alert is unresolved (acknowledged or not), the guide pauses: no \"for you today\" picks, no moving up a core level, no routines in the player; the reason is shown on each screen and by `backstory today --json`. An unresolved emergency also keeps a \"get help first\" notice on Positions and in the player (docs/guide-safety.md).\n");
     out.push_str("- Acknowledging keeps the alert on record. A rule that fires again on new or worse evidence raises it again:\n");
     let _ = writeln!(
         out,
