@@ -23,6 +23,9 @@ cargo test --workspace --locked
 step "cargo deny: advisories, licences, banned crates, sources"
 bash scripts/audit.sh
 
+step "registry-reading steps from an empty cargo home (what a fresh clone on a new machine sees)"
+bash scripts/fresh-cargo-home.sh
+
 step "fuzz smoke (the seeds already ran on stable in cargo test)"
 if cargo +nightly --version >/dev/null 2>&1 && command -v cargo-fuzz >/dev/null; then
   bash scripts/fuzz.sh "${BACKSTORY_FUZZ_SECONDS:-15}"
