@@ -108,7 +108,8 @@ fn shell_commands() -> Vec<(String, Vec<String>)> {
                 .filter_map(|p| p.split_once(':'))
                 .filter(|(_, ty)| {
                     let ty = ty.trim();
-                    !(ty.starts_with("State<") || ty.starts_with("AppHandle") || ty.starts_with("tauri::"))
+                    let tauri_own = ["State<", "AppHandle", "Window", "WebviewWindow", "tauri::"];
+                    !tauri_own.iter().any(|t| ty.starts_with(t))
                 })
                 .map(|(arg, _)| arg.trim().to_string())
                 .collect();
