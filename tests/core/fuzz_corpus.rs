@@ -57,8 +57,9 @@ fn the_smoke_run_would_catch_a_panicking_target() {
 
 /// The command names in src-tauri/build.rs's COMMANDS list (the ones the window may call).
 fn granted_commands() -> Vec<String> {
-    let build = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/build.rs"))
-        .expect("src-tauri/build.rs");
+    let build =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/build.rs"))
+            .expect("src-tauri/build.rs");
     let list = build
         .split("const COMMANDS: &[&str] = &[")
         .nth(1)
@@ -124,7 +125,12 @@ fn shell_commands() -> Vec<(String, Vec<String>)> {
 fn the_ipc_fuzz_target_covers_every_command_argument() {
     let listed: Vec<(String, Vec<String>)> = IPC_COMMANDS
         .iter()
-        .map(|(name, args)| (name.to_string(), args.iter().map(|(a, _)| a.to_string()).collect()))
+        .map(|(name, args)| {
+            (
+                name.to_string(),
+                args.iter().map(|(a, _)| a.to_string()).collect(),
+            )
+        })
         .collect();
     let mut granted = granted_commands();
     granted.sort();
@@ -146,7 +152,9 @@ fn the_ipc_fuzz_target_covers_every_command_argument() {
             .iter()
             .find(|(n, _)| n == name)
             .map(|(_, a)| a)
-            .unwrap_or_else(|| panic!("{name}: a command without fuzz coverage (fuzzing::IPC_COMMANDS)"));
+            .unwrap_or_else(|| {
+                panic!("{name}: a command without fuzz coverage (fuzzing::IPC_COMMANDS)")
+            });
         assert_eq!(
             fuzzed_args, args,
             "{name}: fuzzing::IPC_COMMANDS names each argument the window sends, in order"
@@ -187,8 +195,9 @@ fn an_age_seed_decrypts_and_reaches_the_export_parser() {
         .map(|e| e.unwrap().path())
         .filter(|p| {
             let data = std::fs::read(p).unwrap();
-            crypto::decrypt(&data, AGE_PASSPHRASE, 4, 1_000_000)
-                .is_ok_and(|plain| backstory_core::exchange::read::parse_export(&plain, now()).is_ok())
+            crypto::decrypt(&data, AGE_PASSPHRASE, 4, 1_000_000).is_ok_and(|plain| {
+                backstory_core::exchange::read::parse_export(&plain, now()).is_ok()
+            })
         })
         .collect();
     assert!(
@@ -426,7 +435,10 @@ fn write_seed_corpus() {
         ("flag.json", json!(true)),
         ("date.json", json!("2026-11-26")),
         ("entry-kind.json", json!("pain")),
-        ("entry-id.json", json!("00000000-0000-4000-8000-000000000001")),
+        (
+            "entry-id.json",
+            json!("00000000-0000-4000-8000-000000000001"),
+        ),
         ("instant.json", json!("2026-11-26T08:00:00+01:00")),
         ("rule-id.json", json!("saddle_numbness")),
         ("no-rule.json", json!(null)),
@@ -441,7 +453,10 @@ fn write_seed_corpus() {
             "session-report.json",
             json!({"routine_id": "morning", "exercises_done": ["knee_rolls"], "started_at": "2026-11-26T08:00:00+01:00", "ended_at": "2026-11-26T08:10:00+01:00", "completed": true, "hurts": []}),
         ),
-        ("trend-query.json", json!({"from": "2026-01-01", "to": "2026-11-27"})),
+        (
+            "trend-query.json",
+            json!({"from": "2026-01-01", "to": "2026-11-27"}),
+        ),
         ("after-query.json", json!({"scope": "intimacy"})),
         ("adherence-query.json", json!({"weeks": 12})),
         (
@@ -458,7 +473,10 @@ fn write_seed_corpus() {
             "together-query.json",
             json!({"partner_id": "00000000-0000-4000-8000-000000000001", "window_minutes": 90}),
         ),
-        ("report-request.json", json!({"from": "2026-09-01", "to": "2026-11-27"})),
+        (
+            "report-request.json",
+            json!({"from": "2026-09-01", "to": "2026-11-27"}),
+        ),
         ("backup-name.json", json!("journal-2026-11-26.db")),
     ];
     for (name, value) in &ipc {

@@ -304,22 +304,30 @@ fn under_ci() -> bool {
 
 fn unshare(args: &[&str]) -> Command {
     let mut c = Command::new("unshare");
-    c.args(["--user", "--map-root-user", "--mount", "--"]).args(args);
+    c.args(["--user", "--map-root-user", "--mount", "--"])
+        .args(args);
     c
 }
 
 /// Not root: runs this test again inside a private namespace where it may mount a tmpfs.
 /// Returns false when this machine allows no such namespace.
 fn run_in_private_namespace() -> bool {
-    let allowed = unshare(&["true"]).output().is_ok_and(|o| o.status.success());
+    let allowed = unshare(&["true"])
+        .output()
+        .is_ok_and(|o| o.status.success());
     if !allowed {
         return false;
     }
     let exe = std::env::current_exe().expect("the test binary");
-    let out = unshare(&[exe.to_str().unwrap(), FULL_DISK_TEST, "--exact", "--nocapture"])
-        .env(IN_NAMESPACE, "1")
-        .output()
-        .expect("unshare runs");
+    let out = unshare(&[
+        exe.to_str().unwrap(),
+        FULL_DISK_TEST,
+        "--exact",
+        "--nocapture",
+    ])
+    .env(IN_NAMESPACE, "1")
+    .output()
+    .expect("unshare runs");
     let log = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),

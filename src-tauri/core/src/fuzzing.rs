@@ -274,7 +274,10 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ("add_activity", &[("draft", IpcInput::ActivityDraft)]),
     (
         "update_activity",
-        &[("id", IpcInput::EntryId), ("draft", IpcInput::ActivityDraft)],
+        &[
+            ("id", IpcInput::EntryId),
+            ("draft", IpcInput::ActivityDraft),
+        ],
     ),
     ("save_check_in", &[("draft", IpcInput::CheckInDraft)]),
     ("check_in_on", &[("date", IpcInput::Date)]),
@@ -294,7 +297,10 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ("list_alerts", &[]),
     (
         "acknowledge_alert",
-        &[("rule", IpcInput::RuleId), ("raise_count", IpcInput::RaiseCount)],
+        &[
+            ("rule", IpcInput::RuleId),
+            ("raise_count", IpcInput::RaiseCount),
+        ],
     ),
     ("alert_history", &[("rule", IpcInput::OptionalRuleId)]),
     ("red_flag_rules", &[]),
@@ -330,7 +336,10 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
             ("passphrase", IpcInput::SharePassphrase),
         ],
     ),
-    ("sharing_export_csv", &[("request", IpcInput::ExportRequest)]),
+    (
+        "sharing_export_csv",
+        &[("request", IpcInput::ExportRequest)],
+    ),
     (
         "import_partner_share",
         &[
@@ -346,7 +355,10 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ("remove_partner", &[("id", IpcInput::PartnerId)]),
     (
         "sharing_partner_timeline",
-        &[("id", IpcInput::PartnerId), ("query", IpcInput::TimelineQuery)],
+        &[
+            ("id", IpcInput::PartnerId),
+            ("query", IpcInput::TimelineQuery),
+        ],
     ),
     ("sharing_together", &[("query", IpcInput::TogetherQuery)]),
     ("sharing_report", &[("request", IpcInput::ReportRequest)]),
