@@ -217,7 +217,7 @@ fn golden_files_match_the_json_schema_required_fields() {
         .iter()
         .map(|v| v.as_str().unwrap().to_string())
         .collect();
-    for name in ["v1-backup.json", "v1-partner.json"] {
+    for name in ["v1-backup.json", "v1-partner.json", "v2-partner.json"] {
         let file: serde_json::Value = serde_json::from_slice(&golden(name)).unwrap();
         for field in &required {
             assert!(
@@ -298,7 +298,7 @@ fn age_header_edit(edit: impl Fn(&str) -> String) -> Vec<u8> {
 #[case::missing_journal_id(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("journal_id"); }), None), "journal_id")]
 #[case::wrong_format(|| (partner_json(|v| v["format"] = "painlog".into()), None), "not a Backstory export")]
 #[case::no_format(|| (br#"{"entries":[]}"#.to_vec(), None), "no \"format\" field")]
-#[case::future_version(|| (partner_json(|v| v["version"] = 2.into()), None), "newer Backstory")]
+#[case::future_version(|| (partner_json(|v| v["version"] = 3.into()), None), "newer Backstory")]
 #[case::missing_kind(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("kind"); }), None), "\"kind\"")]
 #[case::duplicate_ids(|| (partner_json(|v| { let id = v["pain"][0]["id"].clone(); v["activities"][1]["id"] = id; }), None), "duplicate id")]
 #[case::two_check_ins_one_day(|| (partner_json(|v| { let d = v["check_ins"][0]["entry"]["date"].clone(); v["check_ins"][1]["entry"]["date"] = d; }), None), "same day")]
