@@ -72,6 +72,7 @@ fn everything_filled() -> Journal {
             notes: "CHECKIN-NOTE-SECRET".into(),
         },
         now(),
+        now().date_naive(),
     )
     .unwrap();
     j
@@ -141,12 +142,22 @@ fn a_default_partner_share_holds_no_private_field() {
     );
     assert_eq!(pain["interference_intimacy"], serde_json::Value::Null);
     assert_eq!(pain["notes"], "");
-    assert_eq!(doc["activities"][0]["entry"]["intimacy"], serde_json::Value::Null);
+    assert_eq!(
+        doc["activities"][0]["entry"]["intimacy"],
+        serde_json::Value::Null
+    );
     assert_eq!(doc["check_ins"][0]["entry"]["notes"], "");
-    assert_eq!(doc["profile"], serde_json::Value::Null, "no profile in a share");
+    assert_eq!(
+        doc["profile"],
+        serde_json::Value::Null,
+        "no profile in a share"
+    );
     assert_eq!(doc["alerts"], serde_json::json!([]), "no alerts by default");
     // The journal's own red-flag alerts (it has emergency answers) are not in it either.
-    assert!(!text.contains("cauda"), "no alert rule ids in a default share");
+    assert!(
+        !text.contains("cauda"),
+        "no alert rule ids in a default share"
+    );
 }
 
 #[test]
@@ -190,12 +201,23 @@ fn a_share_without_warning_signs_imports_as_unknown_and_one_with_them_as_known()
         }),
     );
     partner
-        .import_partner(&full, "Robin", Some(PASSPHRASE), now() + Duration::minutes(1))
+        .import_partner(
+            &full,
+            "Robin",
+            Some(PASSPHRASE),
+            now() + Duration::minutes(1),
+        )
         .expect("a share with warning signs imports");
     let p = &partner.partners().unwrap()[0];
     assert_eq!(p.pain_without_warning_signs, 0, "now they are known");
     let page = partner
-        .partner_timeline(p.id, &TimelineQuery::default())
+        .partner_timeline(
+            p.id,
+            &TimelineQuery {
+                limit: 50,
+                ..Default::default()
+            },
+        )
         .unwrap();
     let shared = page
         .items
@@ -284,27 +306,48 @@ fn a_file_that_withholds_warning_signs_but_carries_them_is_read_as_unknown() {
 
 // ---------------------------------------------------------------- file permissions
 
-#[cfg(unix)]
+// Linux: the child reads its umask from /proc to prove the test is not vacuous.
+#[cfg(target_os = "linux")]
 mod permissions {
     use super::*;
     use backstory_core::store::private::mode_of;
-    use std::sync::Mutex;
+    use std::process::Command;
 
-    /// umask is per process: tests that set it take turns.
-    static UMASK: Mutex<()> = Mutex::new(());
-
-    struct Umask(libc::mode_t);
-    impl Umask {
-        fn set(mask: libc::mode_t) -> Umask {
-            // SAFETY: umask only swaps the process's file-creation mask.
-            Umask(unsafe { libc::umask(mask) })
-        }
+    /// The process's file-creation mask, from /proc (Linux), so a child can prove it runs
+    /// under the umask it was given.
+    fn umask_now() -> Option<u32> {
+        let status = std::fs::read_to_string("/proc/self/status").ok()?;
+        let line = status.lines().find(|l| l.starts_with("Umask:"))?;
+        u32::from_str_radix(line.trim_start_matches("Umask:").trim(), 8).ok()
     }
-    impl Drop for Umask {
-        fn drop(&mut self) {
-            // SAFETY: as above; restores the previous mask.
-            unsafe { libc::umask(self.0) };
-        }
+
+    /// Runs one ignored test of this binary in a child process whose umask is `mask`
+    /// (umask is per process, and this crate forbids the unsafe call that sets it).
+    fn run_under_umask(mask: &str, test: &str) {
+        let exe = std::env::current_exe().expect("test binary");
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("umask {mask} && exec \"$0\" \"$@\""))
+            .arg(exe)
+            .args([
+                test,
+                "--exact",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("BACKSTORY_TEST_UMASK", mask)
+            .output()
+            .expect("the child test runs");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.status.success() && text.contains("1 passed"),
+            "{test} under umask {mask} failed:\n{text}"
+        );
     }
 
     fn assert_mode(path: &Path, want: u32) {
@@ -323,8 +366,22 @@ mod permissions {
 
     #[test]
     fn every_file_backstory_writes_is_owner_only_under_umask_022() {
-        let _turn = UMASK.lock().unwrap_or_else(|e| e.into_inner());
-        let _mask = Umask::set(0o022);
+        run_under_umask(
+            "022",
+            "privacy::permissions::files_written_by_every_path_are_owner_only",
+        );
+    }
+
+    /// Run by the test above in a child with umask 022 (ignored on its own).
+    #[test]
+    #[ignore = "runs in a child process with a set umask"]
+    fn files_written_by_every_path_are_owner_only() {
+        let wanted = std::env::var("BACKSTORY_TEST_UMASK").expect("started by the parent test");
+        assert_eq!(
+            umask_now().map(|m| format!("{m:03o}")),
+            Some(wanted),
+            "the child runs under the umask the parent set"
+        );
         let tmp = tempfile::tempdir().unwrap();
         let data = tmp.path().join("data");
         let db = data.join(JOURNAL_FILE);
@@ -419,7 +476,7 @@ mod permissions {
         }
 
         // Encryption on: the converted journal replaces the file and stays owner-only.
-        j.enable_encryption(&Passphrase::new_choice(PASSPHRASE.into()).unwrap())
+        j.enable_encryption(&Passphrase::new_choice(PASSPHRASE).unwrap())
             .expect("encrypts");
         assert_mode(&db, 0o600);
         drop(j);
@@ -445,18 +502,18 @@ mod permissions {
 
     #[test]
     fn a_data_folder_open_to_others_is_made_private_at_start_and_said_once() {
-        let _turn = UMASK.lock().unwrap_or_else(|e| e.into_inner());
-        let _mask = Umask::set(0o022);
         let tmp = tempfile::tempdir().unwrap();
         let data = tmp.path().join("data");
         let db = data.join(JOURNAL_FILE);
-        let mut j = Journal::open(&db).unwrap();
+        let j = Journal::open(&db).unwrap();
         j.auto_backup(&data, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap())
             .unwrap();
         drop(j);
         // As an older Backstory (or a copy by hand) left it.
         use std::os::unix::fs::PermissionsExt;
-        let open = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+        let open = |p: &Path, m: u32| {
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
+        };
         open(&data, 0o755);
         open(&db, 0o644);
         open(&data.join(BACKUP_DIR), 0o755);
@@ -468,8 +525,32 @@ mod permissions {
             .path();
         open(&backup, 0o644);
 
+        let listing = |d: &Path| -> Vec<String> {
+            let mut v: Vec<String> = std::fs::read_dir(d)
+                .unwrap()
+                .map(|e| {
+                    let p = e.unwrap().path();
+                    format!("{} {:o}", p.display(), mode_of(&p).unwrap())
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        let before = [listing(&data), listing(&data.join(BACKUP_DIR))].concat();
         let j = Journal::open(&db).unwrap();
-        assert_eq!(j.permissions_repaired(), 4, "folder, journal, backups folder, backup");
+        // The four above, plus the -wal and -shm that SQLite's read-only pre-flight check
+        // created from the (then) 0644 journal, before anything was written to them.
+        assert!(
+            j.permissions_repaired() >= 4,
+            "folder, journal, backups folder, backup were repaired ({}); before: {before:#?}",
+            j.permissions_repaired()
+        );
+        for item in [listing(&data), listing(&data.join(BACKUP_DIR))].concat() {
+            assert!(
+                item.ends_with(" 600") || item.ends_with(" 700"),
+                "owner-only after the start: {item}"
+            );
+        }
         assert_mode(&data, 0o700);
         assert_mode(&db, 0o600);
         assert_mode(&data.join(BACKUP_DIR), 0o700);
@@ -555,7 +636,10 @@ fn a_pre_upgrade_backup_rotates_out_like_the_daily_ones() {
         !pre.exists(),
         "once {DAILY_KEEP} newer verified daily backups exist, the pre-upgrade copy goes"
     );
-    assert!(!safety.exists(), "and so does the copy made before a restore");
+    assert!(
+        !safety.exists(),
+        "and so does the copy made before a restore"
+    );
     let dailies = std::fs::read_dir(&dir).unwrap().count();
     assert_eq!(dailies, DAILY_KEEP, "the daily backups themselves stay");
 }

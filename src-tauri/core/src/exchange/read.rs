@@ -115,7 +115,10 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFile> 
                 // Version 1 (no `includes.warning_signs`): read as such, then converted.
                 let v1 = parse_typed::<ExportFileV1>(text)?;
                 if v1.version != 1 {
-                    return Err(refuse(Some("version".into()), "unsupported export format version"));
+                    return Err(refuse(
+                        Some("version".into()),
+                        "unsupported export format version",
+                    ));
                 }
                 return check_file(ExportFileV2::from(v1), now);
             }
