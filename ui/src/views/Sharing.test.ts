@@ -90,7 +90,8 @@ describe('Sharing', () => {
     const warning = await screen.findByLabelText(/^Warning-sign answers and leg symptoms/);
     expect(warning, 'warning signs are a clearly labelled private choice, off by default').not.toBeChecked();
     expect(screen.getByLabelText(/^Red-flag alerts/)).not.toBeChecked();
-    expect(screen.getByLabelText(/^Pain entries: the score, where it hurts/)).toBeChecked();
+    expect(screen.getByLabelText(/^Pain entries \(the score, where it hurts/)).toBeChecked();
+    expect(warning, 'the label names the signs it covers').toHaveAccessibleName(/saddle|bottom or genitals.*bladder or bowel.*sexual function.*fever/);
     expect(screen.getByTestId('share-left-out')).toHaveTextContent(
       'Left out of this share: warning-sign answers and leg symptoms, red-flag alerts, intimacy details, your notes.',
     );
