@@ -287,6 +287,24 @@ fn golden_v2_partner_share_without_warning_signs_imports() {
 }
 
 #[test]
+fn the_written_file_never_holds_warning_signs_that_were_not_chosen() {
+    let mut j = everything_filled();
+    let req = ExportRequest {
+        kind: ExportKind::Partner,
+        range: DateRange::default(),
+        includes: None,
+    };
+    let mut doc = j.export_document(&req, now()).unwrap();
+    // A document whose entries were not reset still comes out without the keys.
+    doc.pain[0].entry.emergency.fever = true;
+    let text = String::from_utf8(doc.to_json().unwrap()).unwrap();
+    assert!(
+        !text.contains("\"emergency\"") && !text.contains("\"leg\""),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_file_that_withholds_warning_signs_but_carries_them_is_read_as_unknown() {
     let mut v: serde_json::Value = serde_json::from_slice(&golden("v2-partner.json")).unwrap();
     v["pain"][0]["entry"]["emergency"] = serde_json::json!({"saddle_numbness": true});

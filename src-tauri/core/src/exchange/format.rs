@@ -8,7 +8,7 @@
 //! docs/export-format.schema.json. A new version gets a new struct and a conversion here;
 //! golden files of every version stay in tests/data and must keep importing.
 
-use crate::domain::{ActivityDraft, CheckInDraft, PainDraft, Profile};
+use crate::domain::{ActivityDraft, CheckInDraft, EmergencySigns, LegSymptoms, PainDraft, Profile};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -225,9 +225,28 @@ impl ExportFileV2 {
     /// its size). Without warning signs, each pain entry's `leg` and `emergency` keys are
     /// left out rather than written as "no", so the reader knows they are unknown.
     pub fn to_json(&self) -> serde_json::Result<Vec<u8>> {
+        let json = serde_json::to_string(self)?;
         if self.includes.warning_signs {
-            return serde_json::to_vec(self);
+            return Ok(json.into_bytes());
         }
+        // `withhold_unshared` reset both to their defaults, which serialize to the same
+        // text in every entry. That text is only ever structure (inside a JSON string its
+        // quotes would be escaped), so cutting it out removes exactly those keys, without
+        // a second pass through a JSON value (100k entries: about a third of a second).
+        let leg = format!(
+            ",\"leg\":{}",
+            serde_json::to_string(&LegSymptoms::default())?
+        );
+        let emergency = format!(
+            ",\"emergency\":{}",
+            serde_json::to_string(&EmergencySigns::default())?
+        );
+        let cut = json.replace(&leg, "").replace(&emergency, "");
+        if !cut.contains("\"leg\":") && !cut.contains("\"emergency\":") {
+            return Ok(cut.into_bytes());
+        }
+        // Something was not at its default (the caller skipped `withhold_unshared`):
+        // remove the keys the slow, certain way.
         let mut value = serde_json::to_value(self)?;
         if let Some(pain) = value.get_mut("pain").and_then(|p| p.as_array_mut()) {
             for rec in pain {
