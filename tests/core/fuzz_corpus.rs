@@ -286,7 +286,7 @@ fn write_seed_corpus() {
                 v["pain"][0]["entry"].as_object_mut().unwrap().remove("nrs");
             }),
         ),
-        ("future-version.json", edited("v1-partner.json", |v| v["version"] = 2.into())),
+        ("future-version.json", edited("v1-partner.json", |v| v["version"] = 3.into())),
         (
             "duplicate-ids.json",
             edited("v1-partner.json", |v| {

@@ -7,7 +7,7 @@
 //! Run: `cargo bench -p backstory-core --bench exchange`
 
 use backstory_core::bench_data::{generate, BenchSpec};
-use backstory_core::exchange::{ExportFileV1, ExportKind, ExportRequest};
+use backstory_core::exchange::{ExportFile, ExportKind, ExportRequest};
 use backstory_core::store::utc_text;
 use backstory_core::Journal;
 use chrono::{Duration, Utc};
@@ -53,7 +53,7 @@ struct RawRows {
     check_ins: Vec<CheckInRow>,
 }
 
-fn raw_rows(doc: &ExportFileV1) -> RawRows {
+fn raw_rows(doc: &ExportFile) -> RawRows {
     let inst = |at: &chrono::DateTime<chrono::FixedOffset>| {
         (
             utc_text(&at.with_timezone(&Utc)),

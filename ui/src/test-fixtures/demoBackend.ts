@@ -226,7 +226,14 @@ const answers: Record<string, Answer> = {
   snooze_reminder: () => new Date(Date.now() + 15 * 60_000).toISOString(),
   show_test_reminder: () => null,
   take_pending_reminder: () => null,
-  security_status: () => ({ encrypted: false, locked: false, idle_lock_minutes: null, storage_warning: null }),
+  security_status: () => ({
+    encrypted: false,
+    locked: false,
+    idle_lock_minutes: null,
+    storage_warning: null,
+    permissions_repaired: null,
+    retention: { deleted_kept_days: 1, daily_backups_kept: 7 },
+  }),
 };
 
 export interface Call {

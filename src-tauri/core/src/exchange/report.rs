@@ -106,7 +106,7 @@ fn day_label(d: NaiveDate) -> String {
 
 /// Computes the report's numbers from an export document covering the range.
 pub fn compute(
-    doc: &ExportFileV1,
+    doc: &ExportFile,
     profile: &Profile,
     from: NaiveDate,
     to: NaiveDate,

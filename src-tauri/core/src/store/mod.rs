@@ -8,6 +8,7 @@ mod codec;
 mod entries;
 pub mod location;
 mod migrations;
+pub mod private;
 pub mod recover;
 mod settings;
 
@@ -33,6 +34,9 @@ pub struct Journal {
     path: Option<PathBuf>,
     /// Set when the file is encrypted; dropped (and zeroed) with the journal on lock.
     key: Option<Passphrase>,
+    /// Files and folders of the data folder that were open to other accounts and were
+    /// made owner-only when this journal opened (0: none).
+    permissions_repaired: usize,
 }
 
 impl Journal {
@@ -46,11 +50,14 @@ impl Journal {
     /// new file is created encrypted when a key is given. A wrong passphrase is refused
     /// with `DatabaseProblem::WrongPassphrase` before anything is written.
     pub fn open_with(path: &Path, key: Option<&Passphrase>) -> CoreResult<Journal> {
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
         match file_kind(path)? {
             FileKind::Missing | FileKind::Empty => {
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent)?;
+                if let Some(parent) = folder {
+                    private::create_private_dir(parent)?;
                 }
+                // Owner-only before SQLite opens it: its -wal and -shm copy these bits.
+                private::create_private_file(path)?;
             }
             FileKind::Plain => {
                 if key.is_some() {
@@ -74,6 +81,13 @@ impl Journal {
                 })
             }
         }
+        // Once the file checks out, before SQLite writes: a folder or file left readable by
+        // others (an older Backstory, a copy, a restore by hand) is made owner-only, and
+        // the count is kept so the app can say so. Best effort: a folder owned by someone
+        // else still opens as before.
+        let permissions_repaired = folder
+            .map(|dir| private::repair_data_dir(dir).unwrap_or(0))
+            .unwrap_or(0);
         cipher::remove_leftovers(path);
         let conn = Connection::open(path)?;
         if let Some(key) = key {
@@ -85,6 +99,7 @@ impl Journal {
             conn,
             path: Some(path.to_path_buf()),
             key: key.cloned(),
+            permissions_repaired,
         };
         journal.upgrade()?;
         Ok(journal)
@@ -99,7 +114,14 @@ impl Journal {
             conn,
             path: None,
             key: None,
+            permissions_repaired: 0,
         })
+    }
+
+    /// How many files and folders of the data folder were open to other accounts and
+    /// were made owner-only when the journal opened (0: none, the usual case).
+    pub fn permissions_repaired(&self) -> usize {
+        self.permissions_repaired
     }
 
     /// Brings an existing journal to the latest schema, taking a verified backup first
@@ -146,6 +168,9 @@ pub(crate) fn configure(conn: &Connection) -> CoreResult<()> {
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
     // 16 MiB page cache (default 2 MiB): full-history dashboards reread the same index pages.
     conn.execute_batch("PRAGMA cache_size = -16384;")?;
+    // Deleted means deleted: freed pages are overwritten with zeros, so a purged entry is
+    // not left readable in the file's free space (cost in docs/performance.md).
+    conn.execute_batch("PRAGMA secure_delete = ON;")?;
     Ok(())
 }
 
