@@ -10,6 +10,10 @@ if ! command -v cargo-deny >/dev/null; then
   echo "cargo-deny is not installed (scripts/deps.sh test installs it)" >&2
   exit 1
 fi
+# --frozen reads the whole lock file offline, including crates only other targets build
+# (wasm-bindgen, android_system_properties, ...): a fresh machine has downloaded only this
+# target's, so fetch them all first (cargo fetch without --target takes every target).
+cargo fetch --locked --quiet
 dbs="${CARGO_HOME:-$HOME/.cargo}/advisory-dbs"
 cargo deny fetch db >/dev/null 2>&1 || true
 db=$(ls -d "$dbs"/*/ 2>/dev/null | head -1 || true)

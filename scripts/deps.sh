@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Backstory needs on Debian/Ubuntu. Sourced by run.sh and test.sh.
 #   install_deps app   -> build prerequisites (WebKitGTK, compilers) + UI packages
-#   install_deps test  -> the above + Xvfb, WebKit WebDriver, tauri-driver, e2e packages
+#   install_deps test  -> the above + Xvfb, WebKit WebDriver, tauri-driver, e2e packages,
+#                         cargo-deny, and nightly + cargo-fuzz for the fuzz smoke
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -83,6 +84,16 @@ install_deps() {
     if ! command -v cargo-deny >/dev/null; then
       echo "==> cargo install cargo-deny (once, about 2-3 minutes)"
       cargo install cargo-deny --locked
+    fi
+    # The fuzz smoke needs nightly (libFuzzer and the sanitizers) and cargo-fuzz.
+    if ! cargo +nightly --version >/dev/null 2>&1; then
+      command -v rustup >/dev/null || { echo "rustup is needed to install the nightly toolchain for fuzzing" >&2; exit 1; }
+      echo "==> rustup toolchain install nightly (once, for the fuzz smoke)"
+      rustup toolchain install nightly --profile minimal
+    fi
+    if ! command -v cargo-fuzz >/dev/null; then
+      echo "==> cargo install cargo-fuzz (once, about 1-2 minutes)"
+      cargo install cargo-fuzz --locked
     fi
   fi
 }

@@ -26,6 +26,8 @@ mod lockdown;
 mod migration;
 #[path = "core/open.rs"]
 mod open;
+#[path = "core/privacy.rs"]
+mod privacy;
 #[path = "core/recover.rs"]
 mod recover;
 #[path = "core/red_flags.rs"]

@@ -12,7 +12,7 @@ use backstory_core::guide::session::{
     hurt_advice, HurtAdvice, HurtReport, SessionRecord, SessionReport,
 };
 use backstory_core::guide::today::TodayPanel;
-use backstory_core::guide::{positions_guide, positions_view, suggest_profile, PositionsView};
+use backstory_core::guide::{positions_guide, suggest_profile, PositionsView};
 use backstory_core::CoreError;
 use chrono::{DateTime, FixedOffset, Local, Utc};
 use serde_json::Value;
@@ -53,9 +53,11 @@ pub fn guide_illustrations() -> Vec<Illustration> {
     all_illustrations()
 }
 
+/// The positions guide with the advice that fits this journal's profile (movement profile
+/// and conditions) and the alert pause ("get help first" while an emergency is open).
 #[tauri::command(async)]
-pub fn guide_positions() -> PositionsView {
-    positions_view()
+pub fn guide_positions(state: State<'_, AppState>) -> IpcResult<PositionsView> {
+    state.with_journal(|j| j.positions_view())
 }
 
 /// Answers map question ids to "this makes my pain worse".
@@ -67,10 +69,7 @@ pub fn suggest_movement_profile(answers: Value) -> IpcResult<MovementProfile> {
 
 #[tauri::command(async)]
 pub fn guide_today(state: State<'_, AppState>) -> IpcResult<TodayPanel> {
-    state.with_journal(|j| {
-        let emergency_open = j.emergency_alert_open()?;
-        j.today_panel(catalogue(), local_now(), emergency_open)
-    })
+    state.with_journal(|j| j.today_panel(catalogue(), local_now()))
 }
 
 /// The timed plan for a routine or a single exercise, adapted to this user.

@@ -21,9 +21,7 @@ use tauri::Manager;
 
 /// How many days of entries the demo journal holds.
 const DEMO_DAYS: i64 = 90;
-/// A deleted entry can be restored for this long; after that it is removed for good, so
-/// deleted private entries do not linger in the file.
-const DELETED_KEEP_DAYS: i64 = 1;
+use backstory_core::exchange::backup::DELETED_KEEP_DAYS;
 
 /// Opens the journal for the data folder; the demo journal is filled on first use.
 pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
@@ -153,8 +151,16 @@ fn after_open(mut session: Session, demo: bool) -> Session {
             }
         }
     }
+    if let Ok(journal) = &session.journal {
+        if journal.permissions_repaired() > 0 {
+            eprintln!(
+                "backstory: made the data folder private ({} files or folders were readable by other accounts)",
+                journal.permissions_repaired()
+            );
+        }
+    }
     if let Ok(journal) = &mut session.journal {
-        let cutoff = chrono::Utc::now() - chrono::Duration::days(DELETED_KEEP_DAYS);
+        let cutoff = chrono::Utc::now() - chrono::Duration::days(i64::from(DELETED_KEEP_DAYS));
         if let Err(err) = journal.purge_deleted(cutoff) {
             eprintln!("backstory: could not purge deleted entries: {}", err.kind());
         }

@@ -8,7 +8,7 @@ use crate::commands::AppStatus;
 use crate::error::{IpcError, IpcResult};
 use crate::state::{AppState, OpenFailure};
 use backstory_core::domain::parse_json;
-use backstory_core::exchange::backup;
+use backstory_core::exchange::backup::{self, Retention};
 use backstory_core::store::location::{storage_warning, StorageWarning};
 use backstory_core::store::recover::restore_damaged;
 use backstory_core::store::{EncryptionChange, Passphrase};
@@ -30,6 +30,18 @@ pub struct SecurityStatus {
     /// Minutes of inactivity after which the window locks the journal, if set.
     pub idle_lock_minutes: Option<u32>,
     pub storage_warning: Option<StorageWarning>,
+    /// Set when the data folder was open to other accounts and was made private at this
+    /// start (said once: the next start finds nothing to repair).
+    pub permissions_repaired: Option<String>,
+    /// How long deleted entries and backups are kept (the Settings page says so).
+    pub retention: Retention,
+}
+
+/// The notice for a data folder made private at start-up.
+pub fn permissions_notice(repaired: usize) -> Option<String> {
+    (repaired > 0).then(|| {
+        format!("Other accounts on this computer could read your journal's folder ({repaired} files or folders). Backstory has made them private to you.")
+    })
 }
 
 /// The failure a locked journal shows: the lock screen asks for the passphrase.
@@ -86,12 +98,16 @@ pub fn security_status(state: State<'_, AppState>) -> SecurityStatus {
                 .flatten()
                 .and_then(|v| v.parse().ok()),
             storage_warning: warning,
+            permissions_repaired: permissions_notice(journal.permissions_repaired()),
+            retention: Retention::CURRENT,
         },
         Err(failure) => SecurityStatus {
             encrypted: is_locked(failure),
             locked: is_locked(failure),
             idle_lock_minutes: None,
             storage_warning: warning,
+            permissions_repaired: None,
+            retention: Retention::CURRENT,
         },
     }
 }

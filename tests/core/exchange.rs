@@ -202,8 +202,11 @@ fn golden_v1_partner_share_imports_read_only(#[case] file: &str, #[case] pass: O
     }
 }
 
-#[test]
-fn golden_files_match_the_json_schema_required_fields() {
+// ---------------------------------------------------------------- JSON Schema
+
+/// docs/export-format.schema.json compiled by a real validator (draft 2020-12), with
+/// `format` (date-time, date, uuid) checked too, so a document is judged whole.
+fn export_schema() -> jsonschema::Validator {
     let schema: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(
             Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/export-format.schema.json"),
@@ -211,28 +214,123 @@ fn golden_files_match_the_json_schema_required_fields() {
         .expect("schema exists"),
     )
     .expect("schema is JSON");
-    let required: Vec<String> = schema["required"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_string())
-        .collect();
-    for name in ["v1-backup.json", "v1-partner.json"] {
-        let file: serde_json::Value = serde_json::from_slice(&golden(name)).unwrap();
-        for field in &required {
-            assert!(
-                file.get(field).is_some(),
-                "{name} lacks required header field {field}"
-            );
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema is itself a valid 2020-12 schema")
+}
+
+/// Every way `doc` breaks the schema, with where (empty: it conforms).
+fn schema_errors(schema: &jsonschema::Validator, doc: &serde_json::Value) -> Vec<String> {
+    schema
+        .iter_errors(doc)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn every_golden_export_file_conforms_to_the_json_schema() {
+    let schema = export_schema();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(data("export")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
         }
-        let props = schema["properties"].as_object().unwrap();
-        for key in file.as_object().unwrap().keys() {
-            assert!(
-                props.contains_key(key),
-                "{name} has field {key} that the schema does not document"
-            );
-        }
+        let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let errors = schema_errors(&schema, &doc);
+        assert!(
+            errors.is_empty(),
+            "{} breaks docs/export-format.schema.json:\n{}",
+            path.display(),
+            errors.join("\n")
+        );
+        checked += 1;
     }
+    assert!(checked >= 2, "the golden files were found ({checked})");
+}
+
+#[test]
+fn a_fresh_export_of_each_kind_conforms_to_the_json_schema() {
+    let schema = export_schema();
+    let mut j = seeded();
+    j.save_check_in(
+        CheckInDraft {
+            date: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+            stress: 6,
+            sleep_hours: Some(6.5),
+            sleep_quality: Some(4),
+            stiffness: Some(5),
+            notes: "slept badly".into(),
+        },
+        now(),
+        now().date_naive(),
+    )
+    .unwrap();
+    let backup: serde_json::Value = serde_json::from_slice(&backup_file(&mut j)).unwrap();
+    // A partner share with every optional part ticked, and one with the defaults.
+    let everything = ExportRequest {
+        kind: ExportKind::Partner,
+        range: DateRange::default(),
+        includes: Some(Includes::for_kind(ExportKind::Backup)),
+    };
+    let defaults = ExportRequest {
+        includes: None,
+        ..everything.clone()
+    };
+    for (what, doc) in [
+        ("backup", backup),
+        (
+            "partner share, everything",
+            serde_json::to_value(j.export_document(&everything, now()).unwrap()).unwrap(),
+        ),
+        (
+            "partner share, defaults",
+            serde_json::to_value(j.export_document(&defaults, now()).unwrap()).unwrap(),
+        ),
+    ] {
+        assert!(
+            doc["pain"].as_array().is_some_and(|p| !p.is_empty()),
+            "{what}: has entries to check"
+        );
+        let errors = schema_errors(&schema, &doc);
+        assert!(
+            errors.is_empty(),
+            "a {what} written now breaks docs/export-format.schema.json:\n{}",
+            errors.join("\n")
+        );
+    }
+}
+
+/// Each spoils the golden partner share somewhere below the top level; the validator must
+/// name the place.
+#[rstest]
+#[case::nrs_out_of_range(|v: &mut serde_json::Value| v["pain"][0]["entry"]["nrs"] = 11.into(), "/pain/0/entry/nrs")]
+#[case::nrs_as_text(|v: &mut serde_json::Value| v["pain"][0]["entry"]["nrs"] = "four".into(), "/pain/0/entry/nrs")]
+#[case::entry_missing_its_time(|v: &mut serde_json::Value| { v["pain"][0]["entry"].as_object_mut().unwrap().remove("at"); }, "/pain/0/entry")]
+#[case::unknown_field_in_an_entry(|v: &mut serde_json::Value| v["activities"][0]["entry"]["mood"] = 3.into(), "/activities/0/entry")]
+#[case::id_not_a_uuid(|v: &mut serde_json::Value| v["pain"][0]["id"] = "pain-1".into(), "/pain/0/id")]
+#[case::time_not_a_date_time(|v: &mut serde_json::Value| v["pain"][0]["entry"]["at"] = "yesterday".into(), "/pain/0/entry/at")]
+#[case::unknown_activity_kind(|v: &mut serde_json::Value| v["activities"][0]["entry"]["kind"] = "dancing".into(), "/activities/0/entry/kind")]
+#[case::includes_flag_as_text(|v: &mut serde_json::Value| v["includes"]["notes"] = "yes".into(), "/includes/notes")]
+#[case::version_three(|v: &mut serde_json::Value| v["version"] = 3.into(), "/version")]
+fn the_schema_check_catches_a_broken_document(
+    #[case] spoil: fn(&mut serde_json::Value),
+    #[case] path: &str,
+) {
+    let schema = export_schema();
+    let mut doc: serde_json::Value = serde_json::from_slice(&golden("v1-partner.json")).unwrap();
+    assert!(
+        schema_errors(&schema, &doc).is_empty(),
+        "the golden file conforms before it is spoiled"
+    );
+    spoil(&mut doc);
+    let errors = schema_errors(&schema, &doc);
+    assert!(
+        errors.iter().any(|e| e.starts_with(path)),
+        "the spoiled document is refused at {path}; errors: {errors:?}"
+    );
 }
 
 // ---------------------------------------------------------------- hostile export files
@@ -274,10 +372,10 @@ fn age_header_edit(edit: impl Fn(&str) -> String) -> Vec<u8> {
 #[case::no_passphrase(|| (encrypted(&golden("v1-partner.json")), None), "enter the passphrase")]
 #[case::dropped_final_chunk(|| { let e = encrypted(&golden("v1-partner.json")); (e[..e.len() - 40].to_vec(), Some(PASSPHRASE)) }, "damaged or cut short")]
 #[case::flipped_payload_byte(|| { let mut e = encrypted(&golden("v1-partner.json")); let n = e.len() - 100; e[n] ^= 0x20; (e, Some(PASSPHRASE)) }, "damaged")]
-#[case::flipped_header_byte(|| (age_header_edit(|h| { let mut b = h.as_bytes().to_vec(); let n = b.len() - 10; b[n] = if b[n] == b'A' { b'B' } else { b'A' }; String::from_utf8(b).unwrap() }), Some(PASSPHRASE)), "")]
+#[case::flipped_header_byte(|| (age_header_edit(|h| { let mut b = h.as_bytes().to_vec(); let n = b.len() - 10; b[n] = if b[n] == b'A' { b'B' } else { b'A' }; String::from_utf8(b).unwrap() }), Some(PASSPHRASE)), "wrong passphrase, or the file was not encrypted for you")]
 #[case::excessive_work_factor(|| (age_header_edit(|h| h.replacen(&format!(" {TEST_LOG_N}\n"), " 22\n", 1)), Some(PASSPHRASE)), "work factor 22")]
 #[case::work_factor_just_over_the_cap(|| (age_header_edit(|h| h.replacen(&format!(" {TEST_LOG_N}\n"), " 19\n", 1)), Some(PASSPHRASE)), "work factor 19")]
-#[case::mixed_stanzas(|| (age_header_edit(|h| format!("{h}-> X25519 CJM36AHmTbdHSuOQL+NESqyVQE7f0Yz9OoA2g0rfrAk\nWJu9lZhlvjHmMZ8vLMqo5VVMGFD0ZPZnqrEwpo8M2Qs\n")), Some(PASSPHRASE)), "")]
+#[case::mixed_stanzas(|| (age_header_edit(|h| format!("{h}-> X25519 CJM36AHmTbdHSuOQL+NESqyVQE7f0Yz9OoA2g0rfrAk\nWJu9lZhlvjHmMZ8vLMqo5VVMGFD0ZPZnqrEwpo8M2Qs\n")), Some(PASSPHRASE)), "header is damaged or of an unknown kind")]
 #[case::armored(|| (b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n".to_vec(), Some(PASSPHRASE)), "armored")]
 #[case::empty(|| (Vec::new(), None), "empty")]
 #[case::not_json(|| (b"Dear diary, my back hurts".to_vec(), None), "not valid JSON")]
@@ -298,7 +396,7 @@ fn age_header_edit(edit: impl Fn(&str) -> String) -> Vec<u8> {
 #[case::missing_journal_id(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("journal_id"); }), None), "journal_id")]
 #[case::wrong_format(|| (partner_json(|v| v["format"] = "painlog".into()), None), "not a Backstory export")]
 #[case::no_format(|| (br#"{"entries":[]}"#.to_vec(), None), "no \"format\" field")]
-#[case::future_version(|| (partner_json(|v| v["version"] = 2.into()), None), "newer Backstory")]
+#[case::future_version(|| (partner_json(|v| v["version"] = 3.into()), None), "newer Backstory")]
 #[case::missing_kind(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("kind"); }), None), "\"kind\"")]
 #[case::duplicate_ids(|| (partner_json(|v| { let id = v["pain"][0]["id"].clone(); v["activities"][1]["id"] = id; }), None), "duplicate id")]
 #[case::two_check_ins_one_day(|| (partner_json(|v| { let d = v["check_ins"][0]["entry"]["date"].clone(); v["check_ins"][1]["entry"]["date"] = d; }), None), "same day")]
@@ -312,6 +410,10 @@ fn a_hostile_partner_file_is_refused_and_nothing_changes(
     #[case] make: Spoil,
     #[case] expected: &str,
 ) {
+    assert!(
+        !expected.is_empty(),
+        "each hostile case names the message it expects (an empty one matches anything)"
+    );
     let mut j = seeded();
     let before = fingerprint(&j);
     let (bytes, pass) = make();
@@ -948,8 +1050,8 @@ fn edit_db(out: &Path, sql: &str) {
 #[case::text_file(|_: &Path, out: &Path| std::fs::write(out, "not a database at all, just text. ".repeat(40)).unwrap(), "not an SQLite database")]
 #[case::export_json_offered(|_: &Path, out: &Path| std::fs::write(out, golden("v1-backup.json")).unwrap(), "not an SQLite database")]
 #[case::tiny(|_: &Path, out: &Path| std::fs::write(out, b"SQLite format 3\0").unwrap(), "too small")]
-#[case::truncated(|dir: &Path, out: &Path| { good_backup(dir, out); let b = std::fs::read(out).unwrap(); std::fs::write(out, &b[..b.len() / 2]).unwrap(); }, "")]
-#[case::flipped_bytes(|dir: &Path, out: &Path| { good_backup(dir, out); let mut b = std::fs::read(out).unwrap(); for i in (4096..b.len()).step_by(997) { b[i] ^= 0x5a; } std::fs::write(out, &b).unwrap(); }, "")]
+#[case::truncated(|dir: &Path, out: &Path| { good_backup(dir, out); let b = std::fs::read(out).unwrap(); std::fs::write(out, &b[..b.len() / 2]).unwrap(); }, "the file is damaged or is not a Backstory backup")]
+#[case::flipped_bytes(|dir: &Path, out: &Path| { good_backup(dir, out); let mut b = std::fs::read(out).unwrap(); for i in (4096..b.len()).step_by(997) { b[i] ^= 0x5a; } std::fs::write(out, &b).unwrap(); }, "the file is damaged or is not a Backstory backup")]
 #[case::future_version(|dir: &Path, out: &Path| { good_backup(dir, out); edit_db(out, "PRAGMA user_version = 999;"); }, "newer Backstory")]
 #[case::no_version(|_: &Path, out: &Path| edit_db(out, "CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('hello');"), "no schema version")]
 #[case::foreign_schema(|_: &Path, out: &Path| edit_db(out, "CREATE TABLE pain_entry (id TEXT); PRAGMA user_version = 1;"), "structure")]
@@ -960,6 +1062,10 @@ fn a_hostile_sqlite_file_is_refused_before_anything_changes(
     #[case] make: DbSpoil,
     #[case] expected: &str,
 ) {
+    assert!(
+        !expected.is_empty(),
+        "each hostile case names the message it expects (an empty one matches anything)"
+    );
     let dir = tempfile::tempdir().unwrap();
     let src_dir = dir.path().join("src");
     std::fs::create_dir_all(&src_dir).unwrap();

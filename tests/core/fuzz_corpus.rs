@@ -9,7 +9,7 @@
 use crate::support::{activity_at, local, now, pain_at};
 use backstory_core::domain::*;
 use backstory_core::exchange::crypto;
-use backstory_core::fuzzing::TARGETS;
+use backstory_core::fuzzing::{IpcInput, AGE_PASSPHRASE, IPC_COMMANDS, TARGETS};
 use backstory_core::Journal;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -52,6 +52,157 @@ fn the_smoke_run_would_catch_a_panicking_target() {
     assert!(
         outcome.is_err(),
         "a panic inside a target is seen as a failure"
+    );
+}
+
+/// The command names in src-tauri/build.rs's COMMANDS list (the ones the window may call).
+fn granted_commands() -> Vec<String> {
+    let build =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/build.rs"))
+            .expect("src-tauri/build.rs");
+    let list = build
+        .split("const COMMANDS: &[&str] = &[")
+        .nth(1)
+        .and_then(|rest| rest.split("];").next())
+        .expect("build.rs lists COMMANDS");
+    list.split(',')
+        .map(|item| item.trim().trim_matches('"').to_string())
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// Each `#[tauri::command]` function in src-tauri/src with the names of the arguments the
+/// window sends (State, AppHandle and other managed values are Tauri's, not the window's).
+fn shell_commands() -> Vec<(String, Vec<String>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        for block in source.split("#[tauri::command").skip(1) {
+            let after_fn = block.split_once("fn ").expect("a command is a fn").1;
+            let (name, rest) = after_fn.split_once('(').expect("fn name(");
+            let name = name.split('<').next().unwrap().trim().to_string();
+            // The parameter list ends at the first ')' at angle-bracket depth 0.
+            let mut depth = 0i32;
+            let mut params = Vec::new();
+            let mut current = String::new();
+            for c in rest.chars() {
+                match c {
+                    '<' => depth += 1,
+                    '>' => depth -= 1,
+                    ',' if depth == 0 => {
+                        params.push(std::mem::take(&mut current));
+                        continue;
+                    }
+                    ')' if depth == 0 => break,
+                    _ => {}
+                }
+                current.push(c);
+            }
+            params.push(current);
+            let args = params
+                .iter()
+                .filter_map(|p| p.split_once(':'))
+                .filter(|(_, ty)| {
+                    let ty = ty.trim();
+                    let tauri_own = ["State<", "AppHandle", "Window", "WebviewWindow", "tauri::"];
+                    !tauri_own.iter().any(|t| ty.starts_with(t))
+                })
+                .map(|(arg, _)| arg.trim().to_string())
+                .collect();
+            found.push((name, args));
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn the_ipc_fuzz_target_covers_every_command_argument() {
+    let listed: Vec<(String, Vec<String>)> = IPC_COMMANDS
+        .iter()
+        .map(|(name, args)| {
+            (
+                name.to_string(),
+                args.iter().map(|(a, _)| a.to_string()).collect(),
+            )
+        })
+        .collect();
+    let mut granted = granted_commands();
+    granted.sort();
+    let mut fuzzed: Vec<String> = listed.iter().map(|(n, _)| n.clone()).collect();
+    fuzzed.sort();
+    assert_eq!(
+        fuzzed, granted,
+        "fuzzing::IPC_COMMANDS lists exactly the commands of src-tauri/build.rs (add the new command's arguments there)"
+    );
+    let shell = shell_commands();
+    assert_eq!(
+        shell.len(),
+        granted.len(),
+        "one #[tauri::command] function per granted command: {:?}",
+        shell.iter().map(|(n, _)| n).collect::<Vec<_>>()
+    );
+    for (name, args) in &shell {
+        let fuzzed_args = listed
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, a)| a)
+            .unwrap_or_else(|| {
+                panic!("{name}: a command without fuzz coverage (fuzzing::IPC_COMMANDS)")
+            });
+        assert_eq!(
+            fuzzed_args, args,
+            "{name}: fuzzing::IPC_COMMANDS names each argument the window sends, in order"
+        );
+    }
+    for (name, args) in IPC_COMMANDS {
+        for (arg, input) in *args {
+            assert!(
+                IpcInput::ALL.contains(input),
+                "{name}.{arg}: {input:?} is in IpcInput::ALL, so the fuzz target feeds it"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_ipc_input_has_a_seed_it_parses() {
+    let seeds: Vec<(PathBuf, Value)> = std::fs::read_dir(corpus_dir("ipc_json"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter_map(|p| {
+            let v = serde_json::from_slice(&std::fs::read(&p).ok()?).ok()?;
+            Some((p, v))
+        })
+        .collect();
+    for input in IpcInput::ALL {
+        assert!(
+            seeds.iter().any(|(_, v)| input.check(v.clone())),
+            "fuzz/seeds/ipc_json has a seed that parses as {input:?}, so the fuzzer starts past the parser (rerun write_seed_corpus)"
+        );
+    }
+}
+
+#[test]
+fn an_age_seed_decrypts_and_reaches_the_export_parser() {
+    let parsed: Vec<PathBuf> = std::fs::read_dir(corpus_dir("age_file"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let data = std::fs::read(p).unwrap();
+            crypto::decrypt(&data, AGE_PASSPHRASE, 4, 1_000_000).is_ok_and(|plain| {
+                backstory_core::exchange::read::parse_export(&plain, now()).is_ok()
+            })
+        })
+        .collect();
+    assert!(
+        !parsed.is_empty(),
+        "a seed in fuzz/seeds/age_file decrypts with the target's passphrase (work factor <= 4) and is a valid export"
     );
 }
 
@@ -135,7 +286,7 @@ fn write_seed_corpus() {
                 v["pain"][0]["entry"].as_object_mut().unwrap().remove("nrs");
             }),
         ),
-        ("future-version.json", edited("v1-partner.json", |v| v["version"] = 2.into())),
+        ("future-version.json", edited("v1-partner.json", |v| v["version"] = 3.into())),
         (
             "duplicate-ids.json",
             edited("v1-partner.json", |v| {
@@ -157,13 +308,19 @@ fn write_seed_corpus() {
     }
 
     // age_file: encrypted for the target's passphrase, and spoiled like the age attacks.
-    let pass = "fuzzing passphrase";
+    let pass = AGE_PASSPHRASE;
     let small = crypto::encrypt(b"{\"format\":\"backstory-export\"}", pass, 2).unwrap();
     let header_end = small.windows(4).position(|w| w == b"\n---").unwrap();
     let text = String::from_utf8_lossy(&small[..header_end]).into_owned();
     let work = text.replacen(" 2\n", " 30\n", 1);
     let ages: Vec<(&str, Vec<u8>)> = vec![
         ("decrypts.age", small.clone()),
+        // A whole partner share for the target's passphrase: decrypts and parses, so the
+        // fuzzer mutates from a file that reaches the export parser.
+        (
+            "golden-partner.age",
+            crypto::encrypt(&golden("v1-partner.json"), pass, 2).unwrap(),
+        ),
         ("other-passphrase.age", golden("v1-partner.age")),
         ("flipped-byte.age", {
             let mut b = small.clone();
@@ -274,6 +431,53 @@ fn write_seed_corpus() {
             "nulls.json",
             json!({"at": null, "nrs": null, "regions": null}),
         ),
+        // One valid value for each other kind of command argument (fuzzing::IpcInput).
+        ("flag.json", json!(true)),
+        ("date.json", json!("2026-11-26")),
+        ("entry-kind.json", json!("pain")),
+        (
+            "entry-id.json",
+            json!("00000000-0000-4000-8000-000000000001"),
+        ),
+        ("instant.json", json!("2026-11-26T08:00:00+01:00")),
+        ("rule-id.json", json!("saddle_numbness")),
+        ("no-rule.json", json!(null)),
+        ("count.json", json!(3)),
+        ("answers.json", json!({"sitting": true, "standing": false})),
+        ("routine-id.json", json!("morning")),
+        (
+            "hurt-report.json",
+            json!({"at": "2026-11-26T08:00:00+01:00", "exercise_id": "knee_rolls", "nrs": 6, "regions": []}),
+        ),
+        (
+            "session-report.json",
+            json!({"routine_id": "morning", "exercises_done": ["knee_rolls"], "started_at": "2026-11-26T08:00:00+01:00", "ended_at": "2026-11-26T08:10:00+01:00", "completed": true, "hurts": []}),
+        ),
+        (
+            "trend-query.json",
+            json!({"from": "2026-01-01", "to": "2026-11-27"}),
+        ),
+        ("after-query.json", json!({"scope": "intimacy"})),
+        ("adherence-query.json", json!({"weeks": 12})),
+        (
+            "reminder-settings.json",
+            serde_json::to_value(backstory_core::reminders::ReminderSettings::default()).unwrap(),
+        ),
+        ("reminder-kind.json", json!("check_in")),
+        (
+            "export-request.json",
+            json!({"kind": "partner", "range": {"from": "2026-11-01", "to": null}, "includes": null}),
+        ),
+        ("passphrase.json", json!("a fine passphrase")),
+        (
+            "together-query.json",
+            json!({"partner_id": "00000000-0000-4000-8000-000000000001", "window_minutes": 90}),
+        ),
+        (
+            "report-request.json",
+            json!({"from": "2026-09-01", "to": "2026-11-27"}),
+        ),
+        ("backup-name.json", json!("journal-2026-11-26.db")),
     ];
     for (name, value) in &ipc {
         write("ipc_json", name, &serde_json::to_vec(value).unwrap());

@@ -290,7 +290,10 @@ fn profile(movement: MovementProfile, conditions: Vec<Condition>) -> Profile {
 #[case::unknown(profile(MovementProfile::Unknown, vec![]), vec![], vec![])]
 #[case::flexion(profile(MovementProfile::Flexion, vec![]), vec![Movement::Flexion], vec![])]
 #[case::disc(profile(MovementProfile::Unknown, vec![Condition::DiscHerniation]), vec![Movement::Flexion], vec![])]
-#[case::osteoporosis(profile(MovementProfile::Extension, vec![Condition::Osteoporosis]), vec![Movement::Flexion, Movement::Extension], vec![])]
+// Osteoporosis also avoids twisting (Too Fit To Fracture): before issue 12 it hid only flexion.
+#[case::osteoporosis(profile(MovementProfile::Extension, vec![Condition::Osteoporosis]), vec![Movement::Flexion, Movement::Extension, Movement::Rotation], vec![])]
+#[case::compression_fracture(profile(MovementProfile::Unknown, vec![Condition::CompressionFracture]), vec![Movement::Flexion, Movement::Rotation], vec![Movement::Extension])]
+#[case::spondylolisthesis(profile(MovementProfile::Unknown, vec![Condition::Spondylolisthesis]), vec![Movement::Extension], vec![Movement::Flexion])]
 #[case::extension(profile(MovementProfile::Extension, vec![]), vec![Movement::Extension], vec![])]
 #[case::stenosis(profile(MovementProfile::Unknown, vec![Condition::Stenosis]), vec![Movement::Extension], vec![])]
 #[case::mixed(profile(MovementProfile::Mixed, vec![]), vec![Movement::Flexion, Movement::Extension], vec![])]
@@ -656,7 +659,7 @@ impl Day {
             activities: &self.activities,
             check_in: self.check_in.as_ref(),
             programme: &self.programme,
-            emergency_open: self.emergency,
+            paused: self.emergency,
         };
         recommend(catalogue(), &input)
     }
@@ -794,7 +797,7 @@ fn the_demo_journal_gets_a_panel_without_forward_bending() {
     let offset = FixedOffset::east_opt(3600).expect("offset");
     backstory_core::demo::fill_demo(&mut j, now(), offset, 90).expect("demo fills");
     let panel = j
-        .today_panel(catalogue(), now().with_timezone(&offset), false)
+        .today_panel(catalogue(), now().with_timezone(&offset))
         .expect("panel");
     assert!(
         (2..=4).contains(&panel.picks.len()),
@@ -804,13 +807,6 @@ fn the_demo_journal_gets_a_panel_without_forward_bending() {
     assert!(
         panel.hidden_note.is_some(),
         "the demo profile (flexion, disc) hides forward bending"
-    );
-    let paused = j
-        .today_panel(catalogue(), now().with_timezone(&offset), true)
-        .expect("panel");
-    assert!(
-        paused.picks.is_empty() && paused.paused_for_emergency,
-        "no picks during an emergency"
     );
 }
 
@@ -829,7 +825,7 @@ fn an_open_emergency_alert_pauses_the_picks() {
         .expect("pain saves");
     let open = j.emergency_alert_open().expect("alerts read");
     assert!(open, "saddle numbness raises an emergency alert");
-    let panel = j.today_panel(catalogue(), local_now, open).expect("panel");
+    let panel = j.today_panel(catalogue(), local_now).expect("panel");
     assert!(
         panel.picks.is_empty() && panel.paused_for_emergency,
         "no picks while it is open: {:?}",
@@ -1013,4 +1009,664 @@ fn a_finished_breathing_tool_logs_stress_relief() {
     assert_eq!(a.draft.kind, ActivityKind::StressRelief);
     assert_eq!(a.draft.routine_id.as_deref(), Some("box_breathing"));
     assert_eq!(a.draft.duration_min, Some(3));
+}
+
+// ---------------------------------------------------------------- safety (issue 12)
+//
+// The spec below is written out here, independently of catalogue.rs, so a wrong tag in
+// assets/catalogue or a wrong rule in the code both fail a test. docs/guide-safety.md says
+// the same in words.
+
+use backstory_core::guide::catalogue::Exercise;
+use backstory_core::guide::player::plan_exercise;
+use backstory_core::guide::today::{guide_pause, today_panel, GuideData};
+use backstory_core::guide::{positions_for, positions_view};
+use backstory_core::rules::{rule_infos, Alert, Tier};
+
+const F: Movement = Movement::Flexion;
+const E: Movement = Movement::Extension;
+const R: Movement = Movement::Rotation;
+const N: Movement = Movement::Neutral;
+
+/// Every item, reviewed against its sources in issue 12: the spine movements it loads,
+/// whether it pulls on the sciatic nerve, and conditions that leave it out beyond that.
+#[rstest]
+#[case("knee_to_chest", &[F], false, &[])]
+#[case("bottom_to_heels", &[F], false, &[])]
+#[case("knee_rolls", &[R], false, &[])]
+// A posterior pelvic tilt is a small lumbar forward bend; letting go returns to neutral.
+#[case("pelvic_tilt", &[F], false, &[])]
+#[case("cat_camel", &[F, E], false, &[])]
+#[case("sphinx", &[E], false, &[])]
+#[case("kneeling_rock", &[F, E], false, &[])]
+#[case("standing_back_bend", &[E], false, &[])]
+// The straight-leg raise is the clinical test of sciatic nerve tension.
+#[case("hamstring_strap", &[N], true, &[])]
+#[case("hip_flexor_half_kneeling", &[N], false, &[])]
+// Drawing the supporting thigh in rounds the lower back: flexion, not neutral.
+#[case("figure_four_piriformis", &[F], false, &[])]
+#[case("butterfly", &[F], false, &[])]
+#[case("sit_tall", &[N], false, &[])]
+#[case("crook_lying_breathing", &[N], false, &[])]
+#[case("abdominal_bracing", &[N], false, &[])]
+// The lumbar spine stays still, but the upper back bends a little under load.
+#[case("mcgill_curl_up", &[N], false, &[Condition::Osteoporosis, Condition::CompressionFracture])]
+#[case("side_plank_bent_knee", &[N], false, &[])]
+#[case("side_plank_full", &[N], false, &[])]
+#[case("bird_dog", &[N], false, &[])]
+#[case("bird_dog_arm_or_leg", &[N], false, &[])]
+#[case("glute_bridge", &[N], false, &[])]
+#[case("single_leg_bridge", &[N], false, &[])]
+#[case("dead_bug", &[N], false, &[])]
+#[case("forearm_plank_knees", &[N], false, &[])]
+#[case("forearm_plank_toes", &[N], false, &[])]
+#[case("clamshell", &[N], false, &[])]
+#[case("walking", &[N], false, &[])]
+fn every_item_states_the_movement_it_loads(
+    #[case] id: &str,
+    #[case] loads: &[Movement],
+    #[case] neural_tension: bool,
+    #[case] avoid_with: &[Condition],
+) {
+    let e = catalogue()
+        .exercise(id)
+        .unwrap_or_else(|| panic!("{id} is in the catalogue"));
+    assert_eq!(e.loads, loads, "{id} loads");
+    assert_eq!(e.neural_tension, neural_tension, "{id} neural tension");
+    assert_eq!(
+        e.avoid_with, avoid_with,
+        "{id} conditions that leave it out"
+    );
+    assert!(
+        !e.safety.trim().is_empty(),
+        "{id} says why it carries its tags"
+    );
+}
+
+#[test]
+fn the_item_table_covers_the_whole_catalogue() {
+    // Keep in step with every_item_states_the_movement_it_loads: a new item needs a row.
+    assert_eq!(
+        catalogue().exercises.len(),
+        27,
+        "a new catalogue item needs a reviewed row in every_item_states_the_movement_it_loads"
+    );
+}
+
+const ALL_CONDITIONS: [Condition; 8] = [
+    Condition::DiscHerniation,
+    Condition::Sciatica,
+    Condition::Arthritis,
+    Condition::Stenosis,
+    Condition::Osteoporosis,
+    Condition::PelvicAlignment,
+    Condition::Spondylolisthesis,
+    Condition::CompressionFracture,
+];
+
+/// Every movement profile x (no condition, each condition, the combinations that matter).
+fn every_profile() -> Vec<Profile> {
+    let mut sets: Vec<Vec<Condition>> = vec![vec![]];
+    sets.extend(ALL_CONDITIONS.iter().map(|c| vec![*c]));
+    sets.extend([
+        vec![Condition::Osteoporosis, Condition::Stenosis],
+        vec![Condition::CompressionFracture, Condition::Spondylolisthesis],
+        vec![Condition::DiscHerniation, Condition::Sciatica],
+        vec![Condition::Osteoporosis, Condition::DiscHerniation],
+        vec![Condition::Stenosis, Condition::Sciatica],
+        ALL_CONDITIONS.to_vec(),
+    ]);
+    let mut out = Vec::new();
+    for m in [
+        MovementProfile::Flexion,
+        MovementProfile::Extension,
+        MovementProfile::Mixed,
+        MovementProfile::Unknown,
+    ] {
+        for c in &sets {
+            out.push(profile(m, c.clone()));
+        }
+    }
+    out
+}
+
+/// Why `e` must never reach this profile, or None when it may: the rules of
+/// docs/guide-safety.md, written out independently of the code under test.
+fn must_avoid(p: &Profile, leg_pain: bool, e: &Exercise) -> Option<String> {
+    let mut moves = Vec::new();
+    match p.movement_profile {
+        MovementProfile::Flexion => moves.push(F),
+        MovementProfile::Extension => moves.push(E),
+        MovementProfile::Mixed => moves.extend([F, E]),
+        MovementProfile::Unknown => {}
+    }
+    for c in &p.conditions {
+        match c {
+            Condition::DiscHerniation => moves.push(F),
+            Condition::Osteoporosis | Condition::CompressionFracture => moves.extend([F, R]),
+            Condition::Stenosis | Condition::Spondylolisthesis => moves.push(E),
+            _ => {}
+        }
+    }
+    if let Some(m) = e.loads.iter().find(|m| moves.contains(m)) {
+        return Some(format!("loads {m:?}"));
+    }
+    let nerve = p.has(Condition::Sciatica) || p.has(Condition::DiscHerniation);
+    if nerve && e.neural_tension {
+        return Some("pulls on the sciatic nerve".into());
+    }
+    if leg_pain && e.leg_caution {
+        return Some("leg caution after pain below the knee".into());
+    }
+    if let Some(c) = e.avoid_with.iter().find(|c| p.has(**c)) {
+        return Some(format!("left out with {c:?}"));
+    }
+    None
+}
+
+fn exercise(id: &str) -> &'static Exercise {
+    catalogue()
+        .exercise(id)
+        .unwrap_or_else(|| panic!("{id} is in the catalogue"))
+}
+
+/// A day that fires as many pick rules as possible, at `hour`, with or without pain below
+/// the knee this week.
+fn busy_day(p: &Profile, hour: u32, leg_pain: bool) -> Day {
+    let mut d = Day::new()
+        .at_hour(hour)
+        .profile(p.movement_profile, p.conditions.clone())
+        .intimacy(1, false, 6)
+        .check_in(7, 6)
+        .pain(2, 18, 4, vec![Region::HipRight, Region::ButtockLeft])
+        .activity(1, 9, ActivityKind::Sitting, |a| a.duration_min = Some(200));
+    if leg_pain {
+        d = d.pain(3, 18, 3, vec![Region::BelowKneeLeft]);
+    }
+    d
+}
+
+#[test]
+fn nothing_avoided_is_ever_suggested_scheduled_or_offered_in_the_player() {
+    let cat = catalogue();
+    let mut failures = Vec::new();
+    let mut checked = 0usize;
+    for p in every_profile() {
+        for leg_pain in [false, true] {
+            let who = format!(
+                "{:?} {:?} leg pain {leg_pain}",
+                p.movement_profile, p.conditions
+            );
+            let filter = PlanFilter::for_profile(&p, leg_pain);
+            // The filter agrees with the spec on every item.
+            for e in &cat.exercises {
+                checked += 1;
+                let avoid = must_avoid(&p, leg_pain, e);
+                if filter.allows(e) == avoid.is_some() {
+                    failures.push(format!(
+                        "{who}: filter says {} for {} ({avoid:?})",
+                        filter.allows(e),
+                        e.id
+                    ));
+                }
+                // The player, asked for the item on its own, never plays an avoided one.
+                let plan = plan_exercise(cat, &e.id, &filter).expect("plan");
+                if avoid.is_some() && (!plan.steps.is_empty() || plan.unsuitable.is_none()) {
+                    failures.push(format!("{who}: the player offers {} ({avoid:?})", e.id));
+                }
+            }
+            // Every routine: warm-up, cool-down, morning, sitting break, every programme level.
+            for r in &cat.routines {
+                let plan = plan_routine(cat, &r.id, &filter).expect("plan");
+                for s in &plan.steps {
+                    if let Some(why) = must_avoid(&p, leg_pain, exercise(&s.exercise_id)) {
+                        failures.push(format!(
+                            "{who}: {} schedules {} ({why})",
+                            r.id, s.exercise_id
+                        ));
+                    }
+                }
+                for step in &r.steps {
+                    if must_avoid(&p, leg_pain, exercise(&step.exercise)).is_some()
+                        && !plan
+                            .changes
+                            .iter()
+                            .any(|c| c.exercise_id == step.exercise && !c.reason.is_empty())
+                    {
+                        failures.push(format!(
+                            "{who}: {} leaves out {} without saying why",
+                            r.id, step.exercise
+                        ));
+                    }
+                }
+                let distinct: std::collections::HashSet<&str> =
+                    plan.steps.iter().map(|s| s.exercise_id.as_str()).collect();
+                if distinct.len() < 2 && plan.unsuitable.is_none() {
+                    failures.push(format!(
+                        "{who}: {} is down to {} exercises and does not say so",
+                        r.id,
+                        distinct.len()
+                    ));
+                }
+                if r.id.starts_with("core_level_") && plan.unsuitable.is_some() {
+                    failures.push(format!(
+                        "{who}: programme {} has nothing suitable left",
+                        r.id
+                    ));
+                }
+            }
+            // "For you today" at several times of day.
+            for hour in [8, 13, 21] {
+                let d = busy_day(&p, hour, leg_pain);
+                for pick in d.picks() {
+                    let ids: Vec<String> = match pick.kind {
+                        PickKind::Exercise => vec![pick.id.clone()],
+                        PickKind::Routine => plan_routine(cat, &pick.id, &filter)
+                            .expect("plan")
+                            .steps
+                            .into_iter()
+                            .map(|s| s.exercise_id)
+                            .collect(),
+                        _ => vec![],
+                    };
+                    for id in ids {
+                        if let Some(why) = must_avoid(&p, leg_pain, exercise(&id)) {
+                            failures.push(format!(
+                                "{who} at {hour}:00: pick {} offers {id} ({why})",
+                                pick.id
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    failures.sort();
+    failures.dedup();
+    assert!(checked > 2000, "walked {checked} profile x item pairs");
+    assert!(
+        failures.is_empty(),
+        "{} problems, e.g. {:#?}",
+        failures.len(),
+        failures.iter().take(25).collect::<Vec<_>>()
+    );
+}
+
+#[rstest]
+#[case::osteoporosis_warm_up(vec![Condition::Osteoporosis], "before_intimacy", "knee_rolls", Some("crook_lying_breathing"), "osteoporosis")]
+#[case::fracture_level_2(vec![Condition::CompressionFracture], "core_level_2", "mcgill_curl_up", Some("dead_bug"), "compression fracture")]
+#[case::sciatica_cool_down(vec![Condition::Sciatica], "after_intimacy", "hamstring_strap", None, "sciatica")]
+#[case::stenosis_morning(vec![Condition::Stenosis], "morning_gentle", "standing_back_bend", Some("sit_tall"), "stenosis")]
+#[case::spondylolisthesis_sitting(vec![Condition::Spondylolisthesis], "sitting_break", "standing_back_bend", None, "spondylolisthesis")]
+#[case::disc_figure_four(vec![Condition::DiscHerniation], "before_intimacy", "figure_four_piriformis", Some("clamshell"), "disc herniation")]
+fn conditions_change_routines_and_say_why(
+    #[case] conditions: Vec<Condition>,
+    #[case] routine: &str,
+    #[case] replaced: &str,
+    #[case] by: Option<&str>,
+    #[case] reason_names: &str,
+) {
+    let filter = PlanFilter::for_profile(&profile(MovementProfile::Unknown, conditions), false);
+    let plan = plan_routine(catalogue(), routine, &filter).expect("plan");
+    let change = plan
+        .changes
+        .iter()
+        .find(|c| c.exercise_id == replaced)
+        .unwrap_or_else(|| panic!("{replaced} is changed in {routine}: {:#?}", plan.changes));
+    assert_eq!(
+        change.replaced_by.as_deref(),
+        by,
+        "replacement for {replaced}"
+    );
+    assert!(
+        change.reason.contains(reason_names),
+        "the reason {:?} names {reason_names}",
+        change.reason
+    );
+}
+
+#[test]
+fn a_routine_with_too_little_left_is_not_suggested_and_says_why() {
+    // A two-step sitting break without alternatives: arching is avoided with both
+    // directions hurting, so only the sit-tall reset is left, and one exercise is no routine.
+    let p = profile(
+        MovementProfile::Mixed,
+        vec![Condition::Osteoporosis, Condition::Sciatica],
+    );
+    let mut cat = catalogue().clone();
+    let r = cat
+        .routines
+        .iter_mut()
+        .find(|r| r.id == "sitting_break")
+        .expect("sitting break");
+    r.steps.retain(|s| s.exercise != "hip_flexor_half_kneeling");
+    r.steps[1].alternatives.clear();
+    let plan =
+        plan_routine(&cat, "sitting_break", &PlanFilter::for_profile(&p, false)).expect("plan");
+    let why = plan.unsuitable.expect("one exercise left is not a routine");
+    assert!(
+        why.contains("1 of this routine's 2"),
+        "says how much is left: {why}"
+    );
+}
+
+// ------------------------------------------------ positions follow conditions and studies
+
+#[rstest]
+#[case::stenosis(MovementProfile::Unknown, vec![Condition::Stenosis], MovementProfile::Extension, "spinal stenosis")]
+#[case::spondylolisthesis(MovementProfile::Unknown, vec![Condition::Spondylolisthesis], MovementProfile::Extension, "spondylolisthesis")]
+#[case::osteoporosis(MovementProfile::Unknown, vec![Condition::Osteoporosis], MovementProfile::Flexion, "osteoporosis")]
+#[case::fracture_and_extension(MovementProfile::Extension, vec![Condition::CompressionFracture], MovementProfile::Mixed, "compression fracture")]
+#[case::flexion_with_stenosis(MovementProfile::Flexion, vec![Condition::Stenosis], MovementProfile::Mixed, "stenosis")]
+#[case::disc(MovementProfile::Unknown, vec![Condition::DiscHerniation], MovementProfile::Flexion, "disc herniation")]
+fn positions_follow_conditions_as_well_as_the_movement_profile(
+    #[case] movement: MovementProfile,
+    #[case] conditions: Vec<Condition>,
+    #[case] shown: MovementProfile,
+    #[case] because: &str,
+) {
+    let p = profile(movement, conditions.clone());
+    let mine = positions_for(positions_guide(), &p);
+    assert_eq!(
+        mine.profile, shown,
+        "advice shown for {movement:?} with {conditions:?}"
+    );
+    assert!(
+        mine.because.iter().any(|b| b.contains(because)),
+        "says why ({because}): {:?}",
+        mine.because
+    );
+    assert!(
+        !mine.notes.is_empty()
+            && mine
+                .notes
+                .iter()
+                .all(|n| n.conditions.iter().any(|c| conditions.contains(c))),
+        "the notes for these conditions are shown: {:?}",
+        mine.notes.iter().map(|n| &n.title).collect::<Vec<_>>()
+    );
+    let view = positions_view(&p, None);
+    assert_eq!(view.for_you, mine, "the page carries the same advice");
+}
+
+#[test]
+fn without_conditions_the_movement_profile_decides() {
+    for m in [
+        MovementProfile::Flexion,
+        MovementProfile::Extension,
+        MovementProfile::Mixed,
+        MovementProfile::Unknown,
+    ] {
+        let mine = positions_for(positions_guide(), &profile(m, vec![Condition::Arthritis]));
+        assert_eq!(mine.profile, m);
+        assert!(
+            mine.because.is_empty() && mine.notes.is_empty(),
+            "{m:?}: {mine:?}"
+        );
+    }
+}
+
+/// The studies' rankings (abstracts of Sidorkewicz & McGill 2014 and 2015): checked in
+/// issue 12, so a later edit cannot quietly undo them.
+#[test]
+fn positions_advice_matches_the_studies_rankings() {
+    let g = positions_guide();
+    let flexion = g
+        .for_profile(MovementProfile::Flexion)
+        .expect("flexion advice");
+    let first = &flexion.moving.to_try[0];
+    assert_eq!(
+        (first.position.as_str(), first.rank),
+        ("all_fours_on_elbows", Some(1)),
+        "2014: all fours with the resting partner on the elbows (mQUAD1) ranked best for a flexion-intolerant moving partner"
+    );
+    let hands = flexion
+        .moving
+        .to_try
+        .iter()
+        .find(|a| a.position == "all_fours_kneeling_behind")
+        .expect("hands variant listed");
+    assert_eq!(
+        hands.rank,
+        Some(3),
+        "2014: the hands variant (mQUAD2) ranked third"
+    );
+    let spooning = flexion
+        .moving
+        .avoid
+        .iter()
+        .find(|a| a.position == "spooning")
+        .expect("spooning avoided");
+    assert_eq!(
+        spooning.rank,
+        Some(5),
+        "2014: side-lying ranked last for the moving partner"
+    );
+    assert!(
+        !flexion
+            .resting
+            .avoid
+            .iter()
+            .any(|a| a.position == "all_fours_on_elbows"),
+        "2015: on the elbows ranked 3rd of 5 for a flexion-intolerant resting partner: a second choice, not one to avoid"
+    );
+    let elbows = flexion
+        .resting
+        .to_try
+        .iter()
+        .find(|a| a.position == "all_fours_on_elbows")
+        .expect("elbows listed as a second choice");
+    assert_eq!(elbows.rank, Some(3));
+    assert_eq!(
+        flexion.resting.to_try[0].position, "all_fours_kneeling_behind",
+        "2015: on the hands (fQUAD2) ranked best for the resting partner"
+    );
+    for p in &g.profiles {
+        for a in [&p.moving, &p.resting]
+            .into_iter()
+            .flat_map(|r| r.to_try.iter().chain(r.avoid.iter()))
+        {
+            assert!(
+                a.evidence.contains("abstract")
+                    || a.evidence.contains("interview")
+                    || a.evidence.contains("Backstory's own"),
+                "{:?} {}: evidence says where the claim comes from: {}",
+                p.profile,
+                a.position,
+                a.evidence
+            );
+            if a.evidence.contains("abstract") {
+                assert!(
+                    a.evidence.contains("not confirmed"),
+                    "{:?} {}: says plainly that the table number is not confirmed",
+                    p.profile,
+                    a.position
+                );
+            }
+        }
+    }
+}
+
+// ------------------------------------------------ what an open alert pauses
+
+fn alert(tier: Tier, acknowledged: bool, resolved: bool) -> Alert {
+    let info = rule_infos()
+        .into_iter()
+        .find(|r| r.tier == tier)
+        .expect("a rule of every tier");
+    Alert {
+        rule: info,
+        detail: String::new(),
+        evidence: vec![],
+        first_raised_at: now(),
+        last_raised_at: now(),
+        raise_count: 1,
+        acknowledged_at: acknowledged.then(now),
+        resolved_at: resolved.then(now),
+        resolution: None,
+        needs_attention: !acknowledged && !resolved,
+    }
+}
+
+#[rstest]
+#[case::emergency(Tier::Emergency, false, false, true, true)]
+#[case::emergency_acknowledged(Tier::Emergency, true, false, true, true)]
+#[case::emergency_resolved(Tier::Emergency, true, true, false, false)]
+#[case::urgent(Tier::Urgent, false, false, true, false)]
+#[case::urgent_acknowledged(Tier::Urgent, true, false, true, false)]
+#[case::urgent_resolved(Tier::Urgent, false, true, false, false)]
+#[case::see_doctor_soon(Tier::SeeDoctorSoon, false, false, false, false)]
+#[case::self_care(Tier::SelfCare, false, false, false, false)]
+fn which_open_alerts_pause_the_guide(
+    #[case] tier: Tier,
+    #[case] acknowledged: bool,
+    #[case] resolved: bool,
+    #[case] paused: bool,
+    #[case] get_help_first: bool,
+) {
+    let a = alert(tier, acknowledged, resolved);
+    let pause = guide_pause(std::slice::from_ref(&a));
+    assert_eq!(
+        pause.is_some(),
+        paused,
+        "{tier:?} ack {acknowledged} resolved {resolved}"
+    );
+    if let Some(p) = pause {
+        assert_eq!(
+            p.get_help_first, get_help_first,
+            "get help first for {tier:?}"
+        );
+        assert!(
+            p.reason.contains(&a.rule.title) && p.reason.contains(tier.action()),
+            "the reason names the alert and what to do: {}",
+            p.reason
+        );
+    }
+}
+
+/// A journal slice whose programme advice is "move up" (6 sessions at level 2 over 18 days).
+fn ready_to_move_up() -> GuideData {
+    let mut activities = Vec::new();
+    for d in [11, 13, 15, 17, 19, 21] {
+        let mut draft = activity_at(local(2026, 11, d, 8, 0), ActivityKind::CoreSession);
+        draft.routine_id = Some("core_level_2".into());
+        activities.push(Activity {
+            id: Uuid::new_v4(),
+            draft,
+            created_at: now(),
+            updated_at: now(),
+        });
+    }
+    GuideData {
+        activities,
+        level: LevelState {
+            level: 2,
+            since: Some(day(10)),
+        },
+        ..GuideData::default()
+    }
+}
+
+#[test]
+fn an_open_urgent_alert_pauses_picks_and_level_ups_with_the_reason() {
+    let data = ready_to_move_up();
+    let at = local(2026, 11, 27, 13, 0);
+    let free = today_panel(catalogue(), &data, at, None);
+    assert_eq!(
+        free.programme.advice,
+        LevelMove::Up,
+        "{}",
+        free.programme.reason
+    );
+    assert!(!free.picks.is_empty() && free.pause.is_none());
+
+    let pause = guide_pause(&[alert(Tier::Urgent, true, false)]).expect("urgent pauses");
+    let paused = today_panel(catalogue(), &data, at, Some(&pause));
+    assert!(paused.picks.is_empty(), "no picks: {:#?}", paused.picks);
+    assert_eq!(
+        paused.programme.advice,
+        LevelMove::Stay,
+        "no level-up while paused"
+    );
+    assert_eq!(paused.programme.suggested_level, 2);
+    assert!(
+        paused
+            .programme
+            .reason
+            .contains("waits until the urgent alert is resolved"),
+        "the programme says why: {}",
+        paused.programme.reason
+    );
+    assert_eq!(
+        paused.pause.as_ref(),
+        Some(&pause),
+        "the window gets the reason"
+    );
+    assert!(!paused.paused_for_emergency, "urgent is not an emergency");
+}
+
+#[test]
+fn a_journal_with_an_urgent_sign_pauses_the_guide_and_the_player() {
+    let mut j = Journal::open_in_memory().expect("journal");
+    let offset = FixedOffset::east_opt(3600).expect("offset");
+    let local_now = now().with_timezone(&offset);
+    let mut draft = pain_at(local(2026, 11, 27, 9, 0), 5);
+    draft.emergency.fever = true;
+    j.write_and_refresh(now(), |j| j.add_pain(draft, now()))
+        .expect("pain saves");
+    assert!(
+        !j.emergency_alert_open().expect("alerts"),
+        "fever is urgent, not an emergency"
+    );
+    let panel = j.today_panel(catalogue(), local_now).expect("panel");
+    assert!(
+        panel.picks.is_empty(),
+        "fever pauses the picks: {:#?}",
+        panel.picks
+    );
+    let pause = panel.pause.expect("paused");
+    assert_eq!(pause.tier, Tier::Urgent);
+    assert!(pause.reason.contains("Fever"), "{}", pause.reason);
+    let plan = j
+        .plan_for(catalogue(), "before_intimacy", local_now)
+        .expect("plan");
+    assert_eq!(
+        plan.pause.map(|p| p.tier),
+        Some(Tier::Urgent),
+        "the player shows the pause above the routine"
+    );
+}
+
+#[test]
+fn an_acknowledged_emergency_keeps_get_help_first_on_positions_and_the_player() {
+    let mut j = Journal::open_in_memory().expect("journal");
+    let offset = FixedOffset::east_opt(3600).expect("offset");
+    let local_now = now().with_timezone(&offset);
+    let mut draft = pain_at(local(2026, 11, 27, 9, 0), 6);
+    draft.emergency.saddle_numbness = true;
+    j.write_and_refresh(now(), |j| j.add_pain(draft, now()))
+        .expect("pain saves");
+    let a = j
+        .alerts()
+        .expect("alerts")
+        .into_iter()
+        .find(|a| a.rule.tier == Tier::Emergency)
+        .expect("emergency raised");
+    j.acknowledge_alert(a.rule.id, a.raise_count, now())
+        .expect("acknowledged");
+    let view = j.positions_view().expect("positions");
+    assert!(
+        view.pause.as_ref().is_some_and(|p| p.get_help_first),
+        "positions keep 'get help first' after acknowledging: {:?}",
+        view.pause
+    );
+    let plan = j
+        .plan_for(catalogue(), "bird_dog", local_now)
+        .expect("plan");
+    assert!(
+        plan.pause.as_ref().is_some_and(|p| p.get_help_first),
+        "the player keeps it too"
+    );
+    let panel = j.today_panel(catalogue(), local_now).expect("panel");
+    assert!(panel.picks.is_empty() && panel.paused_for_emergency);
 }

@@ -84,6 +84,10 @@ fn fires(j: &Journal, rule: RuleId) -> Option<rules::Finding> {
         .find(|f| f.rule == rule)
 }
 
+fn date_ago(days: i64) -> NaiveDate {
+    (now() - Duration::days(days)).date_naive()
+}
+
 fn days_of_pain(j: &mut Journal, days: &[(i64, u8)]) {
     for &(d, nrs) in days {
         pain(j, d, nrs, |_| {});
@@ -103,23 +107,60 @@ fn days_of_pain(j: &mut Journal, days: &[(i64, u8)]) {
 #[case::both_legs_pain_below_knees(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeLeft, Region::BelowKneeRight]); })]
 #[case::one_leg_only(RuleId::BothLegs, false, |j: &mut Journal| { pain(j, 1, 5, |d| { d.leg.tingling = true; d.leg.side = Some(LegSide::OneLeg); }); })]
 #[case::both_thighs_only(RuleId::BothLegs, false, |j: &mut Journal| { pain(j, 1, 5, |d| d.regions = vec![Region::ThighLeft, Region::ThighRight]); })]
+#[case::both_legs_urgent_question(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| d.emergency.both_legs = true); })]
+#[case::both_thighs_shooting(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft, Region::ThighRight]; d.qualities = vec![PainQuality::Shooting]; }); })]
+#[case::thigh_burning_and_other_calf(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft, Region::BelowKneeRight]; d.qualities = vec![PainQuality::Burning]; }); })]
+#[case::both_thighs_electric_with_one_leg_tingling(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft, Region::ThighRight]; d.qualities = vec![PainQuality::Electric]; d.leg.tingling = true; d.leg.side = Some(LegSide::OneLeg); }); })]
+#[case::spreading_left_then_right(RuleId::BothLegs, true, |j: &mut Journal| {
+    pain(j, 8, 5, |d| d.regions = vec![Region::BelowKneeLeft]);
+    pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeRight]);
+})]
+#[case::spreading_right_then_left_thigh_with_numbness(RuleId::BothLegs, true, |j: &mut Journal| {
+    pain(j, 6, 4, |d| { d.regions = vec![Region::BelowKneeRight]; d.leg.numbness = true; d.leg.side = Some(LegSide::OneLeg); });
+    pain(j, 2, 4, |d| { d.regions = vec![Region::ThighLeft]; d.leg.numbness = true; d.leg.side = Some(LegSide::OneLeg); });
+})]
+#[case::both_thighs_aching_with_one_leg_numbness(RuleId::BothLegs, false, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft, Region::ThighRight]; d.qualities = vec![PainQuality::Aching]; d.leg.numbness = true; d.leg.side = Some(LegSide::OneLeg); }); })]
+#[case::same_leg_twice(RuleId::BothLegs, false, |j: &mut Journal| {
+    pain(j, 8, 5, |d| d.regions = vec![Region::BelowKneeLeft]);
+    pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeLeft, Region::ThighLeft]);
+})]
+#[case::other_leg_after_the_window(RuleId::BothLegs, false, |j: &mut Journal| {
+    pain(j, 20, 5, |d| d.regions = vec![Region::BelowKneeLeft]);
+    pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeRight]);
+})]
+#[case::one_thigh_aching_other_thigh_aching_later(RuleId::BothLegs, false, |j: &mut Journal| {
+    pain(j, 8, 5, |d| d.regions = vec![Region::ThighLeft]);
+    pain(j, 1, 5, |d| d.regions = vec![Region::ThighRight]);
+})]
 #[case::weakness_worsening(RuleId::LegWeaknessWorsening, true, |j: &mut Journal| { pain(j, 1, 5, |d| d.emergency.leg_weakness_worsening = true); })]
 #[case::weakness_not_worsening(RuleId::LegWeaknessWorsening, false, |j: &mut Journal| { pain(j, 1, 5, |d| { d.leg.weakness = true; d.leg.side = Some(LegSide::OneLeg); }); })]
 // ---- urgent
 #[case::fever(RuleId::Fever, true, |j: &mut Journal| { pain(j, 3, 4, |d| d.emergency.fever = true); })]
 #[case::fever_15_days_ago(RuleId::Fever, false, |j: &mut Journal| { pain(j, 15, 4, |d| d.emergency.fever = true); })]
-#[case::immunosuppressed(RuleId::InfectionRisk, true, |j: &mut Journal| { profile(j, |p| p.history.immunosuppressed = true); pain(j, 2, 2, |_| {}); })]
+#[case::immunosuppressed(RuleId::InfectionRisk, true, |j: &mut Journal| { profile(j, |p| p.history.immunosuppressed = HistoryAnswer::Ongoing); pain(j, 2, 2, |_| {}); })]
 #[case::iv_drug_use(RuleId::InfectionRisk, true, |j: &mut Journal| { profile(j, |p| p.history.iv_drug_use = true); pain(j, 2, 2, |_| {}); })]
-#[case::recent_infection(RuleId::InfectionRisk, true, |j: &mut Journal| { profile(j, |p| p.history.recent_infection = true); pain(j, 2, 1, |_| {}); })]
-#[case::infection_risk_pain_free(RuleId::InfectionRisk, false, |j: &mut Journal| { profile(j, |p| p.history.immunosuppressed = true); pain(j, 2, 0, |_| {}); })]
-#[case::infection_risk_pain_15_days_ago(RuleId::InfectionRisk, false, |j: &mut Journal| { profile(j, |p| p.history.immunosuppressed = true); pain(j, 15, 6, |_| {}); })]
+#[case::recent_infection(RuleId::InfectionRisk, true, |j: &mut Journal| { profile(j, |p| p.history.recent_infection = HistoryAnswer::On(date_ago(20))); pain(j, 2, 1, |_| {}); })]
+#[case::infection_risk_pain_free(RuleId::InfectionRisk, false, |j: &mut Journal| { profile(j, |p| p.history.immunosuppressed = HistoryAnswer::Ongoing); pain(j, 2, 0, |_| {}); })]
+#[case::infection_risk_pain_15_days_ago(RuleId::InfectionRisk, false, |j: &mut Journal| { profile(j, |p| p.history.immunosuppressed = HistoryAnswer::Ongoing); pain(j, 15, 6, |_| {}); })]
 #[case::cancer(RuleId::CancerHistory, true, |j: &mut Journal| { profile(j, |p| p.history.cancer_history = true); pain(j, 5, 3, |_| {}); })]
 #[case::cancer_no_history(RuleId::CancerHistory, false, |j: &mut Journal| { pain(j, 5, 9, |_| {}); })]
-#[case::weight_loss(RuleId::WeightLoss, true, |j: &mut Journal| { profile(j, |p| p.history.unexplained_weight_loss = true); pain(j, 1, 3, |_| {}); })]
-#[case::weight_loss_pain_free(RuleId::WeightLoss, false, |j: &mut Journal| { profile(j, |p| p.history.unexplained_weight_loss = true); pain(j, 1, 0, |_| {}); })]
-#[case::trauma(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| p.history.recent_trauma = true); pain(j, 1, 6, |_| {}); })]
-#[case::trauma_with_steroids(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| { p.history.recent_trauma = true; p.history.long_term_steroids = true; }); pain(j, 1, 2, |_| {}); })]
-#[case::steroids_without_trauma(RuleId::Trauma, false, |j: &mut Journal| { profile(j, |p| { p.history.long_term_steroids = true; p.conditions = vec![Condition::Osteoporosis]; }); pain(j, 1, 6, |_| {}); })]
+#[case::weight_loss(RuleId::WeightLoss, true, |j: &mut Journal| { profile(j, |p| p.history.unexplained_weight_loss = HistoryAnswer::Ongoing); pain(j, 1, 3, |_| {}); })]
+#[case::weight_loss_pain_free(RuleId::WeightLoss, false, |j: &mut Journal| { profile(j, |p| p.history.unexplained_weight_loss = HistoryAnswer::Ongoing); pain(j, 1, 0, |_| {}); })]
+#[case::trauma(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| p.history.major_trauma = HistoryAnswer::On(date_ago(5))); pain(j, 1, 6, |_| {}); })]
+#[case::trauma_with_steroids(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| { p.history.minor_trauma = HistoryAnswer::On(date_ago(5)); p.history.long_term_steroids = HistoryAnswer::Ongoing; }); pain(j, 1, 2, |_| {}); })]
+#[case::steroids_without_trauma(RuleId::Trauma, false, |j: &mut Journal| { profile(j, |p| { p.history.long_term_steroids = HistoryAnswer::Ongoing; p.conditions = vec![Condition::Osteoporosis]; }); pain(j, 1, 6, |_| {}); })]
+#[case::infection_long_ago(RuleId::InfectionRisk, false, |j: &mut Journal| { profile(j, |p| p.history.recent_infection = HistoryAnswer::On(date_ago(85))); pain(j, 2, 5, |_| {}); })]
+#[case::immunosuppression_ended_long_ago(RuleId::InfectionRisk, false, |j: &mut Journal| { profile(j, |p| p.history.immunosuppressed = HistoryAnswer::On(date_ago(120))); pain(j, 2, 5, |_| {}); })]
+#[case::infection_answer_saved_before_dates(RuleId::InfectionRisk, true, |j: &mut Journal| { profile(j, |p| p.history.recent_infection = HistoryAnswer::YesDateUnknown); pain(j, 2, 5, |_| {}); })]
+#[case::weight_loss_noticed_5_months_ago(RuleId::WeightLoss, true, |j: &mut Journal| { profile(j, |p| p.history.unexplained_weight_loss = HistoryAnswer::On(date_ago(150))); pain(j, 1, 3, |_| {}); })]
+#[case::weight_loss_noticed_7_months_ago(RuleId::WeightLoss, false, |j: &mut Journal| { profile(j, |p| p.history.unexplained_weight_loss = HistoryAnswer::On(date_ago(200))); pain(j, 1, 3, |_| {}); })]
+#[case::major_trauma_4_months_ago(RuleId::Trauma, false, |j: &mut Journal| { profile(j, |p| p.history.major_trauma = HistoryAnswer::On(date_ago(120))); pain(j, 1, 6, |_| {}); })]
+#[case::minor_strain_at_35(RuleId::Trauma, false, |j: &mut Journal| { profile(j, |p| { p.age_band = Some(AgeBand::From35To49); p.history.minor_trauma = HistoryAnswer::On(date_ago(3)); }); pain(j, 1, 6, |_| {}); })]
+#[case::minor_strain_over_50(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| { p.age_band = Some(AgeBand::From50To64); p.history.minor_trauma = HistoryAnswer::On(date_ago(3)); }); pain(j, 1, 4, |_| {}); })]
+#[case::minor_strain_with_osteoporosis(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| { p.conditions = vec![Condition::Osteoporosis]; p.history.minor_trauma = HistoryAnswer::On(date_ago(3)); }); pain(j, 1, 4, |_| {}); })]
+#[case::minor_strain_with_compression_fracture(RuleId::Trauma, true, |j: &mut Journal| { profile(j, |p| { p.conditions = vec![Condition::CompressionFracture]; p.history.minor_trauma = HistoryAnswer::On(date_ago(3)); }); pain(j, 1, 4, |_| {}); })]
+#[case::minor_strain_steroids_stopped_years_ago(RuleId::Trauma, false, |j: &mut Journal| { profile(j, |p| { p.history.long_term_steroids = HistoryAnswer::On(date_ago(400)); p.history.minor_trauma = HistoryAnswer::On(date_ago(3)); }); pain(j, 1, 4, |_| {}); })]
+#[case::pain_only_before_the_injury(RuleId::Trauma, false, |j: &mut Journal| { profile(j, |p| p.history.major_trauma = HistoryAnswer::On(date_ago(2))); pain(j, 5, 4, |_| {}); })]
 #[case::night_pain(RuleId::NightPain, true, |j: &mut Journal| { pain(j, 1, 5, |d| d.emergency.night_pain = true); })]
 #[case::logged_at_2am_without_the_question(RuleId::NightPain, false, |j: &mut Journal| { pain(j, 1, 7, |d| d.at -= Duration::hours(10)); })]
 #[case::back_lump(RuleId::BackLump, true, |j: &mut Journal| { pain(j, 4, 2, |d| d.emergency.back_lump = true); })]
@@ -129,8 +170,27 @@ fn days_of_pain(j: &mut Journal, days: &[(i64, u8)]) {
 #[case::seven_is_not_severe(RuleId::SeverePain, false, |j: &mut Journal| { pain(j, 3, 7, |_| {}); })]
 #[case::severe_15_days_ago(RuleId::SeverePain, false, |j: &mut Journal| { pain(j, 15, 10, |_| {}); })]
 #[case::persisting_3_days_after_activity(RuleId::PersistingPain, true, |j: &mut Journal| {
+    days_of_pain(j, &[(20, 0), (12, 1), (8, 0)]);
+    pain_with(j, 4, ActivityKind::Intimacy, 4, Onset::HoursLater, vec![Region::LowerBackCentre]);
+    days_of_pain(j, &[(3, 4), (2, 3)]);
+})]
+#[case::pain_after_sex_4_3_2_with_nothing_logged_before(RuleId::PersistingPain, false, |j: &mut Journal| {
     pain_with(j, 4, ActivityKind::Intimacy, 4, Onset::HoursLater, vec![Region::LowerBackCentre]);
     days_of_pain(j, &[(3, 3), (2, 2)]);
+})]
+#[case::pain_after_sex_4_3_2_is_improving(RuleId::PersistingPain, false, |j: &mut Journal| {
+    days_of_pain(j, &[(20, 0), (12, 0), (8, 0)]);
+    pain_with(j, 4, ActivityKind::Intimacy, 4, Onset::HoursLater, vec![Region::LowerBackCentre]);
+    days_of_pain(j, &[(3, 3), (2, 2)]);
+})]
+#[case::empty_week_before_is_not_pain_0(RuleId::PersistingPain, false, |j: &mut Journal| {
+    days_of_pain(j, &[(26, 5), (24, 5), (22, 5)]);
+    pain_with(j, 4, ActivityKind::Lifting, 6, Onset::During, vec![Region::LowerBackCentre]);
+    days_of_pain(j, &[(3, 6), (2, 6)]);
+})]
+#[case::new_pain_persisting_without_an_activity(RuleId::PersistingPain, true, |j: &mut Journal| {
+    days_of_pain(j, &[(20, 1), (15, 1), (10, 1), (8, 0)]);
+    days_of_pain(j, &[(3, 5), (2, 5), (1, 5)]);
 })]
 #[case::persisting_2_days_only(RuleId::PersistingPain, false, |j: &mut Journal| {
     pain_with(j, 4, ActivityKind::Intimacy, 4, Onset::HoursLater, vec![Region::LowerBackCentre]);
@@ -192,7 +252,20 @@ fn days_of_pain(j: &mut Journal, days: &[(i64, u8)]) {
     profile(j, |p| p.conditions = vec![Condition::Arthritis]);
     days_of_pain(j, &[(20, 1), (15, 1), (10, 1), (3, 2), (1, 1)]);
 })]
-#[case::rise_without_known_condition(RuleId::ConditionWorsening, false, |j: &mut Journal| { days_of_pain(j, &[(20, 3), (15, 3), (10, 3), (3, 7), (1, 7)]); })]
+#[case::rise_without_known_condition(RuleId::ConditionWorsening, true, |j: &mut Journal| { days_of_pain(j, &[(20, 3), (15, 3), (10, 3), (3, 7), (1, 7)]); })]
+#[case::pain_doubles_over_a_month_no_condition(RuleId::ConditionWorsening, true, |j: &mut Journal| {
+    days_of_pain(j, &[(27, 3), (24, 3), (21, 3), (18, 4), (15, 4), (12, 4), (9, 5), (6, 6), (4, 6), (2, 6), (1, 6)]);
+})]
+#[case::long_standing_episode_worsening(RuleId::ConditionWorsening, true, |j: &mut Journal| {
+    profile(j, |p| p.history.episode_started = Some(NaiveDate::from_ymd_opt(2023, 1, 1).unwrap()));
+    days_of_pain(j, &[(25, 4), (20, 4), (15, 4), (10, 4), (3, 7), (1, 6)]);
+})]
+#[case::stable_chronic_pain_no_condition(RuleId::ConditionWorsening, false, |j: &mut Journal| {
+    days_of_pain(j, &[(27, 6), (24, 6), (21, 5), (18, 6), (15, 6), (12, 6), (9, 6), (6, 6), (4, 7), (2, 6), (1, 6)]);
+})]
+#[case::empty_weeks_are_not_pain_0(RuleId::ConditionWorsening, false, |j: &mut Journal| {
+    days_of_pain(j, &[(26, 5), (25, 5), (24, 5), (3, 5), (1, 6)]);
+})]
 #[case::condition_baseline_too_thin(RuleId::ConditionWorsening, false, |j: &mut Journal| {
     profile(j, |p| p.conditions = vec![Condition::Sciatica]);
     days_of_pain(j, &[(20, 3), (10, 3), (3, 7), (1, 7)]);
@@ -223,6 +296,28 @@ fn days_of_pain(j: &mut Journal, days: &[(i64, u8)]) {
 #[case::onset_date_unknown(RuleId::AgeAtOnset, false, |j: &mut Journal| {
     profile(j, |p| p.age_band = Some(AgeBand::From65));
     pain(j, 1, 3, |_| {});
+})]
+#[case::onset_over_50_no_date_after_a_pain_free_month(RuleId::AgeAtOnset, true, |j: &mut Journal| {
+    profile(j, |p| p.age_band = Some(AgeBand::From50To64));
+    activity(j, 70, ActivityKind::WalkingSport);
+    activity(j, 45, ActivityKind::WalkingSport);
+    activity(j, 20, ActivityKind::WalkingSport);
+    days_of_pain(j, &[(6, 4), (3, 4), (1, 3)]);
+})]
+#[case::onset_over_50_first_entries_ever(RuleId::AgeAtOnset, false, |j: &mut Journal| {
+    profile(j, |p| p.age_band = Some(AgeBand::From65));
+    days_of_pain(j, &[(6, 4), (3, 4), (1, 3)]);
+})]
+#[case::onset_over_50_pain_free_stretch_too_short(RuleId::AgeAtOnset, false, |j: &mut Journal| {
+    profile(j, |p| p.age_band = Some(AgeBand::From50To64));
+    days_of_pain(j, &[(110, 3), (90, 3), (70, 3), (50, 3), (30, 3)]);
+    activity(j, 20, ActivityKind::WalkingSport);
+    days_of_pain(j, &[(6, 4), (1, 3)]);
+})]
+#[case::onset_under_20_no_date_but_pain_free_month_logged(RuleId::AgeAtOnset, true, |j: &mut Journal| {
+    profile(j, |p| p.age_band = Some(AgeBand::Under20));
+    days_of_pain(j, &[(100, 2), (25, 0), (15, 0)]);
+    days_of_pain(j, &[(2, 5)]);
 })]
 // ---- self-care
 #[case::below_knee_during_stretch(RuleId::PainBelowKneeWithMovement, true, |j: &mut Journal| { pain_with(j, 1, ActivityKind::Stretching, 4, Onset::During, vec![Region::BelowKneeLeft]); })]
@@ -631,4 +726,145 @@ fn red_flags_doc_matches_the_rules() {
             );
         }
     }
+}
+
+// ---------------------------------------------------------------- issue 12
+
+#[test]
+fn a_profile_saved_before_dates_keeps_its_alerts() {
+    // A "yes" saved as `true` before dates were asked reads as "yes, date not given", which
+    // the rules treat as ongoing; the old single trauma answer reads as a major injury.
+    let mut j = Journal::open_in_memory().unwrap();
+    let old_body = r#"{"conditions":[],"movement_profile":"unknown","age_band":"from35_to49","display_name":"","history":{"cancer_history":false,"immunosuppressed":false,"iv_drug_use":false,"long_term_steroids":true,"recent_infection":true,"unexplained_weight_loss":true,"recent_trauma":true,"episode_started":null}}"#;
+    j.conn()
+        .execute(
+            "INSERT INTO profile (id, body, updated_at) VALUES (1, ?1, ?2)",
+            [old_body, "2025-01-01T00:00:00.000000Z"],
+        )
+        .unwrap();
+    let p = j.profile().expect("an old profile still loads");
+    assert_eq!(p.history.major_trauma, HistoryAnswer::YesDateUnknown);
+    assert_eq!(p.history.minor_trauma, HistoryAnswer::No);
+    assert_eq!(p.history.recent_infection, HistoryAnswer::YesDateUnknown);
+    assert_eq!(p.history.long_term_steroids, HistoryAnswer::YesDateUnknown);
+    assert_eq!(p.history.immunosuppressed, HistoryAnswer::No);
+    pain(&mut j, 1, 3, |_| {});
+    for rule in [RuleId::Trauma, RuleId::InfectionRisk, RuleId::WeightLoss] {
+        assert!(
+            fires(&j, rule).is_some(),
+            "{rule:?}: an undated old yes must still raise its alert"
+        );
+    }
+    // Saving it again writes the new shape, which loads back the same.
+    let saved = j.save_profile(p.clone(), now()).unwrap();
+    assert_eq!(j.profile().unwrap(), saved);
+    let json = serde_json::to_value(&saved.history).unwrap();
+    assert_eq!(json["major_trauma"], "yes_date_unknown");
+    assert!(json.get("recent_trauma").is_none());
+}
+
+#[test]
+fn a_dated_history_answer_stops_raising_once_no_longer_recent() {
+    let mut j = Journal::open_in_memory().unwrap();
+    profile(&mut j, |p| {
+        p.history.recent_infection = HistoryAnswer::On(date_ago(80));
+    });
+    pain(&mut j, 1, 3, |_| {});
+    j.refresh_alerts(now()).unwrap();
+    assert!(alert_state(&j, RuleId::InfectionRisk).resolved_at.is_none());
+    // Five days later the infection is 85 days old: past the 84-day window.
+    let later = now() + Duration::days(5);
+    let out = j.refresh_alerts(later).unwrap();
+    assert!(
+        out.resolved.contains(&RuleId::InfectionRisk),
+        "an infection {} days old no longer raises the alert: {out:?}",
+        rules::INFECTION_RECENT_DAYS + 1
+    );
+}
+
+#[test]
+fn bladder_and_bowel_wording_names_every_form_the_sources_list() {
+    let rule = RuleId::BladderBowelChange.rule();
+    let text = format!("{} {} {}", rule.title, rule.meaning, rule.threshold).to_lowercase();
+    for words in [
+        "can't pass urine",
+        "need to go",
+        "leaking urine",
+        "new constipation",
+        "loss of bowel control",
+    ] {
+        assert!(
+            text.contains(words),
+            "the bladder/bowel rule must say \"{words}\" in plain words: {text}"
+        );
+    }
+}
+
+#[test]
+fn every_source_is_a_clinical_source_not_the_product_brief() {
+    for rule in rules::RULES {
+        for source in rule.sources {
+            let lower = source.to_lowercase();
+            assert!(
+                !lower.contains("seed") && !lower.contains("backstory"),
+                "{:?} cites {source}: the seed article is the product's brief, not a clinical source",
+                rule.id
+            );
+        }
+        // A threshold that no listed source states must say it is Backstory's own choice.
+        let reason = rule.reason.to_lowercase();
+        if reason.contains("own choice") || reason.contains("backstory's own") {
+            continue;
+        }
+        assert!(
+            !rule.sources.is_empty(),
+            "{:?}: a threshold needs a source or the words \"Backstory's own choice\"",
+            rule.id
+        );
+    }
+}
+
+#[test]
+fn the_player_calls_pain_severe_only_from_the_rules_threshold() {
+    use backstory_core::guide::session::{hurt_advice, HurtReport, STOP_NRS};
+    let report = |nrs: u8| HurtReport {
+        at: ago(0),
+        exercise_id: "bird_dog".into(),
+        nrs,
+        regions: vec![],
+    };
+    // The player stops before pain is severe.
+    const _: () = assert!(STOP_NRS < rules::SEVERE_NRS);
+    let below = hurt_advice(&report(rules::SEVERE_NRS - 1));
+    assert!(below.stop, "the player still stops at {STOP_NRS}/10");
+    assert!(
+        !below.message.contains("is severe"),
+        "{}/10 is below the rules' severe line: {}",
+        rules::SEVERE_NRS - 1,
+        below.message
+    );
+    let at = hurt_advice(&report(rules::SEVERE_NRS));
+    assert!(at.message.contains("is severe"), "{}", at.message);
+}
+
+#[test]
+fn a_first_pain_after_a_pain_free_month_starts_an_episode() {
+    let mut j = Journal::open_in_memory().unwrap();
+    activity(&mut j, 70, ActivityKind::WalkingSport);
+    activity(&mut j, 20, ActivityKind::WalkingSport);
+    pain(&mut j, 100, 4, |_| {});
+    pain(&mut j, 5, 4, |_| {});
+    pain(&mut j, 2, 4, |_| {});
+    let (snapshot, profile) = j.red_flag_snapshot(now()).unwrap();
+    let ctx = rules::Context {
+        journal: &snapshot,
+        profile: &profile,
+        now: now(),
+    };
+    assert_eq!(
+        rules::inferred_episode_start(&ctx),
+        Some(date_ago(5)),
+        "pain 5 days ago follows {} days with entries and no pain",
+        rules::PAIN_FREE_DAYS
+    );
 }

@@ -51,6 +51,7 @@ import type { TogetherQuery } from './bindings/TogetherQuery';
 import type { TogetherView } from './bindings/TogetherView';
 import type { EncryptionChange } from './bindings/EncryptionChange';
 import type { StorageWarning } from './bindings/StorageWarning';
+import type { Retention } from './bindings/Retention';
 
 /** The error shape every command rejects with (see src-tauri/src/error.rs). */
 export interface IpcError {
@@ -234,6 +235,9 @@ export interface SecurityStatus {
   locked: boolean;
   idle_lock_minutes: number | null;
   storage_warning: StorageWarning | null;
+  /** Set once, at the start that made an open data folder private. */
+  permissions_repaired: string | null;
+  retention: Retention;
 }
 export const securityStatus = () => call<SecurityStatus>('security_status');
 export const unlockJournal = (passphrase: string) => call<AppStatus>('unlock_journal', { passphrase });

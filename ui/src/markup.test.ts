@@ -68,8 +68,8 @@ function backendWith(payload: string) {
     get_profile: () => ({
       conditions: [], movement_profile: 'unknown', age_band: null,
       history: {
-        cancer_history: false, immunosuppressed: false, iv_drug_use: false, long_term_steroids: false,
-        recent_infection: false, unexplained_weight_loss: false, recent_trauma: false, episode_started: null,
+        cancer_history: false, immunosuppressed: 'no', iv_drug_use: false, long_term_steroids: 'no',
+        recent_infection: 'no', unexplained_weight_loss: 'no', major_trauma: 'no', minor_trauma: 'no', episode_started: null,
       },
       display_name: payload,
     }),

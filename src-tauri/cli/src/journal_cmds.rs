@@ -46,7 +46,7 @@ fn describe(item: &TimelineItem) -> String {
 
 /// `add-pain --nrs N [--at RFC3339] [--region R]... [--quality Q]... [--onset O]
 /// [--interference-daily N] [--interference-intimacy N] [--leg numbness,tingling,weakness --leg-side one_leg|both_legs]
-/// [--sign saddle_numbness,bladder_bowel_change,sexual_function_change,fever,leg_weakness_worsening,night_pain,back_lump]
+/// [--sign saddle_numbness,bladder_bowel_change,sexual_function_change,fever,leg_weakness_worsening,night_pain,back_lump,both_legs]
 /// [--activity ID] [--notes TEXT]`
 pub fn add_pain(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let now = Utc::now();
@@ -76,6 +76,7 @@ pub fn add_pain(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
         "leg_weakness_worsening",
         "night_pain",
         "back_lump",
+        "both_legs",
     ];
     if let Some(unknown) = signs.iter().find(|s| !SIGNS.contains(&s.as_str())) {
         // A mistyped warning sign must not be dropped silently.
@@ -106,6 +107,7 @@ pub fn add_pain(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
             "leg_weakness_worsening": signs.iter().any(|s| s == "leg_weakness_worsening"),
             "night_pain": signs.iter().any(|s| s == "night_pain"),
             "back_lump": signs.iter().any(|s| s == "back_lump"),
+            "both_legs": signs.iter().any(|s| s == "both_legs"),
         },
         "activity_id": args.get("activity"),
         "notes": args.get("notes").unwrap_or(""),

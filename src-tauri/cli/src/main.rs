@@ -4,6 +4,7 @@
 mod alerts_cmds;
 mod args;
 mod generate_cmds;
+mod guide_cmds;
 mod journal_cmds;
 mod output;
 mod sharing_cmds;
@@ -21,7 +22,7 @@ commands:
              [--interference-daily N] [--interference-intimacy N]
              [--leg numbness,tingling,weakness --leg-side one_leg|both_legs]
              [--sign saddle_numbness,bladder_bowel_change,sexual_function_change,fever,
-                     leg_weakness_worsening,night_pain,back_lump]
+                     leg_weakness_worsening,night_pain,back_lump,both_legs]
              [--activity ID] [--notes TEXT]
   alerts     [--needs-attention] [--now RFC3339]   re-evaluates the red-flag rules, then lists
              every alert on record (rule id, tier, evidence ids, raised, acknowledged)
@@ -40,7 +41,8 @@ fn main() {
         Ok(args) => args,
         Err(message) => {
             eprintln!(
-                "backstory: {message}\n\n{USAGE}{}{}",
+                "backstory: {message}\n\n{USAGE}{}{}{}",
+                guide_cmds::USAGE,
                 sharing_cmds::USAGE,
                 trust_cmds::USAGE
             );
@@ -61,11 +63,21 @@ fn open_journal(args: &Args) -> Result<Journal, CliError> {
 
 fn run(args: &Args) -> Result<(), CliError> {
     let Some(command) = args.command.as_deref() else {
-        print!("{USAGE}{}{}", sharing_cmds::USAGE, trust_cmds::USAGE);
+        print!(
+            "{USAGE}{}{}{}",
+            guide_cmds::USAGE,
+            sharing_cmds::USAGE,
+            trust_cmds::USAGE
+        );
         return Ok(());
     };
     if args.flag("help") {
-        print!("{USAGE}{}{}", sharing_cmds::USAGE, trust_cmds::USAGE);
+        print!(
+            "{USAGE}{}{}{}",
+            guide_cmds::USAGE,
+            sharing_cmds::USAGE,
+            trust_cmds::USAGE
+        );
         return Ok(());
     }
     match command {
@@ -74,6 +86,7 @@ fn run(args: &Args) -> Result<(), CliError> {
         "alerts" => alerts_cmds::alerts(&mut open_journal(args)?, args),
         "acknowledge-alert" => alerts_cmds::acknowledge(&mut open_journal(args)?, args),
         "red-flag-rules" => alerts_cmds::rules(args),
+        "today" => guide_cmds::today(&mut open_journal(args)?, args),
         "generate" => generate_cmds::generate(&mut open_journal(args)?, args),
         "export" => sharing_cmds::export(&mut open_journal(args)?, args),
         "import" => sharing_cmds::import(&mut open_journal(args)?, args),

@@ -20,10 +20,11 @@ use uuid::Uuid;
 pub const USAGE: &str = "
 sharing:
   export     --out FILE [--kind partner|backup] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-             [--include pain,activities,intimacy_details,notes,check_ins,alerts]
+             [--include pain,activities,warning_signs,intimacy_details,notes,check_ins,alerts]
              [--passphrase-env VAR | --passphrase-file FILE] [--csv]
-             partner shares are encrypted (passphrase required) and leave out notes and
-             intimacy details unless --include names them; a backup is plain JSON for
+             partner shares are encrypted (passphrase required) and leave out warning
+             signs and leg symptoms, notes, intimacy details and alerts unless --include
+             names them; a backup is plain JSON for
              your own use unless a passphrase is given; --csv writes a spreadsheet-safe CSV
   import     --file FILE (--partner NAME | --backup) [--passphrase-env VAR | --passphrase-file FILE]
              a partner share goes into that partner's read-only journal; a backup merges
@@ -96,6 +97,7 @@ fn includes(args: &Args, kind: ExportKind) -> Result<Option<Includes>, CliError>
     let mut inc = Includes {
         pain: false,
         activities: false,
+        warning_signs: false,
         intimacy_details: false,
         notes: false,
         check_ins: false,
@@ -105,6 +107,7 @@ fn includes(args: &Args, kind: ExportKind) -> Result<Option<Includes>, CliError>
         match name.as_str() {
             "pain" => inc.pain = true,
             "activities" => inc.activities = true,
+            "warning_signs" => inc.warning_signs = true,
             "intimacy_details" => inc.intimacy_details = true,
             "notes" => inc.notes = true,
             "check_ins" => inc.check_ins = true,

@@ -45,7 +45,14 @@ pub fn open_in(dir: &Path) -> Result<Journal, CliError> {
     } else {
         None
     };
-    Ok(Journal::open_with(&path, key.as_ref())?)
+    let journal = Journal::open_with(&path, key.as_ref())?;
+    if journal.permissions_repaired() > 0 {
+        eprintln!(
+            "backstory: made the data folder private ({} files or folders were readable by other accounts)",
+            journal.permissions_repaired()
+        );
+    }
+    Ok(journal)
 }
 
 fn need(var: &str) -> Result<Passphrase, CliError> {

@@ -9,7 +9,7 @@
 mod support;
 
 use backstory_core::bench_data::{generate, BenchSpec};
-use backstory_core::exchange::{ExportFileV1, ExportKind, ExportRequest};
+use backstory_core::exchange::{ExportFile, ExportKind, ExportRequest};
 use backstory_core::store::utc_text;
 use backstory_core::Journal;
 use chrono::{Duration, Utc};
@@ -55,7 +55,7 @@ struct RawRows {
     check_ins: Vec<CheckInRow>,
 }
 
-fn raw_rows(doc: &ExportFileV1) -> RawRows {
+fn raw_rows(doc: &ExportFile) -> RawRows {
     let inst = |at: &chrono::DateTime<chrono::FixedOffset>| {
         (
             utc_text(&at.with_timezone(&Utc)),

@@ -8,6 +8,7 @@
 //! ```text
 //! cargo run -p backstory-core --release --example latency            # 200k entries, 2000 saves
 //! cargo run -p backstory-core --release --example latency -- --entries 1000000 --saves 500
+//! cargo run -p backstory-core --release --example latency -- --secure-delete off   # its cost
 //! ```
 //!
 //! Journals come from the same generated fixtures as `benches/journal.rs`.
@@ -59,18 +60,37 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Wall) {
 fn main() {
     let mut entries = 200_000u64;
     let mut saves = 2000usize;
+    // The app always runs with secure_delete on; "off" measures what it costs.
+    let mut secure_delete = true;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        let value = args.next().and_then(|v| v.parse::<u64>().ok());
-        match (arg.as_str(), value) {
-            ("--entries", Some(n)) => entries = n,
-            ("--saves", Some(n)) => saves = n.max(10) as usize,
+        let text = args.next();
+        let value = text.as_deref().and_then(|v| v.parse::<u64>().ok());
+        match (arg.as_str(), value, text.as_deref()) {
+            ("--entries", Some(n), _) => entries = n,
+            ("--saves", Some(n), _) => saves = n.max(10) as usize,
+            ("--secure-delete", _, Some("on")) => secure_delete = true,
+            ("--secure-delete", _, Some("off")) => secure_delete = false,
             _ => {
-                eprintln!("usage: latency [--entries N] [--saves N]");
+                eprintln!("usage: latency [--entries N] [--saves N] [--secure-delete on|off]");
                 std::process::exit(2);
             }
         }
     }
+    let open = |path: &std::path::Path| {
+        let journal = Journal::open(path).expect("opens");
+        if !secure_delete {
+            journal
+                .conn()
+                .execute_batch("PRAGMA secure_delete = OFF;")
+                .expect("pragma");
+        }
+        journal
+    };
+    println!(
+        "secure_delete: {}",
+        if secure_delete { "on" } else { "off" }
+    );
     let spec = BenchSpec::entries(entries);
     let fixture = support::fixture(&spec);
     let dir = tempfile::tempdir().expect("temp dir");
@@ -83,7 +103,7 @@ fn main() {
     let opens: Vec<Wall> = (0..5)
         .map(|_| timed(|| Journal::open(&path).expect("opens")).1)
         .collect();
-    let mut journal = Journal::open(&path).expect("opens");
+    let mut journal = open(&path);
     println!(
         "journal: {} entries, {:.0} MiB, {}",
         support::count_entries(&journal),
@@ -153,18 +173,25 @@ fn main() {
     drop(journal);
     let samples = (0..10)
         .map(|_| {
-            let mut cold = Journal::open(&path).expect("opens");
+            let mut cold = open(&path);
             timed(|| cold.refresh_alerts(now).expect("refresh")).1
         })
         .collect();
     report("red-flag refresh (new connection)", samples);
 
-    let mut journal = Journal::open(&path).expect("opens");
+    let mut journal = open(&path);
     let samples = (0..10)
         .map(|_| timed(|| journal.purge_deleted(now).expect("purge")).1)
         .collect();
     report("purge deleted (nothing to purge)", samples);
     for id in ids.iter().take(100) {
+        journal
+            .delete_entry(EntryKind::Pain, *id, now - Duration::days(60))
+            .expect("deleted");
+    }
+    let (removed, took) = timed(|| journal.purge_deleted(now).expect("purge"));
+    report(&format!("purge deleted ({removed} rows)"), vec![took]);
+    for id in ids.iter().skip(100) {
         journal
             .delete_entry(EntryKind::Pain, *id, now - Duration::days(60))
             .expect("deleted");

@@ -4,7 +4,12 @@
  * The warning-sign questions asked on every pain entry (cauda equina, infection and other
  * red-flag signs; rules/ reads them).
  */
-export type EmergencySigns = { saddle_numbness: boolean, bladder_bowel_change: boolean, sexual_function_change: boolean, fever: boolean, 
+export type EmergencySigns = { saddle_numbness: boolean, 
+/**
+ * New trouble passing urine or not feeling the need to (retention), leaking urine or
+ * stools (incontinence), or new constipation or loss of bowel control.
+ */
+bladder_bowel_change: boolean, sexual_function_change: boolean, fever: boolean, 
 /**
  * Leg weakness getting worse quickly, a foot that drags or slaps (foot drop), or new
  * trouble walking. Added with the red-flag rules; absent in older entries (= no).
@@ -17,4 +22,10 @@ night_pain?: boolean,
 /**
  * A new lump, swelling or change in the shape of the back.
  */
-back_lump?: boolean, };
+back_lump?: boolean, 
+/**
+ * Pain, numbness, tingling or weakness in both legs, asked beside the other urgent
+ * signs so it cannot be missed. Added with issue 12; absent in older entries (= no),
+ * and left out of exports when no, so files that do not use it read as before.
+ */
+both_legs?: boolean, };

@@ -7,4 +7,9 @@ export type Partner = { id: string, name: string,
 /**
  * When the newest imported file was exported.
  */
-exported_at: string, imported_at: string, pain: number, activities: number, check_ins: number, alerts: number, };
+exported_at: string, imported_at: string, pain: number, activities: number, check_ins: number, alerts: number, 
+/**
+ * Pain entries shared without their warning-sign answers and leg symptoms (the
+ * partner did not tick them): for these they are unknown, not "no".
+ */
+pain_without_warning_signs: number, };

@@ -75,6 +75,25 @@ describe('PainForm', () => {
     expect(calls.some((c) => c.cmd === 'add_pain')).toBe(false);
   });
 
+  it('asks about both legs and names every bladder and bowel change without opening More details', async () => {
+    mockBackend();
+    render(PainForm, { onsaved: () => {} });
+    expect(screen.getByRole('button', { name: /More details/ })).toHaveAttribute('aria-expanded', 'false');
+    const both = screen.getByLabelText(/Pain, numbness, tingling or weakness in both legs/);
+    const bladder = screen.getByLabelText(/Bladder or bowel change/);
+    for (const words of ["can't pass urine", "don't feel the need to", 'leaking urine', 'new constipation', 'loss of bowel control']) {
+      expect(bladder.parentElement?.textContent).toContain(words);
+    }
+    await fireEvent.click(screen.getByRole('radio', { name: '5' }));
+    await fireEvent.click(both);
+    await fireEvent.click(bladder);
+    await fireEvent.click(screen.getByRole('button', { name: 'Save pain entry' }));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'add_pain')).toBe(true));
+    const draft = (calls.find((c) => c.cmd === 'add_pain')?.args as { draft: { emergency: Record<string, boolean> } }).draft;
+    expect(draft.emergency.both_legs).toBe(true);
+    expect(draft.emergency.bladder_bowel_change).toBe(true);
+  });
+
   it('shows a backend validation error next to its field', async () => {
     mockBackend({ kind: 'validation', message: 'is in the future', field: 'at' });
     render(PainForm, { onsaved: () => {} });

@@ -32,6 +32,8 @@ const plan: RoutinePlan = {
   })),
   changes: [{ exercise_id: 'knee_to_chest', replaced_by: 'glute_bridge', reason: 'Knee to chest bends the lower back forward, which your profile avoids' }],
   total_seconds: 10,
+  unsuitable: null,
+  pause: null,
 };
 
 function backend(adviceStop: boolean) {
@@ -104,5 +106,29 @@ describe('Player', () => {
     await waitFor(() => expect(calls.some((c) => c.cmd === 'record_session')).toBe(true));
     const report = (calls.find((c) => c.cmd === 'record_session')!.args as { report: SessionReport }).report;
     expect(report.exercises_done, 'a skipped exercise is not logged as done').toEqual([]);
+  });
+
+  it('keeps "get help first" above the routine while an emergency alert is unresolved', () => {
+    backend(false);
+    const pause = {
+      tier: 'emergency' as const,
+      rules: ['saddle_numbness' as const],
+      titles: ['Numbness or tingling in the saddle area'],
+      reason: 'Suggestions for today, moving up a core level and the player\'s routines are paused because an emergency alert is open: Numbness or tingling in the saddle area.',
+      get_help_first: true,
+    };
+    render(Player, { plan: { ...plan, pause }, onexit: () => {} });
+    const notice = screen.getByTestId('player-paused');
+    expect(notice).toHaveTextContent('Get help first.');
+    expect(notice).toHaveTextContent('Numbness or tingling in the saddle area');
+  });
+
+  it('says why when nothing in the plan suits, and never starts or logs an empty session', async () => {
+    backend(false);
+    const empty = { ...plan, steps: [], changes: [], total_seconds: 0, unsuitable: 'Hamstring stretch with a strap pulls on the sciatic nerve, which is avoided with sciatica.' };
+    render(Player, { plan: empty, onexit: () => {} });
+    expect(screen.getByTestId('player-unsuitable')).toHaveTextContent('pulls on the sciatic nerve');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(calls.some((c) => c.cmd === 'record_session'), 'nothing is logged').toBe(false);
   });
 });

@@ -78,6 +78,7 @@ export const conditionLabels: Record<Condition, string> = {
   osteoporosis: 'Osteoporosis',
   pelvic_alignment: 'Pelvic alignment problem',
   spondylolisthesis: 'Spondylolisthesis',
+  compression_fracture: 'Compression fracture of the spine',
 };
 
 export const movementLabels: Record<MovementProfile, string> = {
@@ -99,16 +100,4 @@ export function keysOf<K extends string>(record: Record<K, string>): K[] {
   return Object.keys(record) as K[];
 }
 
-/** The health-history questions the red-flag rules read (Profile.history), as the user sees them. */
-export const historyLabels: Record<
-  'cancer_history' | 'immunosuppressed' | 'iv_drug_use' | 'long_term_steroids' | 'recent_infection' | 'unexplained_weight_loss' | 'recent_trauma',
-  string
-> = {
-  cancer_history: 'I have had cancer',
-  immunosuppressed: 'My immune system is weakened (illness or medicines)',
-  iv_drug_use: 'I inject drugs',
-  long_term_steroids: 'I take steroid tablets long-term',
-  recent_infection: 'I have had an infection recently',
-  unexplained_weight_loss: 'I have lost weight without trying',
-  recent_trauma: 'My pain started after a fall, accident or blow',
-};
+/** The health-history questions live in ./history.ts (they carry dates since issue 12). */

@@ -34,6 +34,8 @@ const plan: RoutinePlan = {
   ],
   changes: [],
   total_seconds: 41,
+  unsuitable: null,
+  pause: null,
 };
 
 describe('player clock', () => {

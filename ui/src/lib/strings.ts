@@ -112,7 +112,15 @@ const en = {
     profileOpen: 'Open Profile',
     privacyTitle: 'Privacy',
     privacyText:
-      'Your journal stays on this computer. Backstory makes no network connections and keeps nothing in the browser storage of its window.',
+      'Your journal stays on this computer. Backstory makes no network connections and keeps nothing in the browser storage of its window. Its folder and files can be opened by your account only.',
+    keptTitle: 'How long deleted things are kept',
+    keptDeleted: (days: string) =>
+      `A deleted entry can be brought back for ${days}. After that it is erased for good the next time Backstory starts, and the space it took in the journal file is overwritten.`,
+    keptBackups: (n: number) =>
+      `Backstory keeps one backup a day for the last ${n} days it was used, in the backups folder beside your journal. A deleted entry is still in the backups made before you deleted it, until they rotate out (after ${n} newer daily backups).`,
+    keptOther: (n: number) =>
+      `Backups made before an upgrade or before a restore are kept until ${n} newer daily backups exist, then removed the same way.`,
+    keptExports: 'Files you save yourself (shares, exports, reports, CSV, full backups) are yours: Backstory never deletes them.',
     keyboardTitle: 'Keyboard',
     keyboardIntro: 'Everything works with the keyboard: Tab and Shift+Tab move, Enter and Space press. Single-key shortcuts work when no text field has focus.',
     shortcuts: [

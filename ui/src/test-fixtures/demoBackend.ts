@@ -92,7 +92,7 @@ const catalogue = {
   stress_tools: [],
 };
 
-const advice = (position: string) => ({ position, note: `Note for ${position}.`, sources: ['nhs'] });
+const advice = (position: string) => ({ position, note: `Note for ${position}.`, sources: ['nhs'], evidence: 'Abstract.', rank: null });
 export const positionsView = {
   positions: [
     { id: 'spooning', name: 'Spooning', summary: 'Side-lying, one behind the other.' },
@@ -121,6 +121,7 @@ export const positionsView = {
     },
     conversation: { intro: 'Talk first.', prompts: [{ topic: 'A pause signal', text: 'Agree a word.' }], sources: ['nhs'] },
     check: { before: ['Pain now?'], after: ['Pain after?'], urgent: 'Numbness around the genitals: emergency.', sources: ['nhs'] },
+    condition_notes: [],
   },
 };
 
@@ -138,8 +139,8 @@ export const profile = {
   movement_profile: 'flexion',
   age_band: 'from35_to49',
   history: {
-    cancer_history: false, immunosuppressed: false, iv_drug_use: false, long_term_steroids: false,
-    recent_infection: false, unexplained_weight_loss: false, recent_trauma: false, episode_started: null,
+    cancer_history: false, immunosuppressed: 'no', iv_drug_use: false, long_term_steroids: 'no',
+    recent_infection: 'no', unexplained_weight_loss: 'no', major_trauma: 'no', minor_trauma: 'no', episode_started: null,
   },
   display_name: '',
 };
@@ -188,13 +189,14 @@ const answers: Record<string, Answer> = {
   guide_catalogue: () => catalogue,
   guide_illustrations: () => [{ id: 'knee_rolls', svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' }],
   guide_fast_timers: () => false,
-  guide_positions: () => positionsView,
+  guide_positions: () => ({ ...positionsView, for_you: { profile: 'flexion', because: [], notes: [] }, pause: null }),
   suggest_movement_profile: () => 'flexion',
   guide_today: () => ({
     picks: [{ kind: 'routine', id: 'before_intimacy', title: 'Before intimacy: 5-minute warm-up', reason: 'Pain followed intimacy yesterday.', rule: 'after_intimacy_pain' }],
     paused_for_emergency: false,
     programme: { level: 1, since: null, routine_id: 'core_level_1', advice: 'stay', suggested_level: 1, sessions_done: 2, sessions_needed: 6, pain_recent: 3, pain_before: 3, reason: 'Keep going at level 1.' },
     movement_profile: 'flexion', hidden_movements: ['flexion'], hidden_note: 'Exercises that bend the back forward are hidden for your profile.', leg_caution: false,
+    pause: null, hidden_exercises: [],
   }),
   insights_weekly_summary: () => ({
     from: date(6), to: date(0), has_data: true,
@@ -224,7 +226,14 @@ const answers: Record<string, Answer> = {
   snooze_reminder: () => new Date(Date.now() + 15 * 60_000).toISOString(),
   show_test_reminder: () => null,
   take_pending_reminder: () => null,
-  security_status: () => ({ encrypted: false, locked: false, idle_lock_minutes: null, storage_warning: null }),
+  security_status: () => ({
+    encrypted: false,
+    locked: false,
+    idle_lock_minutes: null,
+    storage_warning: null,
+    permissions_repaired: null,
+    retention: { deleted_kept_days: 1, daily_backups_kept: 7 },
+  }),
 };
 
 export interface Call {

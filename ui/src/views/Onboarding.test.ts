@@ -10,8 +10,8 @@ const emptyProfile = {
   movement_profile: 'unknown',
   age_band: null,
   history: {
-    cancer_history: false, immunosuppressed: false, iv_drug_use: false, long_term_steroids: false,
-    recent_infection: false, unexplained_weight_loss: false, recent_trauma: false, episode_started: null,
+    cancer_history: false, immunosuppressed: 'no', iv_drug_use: false, long_term_steroids: 'no',
+    recent_infection: 'no', unexplained_weight_loss: 'no', major_trauma: 'no', minor_trauma: 'no', episode_started: null,
   },
   display_name: '',
 };
@@ -44,7 +44,7 @@ describe('Onboarding', () => {
     await next();
     await screen.findByRole('heading', { name: 'Known back conditions', level: 1 });
     expect(lastSaved('save_profile')).toMatchObject({
-      profile: { age_band: 'from50_to64', history: { cancer_history: true, long_term_steroids: true, iv_drug_use: false, episode_started: '2026-11-01' } },
+      profile: { age_band: 'from50_to64', history: { cancer_history: true, long_term_steroids: 'ongoing', iv_drug_use: false, episode_started: '2026-11-01' } },
     });
 
     await fireEvent.click(screen.getByLabelText('Sciatica'));

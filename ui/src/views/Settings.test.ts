@@ -60,6 +60,25 @@ describe('Settings', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Privacy' })));
     expect(nav.intent).toBeNull();
   });
+
+  it('says how long deleted entries and backups are kept, with the numbers the app uses', async () => {
+    calls = demoBackend({
+      security_status: () => ({
+        encrypted: false,
+        locked: false,
+        idle_lock_minutes: null,
+        storage_warning: null,
+        permissions_repaired: null,
+        retention: { deleted_kept_days: 3, daily_backups_kept: 5 },
+      }),
+    });
+    render(Settings);
+    const kept = await screen.findByTestId('retention');
+    expect(kept).toHaveTextContent('A deleted entry can be brought back for 3 days.');
+    expect(kept).toHaveTextContent('erased for good the next time Backstory starts');
+    expect(kept).toHaveTextContent('one backup a day for the last 5 days');
+    expect(kept).toHaveTextContent('Backups made before an upgrade or before a restore are kept until 5 newer daily backups exist');
+  });
 });
 
 const due = {

@@ -12,6 +12,7 @@ const partner = {
   activities: 3,
   check_ins: 2,
   alerts: 0,
+  pain_without_warning_signs: 0,
 };
 
 function side(at: string, before: number | null, after: number | null) {
@@ -74,5 +75,88 @@ describe('Sharing', () => {
     expect(sent.request.includes.notes).toBe(false);
     expect(sent.request.includes.intimacy_details).toBe(false);
     expect(JSON.stringify(sent)).not.toMatch(/\//);
+  });
+
+  it('leaves warning signs, leg symptoms, alerts, intimacy and notes out of a default share, and says so', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'sharing_partners' || cmd === 'list_positions' || cmd === 'sharing_backups') return [];
+      if (cmd === 'sharing_export')
+        return { file_name: 'share.age', result: { kind: 'partner', encrypted: true, pain: 2, activities: 1, check_ins: 0, alerts: 0, bytes: 900 } };
+      return null;
+    });
+    render(Sharing);
+    const warning = await screen.findByLabelText(/^Warning-sign answers and leg symptoms/);
+    expect(warning, 'warning signs are a clearly labelled private choice, off by default').not.toBeChecked();
+    expect(screen.getByLabelText(/^Red-flag alerts/)).not.toBeChecked();
+    expect(screen.getByLabelText(/^Pain entries \(the score, where it hurts/)).toBeChecked();
+    expect(warning, 'the label names the signs it covers').toHaveAccessibleName(/saddle|bottom or genitals.*bladder or bowel.*sexual function.*fever/);
+    expect(screen.getByTestId('share-left-out')).toHaveTextContent(
+      'Left out of this share: warning-sign answers and leg symptoms, red-flag alerts, intimacy details, your notes.',
+    );
+    const [pass, again] = screen.getAllByLabelText(/^Passphrase/);
+    await fireEvent.input(pass, { target: { value: 'long enough phrase' } });
+    await fireEvent.input(again, { target: { value: 'long enough phrase' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save encrypted share…' }));
+    await waitFor(() => expect(calls.some(([c]) => c === 'sharing_export')).toBe(true));
+    const first = calls.find(([c]) => c === 'sharing_export')?.[1] as { request: { includes: Record<string, boolean> } };
+    expect(first.request.includes).toEqual({
+      pain: true,
+      activities: true,
+      warning_signs: false,
+      intimacy_details: false,
+      notes: false,
+      check_ins: true,
+      alerts: false,
+    });
+
+    await fireEvent.click(warning);
+    expect(screen.getByTestId('share-left-out')).not.toHaveTextContent('warning-sign answers');
+    await fireEvent.input(pass, { target: { value: 'long enough phrase' } });
+    await fireEvent.input(again, { target: { value: 'long enough phrase' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save encrypted share…' }));
+    await waitFor(() => expect(calls.filter(([c]) => c === 'sharing_export')).toHaveLength(2));
+    const second = calls.filter(([c]) => c === 'sharing_export')[1][1] as { request: { includes: Record<string, boolean> } };
+    expect(second.request.includes.warning_signs, 'ticked, they are shared').toBe(true);
+  });
+
+  it("shows a partner's unshared warning signs as unknown, not as no", async () => {
+    const withheld = { ...partner, name: 'Robin', pain_without_warning_signs: 3 };
+    mockIPC((cmd) => {
+      if (cmd === 'sharing_partners') return [withheld];
+      if (cmd === 'sharing_backups' || cmd === 'list_positions') return [];
+      if (cmd === 'sharing_partner_timeline')
+        return {
+          items: [
+            {
+              kind: 'pain',
+              entry: {
+                id: '44444444-4444-4444-8444-444444444444',
+                at: '2026-11-11T07:45:00+01:00',
+                nrs: 4,
+                regions: [],
+                qualities: [],
+                onset: null,
+                interference_daily: null,
+                interference_intimacy: null,
+                leg: { numbness: false, tingling: false, weakness: false, side: null },
+                emergency: { saddle_numbness: false, bladder_bowel_change: false, sexual_function_change: false, fever: false },
+                activity_id: null,
+                notes: '',
+                created_at: '2026-11-11T07:45:00Z',
+                updated_at: '2026-11-11T07:45:00Z',
+              },
+            },
+          ],
+          has_more: false,
+        };
+      return null;
+    });
+    render(Sharing);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Their entries' }));
+    expect(await screen.findByTestId('warning-signs-unknown')).toHaveTextContent(
+      'Robin did not share warning-sign answers or leg symptoms for their pain entries: here they are unknown, not “no”.',
+    );
   });
 });

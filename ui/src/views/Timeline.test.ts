@@ -56,4 +56,39 @@ describe('Timeline', () => {
     render(Timeline);
     expect(await screen.findByText('Nothing here yet')).toBeInTheDocument();
   });
+
+  it.each([
+    ['saddle_numbness'],
+    ['bladder_bowel_change'],
+    ['sexual_function_change'],
+    ['fever'],
+    ['leg_weakness_worsening'],
+    ['night_pain'],
+    ['back_lump'],
+    ['both_legs'],
+  ])('flags an entry with only %s as an urgent sign', async (sign) => {
+    const entry = { ...painEntry, notes: '', emergency: { ...painEntry.emergency, [sign]: true } };
+    mockIPC((cmd) => {
+      if (cmd === 'timeline') return { items: [{ kind: 'pain', entry }], has_more: false };
+      if (cmd === 'list_positions') return [];
+      return null;
+    });
+    render(Timeline);
+    expect(await screen.findByText('Pain 6/10')).toBeInTheDocument();
+    expect(screen.getByText('Urgent sign recorded')).toBeInTheDocument();
+  });
+
+  it('calls 7/10 moderate and 8/10 severe, the rules\' line', async () => {
+    const seven = { ...painEntry, notes: '', nrs: 7 };
+    const eight = { ...painEntry, notes: '', nrs: 8, id: '33333333-3333-4333-8333-333333333333' };
+    mockIPC((cmd) => {
+      if (cmd === 'timeline') return { items: [{ kind: 'pain', entry: seven }, { kind: 'pain', entry: eight }], has_more: false };
+      if (cmd === 'list_positions') return [];
+      return null;
+    });
+    render(Timeline);
+    expect(await screen.findByLabelText('Pain 7 out of 10')).toHaveClass('level-moderate');
+    expect(screen.getByLabelText('Pain 8 out of 10')).toHaveClass('level-severe');
+    expect(screen.queryByText('Urgent sign recorded')).toBeNull();
+  });
 });

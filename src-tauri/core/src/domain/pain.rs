@@ -43,6 +43,16 @@ impl Region {
         matches!(self, Region::BelowKneeLeft | Region::BelowKneeRight)
     }
 
+    /// The leg a leg region is on: `Some(true)` for left, `Some(false)` for right, None for
+    /// the back, buttocks and hips.
+    pub fn leg_is_left(self) -> Option<bool> {
+        match self {
+            Region::ThighLeft | Region::BelowKneeLeft => Some(true),
+            Region::ThighRight | Region::BelowKneeRight => Some(false),
+            _ => None,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Region::LowerBackCentre => "lower back (centre)",
@@ -73,6 +83,17 @@ pub enum PainQuality {
     Throbbing,
     Cramping,
     Electric,
+}
+
+impl PainQuality {
+    /// Qualities typical of an irritated nerve rather than a muscle (shooting, burning,
+    /// electric); leg tingling and numbness are asked separately (`LegSymptoms`).
+    pub fn is_nerve_like(self) -> bool {
+        matches!(
+            self,
+            PainQuality::Shooting | PainQuality::Burning | PainQuality::Electric
+        )
+    }
 }
 
 /// When the pain began, relative to the activity it may be linked to.
@@ -112,6 +133,46 @@ impl LegSymptoms {
     }
 }
 
+impl PainDraft {
+    /// The legs this entry places nerve-like symptoms in, as (left, right): pain marked
+    /// below the knee on that side, or in that thigh when the pain is shooting, burning or
+    /// electric. Leg numbness or tingling marked "one leg" is placed on a side only when
+    /// the entry's leg regions are all on that side (otherwise which leg is unknown).
+    pub fn nerve_legs(&self) -> (bool, bool) {
+        let nerve_quality = self.qualities.iter().any(|q| q.is_nerve_like());
+        let mut sides = (false, false);
+        let mut any_leg_region = (false, false);
+        for region in &self.regions {
+            let Some(left) = region.leg_is_left() else {
+                continue;
+            };
+            let counts = region.is_below_knee() || nerve_quality;
+            if left {
+                any_leg_region.0 = true;
+                sides.0 |= counts;
+            } else {
+                any_leg_region.1 = true;
+                sides.1 |= counts;
+            }
+        }
+        if (self.leg.numbness || self.leg.tingling) && any_leg_region.0 != any_leg_region.1 {
+            sides.0 |= any_leg_region.0;
+            sides.1 |= any_leg_region.1;
+        }
+        sides
+    }
+
+    /// True when the entry records symptoms in both legs at once, however recorded: the
+    /// urgent "both legs" question, leg symptoms marked both legs, or nerve-like pain in
+    /// both legs (`nerve_legs`).
+    pub fn both_legs(&self) -> bool {
+        let (left, right) = self.nerve_legs();
+        self.emergency.both_legs
+            || (self.leg.any() && self.leg.side == Some(LegSide::BothLegs))
+            || (left && right)
+    }
+}
+
 /// The warning-sign questions asked on every pain entry (cauda equina, infection and other
 /// red-flag signs; rules/ reads them).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -119,6 +180,8 @@ impl LegSymptoms {
 #[ts(export)]
 pub struct EmergencySigns {
     pub saddle_numbness: bool,
+    /// New trouble passing urine or not feeling the need to (retention), leaking urine or
+    /// stools (incontinence), or new constipation or loss of bowel control.
     pub bladder_bowel_change: bool,
     pub sexual_function_change: bool,
     pub fever: bool,
@@ -132,6 +195,16 @@ pub struct EmergencySigns {
     /// A new lump, swelling or change in the shape of the back.
     #[ts(optional, as = "Option<bool>")]
     pub back_lump: bool,
+    /// Pain, numbness, tingling or weakness in both legs, asked beside the other urgent
+    /// signs so it cannot be missed. Added with issue 12; absent in older entries (= no),
+    /// and left out of exports when no, so files that do not use it read as before.
+    #[serde(skip_serializing_if = "is_false")]
+    #[ts(optional, as = "Option<bool>")]
+    pub both_legs: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl EmergencySigns {
@@ -143,6 +216,7 @@ impl EmergencySigns {
             || self.leg_weakness_worsening
             || self.night_pain
             || self.back_lump
+            || self.both_legs
     }
 }
 

@@ -7,9 +7,10 @@
 //! then the checked pages are copied in with SQLite's backup API in one step.
 
 use crate::error::{CoreError, CoreResult};
+use crate::store::private::{create_private_dir, create_private_file, make_private};
 use crate::store::{
     apply_key, check_key, file_kind, migrate, schema_version, FileKind, Journal, Passphrase,
-    LATEST_VERSION, MIGRATIONS,
+    LATEST_VERSION, MIGRATIONS, UPGRADE_BACKUP_PREFIX,
 };
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags};
@@ -21,11 +22,33 @@ use ts_rs::TS;
 pub const BACKUP_DIR: &str = "backups";
 /// How many daily automatic backups are kept.
 pub const DAILY_KEEP: usize = 7;
+/// A deleted entry can be restored for this long; after that the app removes it for good
+/// at its next start (secure_delete overwrites the freed space), so deleted private
+/// entries do not linger in the file.
+pub const DELETED_KEEP_DAYS: u32 = 1;
 /// How many safety backups (taken before a restore) are kept.
 pub const SAFETY_KEEP: usize = 7;
 const DAILY_PREFIX: &str = "journal-";
 const SAFETY_PREFIX: &str = "before-restore-";
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// How long deleted data lives on, as the Settings page tells the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Retention {
+    /// Days a deleted entry can be restored before it is erased at the next start.
+    pub deleted_kept_days: u32,
+    /// Daily backups kept; backups made before an upgrade or a restore go once this many
+    /// newer daily backups exist.
+    pub daily_backups_kept: u32,
+}
+
+impl Retention {
+    pub const CURRENT: Retention = Retention {
+        deleted_kept_days: DELETED_KEEP_DAYS,
+        daily_backups_kept: DAILY_KEEP as u32,
+    };
+}
 
 /// What a finished backup holds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -70,8 +93,7 @@ impl Journal {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)
-            .map_err(|e| io("the backup folder could not be created", e))?;
+        create_private_dir(dir).map_err(|e| io("the backup folder could not be created", e))?;
         let file_name = dest
             .file_name()
             .ok_or_else(|| CoreError::validation("path", "the backup needs a file name"))?;
@@ -86,7 +108,11 @@ impl Journal {
             })?;
             // An encrypted journal's VACUUM INTO writes a file encrypted with the same key.
             let version = schema_version(self.conn())?;
+            // VACUUM INTO writes into an existing empty file and keeps its permissions:
+            // owner-only, where it would otherwise create the copy with the umask.
+            create_private_file(&tmp).map_err(|e| io("the backup could not be created", e))?;
             self.conn().execute("VACUUM INTO ?1", [tmp_text])?;
+            make_private(&tmp).map_err(|e| io("the backup could not be made private", e))?;
             std::fs::File::open(&tmp)
                 .and_then(|f| f.sync_all())
                 .map_err(|e| io("the backup could not be flushed to disk", e))?;
@@ -115,6 +141,7 @@ impl Journal {
         }
         self.backup_to(&path)?;
         prune(&dir, DAILY_PREFIX, DAILY_KEEP)?;
+        retire_superseded(&dir)?;
         Ok(Some(path))
     }
 
@@ -126,14 +153,16 @@ impl Journal {
         safety_dir: &Path,
         now: DateTime<Utc>,
     ) -> CoreResult<RestoreSummary> {
-        std::fs::create_dir_all(safety_dir)
+        create_private_dir(safety_dir)
             .map_err(|e| io("the backup folder could not be created", e))?;
         // Work on a private copy: the original is never opened by SQLite, and it cannot
         // change between the checks and the restore.
         let copy = safety_dir.join(format!(".restore-{}.db", uuid::Uuid::new_v4().simple()));
         let result = (|| {
             check_header(source, self.key().is_some())?;
-            std::fs::copy(source, &copy).map_err(|e| io("the backup file could not be read", e))?;
+            std::fs::copy(source, &copy)
+                .and_then(|_| make_private(&copy))
+                .map_err(|e| io("the backup file could not be read", e))?;
             let copy_kind = file_kind(&copy)?;
             let copy_key = match copy_kind {
                 FileKind::Encrypted => self.key(),
@@ -213,7 +242,10 @@ pub fn inspect_backup_with(path: &Path, key: Option<&Passphrase>) -> CoreResult<
         uuid::Uuid::new_v4().simple()
     ));
     let result = (|| {
-        std::fs::copy(path, &copy).map_err(|e| io("the backup file could not be read", e))?;
+        // fs::copy keeps the source's permissions; this copy sits in the shared temp folder.
+        std::fs::copy(path, &copy)
+            .and_then(|_| make_private(&copy))
+            .map_err(|e| io("the backup file could not be read", e))?;
         let key = key.filter(|_| file_kind(&copy).ok() == Some(FileKind::Encrypted));
         let conn = open_untrusted(&copy, key)?;
         let version = check_candidate(&conn)?;
@@ -435,6 +467,40 @@ fn prune(dir: &Path, prefix: &str, keep: usize) -> CoreResult<()> {
     let excess = names.len().saturating_sub(keep);
     for name in names.into_iter().take(excess) {
         let _ = std::fs::remove_file(dir.join(name));
+    }
+    Ok(())
+}
+
+/// Backups made before an upgrade or a restore follow the daily ones out: each is kept
+/// until `DAILY_KEEP` newer daily backups (each verified before it got its name) exist,
+/// then deleted, so a deleted entry does not live on in a forgotten copy.
+fn retire_superseded(dir: &Path) -> CoreResult<()> {
+    let modified = |name: &str| {
+        std::fs::metadata(dir.join(name))
+            .and_then(|m| m.modified())
+            .ok()
+    };
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| io("the backup folder could not be read", e))?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".db"))
+        .collect();
+    let daily: Vec<std::time::SystemTime> = names
+        .iter()
+        .filter(|n| n.starts_with(DAILY_PREFIX))
+        .filter_map(|n| modified(n))
+        .collect();
+    for name in names
+        .iter()
+        .filter(|n| n.starts_with(UPGRADE_BACKUP_PREFIX) || n.starts_with(SAFETY_PREFIX))
+    {
+        let Some(made) = modified(name) else {
+            continue;
+        };
+        if daily.iter().filter(|d| **d > made).count() >= DAILY_KEEP {
+            let _ = std::fs::remove_file(dir.join(name));
+        }
     }
     Ok(())
 }

@@ -98,8 +98,11 @@ fn stamp(t: &DateTime<Utc>) -> String {
     crate::store::utc_text(t)
 }
 
+/// Cell text for warning signs and leg symptoms left out of the export.
+const NOT_INCLUDED: &str = "not included";
+
 /// Renders an export document as CSV text (CRLF line ends, header first).
-pub fn to_csv(doc: &ExportFileV1) -> String {
+pub fn to_csv(doc: &ExportFile) -> String {
     let mut rows: Vec<Vec<String>> = Vec::with_capacity(doc.entry_count() + 1);
     let blank = || vec![String::new(); CSV_COLUMNS.len()];
     let col = |n: &str| {
@@ -127,8 +130,14 @@ pub fn to_csv(doc: &ExportFileV1) -> String {
         if let Some(side) = e.leg.side {
             leg = format!("{leg} ({})", name(&side));
         }
-        r[col("leg_symptoms")] = leg;
-        r[col("warning_signs")] = true_flags(&e.emergency);
+        if doc.includes.warning_signs {
+            r[col("leg_symptoms")] = leg;
+            r[col("warning_signs")] = true_flags(&e.emergency);
+        } else {
+            // Left out by choice: unknown, which an empty cell ("none") would not say.
+            r[col("leg_symptoms")] = NOT_INCLUDED.into();
+            r[col("warning_signs")] = NOT_INCLUDED.into();
+        }
         r[col("linked_activity_id")] = opt(e.activity_id);
         r[col("notes")] = e.notes.clone();
         r[col("created_at")] = stamp(&rec.created_at);

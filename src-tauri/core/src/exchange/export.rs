@@ -1,5 +1,5 @@
-//! Writing an export: the chosen date range and kinds of entry, with private notes and
-//! intimacy details removed unless asked for. Partner shares are always encrypted with a
+//! Writing an export: the chosen date range and kinds of entry, with warning-sign answers
+//! and leg symptoms, private notes and intimacy details removed unless asked for. Partner shares are always encrypted with a
 //! passphrase; a backup is plain JSON for the user's own use unless they give one.
 
 use super::crypto;
@@ -66,7 +66,7 @@ impl Journal {
         &mut self,
         request: &ExportRequest,
         now: DateTime<Utc>,
-    ) -> CoreResult<ExportFileV1> {
+    ) -> CoreResult<ExportFile> {
         let journal_id = self.journal_id()?;
         let inc = request
             .includes
@@ -124,7 +124,7 @@ impl Journal {
             alerts: inc.alerts && super::alerts::alerts_available(conn)?,
             ..inc
         };
-        Ok(ExportFileV1 {
+        let mut doc = ExportFile {
             format: FORMAT_NAME.into(),
             version: FORMAT_VERSION,
             kind: request.kind,
@@ -139,7 +139,9 @@ impl Journal {
             activities,
             check_ins,
             alerts,
-        })
+        };
+        doc.withhold_unshared();
+        Ok(doc)
     }
 
     /// Exports to bytes: encrypted with `passphrase` (required for a partner share), plain
@@ -169,8 +171,8 @@ impl Journal {
             crypto::check_new_passphrase(p)?;
         }
         let doc = self.export_document(request, now)?;
-        // Compact: pretty-printing a large export adds about half again to its size.
-        let json = serde_json::to_vec(&doc)
+        let json = doc
+            .to_json()
             .map_err(|e| CoreError::Storage(format!("could not write the export: {e}")))?;
         let bytes = match passphrase {
             Some(p) => crypto::encrypt(&json, p, log_n)?,

@@ -23,7 +23,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> CoreResult<()> {
     let fail =
         |e: std::io::Error| CoreError::Io(format!("the file could not be written ({})", e.kind()));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp).map_err(fail)?;
+        // Owner-only whatever the umask: exports, reports and CSVs hold health data.
+        let mut f = crate::store::private::create_private_file(&tmp).map_err(fail)?;
         f.write_all(bytes).map_err(fail)?;
         f.sync_all().map_err(fail)?;
         drop(f);

@@ -1,4 +1,5 @@
-//! The Backstory export file, version 1, as it is written and read. Every struct denies
+//! The Backstory export file, version 2 (and version 1, read and converted), as it is
+//! written and read. Every struct denies
 //! unknown fields, so a field this version does not know is an error naming it rather than
 //! data silently dropped. Entries travel with their UUIDs and timestamps, so importing the
 //! same file twice (or a newer one) updates instead of duplicating.
@@ -7,7 +8,7 @@
 //! docs/export-format.schema.json. A new version gets a new struct and a conversion here;
 //! golden files of every version stay in tests/data and must keep importing.
 
-use crate::domain::{ActivityDraft, CheckInDraft, PainDraft, Profile};
+use crate::domain::{ActivityDraft, CheckInDraft, EmergencySigns, LegSymptoms, PainDraft, Profile};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -15,8 +16,10 @@ use uuid::Uuid;
 
 /// The value of the `format` field: anything else is not a Backstory export.
 pub const FORMAT_NAME: &str = "backstory-export";
-/// The newest format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest format version this build writes and reads. Version 2 added
+/// `includes.warning_signs`: without it a pain entry travels without its warning-sign
+/// answers and leg symptoms (the keys are absent: unknown, not "no").
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Who a file is for. A partner share is read-only on the other side; a backup is the
 /// user's own data and merges back into their own journal.
@@ -37,14 +40,20 @@ impl ExportKind {
     }
 }
 
-/// What an export contains. Private notes and intimacy details are off by default for a
-/// partner share; everything is on for the user's own backup.
+/// What an export contains. Every private part is off by default for a partner share
+/// (warning signs, intimacy details, notes, alerts); everything is on for the user's own
+/// backup. docs/export-format.md lists every field and whether a default share holds it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct Includes {
     pub pain: bool,
     pub activities: bool,
+    /// The warning-sign answers of pain entries (saddle numbness, bladder or bowel change,
+    /// change in sexual function, fever, worsening leg weakness, night pain, a lump), their
+    /// leg symptoms (numbness, tingling, weakness; one leg or both) and what alerts
+    /// measured. Without it those keys are left out of the file: unknown, not "no".
+    pub warning_signs: bool,
     /// Positions, role, props, warm-up and pain-before of intimacy activities, and the
     /// "interference with intimacy" score of pain entries.
     pub intimacy_details: bool,
@@ -60,6 +69,7 @@ impl Includes {
         Includes {
             pain: true,
             activities: true,
+            warning_signs: false,
             intimacy_details: false,
             notes: false,
             check_ins: true,
@@ -71,6 +81,7 @@ impl Includes {
         Includes {
             pain: true,
             activities: true,
+            warning_signs: true,
             intimacy_details: true,
             notes: true,
             check_ins: true,
@@ -84,6 +95,18 @@ impl Includes {
             ExportKind::Backup => Includes::everything(),
         }
     }
+}
+
+/// `includes` as version 1 wrote it (no `warning_signs`: version 1 always carried them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IncludesV1 {
+    pub pain: bool,
+    pub activities: bool,
+    pub intimacy_details: bool,
+    pub notes: bool,
+    pub check_ins: bool,
+    pub alerts: bool,
 }
 
 /// Inclusive local-date range; `None` on either side means open.
@@ -142,13 +165,13 @@ pub struct AlertRecord {
     pub resolved_at: Option<DateTime<Utc>>,
 }
 
-/// A whole export file, format version 1.
+/// A whole export file, format version 2 (the one this build writes).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ExportFileV1 {
+pub struct ExportFileV2 {
     /// Always `backstory-export`.
     pub format: String,
-    /// Always 1 for this struct.
+    /// Always 2 for this struct.
     pub version: u32,
     pub kind: ExportKind,
     pub exported_at: DateTime<Utc>,
@@ -176,9 +199,123 @@ pub struct ExportFileV1 {
     pub alerts: Vec<AlertRecord>,
 }
 
-impl ExportFileV1 {
+/// The current file version under a name that does not change with it.
+pub type ExportFile = ExportFileV2;
+
+impl ExportFileV2 {
     pub fn entry_count(&self) -> usize {
         self.pain.len() + self.activities.len() + self.check_ins.len() + self.alerts.len()
+    }
+
+    /// Forgets what `includes` says was not shared: warning-sign answers, leg symptoms and
+    /// alert evidence become "not given" (a reader that finds them anyway ignores them).
+    pub fn withhold_unshared(&mut self) {
+        if !self.includes.warning_signs {
+            for rec in &mut self.pain {
+                rec.entry.leg = Default::default();
+                rec.entry.emergency = Default::default();
+            }
+            for alert in &mut self.alerts {
+                alert.detail.clear();
+            }
+        }
+    }
+
+    /// The file's JSON (compact: pretty-printing a large export adds about half again to
+    /// its size). Without warning signs, each pain entry's `leg` and `emergency` keys are
+    /// left out rather than written as "no", so the reader knows they are unknown.
+    pub fn to_json(&self) -> serde_json::Result<Vec<u8>> {
+        let json = serde_json::to_string(self)?;
+        if self.includes.warning_signs {
+            return Ok(json.into_bytes());
+        }
+        // `withhold_unshared` reset both to their defaults, which serialize to the same
+        // text in every entry. That text is only ever structure (inside a JSON string its
+        // quotes would be escaped), so cutting it out removes exactly those keys, without
+        // a second pass through a JSON value (100k entries: about a third of a second).
+        let leg = format!(
+            ",\"leg\":{}",
+            serde_json::to_string(&LegSymptoms::default())?
+        );
+        let emergency = format!(
+            ",\"emergency\":{}",
+            serde_json::to_string(&EmergencySigns::default())?
+        );
+        let cut = json.replace(&leg, "").replace(&emergency, "");
+        if !cut.contains("\"leg\":") && !cut.contains("\"emergency\":") {
+            return Ok(cut.into_bytes());
+        }
+        // Something was not at its default (the caller skipped `withhold_unshared`):
+        // remove the keys the slow, certain way.
+        let mut value = serde_json::to_value(self)?;
+        if let Some(pain) = value.get_mut("pain").and_then(|p| p.as_array_mut()) {
+            for rec in pain {
+                if let Some(entry) = rec.get_mut("entry").and_then(|e| e.as_object_mut()) {
+                    entry.remove("leg");
+                    entry.remove("emergency");
+                }
+            }
+        }
+        serde_json::to_vec(&value)
+    }
+}
+
+/// A whole export file, format version 1 (read, then converted to version 2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportFileV1 {
+    pub format: String,
+    pub version: u32,
+    pub kind: ExportKind,
+    pub exported_at: DateTime<Utc>,
+    pub app_version: String,
+    pub journal_id: Uuid,
+    #[serde(default)]
+    pub display_name: String,
+    #[serde(default)]
+    pub range: DateRange,
+    pub includes: IncludesV1,
+    #[serde(default)]
+    pub profile: Option<Profile>,
+    #[serde(default)]
+    pub pain: Vec<Record<PainDraft>>,
+    #[serde(default)]
+    pub activities: Vec<Record<ActivityDraft>>,
+    #[serde(default)]
+    pub check_ins: Vec<Record<CheckInDraft>>,
+    #[serde(default)]
+    pub alerts: Vec<AlertRecord>,
+}
+
+impl From<ExportFileV1> for ExportFileV2 {
+    /// Version 1 wrote every pain entry's warning-sign answers and leg symptoms, so they
+    /// are known (`warning_signs: true`) in a converted file.
+    fn from(v1: ExportFileV1) -> Self {
+        let i = v1.includes;
+        ExportFileV2 {
+            format: v1.format,
+            version: FORMAT_VERSION,
+            kind: v1.kind,
+            exported_at: v1.exported_at,
+            app_version: v1.app_version,
+            journal_id: v1.journal_id,
+            display_name: v1.display_name,
+            range: v1.range,
+            includes: Includes {
+                pain: i.pain,
+                activities: i.activities,
+                warning_signs: true,
+                intimacy_details: i.intimacy_details,
+                notes: i.notes,
+                check_ins: i.check_ins,
+                alerts: i.alerts,
+            },
+            profile: v1.profile,
+            pain: v1.pain,
+            activities: v1.activities,
+            check_ins: v1.check_ins,
+            alerts: v1.alerts,
+        }
     }
 }
 

@@ -83,7 +83,7 @@ impl Journal {
     }
 
     /// Writes a checked backup document into the journal in one transaction.
-    pub fn merge_backup(&mut self, file: ExportFileV1) -> CoreResult<ImportSummary> {
+    pub fn merge_backup(&mut self, file: ExportFile) -> CoreResult<ImportSummary> {
         let mut summary = ImportSummary::default();
         let empty_profile = self.profile()? == Profile::default();
         let tx = self.conn_mut().transaction()?;
@@ -236,7 +236,7 @@ impl Journal {
     /// Writes a checked partner document in one transaction.
     pub fn merge_partner(
         &mut self,
-        file: ExportFileV1,
+        file: ExportFile,
         name: &str,
         now: DateTime<Utc>,
     ) -> CoreResult<ImportSummary> {
@@ -337,7 +337,7 @@ impl Journal {
                     local_date,
                     None,
                     Some(rec.entry.nrs),
-                    body(rec)?,
+                    pain_body(rec, file.includes.warning_signs)?,
                     &rec.created_at,
                     &rec.updated_at,
                 )?;
@@ -388,6 +388,20 @@ impl Journal {
                     &rec.last_raised_at,
                 )?;
             }
+        }
+        if !file.includes.warning_signs {
+            // The partner no longer shares warning signs: forget the ones an older share
+            // brought too, so what is kept matches their latest choice.
+            tx.execute(
+                "UPDATE partner_entry SET body = json_remove(body, '$.entry.leg', '$.entry.emergency')
+                 WHERE partner_id = ?1 AND kind = 'pain'",
+                [&partner_id],
+            )?;
+            tx.execute(
+                "UPDATE partner_entry SET body = json_set(body, '$.detail', '')
+                 WHERE partner_id = ?1 AND kind = 'alert'",
+                [&partner_id],
+            )?;
         }
         // Entries the newer file no longer has, within what it covers, were deleted (or
         // made private) by the partner: remove them here too.
@@ -461,6 +475,20 @@ fn instant(at: &chrono::DateTime<chrono::FixedOffset>) -> (String, String) {
 
 fn body<T: Serialize>(rec: &Record<T>) -> CoreResult<String> {
     serde_json::to_string(rec).map_err(|e| CoreError::Storage(e.to_string()))
+}
+
+/// A partner's pain entry as stored: without `leg` and `emergency` when the share left
+/// them out, so the partner view can tell "not shared" from "no".
+fn pain_body(rec: &Record<PainDraft>, warning_signs: bool) -> CoreResult<String> {
+    if warning_signs {
+        return body(rec);
+    }
+    let mut value = serde_json::to_value(rec).map_err(|e| CoreError::Storage(e.to_string()))?;
+    if let Some(entry) = value.get_mut("entry").and_then(|e| e.as_object_mut()) {
+        entry.remove("leg");
+        entry.remove("emergency");
+    }
+    Ok(value.to_string())
 }
 
 pub(crate) fn activity_kind_text(kind: ActivityKind) -> &'static str {

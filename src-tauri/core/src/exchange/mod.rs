@@ -18,6 +18,9 @@ pub mod read;
 pub mod report;
 
 pub use export::{ExportRequest, ExportSummary};
-pub use format::{DateRange, ExportFileV1, ExportKind, Includes, FORMAT_NAME, FORMAT_VERSION};
+pub use format::{
+    DateRange, ExportFile, ExportFileV1, ExportFileV2, ExportKind, Includes, FORMAT_NAME,
+    FORMAT_VERSION,
+};
 pub use import::ImportSummary;
 pub use partners::{Partner, TogetherEvent, TogetherQuery, TogetherSide, TogetherView};

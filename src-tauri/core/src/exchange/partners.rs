@@ -25,6 +25,9 @@ pub struct Partner {
     pub activities: usize,
     pub check_ins: usize,
     pub alerts: usize,
+    /// Pain entries shared without their warning-sign answers and leg symptoms (the
+    /// partner did not tick them): for these they are unknown, not "no".
+    pub pain_without_warning_signs: usize,
 }
 
 /// Default window for calling two logged intimacy events the same evening.
@@ -96,7 +99,9 @@ impl Journal {
                     (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'pain'),
                     (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'activity'),
                     (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'check_in'),
-                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'alert')
+                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'alert'),
+                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'pain'
+                        AND json_type(e.body, '$.entry.emergency') IS NULL)
              FROM partner p ORDER BY p.name COLLATE NOCASE, p.created_at",
         )?;
         let mut rows = stmt.query([])?;
@@ -114,6 +119,7 @@ impl Journal {
                 activities: row.get::<_, i64>(5)? as usize,
                 check_ins: row.get::<_, i64>(6)? as usize,
                 alerts: row.get::<_, i64>(7)? as usize,
+                pain_without_warning_signs: row.get::<_, i64>(8)? as usize,
             });
         }
         Ok(out)

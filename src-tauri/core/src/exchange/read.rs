@@ -64,7 +64,7 @@ pub fn open_export(
     bytes: &[u8],
     passphrase: Option<&str>,
     now: DateTime<Utc>,
-) -> CoreResult<ExportFileV1> {
+) -> CoreResult<ExportFile> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
@@ -88,7 +88,7 @@ pub fn open_export(
 }
 
 /// Parses and checks a plain JSON export.
-pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFileV1> {
+pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFile> {
     if bytes.is_empty() {
         return Err(refuse(None, "the file is empty"));
     }
@@ -102,18 +102,26 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFileV1
     check_depth(text)?;
     // One full parse on the good path; only a file that fails it is parsed again, loosely,
     // to say "not a Backstory file" or "from a newer version" rather than a field error.
-    match parse_typed(text) {
+    match parse_typed::<ExportFileV2>(text) {
         Ok(file) => {
             check_header(Some(&file.format), Some(u64::from(file.version)), true)?;
             check_file(file, now)
         }
         Err(typed_error) => {
             let probe: HeaderProbe = serde_json::from_str(text).map_err(json_error)?;
-            check_header(
-                probe.format.as_deref(),
-                probe.version.as_ref().and_then(|v| v.as_u64()),
-                probe.kind.is_some(),
-            )?;
+            let version = probe.version.as_ref().and_then(|v| v.as_u64());
+            check_header(probe.format.as_deref(), version, probe.kind.is_some())?;
+            if version == Some(1) {
+                // Version 1 (no `includes.warning_signs`): read as such, then converted.
+                let v1 = parse_typed::<ExportFileV1>(text)?;
+                if v1.version != 1 {
+                    return Err(refuse(
+                        Some("version".into()),
+                        "unsupported export format version",
+                    ));
+                }
+                return check_file(ExportFileV2::from(v1), now);
+            }
             Err(typed_error)
         }
     }
@@ -164,7 +172,7 @@ fn check_header(format: Option<&str>, version: Option<u64>, has_kind: bool) -> C
 }
 
 /// Full typed parse with the JSON path of the failing field (and line/column).
-fn parse_typed(text: &str) -> CoreResult<ExportFileV1> {
+fn parse_typed<T: serde::de::DeserializeOwned>(text: &str) -> CoreResult<T> {
     let mut de = serde_json::Deserializer::from_str(text);
     let mut track = serde_path_to_error::Track::new();
     let value = {
@@ -190,13 +198,15 @@ fn parse_typed(text: &str) -> CoreResult<ExportFileV1> {
 }
 
 /// Validates every entry through the domain rules and checks ids are unique.
-fn check_file(mut file: ExportFileV1, now: DateTime<Utc>) -> CoreResult<ExportFileV1> {
+fn check_file(mut file: ExportFile, now: DateTime<Utc>) -> CoreResult<ExportFile> {
     if file.format != FORMAT_NAME || file.version != FORMAT_VERSION {
         return Err(refuse(
             Some("version".into()),
             "unsupported export format version",
         ));
     }
+    // What the file says was not shared is unknown, whatever the entries carry.
+    file.withhold_unshared();
     crate::domain::check_text(
         "display_name",
         &file.display_name,

@@ -106,7 +106,7 @@ fn day_label(d: NaiveDate) -> String {
 
 /// Computes the report's numbers from an export document covering the range.
 pub fn compute(
-    doc: &ExportFileV1,
+    doc: &ExportFile,
     profile: &Profile,
     from: NaiveDate,
     to: NaiveDate,
@@ -417,7 +417,7 @@ pub fn compute(
         };
         prof.push(("Age band".into(), band.into()));
     }
-    let history = true_flags(&profile.history);
+    let history = profile.history.yes_items();
     if !history.is_empty() {
         prof.push(("History items".into(), history.join(", ")));
     }

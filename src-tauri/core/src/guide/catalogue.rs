@@ -163,9 +163,18 @@ pub struct Exercise {
     pub steps: Vec<String>,
     pub dose: Dose,
     pub cautions: Vec<String>,
+    /// Every spine movement the item asks of the lower back (checked item by item in issue 12).
     pub loads: Vec<Movement>,
     /// Stretches that can provoke nerve pain down the leg: left out after pain below the knee.
     pub leg_caution: bool,
+    /// Pulls on the sciatic nerve (a straight-leg raise): left out with sciatica or a disc
+    /// herniation, whatever the movement profile.
+    pub neural_tension: bool,
+    /// Conditions that leave this item out beyond what its movements say (e.g. the curl-up's
+    /// small upper-back bend with osteoporosis).
+    pub avoid_with: Vec<Condition>,
+    /// Why the item carries these tags, in words: the lesson for the next person editing it.
+    pub safety: String,
     #[serde(default)]
     pub easier: Option<String>,
     #[serde(default)]
@@ -438,6 +447,21 @@ impl Catalogue {
             if e.loads.is_empty() {
                 out.push(format!("{what}: says no movement it loads"));
             }
+            if e.loads.contains(&Movement::Neutral) && e.loads.len() > 1 {
+                out.push(format!(
+                    "{what}: neutral cannot be listed with another movement"
+                ));
+            }
+            if e.safety.trim().is_empty() {
+                out.push(format!(
+                    "{what}: says nothing about why it carries its tags (safety)"
+                ));
+            }
+            if e.neural_tension && !e.leg_caution {
+                out.push(format!(
+                    "{what}: an item that pulls on the nerve must also carry leg_caution"
+                ));
+            }
             for p in e.dose.problems() {
                 out.push(format!("{what}: dose {p}"));
             }
@@ -553,28 +577,73 @@ impl Catalogue {
     }
 }
 
-/// The movements a profile should not be offered, and why (CONTENT.md section 3).
-/// Flexion is hidden for flexion-intolerant people and with a disc herniation or
-/// osteoporosis; extension for extension-intolerant people and with stenosis; both when
-/// both directions hurt.
-pub fn hidden_movements(profile: &Profile) -> Vec<Movement> {
+/// Who leaves a movement (or nerve tension) out, and why: the rules of docs/guide-safety.md.
+/// Sources: CONTENT.md section 3 (directional preference; flexion contraindicated with an
+/// acute disc, compression fracture, osteoporosis), Sinaki 1984 and Too Fit To Fracture
+/// (osteoporosis: no loaded bending or twisting), Sinaki 1989 (spondylolisthesis: flexion,
+/// not extension, exercises), NASS 2013 (stenosis: upright extension brings symptoms on),
+/// Majlesi 2008 (the straight-leg raise loads the sciatic nerve).
+pub fn avoided_because(profile: &Profile, movement: Movement) -> Vec<&'static str> {
     let mut out = Vec::new();
-    let flexion = matches!(
-        profile.movement_profile,
-        MovementProfile::Flexion | MovementProfile::Mixed
-    ) || profile.has(Condition::DiscHerniation)
-        || profile.has(Condition::Osteoporosis);
-    let extension = matches!(
-        profile.movement_profile,
-        MovementProfile::Extension | MovementProfile::Mixed
-    ) || profile.has(Condition::Stenosis);
-    if flexion {
-        out.push(Movement::Flexion);
-    }
-    if extension {
-        out.push(Movement::Extension);
+    let mp = profile.movement_profile;
+    match movement {
+        Movement::Flexion => {
+            if matches!(mp, MovementProfile::Flexion | MovementProfile::Mixed) {
+                out.push("your movement profile (bending forward hurts)");
+            }
+            for (c, why) in [
+                (Condition::DiscHerniation, "a disc herniation"),
+                (Condition::Osteoporosis, "osteoporosis"),
+                (Condition::CompressionFracture, "a compression fracture"),
+            ] {
+                if profile.has(c) {
+                    out.push(why);
+                }
+            }
+        }
+        Movement::Extension => {
+            if matches!(mp, MovementProfile::Extension | MovementProfile::Mixed) {
+                out.push("your movement profile (arching hurts)");
+            }
+            for (c, why) in [
+                (Condition::Stenosis, "spinal stenosis"),
+                (Condition::Spondylolisthesis, "spondylolisthesis"),
+            ] {
+                if profile.has(c) {
+                    out.push(why);
+                }
+            }
+        }
+        Movement::Rotation => {
+            for (c, why) in [
+                (Condition::Osteoporosis, "osteoporosis"),
+                (Condition::CompressionFracture, "a compression fracture"),
+            ] {
+                if profile.has(c) {
+                    out.push(why);
+                }
+            }
+        }
+        Movement::Neutral => {}
     }
     out
+}
+
+/// The movements a profile should not be offered (see `avoided_because`): flexion for
+/// flexion-intolerant or mixed profiles, a disc herniation, osteoporosis or a compression
+/// fracture; extension for extension-intolerant or mixed profiles, stenosis or
+/// spondylolisthesis; rotation (twisting) for osteoporosis or a compression fracture.
+pub fn hidden_movements(profile: &Profile) -> Vec<Movement> {
+    [Movement::Flexion, Movement::Extension, Movement::Rotation]
+        .into_iter()
+        .filter(|m| !avoided_because(profile, *m).is_empty())
+        .collect()
+}
+
+/// Whether stretches that pull on the sciatic nerve are left out: with sciatica or a disc
+/// herniation (Majlesi 2008; NYU Langone).
+pub fn avoids_neural_tension(profile: &Profile) -> bool {
+    profile.has(Condition::Sciatica) || profile.has(Condition::DiscHerniation)
 }
 
 /// Whether an exercise suits a profile (none of its movements is hidden).

@@ -4,9 +4,10 @@
 //! left out, and the plan says which and why.
 
 use super::catalogue::{
-    hidden_movements, suits, Catalogue, Dose, Exercise, Movement, RoutineStep, Sides,
+    avoided_because, avoids_neural_tension, hidden_movements, suits, Catalogue, Dose, Exercise,
+    Movement, RoutineStep, Sides,
 };
-use crate::domain::{ActivityKind, Profile};
+use crate::domain::{ActivityKind, Condition, MovementProfile, Profile};
 use crate::error::{CoreError, CoreResult};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -97,7 +98,16 @@ pub struct RoutinePlan {
     pub steps: Vec<PlayerStep>,
     pub changes: Vec<PlanChange>,
     pub total_seconds: u32,
+    /// Set when so little of the routine suits this user (fewer than `MIN_EXERCISES`
+    /// different exercises left) that it is not offered: says why, for the player and picks.
+    pub unsuitable: Option<String>,
+    /// Set by `Journal::plan_for` while an urgent or emergency alert is open: the player
+    /// shows it above the routine (see today.rs, `GuidePause`).
+    pub pause: Option<super::today::GuidePause>,
 }
+
+/// A routine left with fewer different exercises than this is not offered for the profile.
+pub const MIN_EXERCISES: usize = 2;
 
 /// What a plan must leave out for this user.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -106,6 +116,12 @@ pub struct PlanFilter {
     pub hidden: Vec<Movement>,
     /// Pain below the knee was logged recently: leave out stretches that load the nerve.
     pub avoid_leg_caution: bool,
+    /// Sciatica or a disc herniation: leave out stretches that pull on the sciatic nerve.
+    pub avoid_neural_tension: bool,
+    /// The profile's conditions and movement profile, for items gated by condition and for
+    /// saying why something is left out.
+    pub conditions: Vec<Condition>,
+    pub movement_profile: MovementProfile,
 }
 
 impl PlanFilter {
@@ -113,15 +129,33 @@ impl PlanFilter {
         PlanFilter {
             hidden: hidden_movements(profile),
             avoid_leg_caution: leg_pain_recently,
+            avoid_neural_tension: avoids_neural_tension(profile),
+            conditions: profile.conditions.clone(),
+            movement_profile: profile.movement_profile,
         }
     }
 
     pub fn allows(&self, exercise: &Exercise) -> bool {
-        suits(exercise, &self.hidden) && !(self.avoid_leg_caution && exercise.leg_caution)
+        let leg = self.avoid_leg_caution && exercise.leg_caution;
+        let nerve = self.avoid_neural_tension && exercise.neural_tension;
+        let condition = exercise
+            .avoid_with
+            .iter()
+            .any(|c| self.conditions.contains(c));
+        suits(exercise, &self.hidden) && !leg && !nerve && !condition
+    }
+
+    fn profile(&self) -> Profile {
+        Profile {
+            conditions: self.conditions.clone(),
+            movement_profile: self.movement_profile,
+            ..Profile::default()
+        }
     }
 
     /// Why an exercise is left out, in words for the user.
     pub fn reason(&self, exercise: &Exercise) -> String {
+        let profile = self.profile();
         if let Some(m) = exercise.loads.iter().find(|m| self.hidden.contains(m)) {
             let what = match m {
                 Movement::Flexion => "bends the lower back forward",
@@ -129,13 +163,68 @@ impl PlanFilter {
                 Movement::Rotation => "twists the lower back",
                 Movement::Neutral => "loads the back",
             };
-            format!("{} {what}, which your profile avoids", exercise.name)
-        } else {
-            format!(
-                "{} can provoke leg pain, which you logged recently below the knee",
-                exercise.name
-            )
+            let because = avoided_because(&profile, *m);
+            let because = if because.is_empty() {
+                "your profile".to_string()
+            } else {
+                join_and(&because)
+            };
+            return format!("{} {what}, which is avoided with {because}", exercise.name);
         }
+        if self.avoid_neural_tension && exercise.neural_tension {
+            let which: Vec<&str> = [
+                (Condition::Sciatica, "sciatica"),
+                (Condition::DiscHerniation, "a disc herniation"),
+            ]
+            .into_iter()
+            .filter(|(c, _)| self.conditions.contains(c))
+            .map(|(_, w)| w)
+            .collect();
+            return format!(
+                "{} pulls on the sciatic nerve, which is avoided with {}",
+                exercise.name,
+                join_and(&which)
+            );
+        }
+        if let Some(c) = exercise
+            .avoid_with
+            .iter()
+            .find(|c| self.conditions.contains(c))
+        {
+            let first = exercise.safety.split(". ").next().unwrap_or_default();
+            return format!(
+                "{} is left out with {}: {}",
+                exercise.name,
+                condition_words(*c),
+                first.trim_end_matches('.').to_lowercase()
+            );
+        }
+        format!(
+            "{} can provoke leg pain, which you logged recently below the knee",
+            exercise.name
+        )
+    }
+}
+
+/// A condition in running text ("osteoporosis", "a compression fracture").
+pub fn condition_words(c: Condition) -> &'static str {
+    match c {
+        Condition::DiscHerniation => "a disc herniation",
+        Condition::Sciatica => "sciatica",
+        Condition::Arthritis => "arthritis",
+        Condition::Stenosis => "spinal stenosis",
+        Condition::Osteoporosis => "osteoporosis",
+        Condition::PelvicAlignment => "a pelvic alignment problem",
+        Condition::Spondylolisthesis => "spondylolisthesis",
+        Condition::CompressionFracture => "a compression fracture",
+    }
+}
+
+fn join_and(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -190,6 +279,8 @@ fn plan_steps(
         steps: Vec::new(),
         changes: Vec::new(),
         total_seconds: 0,
+        unsuitable: None,
+        pause: None,
     };
     // An alternative that the routine already does elsewhere would only repeat it.
     let mut used: Vec<&str> = steps.iter().map(|s| s.exercise.as_str()).collect();
@@ -222,6 +313,18 @@ fn plan_steps(
         plan.steps.extend(expand(exercise, &dose));
     }
     plan.total_seconds = plan.steps.iter().map(|s| s.seconds).sum();
+    let distinct: std::collections::HashSet<&str> =
+        plan.steps.iter().map(|s| s.exercise_id.as_str()).collect();
+    if steps.len() > 1 && distinct.len() < MIN_EXERCISES {
+        plan.unsuitable = Some(format!(
+            "Only {} of this routine's {} exercises suit you{}, so it is not suggested. Try a routine below or ask a physiotherapist for one made for you.",
+            distinct.len(),
+            steps.len(),
+            if plan.changes.is_empty() { "" } else { " (see the changes listed)" }
+        ));
+    } else if steps.len() == 1 && plan.steps.is_empty() {
+        plan.unsuitable = plan.changes.first().map(|c| format!("{}.", c.reason));
+    }
     Ok(plan)
 }
 

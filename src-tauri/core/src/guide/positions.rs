@@ -3,8 +3,9 @@
 //! intimacy entries refer to them); the guide only names positions and sources that exist
 //! (checked by `guide_problems`); wording is neutral (moving / resting partner).
 
-use super::catalogue::Catalogue;
-use crate::domain::{MovementProfile, Prop};
+use super::catalogue::{avoided_because, hidden_movements, Catalogue, Movement};
+use super::today::GuidePause;
+use crate::domain::{Condition, MovementProfile, Profile, Prop};
 use crate::error::{CoreError, CoreResult};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
@@ -17,6 +18,9 @@ pub struct PositionInfo {
     pub id: String,
     pub name: String,
     pub summary: String,
+    /// The variant of the Sidorkewicz & McGill studies this position matches, if it was
+    /// one of the five measured (e.g. "QUAD1 (resting partner on the elbows)").
+    pub measured: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -26,6 +30,12 @@ pub struct PositionAdvice {
     pub position: String,
     pub note: String,
     pub sources: Vec<String>,
+    /// Exactly where the claim comes from (abstract, table or summary), and what could not
+    /// be confirmed.
+    pub evidence: String,
+    /// Place of the five measured positions in the paper's least-to-most recommended order
+    /// for this profile and role (1 = best), when the paper gives one.
+    pub rank: Option<u8>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -127,6 +137,18 @@ pub struct CoupleCheck {
     pub sources: Vec<String>,
 }
 
+/// What a known condition changes in the positions guide.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ConditionNote {
+    pub conditions: Vec<Condition>,
+    pub title: String,
+    pub text: String,
+    pub sources: Vec<String>,
+    pub evidence: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
@@ -141,6 +163,7 @@ pub struct PositionsGuide {
     pub questionnaire: Questionnaire,
     pub conversation: Conversation,
     pub check: CoupleCheck,
+    pub condition_notes: Vec<ConditionNote>,
 }
 
 #[derive(Deserialize)]
@@ -248,6 +271,24 @@ pub fn guide_problems(cat: &Catalogue) -> Vec<String> {
             .flat_map(|r| r.to_try.iter().chain(r.avoid.iter()))
         {
             cited.push(("position advice", &advice.sources));
+            if advice.evidence.trim().is_empty() {
+                out.push(format!(
+                    "positions guide: {:?} {} says nothing about where its claim comes from",
+                    p.profile, advice.position
+                ));
+            }
+            if let Some(rank) = advice.rank {
+                let measured = all
+                    .iter()
+                    .find(|x| x.id == advice.position)
+                    .is_some_and(|x| x.measured.is_some());
+                if !(1..=5).contains(&rank) || !measured {
+                    out.push(format!(
+                        "positions guide: {:?} {} has rank {rank}, but only the five measured positions rank 1-5",
+                        p.profile, advice.position
+                    ));
+                }
+            }
             if !ids.contains(advice.position.as_str()) {
                 out.push(format!(
                     "positions guide: unknown position {}",
@@ -259,6 +300,15 @@ pub fn guide_problems(cat: &Catalogue) -> Vec<String> {
             out.push(format!(
                 "positions guide: {:?} needs something to try for both roles",
                 p.profile
+            ));
+        }
+    }
+    for n in &g.condition_notes {
+        cited.push(("condition note", &n.sources));
+        if n.conditions.is_empty() || n.evidence.trim().is_empty() {
+            out.push(format!(
+                "positions guide: condition note {} needs conditions and evidence",
+                n.title
             ));
         }
     }
@@ -286,17 +336,80 @@ pub fn guide_problems(cat: &Catalogue) -> Vec<String> {
     out
 }
 
-/// The positions page's data in one value: the position list and the guide.
+/// The positions advice that fits a whole profile: its movement profile AND its conditions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PersonalPositions {
+    /// Whose advice to show first: the movement profile, made stricter by conditions (e.g.
+    /// "not sure yet" with stenosis shows the extension advice; flexion with stenosis, mixed).
+    pub profile: MovementProfile,
+    /// Why, in words, when conditions changed it (empty otherwise).
+    pub because: Vec<String>,
+    /// The condition notes that apply to this profile.
+    pub notes: Vec<ConditionNote>,
+}
+
+/// The advice a profile should see (pure): the movements its profile and conditions avoid
+/// (catalogue.rs, `avoided_because`) decide which movement-profile advice applies.
+pub fn positions_for(guide: &PositionsGuide, profile: &Profile) -> PersonalPositions {
+    let hidden = hidden_movements(profile);
+    let flexion = hidden.contains(&Movement::Flexion);
+    let extension = hidden.contains(&Movement::Extension);
+    let effective = match (flexion, extension) {
+        (true, true) => MovementProfile::Mixed,
+        (true, false) => MovementProfile::Flexion,
+        (false, true) => MovementProfile::Extension,
+        (false, false) => profile.movement_profile,
+    };
+    let mut because = Vec::new();
+    if effective != profile.movement_profile {
+        for (m, words) in [
+            (Movement::Flexion, "bending forward"),
+            (Movement::Extension, "arching"),
+            (Movement::Rotation, "twisting"),
+        ] {
+            let why = avoided_because(profile, m);
+            if !why.is_empty() {
+                because.push(format!("{words} is avoided with {}", why.join(" and ")));
+            }
+        }
+    }
+    let notes = guide
+        .condition_notes
+        .iter()
+        .filter(|n| n.conditions.iter().any(|c| profile.has(*c)))
+        .cloned()
+        .collect();
+    PersonalPositions {
+        profile: effective,
+        because,
+        notes,
+    }
+}
+
+/// The positions page's data in one value: the position list, the guide, the advice that
+/// fits this profile, and the alert pause (an open emergency shows "get help first").
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct PositionsView {
     pub positions: Vec<PositionInfo>,
     pub guide: PositionsGuide,
+    pub for_you: PersonalPositions,
+    pub pause: Option<GuidePause>,
 }
 
-pub fn positions_view() -> PositionsView {
+pub fn positions_view(profile: &Profile, pause: Option<GuidePause>) -> PositionsView {
     PositionsView {
         positions: positions().to_vec(),
         guide: positions_guide().clone(),
+        for_you: positions_for(positions_guide(), profile),
+        pause,
+    }
+}
+
+impl crate::store::Journal {
+    /// The positions page for this journal's profile and open alerts.
+    pub fn positions_view(&self) -> crate::error::CoreResult<PositionsView> {
+        Ok(positions_view(&self.profile()?, self.guide_pause()?))
     }
 }

@@ -1,7 +1,8 @@
 //! "For you today": picks 2-4 things from the guide using the journal. Invariant:
 //! `recommend` is pure (journal slice, profile, programme advice and local `now` in; picks
-//! out), returns nothing while an emergency alert is open, never offers an item the user's
-//! profile or recent leg pain rules out, and gives every pick a one-line reason.
+//! out), returns nothing while an urgent or emergency alert is open (`paused`), never offers
+//! an item the user's profile (movement profile and conditions) or recent leg pain rules
+//! out, and gives every pick a one-line reason.
 
 use super::catalogue::{Catalogue, Movement};
 use super::player::{plan_routine, PlanFilter};
@@ -69,7 +70,8 @@ pub struct TodayInput<'a> {
     /// Today's check-in, if any.
     pub check_in: Option<&'a CheckIn>,
     pub programme: &'a ProgrammeAdvice,
-    pub emergency_open: bool,
+    /// An urgent or emergency alert is open: nothing is suggested (today.rs, `GuidePause`).
+    pub paused: bool,
 }
 
 struct Candidate {
@@ -122,9 +124,10 @@ fn profile_words(profile: MovementProfile) -> &'static str {
     }
 }
 
-/// The picks for today, best first: between 2 and 4, or none while an emergency alert is open.
+/// The picks for today, best first: between 2 and 4, or none while an urgent or emergency
+/// alert is open.
 pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
-    if input.emergency_open {
+    if input.paused {
         return Vec::new();
     }
     let now = input.now;
@@ -146,12 +149,13 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
     let routine_ok = |id: &str| {
         !done_today.contains(id)
             && plan_routine(cat, id, &filter).is_ok_and(|p| {
-                p.steps
-                    .iter()
-                    .map(|s| &s.exercise_id)
-                    .collect::<HashSet<_>>()
-                    .len()
-                    >= 2
+                p.unsuitable.is_none()
+                    && p.steps
+                        .iter()
+                        .map(|s| &s.exercise_id)
+                        .collect::<HashSet<_>>()
+                        .len()
+                        >= super::player::MIN_EXERCISES
             })
     };
     let exercise_ok =
@@ -412,17 +416,21 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
 
 /// The movements hidden for this profile, in words, for the guide's header.
 pub fn hidden_text(hidden: &[Movement]) -> Option<String> {
-    match (
-        hidden.contains(&Movement::Flexion),
-        hidden.contains(&Movement::Extension),
-    ) {
-        (true, true) => Some(
-            "Exercises that bend the back forward or arch it are hidden for your profile.".into(),
-        ),
-        (true, false) => {
-            Some("Exercises that bend the back forward are hidden for your profile.".into())
-        }
-        (false, true) => Some("Exercises that arch the back are hidden for your profile.".into()),
-        (false, false) => None,
-    }
+    let words: Vec<&str> = [
+        (Movement::Flexion, "bend the back forward"),
+        (Movement::Extension, "arch the back"),
+        (Movement::Rotation, "twist the back"),
+    ]
+    .into_iter()
+    .filter(|(m, _)| hidden.contains(m))
+    .map(|(_, w)| w)
+    .collect();
+    let list = match words.as_slice() {
+        [] => return None,
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    };
+    Some(format!(
+        "Exercises that {list} are hidden for your profile."
+    ))
 }

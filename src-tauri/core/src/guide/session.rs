@@ -13,8 +13,9 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 /// Pain at or above this level during an exercise means stop the routine (NHS: exercises
-/// that cause severe pain should be stopped).
-pub const STOP_NRS: u8 = 7;
+/// that cause severe pain should be stopped). Backstory stops one point below the rules'
+/// severe line (`rules::SEVERE_NRS`), so a routine ends before pain becomes severe.
+pub const STOP_NRS: u8 = crate::rules::SEVERE_NRS - 1;
 
 /// "This hurt" on a player step.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -47,9 +48,16 @@ pub fn hurt_advice(report: &HurtReport) -> HurtAdvice {
         };
     }
     if report.nrs >= STOP_NRS {
+        // "Severe" is the red-flag rules' word for SEVERE_NRS and above (one owner); the
+        // player stops a routine one point earlier, at pain that is high but not yet severe.
+        let level = if report.nrs >= crate::rules::SEVERE_NRS {
+            "severe"
+        } else {
+            "high"
+        };
         return HurtAdvice {
             stop: true,
-            message: format!("Pain of {}/10 is severe: stop this routine and rest in a comfortable position. If exercises keep causing severe pain, see a physiotherapist.", report.nrs),
+            message: format!("Pain of {}/10 is {level}: stop this routine and rest in a comfortable position. If exercises keep causing severe pain, see a physiotherapist.", report.nrs),
             sources: vec!["nhs_lbp_exercises".into()],
         };
     }

@@ -1,13 +1,18 @@
 //! Reads the slice of the journal the guide needs (recent pain, activities, today's
 //! check-in, the core level) and hands it to the pure rules in programme.rs and
 //! recommend.rs. Invariant: reads only; bounded to the red-flag snapshot's 30-day window.
+//! While an urgent or emergency red-flag alert is open (not resolved), the guide pauses:
+//! no "for you today" picks, no programme level-up, and the player shows the reason
+//! (`GuidePause`); an open emergency alert also keeps "get help first" on the Positions and
+//! player screens until it is resolved, acknowledged or not.
 
 use super::catalogue::{hidden_movements, Catalogue, Movement};
 use super::player::PlanFilter;
-use super::programme::{assess, LevelState, PainPoint, ProgrammeAdvice, SessionPoint};
+use super::programme::{assess, LevelMove, LevelState, PainPoint, ProgrammeAdvice, SessionPoint};
 use super::recommend::{hidden_text, leg_pain_recently, recommend, Pick, TodayInput};
 use crate::domain::*;
 use crate::error::CoreResult;
+use crate::rules::{Alert, RuleId, Tier};
 use crate::store::Journal;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -28,12 +33,63 @@ pub struct GuideData {
     pub level: LevelState,
 }
 
+/// Why the guide is holding back its suggestions: an urgent or emergency alert is open.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct GuidePause {
+    /// The most pressing open tier (emergency or urgent).
+    pub tier: Tier,
+    /// The open alerts that pause the guide, most pressing first.
+    pub rules: Vec<RuleId>,
+    /// Their titles, in the same order.
+    pub titles: Vec<String>,
+    /// One paragraph for the window: what is paused, why, and what to do.
+    pub reason: String,
+    /// An emergency alert is open (acknowledged or not): Positions and the player show a
+    /// "get help first" notice until it is resolved.
+    pub get_help_first: bool,
+}
+
+/// The pause that open alerts put on the guide, if any. An alert is open until it is
+/// resolved (the rule no longer applies); acknowledging it does not end the pause. Pure.
+pub fn guide_pause(alerts: &[Alert]) -> Option<GuidePause> {
+    let mut open: Vec<&Alert> = alerts
+        .iter()
+        .filter(|a| a.resolved_at.is_none() && a.rule.tier <= Tier::Urgent)
+        .collect();
+    open.sort_by_key(|a| (a.rule.tier, std::cmp::Reverse(a.last_raised_at)));
+    let first = open.first()?;
+    let tier = first.rule.tier;
+    let titles: Vec<String> = open.iter().map(|a| a.rule.title.clone()).collect();
+    let what = if tier == Tier::Emergency {
+        "an emergency alert is open"
+    } else if open.len() == 1 {
+        "an urgent alert is open"
+    } else {
+        "urgent alerts are open"
+    };
+    let reason = format!(
+        "Suggestions for today, moving up a core level and the player's routines are paused because {what}: {}. {} The guide picks up again once the alert is resolved (the journal no longer shows the sign).",
+        titles.join("; "),
+        tier.action()
+    );
+    Some(GuidePause {
+        tier,
+        rules: open.iter().map(|a| a.rule.id).collect(),
+        titles,
+        reason,
+        get_help_first: tier == Tier::Emergency,
+    })
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct TodayPanel {
     pub picks: Vec<Pick>,
     /// True while an emergency alert is open: no suggestions are made.
     pub paused_for_emergency: bool,
+    /// Set while an urgent or emergency alert is open: no picks, no level-up, and why.
+    pub pause: Option<GuidePause>,
     pub programme: ProgrammeAdvice,
     pub movement_profile: MovementProfile,
     /// Movements whose exercises are hidden for this profile.
@@ -42,6 +98,16 @@ pub struct TodayPanel {
     pub hidden_note: Option<String>,
     /// Pain below the knee was logged in the last 7 days, so nerve-loading stretches are left out.
     pub leg_caution: bool,
+    /// Every catalogue item this user is not offered right now, with the reason in words
+    /// (movement profile, conditions, recent leg pain): the UI lists them, it never decides.
+    pub hidden_exercises: Vec<HiddenExercise>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct HiddenExercise {
+    pub id: String,
+    pub reason: String,
 }
 
 impl Journal {
@@ -87,15 +153,27 @@ pub fn programme_advice(cat: &Catalogue, data: &GuideData, today: NaiveDate) -> 
     assess(cat, &data.level, &sessions, &pain, today)
 }
 
-/// The "for you today" panel: programme advice plus 2-4 picks (none during an emergency).
+/// The "for you today" panel: programme advice plus 2-4 picks; none, and no level-up,
+/// while `pause` is set.
 pub fn today_panel(
     cat: &Catalogue,
     data: &GuideData,
     now: DateTime<FixedOffset>,
-    emergency_open: bool,
+    pause: Option<&GuidePause>,
 ) -> TodayPanel {
     let today = now.date_naive();
-    let programme = programme_advice(cat, data, today);
+    let mut programme = programme_advice(cat, data, today);
+    if let (Some(p), LevelMove::Up) = (pause, programme.advice) {
+        programme.advice = LevelMove::Stay;
+        programme.suggested_level = programme.level;
+        programme.reason = format!(
+            "{} Moving up to level {} waits until the {} alert is resolved: {}.",
+            programme.reason,
+            programme.level + 1,
+            p.tier.as_str().replace('_', " "),
+            p.titles.join("; ")
+        );
+    }
     let input = TodayInput {
         now,
         profile: &data.profile,
@@ -103,17 +181,44 @@ pub fn today_panel(
         activities: &data.activities,
         check_in: data.check_in.as_ref(),
         programme: &programme,
-        emergency_open,
+        paused: pause.is_some(),
     };
     let picks = recommend(cat, &input);
+    let filter = plan_filter(data, now.with_timezone(&Utc));
+    let hidden_exercises = cat
+        .exercises
+        .iter()
+        .filter(|e| !filter.allows(e))
+        .map(|e| HiddenExercise {
+            id: e.id.clone(),
+            reason: filter.reason(e),
+        })
+        .collect();
     TodayPanel {
+        hidden_exercises,
         picks,
-        paused_for_emergency: emergency_open,
+        paused_for_emergency: pause.is_some_and(|p| p.get_help_first),
+        pause: pause.cloned(),
         movement_profile: data.profile.movement_profile,
-        hidden_note: hidden_text(&hidden_movements(&data.profile)),
+        hidden_note: hidden_note(&data.profile),
         hidden_movements: hidden_movements(&data.profile),
         leg_caution: leg_pain_recently(&data.pain, now.with_timezone(&Utc)),
         programme,
+    }
+}
+
+/// The guide's one-line note on what the profile hides: movements, and nerve stretches with
+/// sciatica or a disc herniation.
+fn hidden_note(profile: &Profile) -> Option<String> {
+    let nerve = super::catalogue::avoids_neural_tension(profile)
+        .then_some("Stretches that pull on the sciatic nerve are left out too.");
+    match (hidden_text(&hidden_movements(profile)), nerve) {
+        (Some(m), Some(n)) => Some(format!("{m} {n}")),
+        (Some(m), None) => Some(m),
+        (None, Some(_)) => {
+            Some("Stretches that pull on the sciatic nerve are hidden for your profile.".into())
+        }
+        (None, None) => None,
     }
 }
 
@@ -123,15 +228,21 @@ pub fn plan_filter(data: &GuideData, now: DateTime<Utc>) -> PlanFilter {
 }
 
 impl Journal {
-    /// One call for the shell: reads the journal and builds today's panel.
+    /// One call for the shell and the CLI: reads the journal and the open alerts and builds
+    /// today's panel (paused while an urgent or emergency alert is open).
     pub fn today_panel(
         &self,
         cat: &Catalogue,
         now: DateTime<FixedOffset>,
-        emergency_open: bool,
     ) -> CoreResult<TodayPanel> {
         let data = self.guide_data(now.with_timezone(&Utc), now.date_naive())?;
-        Ok(today_panel(cat, &data, now, emergency_open))
+        let pause = self.guide_pause()?;
+        Ok(today_panel(cat, &data, now, pause.as_ref()))
+    }
+
+    /// The pause open alerts put on the guide (see `guide_pause`).
+    pub fn guide_pause(&self) -> CoreResult<Option<GuidePause>> {
+        Ok(guide_pause(&self.alerts()?))
     }
 
     /// One call for the shell: the plan for a routine (or a single exercise) adapted to
@@ -144,11 +255,13 @@ impl Journal {
     ) -> CoreResult<super::player::RoutinePlan> {
         let data = self.guide_data(now.with_timezone(&Utc), now.date_naive())?;
         let filter = plan_filter(&data, now.with_timezone(&Utc));
-        if cat.routine(id).is_some() {
-            super::player::plan_routine(cat, id, &filter)
+        let mut plan = if cat.routine(id).is_some() {
+            super::player::plan_routine(cat, id, &filter)?
         } else {
-            super::player::plan_exercise(cat, id, &filter)
-        }
+            super::player::plan_exercise(cat, id, &filter)?
+        };
+        plan.pause = self.guide_pause()?;
+        Ok(plan)
     }
 }
 

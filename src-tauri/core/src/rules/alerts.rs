@@ -291,8 +291,54 @@ fn load_snapshot(
         Some((body, updated)) => (parse_body(&body)?, Some(updated)),
         None => (Profile::default(), None),
     };
+    // The per-day log for the longer look-back (new episodes, a run's baseline): one row a
+    // day from day_summary, and the journal's first logged day. Rows left all-zero by edits
+    // and deletes are days with nothing logged.
+    let day_since = (now - chrono::Duration::days(DAY_LOG_DAYS + 1))
+        .date_naive()
+        .to_string();
+    let mut older = Vec::new();
+    {
+        let mut stmt = conn.prepare(
+            "SELECT local_date, pain_entries, pain_max,
+                    pain_entries + intimacy + stretching + core + other_activities + has_check_in
+             FROM day_summary WHERE local_date >= ?1",
+        )?;
+        let mut rows = stmt.query([&day_since])?;
+        while let Some(row) = rows.next()? {
+            let date: String = row.get(0)?;
+            let pain_entries: i64 = row.get(1)?;
+            let pain_max: i64 = row.get(2)?;
+            let records: i64 = row.get(3)?;
+            let Ok(date) = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d") else {
+                continue;
+            };
+            if records == 0 {
+                continue;
+            }
+            older.push((
+                date,
+                DayLog {
+                    pain_worst: (pain_entries > 0).then(|| pain_max.clamp(0, 10) as u8),
+                    any_record: true,
+                },
+            ));
+        }
+    }
+    // In key order, so the scan stops at the first day with anything logged.
+    let first_logged: Option<String> = conn
+        .query_row(
+            "SELECT local_date FROM day_summary
+             WHERE pain_entries + intimacy + stretching + core + other_activities + has_check_in > 0
+             ORDER BY local_date LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let first_logged =
+        first_logged.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
     Ok((
-        JournalSnapshot::new(pain, activities),
+        JournalSnapshot::new(pain, activities).with_day_log(older, first_logged),
         profile,
         profile_updated,
     ))

@@ -4,7 +4,7 @@
 
 use super::snapshot::*;
 use super::*;
-use crate::domain::{ActivityKind, AgeBand, LegSide, Onset, PainEntry, Region};
+use crate::domain::{ActivityKind, AgeBand, HistoryAnswer, LegSide, Onset, PainEntry};
 use chrono::Duration;
 
 /// How far back sign-based and level-based rules look.
@@ -31,6 +31,18 @@ pub const BASELINE_DAYS_NEEDED: usize = 3;
 pub const RECENT_DAYS_NEEDED: usize = 2;
 /// Back pain counts as "new" for this long after the episode started (acute + subacute).
 pub const NEW_EPISODE_DAYS: i64 = 84;
+/// A month with the journal in use and no pain logged ends an episode: the next pain entry
+/// starts a new one (de Vet 2002: an episode is preceded by at least a month without pain).
+pub const PAIN_FREE_DAYS: i64 = 30;
+/// A run of persisting pain is compared with the logged days of the 28 days before it.
+pub const RUN_BASELINE_DAYS: i64 = 28;
+/// History answers count as recent for this long after their date. Backstory's own choices:
+/// the guidance names these risk factors but gives no time limit.
+pub const TRAUMA_RECENT_DAYS: i64 = 84;
+pub const INFECTION_RECENT_DAYS: i64 = 84;
+pub const IMMUNOSUPPRESSION_RECENT_DAYS: i64 = 84;
+pub const WEIGHT_LOSS_RECENT_DAYS: i64 = 182;
+pub const STEROIDS_RECENT_DAYS: i64 = 365;
 
 const SRC_BASS: &str = "British Association of Spine Surgeons (2018), standards of care for investigation and management of cauda equina syndrome, as quoted in NHS Cornwall adult low back pain referral guidelines";
 const SRC_NHS_NORFOLK: &str = "NHS Norfolk and Waveney, \"Got back pain\" patient information";
@@ -38,7 +50,8 @@ const SRC_NHS_SHEFFIELD: &str = "NHS Sheffield, \"Aches and pains: back pain\" p
 const SRC_GCARE: &str =
     "Gloucestershire G-Care low back pain pathway (red-flag list derived from NICE CKS)";
 const SRC_NICE: &str = "NICE guideline NG59, Low back pain and sciatica in over 16s, recommendation 1.1.1 (exclude cancer, infection, trauma and inflammatory disease)";
-const SRC_SEED: &str = "Backstory seed article, \"When to See a Doctor\"";
+const SRC_NHS_BACK: &str = "NHS (nhs.uk), back pain: get help if the pain does not start to improve within a few weeks, stops you doing day-to-day activities, or is very severe or getting worse over time";
+const SRC_DE_VET: &str = "de Vet HCW et al. (2002), episodes of low back pain: a proposal for uniform definitions to be used in research, Spine 27(21):2409-2416 (an episode is preceded and followed by at least one month without low back pain)";
 const SRC_NHS_INFORM: &str = "NHS inform, back pain (most back pain eases within about two weeks)";
 const SRC_BOONSTRA: &str = "Boonstra AM et al. (2016), cut-off points for mild, moderate and severe pain on the numeric rating scale in chronic musculoskeletal pain, Frontiers in Psychology 7:1466";
 const SRC_FARRAR: &str = "Farrar JT et al. (2001), clinical importance of changes in chronic pain intensity measured on an 11-point numerical pain rating scale, Pain 94:149-158";
@@ -69,11 +82,11 @@ pub static RULES: &[RedFlagRule] = &[
     RedFlagRule {
         id: RuleId::BladderBowelChange,
         tier: Tier::Emergency,
-        title: "A new change in bladder or bowel control",
-        meaning: "New trouble starting to pass urine, a weak flow, not being able to empty the bladder, or losing control of the bladder or bowel, together with back pain, can mean the nerves at the bottom of the spine are being squeezed. That needs checking in hospital within hours.",
+        title: "Bladder or bowel change: can't pass urine, leaking, or new constipation or loss of bowel control",
+        meaning: "Together with back pain, any of these can mean the nerves at the bottom of the spine are being squeezed: not being able to pass urine, or not feeling the need to go (urine held in the bladder); trouble starting or a weak flow; leaking urine or losing control of the bladder; new constipation, or losing control of the bowels or not feeling the need to open them. That needs checking in hospital within hours.",
         what_to_do: "Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to an emergency department (A&E) now. Tell them you have back pain with a new bladder or bowel change. Do not wait to see whether it passes.",
-        threshold: "Any pain entry in the last 14 days with \"bladder or bowel change\" ticked.",
-        reason: "One report is enough: guidance treats this sign as an emergency on its own, and waiting for it to repeat would lose hours that matter.",
+        threshold: "Any pain entry in the last 14 days with the bladder or bowel question ticked (can't pass urine or no urge to go, trouble starting or weak flow, leaking urine, new constipation, or loss of bowel control).",
+        reason: "One report is enough: guidance treats this sign as an emergency on its own, and waiting for it to repeat would lose hours that matter. The question names each form the sources list (retention, incontinence, new bowel change) in plain words, because people rarely call their own symptom \"a bladder change\".",
         sources: &[SRC_BASS, SRC_NHS_NORFOLK, SRC_GCARE],
         window_days: RECENT_DAYS,
         uses_profile: false,
@@ -100,9 +113,9 @@ pub static RULES: &[RedFlagRule] = &[
         title: "Symptoms in both legs",
         meaning: "Pain, numbness, tingling or weakness in both legs at once, or leg pain that has spread from one leg to both, can mean nerves on both sides are being pressed. That needs checking in hospital the same day.",
         what_to_do: "Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to an emergency department (A&E) now. Tell them your symptoms are in both legs. Do not drive yourself.",
-        threshold: "Any pain entry in the last 14 days with leg numbness, tingling or weakness marked \"both legs\", or with pain marked below the knee in both legs.",
-        reason: "Both legs is where guidance draws the line between \"see a doctor\" (one leg) and \"emergency\". Pain below the knee is the usual reach of nerve (sciatic) pain, so pain there on both sides counts; aching in both thighs alone is common and does not trigger this.",
-        sources: &[SRC_BASS, SRC_NHS_NORFOLK, SRC_GCARE],
+        threshold: "Any pain entry in the last 14 days with: \"pain, numbness, tingling or weakness in both legs\" ticked; or leg numbness, tingling or weakness marked \"both legs\"; or pain marked in both legs (below the knee, or in the thigh when the pain is shooting, burning or electric). Also an entry with these symptoms in one leg followed, within the 14 days, by an entry with them in the other leg (spreading); leg numbness or tingling marked \"one leg\" counts in the leg whose thigh or calf the entry marks.",
+        reason: "Both legs is where guidance draws the line between \"see a doctor\" (one leg) and \"emergency\", including sciatica that spreads from one leg to both. Pain below the knee is the usual reach of nerve (sciatic) pain, and shooting, burning or electric pain or tingling in a thigh is nerve-like too, so these count in either place; an ache in both thighs alone is common and does not trigger this. Spreading is judged within the same 14 days as every sign here.",
+        sources: &[SRC_BASS, SRC_NHS_SHEFFIELD, SRC_NHS_NORFOLK, SRC_GCARE],
         window_days: RECENT_DAYS,
         uses_profile: false,
         reraise: ReRaise::OnEveryNewEntry,
@@ -143,8 +156,8 @@ pub static RULES: &[RedFlagRule] = &[
         title: "Back pain with a higher risk of infection",
         meaning: "A weakened immune system (from an illness or medicines), injecting drugs, or a recent infection makes an infection in the spine more likely, so back pain is worth a prompt check even without a fever.",
         what_to_do: "Get medical advice today: ask your GP for an urgent appointment or call a non-emergency medical helpline (111 in the UK), and mention the risk factor in your profile.",
-        threshold: "Your profile says immunosuppression, injecting drug use or a recent infection, and pain of 1/10 or more was logged in the last 14 days.",
-        reason: "These are the infection risk factors in the CKS-derived red-flag list. The risk factor, not the pain level, is what matters, so any logged pain counts.",
+        threshold: "Your profile says injecting drug use; or a weakened immune system that is ongoing or ended in the last 12 weeks; or an infection in the last 12 weeks (or ongoing); and pain of 1/10 or more was logged in the last 14 days.",
+        reason: "These are the infection risk factors in the CKS-derived red-flag list. The risk factor, not the pain level, is what matters, so any logged pain counts. The guidance gives no time limit for \"recent\"; 12 weeks after an infection or the end of immune-suppressing treatment is Backstory's own choice. An answer saved before dates were asked counts as ongoing until you give a date.",
         sources: &[SRC_GCARE, SRC_NICE],
         window_days: RECENT_DAYS,
         uses_profile: true,
@@ -171,8 +184,8 @@ pub static RULES: &[RedFlagRule] = &[
         title: "Back pain with unexplained weight loss",
         meaning: "Losing weight without trying, together with back pain, is something doctors like to check promptly.",
         what_to_do: "Get medical advice today: ask your GP for an urgent appointment or call a non-emergency medical helpline (111 in the UK).",
-        threshold: "Your profile says unexplained weight loss, and pain of 1/10 or more was logged in the last 14 days.",
-        reason: "Unexplained weight loss is a warning sign in the CKS-derived list and the NHS patient guidance; with it, any logged pain counts.",
+        threshold: "Your profile says unexplained weight loss that is ongoing or was noticed in the last 26 weeks, and pain of 1/10 or more was logged in the last 14 days.",
+        reason: "Unexplained weight loss is a warning sign in the CKS-derived list and the NHS patient guidance; with it, any logged pain counts. The guidance gives no time limit; 26 weeks (about six months) from when it was noticed is Backstory's own choice. An answer saved before dates were asked counts as ongoing until you give a date.",
         sources: &[SRC_GCARE, SRC_NHS_SHEFFIELD],
         window_days: RECENT_DAYS,
         uses_profile: true,
@@ -183,10 +196,10 @@ pub static RULES: &[RedFlagRule] = &[
         id: RuleId::Trauma,
         tier: Tier::Urgent,
         title: "Back pain after a fall, accident or injury",
-        meaning: "Pain after a significant fall, accident or blow, or after even a minor one if you have osteoporosis or take long-term steroids, can come from an injured bone and should be checked.",
+        meaning: "Pain after a significant injury (a fall from a height, a road accident, a heavy blow), or after even a minor fall or strain if you are over 50, have osteoporosis (or a past compression fracture) or take long-term steroids, can come from an injured bone and should be checked.",
         what_to_do: "Get medical advice today: ask your GP for an urgent appointment or call a non-emergency medical helpline (111 in the UK). After a serious accident, or if your legs feel numb or weak, call your emergency number.",
-        threshold: "Your profile says recent trauma (a fall, accident or blow), and pain of 1/10 or more was logged in the last 14 days.",
-        reason: "Guidance flags pain after significant trauma, and after minor trauma when bones may be fragile (osteoporosis, long-term steroids). The profile question covers both, so any logged pain afterwards counts.",
+        threshold: "Your profile records a major injury (fall from a height, road accident, heavy blow) in the last 12 weeks; or a minor fall or strain in the last 12 weeks when you are 50 or over, have osteoporosis or a compression fracture, or take steroid tablets long-term (or stopped in the last year); and pain of 1/10 or more was logged in the last 14 days, on or after the injury's date.",
+        reason: "Guidance flags pain after significant trauma, and after minor trauma when bones may be fragile (osteoporosis, long-term steroids, older age). The guidance gives no time limit: 12 weeks after the injury, a year after stopping steroids, and 50 as the age (the same age as the new-pain rule) are Backstory's own choices. An answer saved before dates were asked (\"a fall, accident or blow\") counts as a major injury with no date, so it keeps raising the alert until you give a date.",
         sources: &[SRC_GCARE, SRC_NHS_SHEFFIELD, SRC_NICE],
         window_days: RECENT_DAYS,
         uses_profile: true,
@@ -229,8 +242,8 @@ pub static RULES: &[RedFlagRule] = &[
         meaning: "Pain of 8 out of 10 or more is the level at which pain usually gets in the way of most things. A GP or physiotherapist can help with pain relief and a plan.",
         what_to_do: "Book an appointment with your GP or a physiotherapist in the next few days. If severe pain comes with numbness in the saddle area, a bladder or bowel change, or symptoms in both legs, call your emergency number instead.",
         threshold: "A pain entry of 8/10 or more in the last 14 days. Raised again when a higher score is logged.",
-        reason: "In people with long-lasting musculoskeletal pain, 8 and above is the band where pain interferes most with daily life (Boonstra 2016). 7 still falls in their moderate band, which many people with chronic back pain live with every day, so it does not trigger this on its own.",
-        sources: &[SRC_SEED, SRC_BOONSTRA],
+        reason: "NHS advice is to get help when back pain is very severe. In people with long-lasting musculoskeletal pain, 8 and above is the band where pain interferes most with daily life (Boonstra 2016). 7 still falls in their moderate band, which many people with chronic back pain live with every day, so it does not trigger this on its own.",
+        sources: &[SRC_NHS_BACK, SRC_BOONSTRA],
         window_days: RECENT_DAYS,
         uses_profile: false,
         reraise: ReRaise::OnNewEpisodeOrWorse,
@@ -239,13 +252,13 @@ pub static RULES: &[RedFlagRule] = &[
     RedFlagRule {
         id: RuleId::PersistingPain,
         tier: Tier::SeeDoctorSoon,
-        title: "Pain lasting more than a few days after an activity",
-        meaning: "Pain that started after something you did and has not settled after three days is worth a professional look, to check nothing more is going on and to get advice on recovering.",
+        title: "New pain lasting more than a few days",
+        meaning: "Your pain has stayed clearly above your usual level for several days in a row and is not easing. That is worth a professional look, to check nothing more is going on and to get advice on recovering.",
         what_to_do: "Book an appointment with your GP or a physiotherapist in the next few days, and keep logging so you can show how the pain has gone.",
-        threshold: "Pain on at least 3 consecutive days within the last 14, starting on a day whose pain is linked to an activity, each day's worst pain raised by the change that matters (2 points or 30%, at least 1 point) over the average of the 7 days before, or any pain if none was logged in that week.",
-        reason: "The seed article says to see a doctor when pain lasts more than a few days; 3 days is the smallest number that is more than a couple. The link to an activity and the comparison with the week before separate a flare after something you did from a steady, long-standing level, which the not-improving and worsening rules look after instead.",
-        sources: &[SRC_SEED, SRC_NHS_INFORM],
-        window_days: RECENT_DAYS,
+        threshold: "Pain logged on at least 3 consecutive days within the last 14, each day's worst pain above your own baseline by the change that matters (2 points or 30%, at least 1 point), and the last day not lower than the first by the change that matters. Your baseline is the average worst pain of the days you logged in the 28 days before the run (at least 3 logged days, a logged 0 counts). With or without a linked activity.",
+        reason: "NHS advice is to get help when back pain does not start to improve; how many days counts as \"more than a few\" is Backstory's own choice: 3, the smallest number that is more than a couple. Missing is unknown: a day with no entry neither continues a run nor counts as pain-free, and without 3 logged days in the 4 weeks before, the rule cannot tell new pain from your usual level and stays silent (the severe-pain and not-improving rules still apply). Comparing with your own baseline keeps steady long-standing pain from raising this every few days, and pain that is falling by the change that matters (Farrar 2001; Ostelo 2008), such as 4, 3, 2 after sex, is improving and does not raise it.",
+        sources: &[SRC_NHS_BACK, SRC_NHS_INFORM, SRC_FARRAR, SRC_OSTELO],
+        window_days: RECENT_DAYS + RUN_BASELINE_DAYS,
         uses_profile: false,
         reraise: ReRaise::OnNewEpisodeOrWorse,
         check: persisting_pain,
@@ -271,8 +284,8 @@ pub static RULES: &[RedFlagRule] = &[
         meaning: "Numbness, tingling or weakness in one leg can mean a nerve in the lower back is irritated. On its own it is not an emergency, but it should be checked.",
         what_to_do: "Book an appointment with your GP or a physiotherapist in the next few days. If it spreads to both legs, or weakness gets worse quickly, treat it as an emergency.",
         threshold: "A pain entry in the last 14 days with leg numbness, tingling or weakness in one leg. Raised again when a new kind of symptom (for example weakness) appears.",
-        reason: "The seed article lists leg numbness, tingling or weakness as a reason to see a doctor, and guidance separates one leg (see a doctor) from both legs (emergency).",
-        sources: &[SRC_SEED, SRC_BASS, SRC_NHS_NORFOLK],
+        reason: "NHS advice is to get help when back pain comes with numbness or weakness in the legs, and guidance separates one leg (see a doctor) from both legs (emergency).",
+        sources: &[SRC_NHS_BACK, SRC_BASS, SRC_NHS_NORFOLK],
         window_days: RECENT_DAYS,
         uses_profile: false,
         reraise: ReRaise::OnNewEpisodeOrWorse,
@@ -281,14 +294,14 @@ pub static RULES: &[RedFlagRule] = &[
     RedFlagRule {
         id: RuleId::ConditionWorsening,
         tier: Tier::SeeDoctorSoon,
-        title: "A known back condition getting worse",
-        meaning: "Your pain has risen by an amount that matters compared with your own recent level. With a known back condition, that is a reason to have it reviewed.",
-        what_to_do: "Book an appointment with your GP, physiotherapist or the team that looks after your condition in the next few days.",
-        threshold: "Your profile lists a back condition, and the average of each day's worst pain over the last 7 days is at least 2 points, or at least 30% and at least 1 point, higher than over days 8 to 28 before. Needs 2 logged days in the last week and 3 before. Raised again when the rise grows by a whole point.",
-        reason: "2 points or 30% is the smallest change in 0-10 pain that people with back pain rate as meaningful (Farrar 2001; Ostelo 2008). A rise under 1 point is smaller than one step of the scale, so 30% of a low level alone does not trigger this.",
-        sources: &[SRC_SEED, SRC_FARRAR, SRC_OSTELO],
+        title: "Pain getting worse over the weeks",
+        meaning: "Your pain has risen by an amount that matters compared with your own level in the weeks before. Pain that keeps getting worse is a reason to have it reviewed, whether or not you have a known back condition and however long you have had it.",
+        what_to_do: "Book an appointment with your GP, physiotherapist or the team that looks after your back in the next few days.",
+        threshold: "The average of each day's worst pain over the last 7 days is at least 2 points, or at least 30% and at least 1 point, higher than over days 8 to 28 before. Only logged days count: 2 in the last week and 3 before are needed. Applies to everyone, with or without a known condition, in new or long-standing pain. Raised again when the rise grows by a whole point.",
+        reason: "NHS advice is to get help when back pain is getting worse over time. 2 points or 30% is the smallest change in 0-10 pain that people with back pain rate as meaningful (Farrar 2001; Ostelo 2008). A rise under 1 point is smaller than one step of the scale, so 30% of a low level alone does not trigger this. Stable pain, however high, never rises by that much over your own baseline, and an acknowledged alert comes back only when the rise grows by a whole point, so steady chronic pain is not nagged. Days with nothing logged are unknown, never counted as 0. (The stored id keeps its old name, condition_worsening, so existing alerts carry on; until issue 12 it applied only to people with a known condition.)",
+        sources: &[SRC_NHS_BACK, SRC_FARRAR, SRC_OSTELO],
         window_days: BASELINE_FROM_DAYS,
-        uses_profile: true,
+        uses_profile: false,
         reraise: ReRaise::OnNewEpisodeOrWorse,
         check: condition_worsening,
     },
@@ -299,8 +312,8 @@ pub static RULES: &[RedFlagRule] = &[
         meaning: "When pain stops you doing everyday things, or gets in the way of intimacy, a GP or physiotherapist can help with a plan, whatever the pain score.",
         what_to_do: "Book an appointment with your GP or a physiotherapist in the next few days. It is fine to say that pain is affecting your sex life; it is a recognised part of back pain care.",
         threshold: "A pain entry in the last 14 days rating interference with daily life or with intimacy at 7/10 or more. Raised again when a higher score is logged.",
-        reason: "The seed article names pain that interferes with daily life or intimacy. 7 to 10 is the top band on 0-10 interference items such as the PEG's (Krebs 2009); the intimacy item is Backstory's own addition, rated the same way.",
-        sources: &[SRC_SEED, SRC_KREBS],
+        reason: "NHS advice is to get help when back pain stops you doing day-to-day activities. 7 to 10 is the top band on 0-10 interference items such as the PEG's (Krebs 2009); the intimacy item and the line at 7 for it are Backstory's own, rated the same way.",
+        sources: &[SRC_NHS_BACK, SRC_KREBS],
         window_days: RECENT_DAYS,
         uses_profile: false,
         reraise: ReRaise::OnNewEpisodeOrWorse,
@@ -312,10 +325,10 @@ pub static RULES: &[RedFlagRule] = &[
         title: "New back pain starting before 20 or after 50",
         meaning: "Back pain that starts in the teenage years or after 50 is less often the everyday kind, so guidance suggests a prompt GP review.",
         what_to_do: "Book an appointment with your GP in the next few days and say when this back pain started.",
-        threshold: "Your profile's age band is under 20, or 50 and over; the episode start date in your profile is within the last 12 weeks; and pain of 1/10 or more was logged in the last 14 days.",
-        reason: "G-Care lists back pain starting under 20 or over 50 as a warning sign (some lists use 55; the app uses the more cautious 50). Back pain counts as new for 12 weeks, the usual line between acute or subacute and long-standing pain. Without an episode start date in the profile the rule cannot tell new pain from old and stays silent.",
-        sources: &[SRC_GCARE],
-        window_days: RECENT_DAYS,
+        threshold: "Your profile's age band is under 20, or 50 and over; this episode started within the last 12 weeks; and pain of 1/10 or more was logged in the last 14 days. The episode start is the date in your profile or, when the journal shows it, the first pain entry after at least 30 days of keeping the journal with no pain logged (whichever is later).",
+        reason: "G-Care lists back pain starting under 20 or over 50 as a warning sign (some lists use 55; the app uses the more cautious 50). Back pain counts as new for 12 weeks, the usual line between acute or subacute and long-standing pain. A month without pain separates one episode from the next (de Vet 2002), so the first pain after 30 pain-free days starts a new episode even if you never filled in a date. Missing is unknown: the journal must have been in use before and during those 30 days (any entry or check-in), otherwise a first entry could be old pain logged for the first time, and the rule waits for a date in your profile.",
+        sources: &[SRC_GCARE, SRC_DE_VET],
+        window_days: NEW_EPISODE_DAYS + PAIN_FREE_DAYS,
         uses_profile: true,
         reraise: ReRaise::OnNewEpisodeOrWorse,
         check: age_at_onset,
@@ -360,9 +373,12 @@ fn saddle_numbness(ctx: &Context) -> Option<Hit> {
 }
 
 fn bladder_bowel_change(ctx: &Context) -> Option<Hit> {
-    entries_with_sign(ctx, RECENT_DAYS, "A bladder or bowel change", |e| {
-        e.draft.emergency.bladder_bowel_change
-    })
+    entries_with_sign(
+        ctx,
+        RECENT_DAYS,
+        "A bladder or bowel change (retention, leaking, or new bowel change)",
+        |e| e.draft.emergency.bladder_bowel_change,
+    )
 }
 
 fn sexual_function_change(ctx: &Context) -> Option<Hit> {
@@ -375,11 +391,66 @@ fn sexual_function_change(ctx: &Context) -> Option<Hit> {
 }
 
 fn both_legs(ctx: &Context) -> Option<Hit> {
-    entries_with_sign(ctx, RECENT_DAYS, "Symptoms in both legs", |e| {
-        let symptoms = e.draft.leg.any() && e.draft.leg.side == Some(LegSide::BothLegs);
-        let pain = e.draft.regions.contains(&Region::BelowKneeLeft)
-            && e.draft.regions.contains(&Region::BelowKneeRight);
-        symptoms || pain
+    let entries: Vec<&PainEntry> = ctx.pain_within(RECENT_DAYS).collect();
+    let at_once: Vec<&PainEntry> = entries
+        .iter()
+        .copied()
+        .filter(|e| e.draft.both_legs())
+        .collect();
+    // Spreading: an entry with symptoms in one leg only, then a later one in the other leg.
+    let one_side = |left: bool| {
+        entries.iter().copied().filter(move |e| {
+            let (l, r) = e.draft.nerve_legs();
+            if left {
+                l && !r
+            } else {
+                r && !l
+            }
+        })
+    };
+    let spread = [true, false].into_iter().find_map(|first_left| {
+        let first = one_side(first_left).next()?;
+        let later = one_side(!first_left).next_back()?;
+        (later.draft.at > first.draft.at).then_some((first, later, first_left))
+    });
+    if at_once.is_empty() && spread.is_none() {
+        return None;
+    }
+    let mut evidence_entries: Vec<&PainEntry> = at_once.clone();
+    let mut details = Vec::new();
+    if let Some(latest) = at_once.last() {
+        details.push(if at_once.len() == 1 {
+            format!("Symptoms in both legs logged on {}.", when(latest))
+        } else {
+            format!(
+                "Symptoms in both legs logged on {} entries in the last {RECENT_DAYS} days, most recently {}.",
+                at_once.len(),
+                when(latest)
+            )
+        });
+    }
+    if let Some((first, later, first_left)) = spread {
+        let (a, b) = if first_left {
+            ("left", "right")
+        } else {
+            ("right", "left")
+        };
+        details.push(format!(
+            "Symptoms in the {a} leg on {}, then in the {b} leg on {}: spreading from one leg to the other.",
+            when(first),
+            when(later)
+        ));
+        for e in [first, later] {
+            if !evidence_entries.iter().any(|x| x.id == e.id) {
+                evidence_entries.push(e);
+            }
+        }
+    }
+    evidence_entries.sort_by_key(|e| (e.draft.at, e.id));
+    Some(Hit {
+        evidence: pain_evidence(evidence_entries.into_iter()),
+        severity: 0,
+        detail: details.join(" "),
     })
 }
 
@@ -416,56 +487,119 @@ fn back_lump(ctx: &Context) -> Option<Hit> {
     )
 }
 
-/// Profile-based urgent rules: the history item plus any pain logged recently.
-fn history_with_pain(ctx: &Context, present: bool, what: &str) -> Option<Hit> {
+/// Profile-based urgent rules: the history item plus any pain logged recently (on or after
+/// `since`, when the item has a date the pain must follow).
+fn history_with_pain(
+    ctx: &Context,
+    present: bool,
+    since: Option<chrono::NaiveDate>,
+    what: &str,
+) -> Option<Hit> {
     if !present {
         return None;
     }
-    let mut hit = entries_with_sign(ctx, RECENT_DAYS, "Pain", |e| e.draft.nrs >= 1)?;
+    let mut hit = entries_with_sign(ctx, RECENT_DAYS, "Pain", |e| {
+        e.draft.nrs >= 1 && since.is_none_or(|d| e.draft.at.date_naive() >= d)
+    })?;
     hit.detail = format!("Your profile records {what}. {}", hit.detail);
     Some(hit)
 }
 
+fn today(ctx: &Context) -> chrono::NaiveDate {
+    ctx.now.date_naive()
+}
+
+/// "a recent infection (on 3 Mar 2025)".
+fn dated(what: &str, answer: HistoryAnswer) -> String {
+    format!("{what} ({})", answer.describe())
+}
+
 fn infection_risk(ctx: &Context) -> Option<Hit> {
     let h = &ctx.profile.history;
+    let day = today(ctx);
     let mut factors = Vec::new();
-    if h.immunosuppressed {
-        factors.push("a weakened immune system");
+    if h.immunosuppressed
+        .recent(day, IMMUNOSUPPRESSION_RECENT_DAYS)
+    {
+        factors.push(dated("a weakened immune system", h.immunosuppressed));
     }
     if h.iv_drug_use {
-        factors.push("injecting drug use");
+        factors.push("injecting drug use".to_string());
     }
-    if h.recent_infection {
-        factors.push("a recent infection");
+    if h.recent_infection.recent(day, INFECTION_RECENT_DAYS) {
+        factors.push(dated("a recent infection", h.recent_infection));
     }
-    history_with_pain(ctx, !factors.is_empty(), &factors.join(" and "))
+    history_with_pain(ctx, !factors.is_empty(), None, &factors.join(" and "))
 }
 
 fn cancer_history(ctx: &Context) -> Option<Hit> {
     history_with_pain(
         ctx,
         ctx.profile.history.cancer_history,
+        None,
         "a history of cancer",
     )
 }
 
 fn weight_loss(ctx: &Context) -> Option<Hit> {
+    let answer = ctx.profile.history.unexplained_weight_loss;
     history_with_pain(
         ctx,
-        ctx.profile.history.unexplained_weight_loss,
-        "unexplained weight loss",
+        answer.recent(today(ctx), WEIGHT_LOSS_RECENT_DAYS),
+        None,
+        &dated("unexplained weight loss", answer),
     )
 }
 
 fn trauma(ctx: &Context) -> Option<Hit> {
-    let fragile = ctx.profile.has(crate::domain::Condition::Osteoporosis)
-        || ctx.profile.history.long_term_steroids;
-    let what = if fragile {
-        "a recent fall, accident or injury, with osteoporosis or long-term steroids"
+    let h = &ctx.profile.history;
+    let day = today(ctx);
+    let over_50 = matches!(
+        ctx.profile.age_band,
+        Some(AgeBand::From50To64 | AgeBand::From65)
+    );
+    // A compression fracture is itself a sign of fragile bone, so it counts like osteoporosis.
+    let osteoporosis = ctx.profile.has(crate::domain::Condition::Osteoporosis)
+        || ctx
+            .profile
+            .has(crate::domain::Condition::CompressionFracture);
+    let steroids = h.long_term_steroids.recent(day, STEROIDS_RECENT_DAYS);
+    let fragile = over_50 || osteoporosis || steroids;
+    let (answer, what) = if h.major_trauma.recent(day, TRAUMA_RECENT_DAYS) {
+        (
+            h.major_trauma,
+            dated(
+                "a major injury (fall from a height, road accident or heavy blow)",
+                h.major_trauma,
+            ),
+        )
+    } else if fragile && h.minor_trauma.recent(day, TRAUMA_RECENT_DAYS) {
+        let mut why = Vec::new();
+        if over_50 {
+            why.push("age 50 or over");
+        }
+        if osteoporosis {
+            why.push("osteoporosis or a compression fracture");
+        }
+        if steroids {
+            why.push("long-term steroids");
+        }
+        (
+            h.minor_trauma,
+            format!(
+                "{}, with {}",
+                dated("a minor fall or strain", h.minor_trauma),
+                why.join(" and ")
+            ),
+        )
     } else {
-        "a recent fall, accident or injury"
+        return None;
     };
-    history_with_pain(ctx, ctx.profile.history.recent_trauma, what)
+    let since = match answer {
+        HistoryAnswer::On(date) => Some(date),
+        _ => None,
+    };
+    history_with_pain(ctx, true, since, &what)
 }
 
 /// Level rules: fires when the highest value in the window reaches the threshold; the
@@ -514,50 +648,77 @@ fn rise_matters(before: f64, after: f64) -> bool {
     (rise >= CHANGE_POINTS || rise >= CHANGE_FRACTION * before) && rise >= CHANGE_MIN_POINTS
 }
 
+/// The logged days (worst pain) in `[from, to)`; days with nothing logged are absent.
+fn logged_days(
+    ctx: &Context,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> std::collections::BTreeMap<chrono::NaiveDate, u8> {
+    if from >= to {
+        return Default::default();
+    }
+    ctx.journal
+        .days
+        .range(from..to)
+        .filter_map(|(d, log)| log.pain_worst.map(|w| (*d, w)))
+        .collect()
+}
+
+/// True when `after` is below `before` by the change that matters (2 points or 30 % of
+/// `before`, and at least one step of the scale).
+fn fall_matters(before: f64, after: f64) -> bool {
+    let fall = before - after + 1e-9;
+    (fall >= CHANGE_POINTS || fall >= CHANGE_FRACTION * before) && fall >= CHANGE_MIN_POINTS
+}
+
 fn persisting_pain(ctx: &Context) -> Option<Hit> {
-    // Daily worst pain, reaching a week further back for each candidate's usual level.
-    let days = daily_worst(ctx.pain_within(RECENT_DAYS + RECENT_WEEK_DAYS));
-    let recent: Vec<&PainEntry> = ctx.pain_within(RECENT_DAYS).collect();
-    let starts: std::collections::BTreeSet<chrono::NaiveDate> = recent
-        .iter()
-        .filter(|e| e.draft.nrs >= 1 && e.draft.activity_id.is_some())
-        .map(|e| e.draft.at.date_naive())
-        .collect();
-    // The latest start that began a run of raised days wins.
-    for &start in starts.iter().rev() {
-        let week_before: std::collections::BTreeMap<_, u8> = days
-            .range(start - Duration::days(RECENT_WEEK_DAYS)..start)
-            .map(|(d, w)| (*d, *w))
-            .collect();
-        let usual = mean_of_days(&week_before).unwrap_or(0.0);
-        let raised = |day: chrono::NaiveDate| {
-            days.get(&day)
-                .is_some_and(|&w| w >= 1 && rise_matters(usual, f64::from(w)))
-        };
-        let mut len = 0;
-        while raised(start + Duration::days(len)) {
-            len += 1;
-        }
-        if (len as usize) < PERSIST_DAYS {
+    let today = today(ctx);
+    let since = today - Duration::days(RECENT_DAYS);
+    let recent = logged_days(ctx, since, today + Duration::days(2));
+    // The latest run of raised days wins; each candidate start is a logged day with pain.
+    for (&start, _) in recent.iter().rev() {
+        let baseline = logged_days(ctx, start - Duration::days(RUN_BASELINE_DAYS), start);
+        if baseline.len() < BASELINE_DAYS_NEEDED {
+            // Unknown baseline: nothing says this pain is new or above the usual level.
             continue;
         }
-        let end = start + Duration::days(len - 1);
-        let in_run = recent.iter().copied().filter(|e| {
+        let usual = mean_of_days(&baseline)?;
+        let raised = |day: chrono::NaiveDate| {
+            recent
+                .get(&day)
+                .copied()
+                .filter(|&w| w >= 1 && rise_matters(usual, f64::from(w)))
+        };
+        if raised(start).is_none() || raised(start - Duration::days(1)).is_some() {
+            continue; // not the first raised day of a run
+        }
+        let mut run = Vec::new();
+        let mut day = start;
+        while let Some(worst) = raised(day) {
+            run.push(worst);
+            day += Duration::days(1);
+        }
+        if run.len() < PERSIST_DAYS {
+            continue;
+        }
+        let (first, last) = (run[0], run[run.len() - 1]);
+        if fall_matters(f64::from(first), f64::from(last)) {
+            continue; // falling by the change that matters: improving
+        }
+        let end = start + Duration::days(run.len() as i64 - 1);
+        let in_run = ctx.pain_within(RECENT_DAYS + 1).filter(|e| {
             let d = e.draft.at.date_naive();
             e.draft.nrs >= 1 && d >= start && d <= end
         });
-        let usual_text = if week_before.is_empty() {
-            "with no pain logged in the week before".to_string()
-        } else {
-            format!("above your usual level ({usual:.1}/10 in the week before)")
-        };
         return Some(Hit {
             evidence: pain_evidence(in_run.collect::<Vec<_>>().into_iter()),
             severity: 0,
             detail: format!(
-                "Pain on {len} days in a row, from {} to {}, starting after a logged activity, {usual_text}.",
+                "Pain on {} days in a row, from {} to {} (worst {first}/10 on the first day, {last}/10 on the last), above your usual level ({usual:.1}/10 on the {} days you logged in the 4 weeks before).",
+                run.len(),
                 start.format("%-d %b"),
-                end.format("%-d %b")
+                end.format("%-d %b"),
+                baseline.len()
             ),
         });
     }
@@ -622,10 +783,8 @@ fn one_leg_symptoms(ctx: &Context) -> Option<Hit> {
     })
 }
 
+/// Pain getting worse over the weeks, for everyone (the id keeps its old name).
 fn condition_worsening(ctx: &Context) -> Option<Hit> {
-    if ctx.profile.conditions.is_empty() {
-        return None;
-    }
     let baseline = daily_worst(ctx.pain_between(BASELINE_FROM_DAYS, RECENT_WEEK_DAYS));
     let recent_entries: Vec<&PainEntry> = ctx.pain_within(RECENT_WEEK_DAYS).collect();
     let recent = daily_worst(recent_entries.iter().copied());
@@ -647,6 +806,37 @@ fn condition_worsening(ctx: &Context) -> Option<Hit> {
     })
 }
 
+/// The start of the current episode as the journal shows it: the latest pain day in the
+/// last `NEW_EPISODE_DAYS` days that follows `PAIN_FREE_DAYS` days with something logged and
+/// no pain logged, in a journal kept since before that stretch. None when unknown.
+pub fn inferred_episode_start(ctx: &Context) -> Option<chrono::NaiveDate> {
+    let today = today(ctx);
+    let first_logged = ctx.journal.first_logged?;
+    let days = &ctx.journal.days;
+    for (&day, log) in days
+        .range(today - Duration::days(NEW_EPISODE_DAYS)..=today + Duration::days(1))
+        .rev()
+    {
+        if log.pain_worst.is_none_or(|w| w == 0) {
+            continue;
+        }
+        let stretch_start = day - Duration::days(PAIN_FREE_DAYS);
+        if first_logged > stretch_start {
+            continue; // the journal was not kept through the whole stretch: unknown
+        }
+        let mut kept = false;
+        let mut pain = false;
+        for (_, l) in days.range(stretch_start..day) {
+            kept |= l.any_record;
+            pain |= l.pain_worst.is_some_and(|w| w >= 1);
+        }
+        if kept && !pain {
+            return Some(day);
+        }
+    }
+    None
+}
+
 fn age_at_onset(ctx: &Context) -> Option<Hit> {
     let band = ctx.profile.age_band?;
     if !matches!(
@@ -655,21 +845,36 @@ fn age_at_onset(ctx: &Context) -> Option<Hit> {
     ) {
         return None;
     }
-    let started = ctx.profile.history.episode_started?;
-    let today = ctx.now.date_naive();
+    let today = today(ctx);
+    let is_new = |d: &chrono::NaiveDate| (0..=NEW_EPISODE_DAYS).contains(&(today - *d).num_days());
+    let from_profile = ctx.profile.history.episode_started.filter(is_new);
+    let inferred = inferred_episode_start(ctx).filter(is_new);
+    let (started, source) = match (from_profile, inferred) {
+        (Some(p), Some(i)) if i > p => (i, "journal"),
+        (Some(p), _) => (p, "profile"),
+        (None, Some(i)) => (i, "journal"),
+        (None, None) => return None,
+    };
     let age_days = (today - started).num_days();
-    if !(0..=NEW_EPISODE_DAYS).contains(&age_days) {
-        return None;
-    }
     let mut hit = entries_with_sign(ctx, RECENT_DAYS, "Pain", |e| e.draft.nrs >= 1)?;
     let band_text = if band == AgeBand::Under20 {
         "under 20"
     } else {
         "50 or over"
     };
+    let start_text = if source == "profile" {
+        format!(
+            "says this episode started on {}",
+            started.format("%-d %b %Y")
+        )
+    } else {
+        format!(
+            "and your journal shows pain starting on {} after at least {PAIN_FREE_DAYS} days with no pain logged",
+            started.format("%-d %b %Y")
+        )
+    };
     hit.detail = format!(
-        "Your profile gives an age of {band_text} and says this episode started on {} ({} weeks ago). {}",
-        started.format("%-d %b %Y"),
+        "Your profile gives an age of {band_text} {start_text} ({} weeks ago). {}",
         age_days / 7,
         hit.detail
     );

@@ -15,7 +15,7 @@ mod docs;
 mod snapshot;
 
 pub use alerts::*;
-pub use catalogue::RULES;
+pub use catalogue::*;
 pub use docs::render_markdown;
 pub use snapshot::*;
 
@@ -297,9 +297,34 @@ pub fn evaluate(journal: &JournalSnapshot, profile: &Profile, now: DateTime<Utc>
         .collect()
 }
 
+/// The thresholds the UI needs, as TypeScript, so the screens use the rules' numbers
+/// instead of their own copies (one constant, one owner). Written to the bindings folder by
+/// a test during `cargo test`, like the ts-rs types.
+pub fn thresholds_typescript() -> String {
+    format!(
+        "// Generated from src-tauri/core/src/rules/catalogue.rs during `cargo test`. Do not edit.\n\n\
+/** Pain at or above this (0-10) is \"severe\" everywhere in Backstory (Boonstra 2016). */\n\
+export const SEVERE_NRS = {SEVERE_NRS};\n\
+/** Interference at or above this (0-10) counts as high. */\n\
+export const HIGH_INTERFERENCE = {HIGH_INTERFERENCE};\n"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn export_bindings_thresholds() {
+        let Ok(dir) = std::env::var("TS_RS_EXPORT_DIR") else {
+            return;
+        };
+        let path = std::path::Path::new(&dir).join("thresholds.ts");
+        let text = thresholds_typescript();
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            std::fs::write(&path, text).expect("write the thresholds binding");
+        }
+    }
 
     #[test]
     fn every_rule_id_has_exactly_one_rule_and_a_stable_name() {
@@ -364,8 +389,8 @@ mod tests {
             }
             assert!(!rule.sources.is_empty(), "{:?} must name a source", rule.id);
             assert!(
-                rule.window_days > 0 && rule.window_days <= SNAPSHOT_DAYS,
-                "{:?}: window must fit in the snapshot",
+                rule.window_days > 0 && rule.window_days <= DAY_LOG_DAYS,
+                "{:?}: window must fit in the snapshot's day log",
                 rule.id
             );
             let lower = format!("{} {}", rule.meaning, rule.what_to_do).to_lowercase();

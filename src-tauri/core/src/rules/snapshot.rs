@@ -1,6 +1,10 @@
 //! The bounded slice of the journal the rules read: pain entries and activities of the last
-//! `SNAPSHOT_DAYS` days. Keeping the window bounded keeps evaluation fast however long the
-//! journal grows.
+//! `SNAPSHOT_DAYS` days, plus one small record per logged day for the last `DAY_LOG_DAYS`
+//! days (from the `day_summary` table) and the date of the journal's first record.
+//! Keeping the window bounded keeps evaluation fast however long the journal grows.
+//!
+//! Missing is unknown: a day without an entry has no record in `days` and is never read as
+//! pain 0. A logged 0/10 is a pain-free day.
 
 use super::{Context, EvidenceRef, Hit, EVIDENCE_MAX};
 use crate::domain::{Activity, PainEntry};
@@ -8,21 +12,72 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use std::collections::BTreeMap;
 use uuid::Uuid;
 
-/// Longest window any rule reads (the 28-day baseline), plus a small margin.
+/// Longest window any rule reads entry by entry (the 28-day baseline), plus a small margin.
 pub const SNAPSHOT_DAYS: i64 = 30;
+/// How far back the per-day log reaches: a new episode stays new for 84 days and needs a
+/// 30-day pain-free stretch before it, and a run's baseline reaches 28 days before a run
+/// that started up to 14 days ago; 120 covers all of them.
+pub const DAY_LOG_DAYS: i64 = 120;
 
-/// Recent pain entries and activities, each sorted oldest first.
+/// What the journal holds for one local calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DayLog {
+    /// The day's worst pain, when at least one pain entry was logged that day.
+    pub pain_worst: Option<u8>,
+    /// Anything logged that day (pain, activity or check-in).
+    pub any_record: bool,
+}
+
+/// Recent pain entries and activities, each sorted oldest first, and the day log.
 #[derive(Debug, Clone, Default)]
 pub struct JournalSnapshot {
     pub pain: Vec<PainEntry>,
     pub activities: Vec<Activity>,
+    /// One record per logged local day (days with nothing logged are absent).
+    pub days: BTreeMap<NaiveDate, DayLog>,
+    /// The local date of the journal's first record, if any.
+    pub first_logged: Option<NaiveDate>,
 }
 
 impl JournalSnapshot {
+    /// A snapshot of these entries; the day log is derived from them (callers with a
+    /// database add older days with `with_day_log`).
     pub fn new(mut pain: Vec<PainEntry>, mut activities: Vec<Activity>) -> Self {
         pain.sort_by_key(|p| (p.draft.at, p.id));
         activities.sort_by_key(|a| (a.draft.at, a.id));
-        JournalSnapshot { pain, activities }
+        let mut days: BTreeMap<NaiveDate, DayLog> = BTreeMap::new();
+        for e in &pain {
+            let day = days.entry(e.draft.at.date_naive()).or_default();
+            day.pain_worst = Some(day.pain_worst.unwrap_or(0).max(e.draft.nrs));
+            day.any_record = true;
+        }
+        for a in &activities {
+            days.entry(a.draft.at.date_naive()).or_default().any_record = true;
+        }
+        let first_logged = days.keys().next().copied();
+        JournalSnapshot {
+            pain,
+            activities,
+            days,
+            first_logged,
+        }
+    }
+
+    /// Adds older per-day records (worst pain when any pain was logged) and the date of the
+    /// journal's first record; days already derived from entries keep the entries' values.
+    pub fn with_day_log(
+        mut self,
+        older: impl IntoIterator<Item = (NaiveDate, DayLog)>,
+        first_logged: Option<NaiveDate>,
+    ) -> Self {
+        for (date, log) in older {
+            self.days.entry(date).or_insert(log);
+        }
+        self.first_logged = match (self.first_logged, first_logged) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        self
     }
 
     pub fn activity(&self, id: Uuid) -> Option<&Activity> {

@@ -341,6 +341,9 @@ fn export_copy(source: &Connection, dest: &Path, dest_key: Option<&Passphrase>) 
         .to_str()
         .ok_or_else(|| CoreError::validation("path", "the folder's path is not valid text"))?;
     let key_text = dest_key.map(|k| k.expose()).unwrap_or("");
+    // Created empty and owner-only first: SQLite keeps the file's permissions (and gives
+    // them to its journal files), where it would otherwise use the umask.
+    super::private::create_private_file(dest)?;
     source.execute(
         "ATTACH DATABASE ?1 AS convert_target KEY ?2",
         [dest_text, key_text],

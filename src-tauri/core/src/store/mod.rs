@@ -8,6 +8,7 @@ mod codec;
 mod entries;
 pub mod location;
 mod migrations;
+pub mod private;
 pub mod recover;
 mod settings;
 
@@ -42,6 +43,9 @@ pub struct Journal {
     instance: u64,
     /// False while an `open_check_later` journal waits for its full check.
     verified: bool,
+    /// Files and folders of the data folder that were open to other accounts and were
+    /// made owner-only when this journal opened (0: none).
+    permissions_repaired: usize,
 }
 
 /// Numbers each open journal (see `Journal::instance`).
@@ -132,11 +136,14 @@ impl Journal {
         // file, which SQLCipher keys from the passphrase with a fresh salt).
         let mut raw_key = None;
         let mut checked_in_full = true;
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
         match file_kind(path)? {
             FileKind::Missing | FileKind::Empty => {
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent)?;
+                if let Some(parent) = folder {
+                    private::create_private_dir(parent)?;
                 }
+                // Owner-only before SQLite opens it: its -wal and -shm copy these bits.
+                private::create_private_file(path)?;
             }
             FileKind::Plain => {
                 if key.is_some() {
@@ -162,6 +169,13 @@ impl Journal {
                 })
             }
         }
+        // Once the file checks out, before SQLite writes: a folder or file left readable by
+        // others (an older Backstory, a copy, a restore by hand) is made owner-only, and
+        // the count is kept so the app can say so. Best effort: a folder owned by someone
+        // else still opens as before.
+        let permissions_repaired = folder
+            .map(|dir| private::repair_data_dir(dir).unwrap_or(0))
+            .unwrap_or(0);
         cipher::remove_leftovers(path);
         let conn = Connection::open(path)?;
         match (&raw_key, key) {
@@ -191,6 +205,7 @@ impl Journal {
             key: key.cloned(),
             instance,
             verified: check.is_none(),
+            permissions_repaired,
         };
         journal.upgrade()?;
         Ok((journal, check))
@@ -225,7 +240,14 @@ impl Journal {
             key: None,
             instance: NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed),
             verified: true,
+            permissions_repaired: 0,
         })
+    }
+
+    /// How many files and folders of the data folder were open to other accounts and
+    /// were made owner-only when the journal opened (0: none, the usual case).
+    pub fn permissions_repaired(&self) -> usize {
+        self.permissions_repaired
     }
 
     /// Brings an existing journal to the latest schema, taking a verified backup first
@@ -272,6 +294,9 @@ pub(crate) fn configure(conn: &Connection) -> CoreResult<()> {
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
     // 16 MiB page cache (default 2 MiB): full-history dashboards reread the same index pages.
     conn.execute_batch("PRAGMA cache_size = -16384;")?;
+    // Deleted means deleted: freed pages are overwritten with zeros, so a purged entry is
+    // not left readable in the file's free space (cost in docs/performance.md).
+    conn.execute_batch("PRAGMA secure_delete = ON;")?;
     Ok(())
 }
 

@@ -29,7 +29,9 @@ pub fn restore_damaged(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let tmp = dir.join(format!(".recover-{}.db", uuid::Uuid::new_v4().simple()));
+    // fs::copy carries the source's permissions over; the journal is owner-only.
     let copied = std::fs::copy(backup, &tmp)
+        .and_then(|_| super::private::make_private(&tmp))
         .and_then(|_| std::fs::File::open(&tmp)?.sync_all())
         .map_err(|e| io("the backup could not be copied", e));
     if let Err(err) = copied {
