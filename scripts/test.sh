@@ -8,6 +8,11 @@ cd "$ROOT"
 
 step() { echo; echo "==> $*"; }
 
+# First, so a stale lock file or a crate only a warm cache holds fails
+# within a minute rather than after the whole build.
+step "registry-reading steps from an empty cargo home (what a fresh clone on a new machine sees)"
+bash scripts/fresh-cargo-home.sh
+
 step "UI build"
 (cd ui && npm run build --silent)
 
@@ -31,9 +36,6 @@ rm -rf "$bench_fixtures"
 
 step "cargo deny: advisories, licences, banned crates, sources"
 bash scripts/audit.sh
-
-step "registry-reading steps from an empty cargo home (what a fresh clone on a new machine sees)"
-bash scripts/fresh-cargo-home.sh
 
 fuzz_seconds=${BACKSTORY_FUZZ_SECONDS:-10}
 step "fuzz smoke: every cargo-fuzz target for ${fuzz_seconds} s from its seeds (nightly)"

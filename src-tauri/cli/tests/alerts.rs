@@ -3,47 +3,13 @@
 //! needs the raise that was read, and a mistyped sign is refused rather than dropped.
 
 use serde_json::Value;
-use std::path::PathBuf;
-use std::process::Command;
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> Self {
-        let dir =
-            std::env::temp_dir().join(format!("backstory-cli-alerts-{}", uuid::Uuid::new_v4()));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn backstory(dir: &TempDir, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_backstory"))
-        .arg("--data-dir")
-        .arg(&dir.0)
-        .args(args)
-        .output()
-        .expect("the CLI runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("expected JSON ({e}): {text}"))
-}
+mod support;
+use support::{backstory, json, TempDir};
 
 #[test]
 fn an_emergency_sign_logged_from_the_cli_is_listed_with_its_evidence() {
-    let dir = TempDir::new();
+    let dir = TempDir::new("alerts");
     let (code, out, err) = backstory(&dir, &["alerts", "--json"]);
     assert_eq!(code, 0, "alerts on an empty journal succeeds: {err}");
     assert_eq!(
@@ -129,7 +95,7 @@ fn an_emergency_sign_logged_from_the_cli_is_listed_with_its_evidence() {
 
 #[test]
 fn a_mistyped_sign_is_refused_not_dropped() {
-    let dir = TempDir::new();
+    let dir = TempDir::new("alerts");
     let (code, _, err) = backstory(&dir, &["add-pain", "--nrs", "4", "--sign", "saddle"]);
     assert_eq!(code, 2, "unknown sign is a usage error: {err}");
     assert!(
@@ -140,7 +106,7 @@ fn a_mistyped_sign_is_refused_not_dropped() {
 
 #[test]
 fn every_rule_is_listed_with_sources() {
-    let dir = TempDir::new();
+    let dir = TempDir::new("alerts");
     let (code, out, _) = backstory(&dir, &["--json", "red-flag-rules"]);
     assert_eq!(code, 0);
     let rules = json(&out);

@@ -3,39 +3,9 @@
 //! mixed into a journal that already holds entries.
 
 use serde_json::Value;
-use std::path::PathBuf;
-use std::process::Command;
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> Self {
-        let dir =
-            std::env::temp_dir().join(format!("backstory-cli-generate-{}", uuid::Uuid::new_v4()));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn backstory(dir: &TempDir, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_backstory"))
-        .arg("--data-dir")
-        .arg(&dir.0)
-        .args(args)
-        .output()
-        .expect("the CLI runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+mod support;
+use support::{backstory, TempDir};
 
 #[test]
 fn generates_a_sized_deterministic_journal_once() {
@@ -47,7 +17,7 @@ fn generates_a_sized_deterministic_journal_once() {
         "--end",
         "2026-11-28",
     ];
-    let (a, b) = (TempDir::new(), TempDir::new());
+    let (a, b) = (TempDir::new("generate"), TempDir::new("generate"));
     let (code, out, err) = backstory(&a, &args);
     assert_eq!(code, 0, "generate succeeds, stderr: {err}");
     let report: Value = serde_json::from_str(&out).expect("JSON report");

@@ -5,43 +5,9 @@
 
 use chrono::{Duration, Local};
 use serde_json::Value;
-use std::path::PathBuf;
-use std::process::Command;
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> Self {
-        let dir =
-            std::env::temp_dir().join(format!("backstory-cli-today-{}", uuid::Uuid::new_v4()));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn backstory(dir: &TempDir, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_backstory"))
-        .arg("--data-dir")
-        .arg(&dir.0)
-        .args(args)
-        .output()
-        .expect("the CLI runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("expected JSON ({e}): {text}"))
-}
+mod support;
+use support::{backstory, json, TempDir};
 
 /// Local times relative to the real clock, so entries are never in the future.
 fn times() -> (String, String) {
@@ -68,7 +34,7 @@ fn add_pain_with(dir: &TempDir, at: &str, sign: &str) {
 
 #[test]
 fn an_empty_journal_gets_picks_and_no_pause() {
-    let dir = TempDir::new();
+    let dir = TempDir::new("today");
     let (now, _) = times();
     let out = today(&dir, &now);
     assert_eq!(out["paused"], false, "nothing is open: {out}");
@@ -93,7 +59,7 @@ fn an_empty_journal_gets_picks_and_no_pause() {
 
 #[test]
 fn an_open_urgent_alert_pauses_the_picks_with_its_reason() {
-    let dir = TempDir::new();
+    let dir = TempDir::new("today");
     let (now, earlier) = times();
     add_pain_with(&dir, &earlier, "fever");
     let out = today(&dir, &now);
@@ -122,7 +88,7 @@ fn an_open_urgent_alert_pauses_the_picks_with_its_reason() {
 
 #[test]
 fn an_acknowledged_emergency_still_says_get_help_first() {
-    let dir = TempDir::new();
+    let dir = TempDir::new("today");
     let (now, earlier) = times();
     add_pain_with(&dir, &earlier, "saddle_numbness");
     let (code, _, err) = backstory(
