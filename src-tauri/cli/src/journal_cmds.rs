@@ -68,21 +68,14 @@ pub fn add_pain(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let nrs = number("nrs")?.ok_or_else(|| CliError::usage("--nrs is required (0-10)"))?;
     let leg = args.all("leg");
     let signs = args.all("sign");
-    const SIGNS: &[&str] = &[
-        "saddle_numbness",
-        "bladder_bowel_change",
-        "sexual_function_change",
-        "fever",
-        "leg_weakness_worsening",
-        "night_pain",
-        "back_lump",
-        "both_legs",
-    ];
-    if let Some(unknown) = signs.iter().find(|s| !SIGNS.contains(&s.as_str())) {
+    if let Some(unknown) = signs
+        .iter()
+        .find(|s| !EmergencySigns::KEYS.contains(&s.as_str()))
+    {
         // A mistyped warning sign must not be dropped silently.
         return Err(CliError::usage(format!(
             "unknown --sign \"{unknown}\" (known: {})",
-            SIGNS.join(", ")
+            EmergencySigns::KEYS.join(", ")
         )));
     }
     let value = json!({

@@ -208,6 +208,19 @@ fn is_false(value: &bool) -> bool {
 }
 
 impl EmergencySigns {
+    /// Every sign's key as it is written in JSON (the CLI's `--sign` names). One owner, so
+    /// a sign added above is known everywhere; a test checks it against the struct.
+    pub const KEYS: &'static [&'static str] = &[
+        "saddle_numbness",
+        "bladder_bowel_change",
+        "sexual_function_change",
+        "fever",
+        "leg_weakness_worsening",
+        "night_pain",
+        "back_lump",
+        "both_legs",
+    ];
+
     pub fn any(&self) -> bool {
         self.saddle_numbness
             || self.bladder_bowel_change
@@ -286,4 +299,37 @@ pub struct PainEntry {
     pub draft: PainDraft,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod sign_key_tests {
+    use super::EmergencySigns;
+
+    #[test]
+    fn keys_name_every_sign_and_nothing_else() {
+        let all = EmergencySigns {
+            saddle_numbness: true,
+            bladder_bowel_change: true,
+            sexual_function_change: true,
+            fever: true,
+            leg_weakness_worsening: true,
+            night_pain: true,
+            back_lump: true,
+            both_legs: true,
+        };
+        let value = serde_json::to_value(all).unwrap();
+        let mut written: Vec<&str> = value
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        let mut keys = EmergencySigns::KEYS.to_vec();
+        written.sort_unstable();
+        keys.sort_unstable();
+        assert_eq!(
+            keys, written,
+            "EmergencySigns::KEYS lists exactly the struct's fields"
+        );
+    }
 }
