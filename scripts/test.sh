@@ -8,6 +8,28 @@ cd "$ROOT"
 
 step() { echo; echo "==> $*"; }
 
+# Every process this run starts carries this marker in its environment. Some outlive their
+# step: the window's accessibility bus (at-spi-bus-launcher, its dbus-daemon and registry)
+# is re-parented to init and keeps this script's stdout open, so a caller that reads the
+# output to its end (CI does) would wait forever. On exit, stop whatever still carries it.
+export BACKSTORY_TEST_RUN="$$-${RANDOM}"
+stop_leftovers() {
+  local proc pid left=()
+  for proc in /proc/[0-9]*; do
+    pid=${proc#/proc/}
+    [ "$pid" = "$$" ] && continue
+    if grep -qzx "BACKSTORY_TEST_RUN=$BACKSTORY_TEST_RUN" "$proc/environ" 2>/dev/null; then
+      left+=("$pid $({ tr '\0' ' ' <"$proc/cmdline"; } 2>/dev/null | cut -c1-80)")
+      kill -TERM "$pid" 2>/dev/null || true
+    fi
+  done
+  if [ ${#left[@]} -gt 0 ]; then
+    echo "stopped ${#left[@]} leftover process(es) from this run:" >&2
+    printf '  %s\n' "${left[@]}" >&2
+  fi
+}
+trap stop_leftovers EXIT
+
 # First, so a stale lock file or a crate only a warm cache holds fails
 # within a minute rather than after the whole build.
 step "registry-reading steps from an empty cargo home (what a fresh clone on a new machine sees)"
@@ -70,4 +92,7 @@ cargo build --locked --bin backstory-app
 export BACKSTORY_E2E_REQUIRED=1
 # A private D-Bus session and no DMABUF renderer keep WebKitGTK quick and stable under Xvfb.
 export WEBKIT_DISABLE_DMABUF_RENDERER=1
+# No accessibility bridge: the journeys drive the window through WebDriver, and GTK would
+# otherwise start an accessibility bus that outlives the run (see stop_leftovers).
+export NO_AT_BRIDGE=1
 (cd tests/e2e && xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- npm test --silent)
