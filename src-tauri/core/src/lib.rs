@@ -1,6 +1,7 @@
 //! Backstory's core: the journal, its rules and its exchange formats. It never depends on
 //! Tauri, so it builds and tests without a webview and the CLI reuses all of it.
 
+pub mod app;
 pub mod bench_data;
 pub mod demo;
 pub mod domain;

@@ -1,0 +1,92 @@
+//! The guide: catalogue, positions, player, programme, "for you today", stress tools.
+
+use super::{parse, AppError, AppResult, ChangedData, Now, Session, Written};
+use crate::domain::{Activity, MovementProfile};
+use crate::guide::catalogue::{catalogue, Catalogue};
+use crate::guide::illustrations::{all_illustrations, Illustration};
+use crate::guide::player::RoutinePlan;
+use crate::guide::programme::LevelState;
+use crate::guide::session::{hurt_advice, HurtAdvice, HurtReport, SessionRecord, SessionReport};
+use crate::guide::today::TodayPanel;
+use crate::guide::{positions_guide, suggest_profile, PositionsView};
+use chrono::{DateTime, FixedOffset};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+pub fn guide_catalogue() -> Catalogue {
+    catalogue().clone()
+}
+
+pub fn guide_illustrations() -> Vec<Illustration> {
+    all_illustrations()
+}
+
+/// The positions guide with the advice that fits this journal's profile and the alert
+/// pause ("get help first" while an emergency is open).
+pub fn guide_positions(session: &Session) -> AppResult<PositionsView> {
+    Ok(session.journal()?.positions_view()?)
+}
+
+/// Answers map question ids to "this makes my pain worse".
+pub fn suggest_movement_profile(answers: Value) -> AppResult<MovementProfile> {
+    let answers: BTreeMap<String, bool> = parse(answers)?;
+    Ok(suggest_profile(positions_guide(), &answers)?)
+}
+
+/// Today's picks; the rules are current first, so the pause is too.
+pub fn guide_today(session: &mut Session, now: Now) -> AppResult<TodayPanel> {
+    session.fresh_rules(now.utc())?;
+    Ok(session.journal()?.today_panel(catalogue(), now.0)?)
+}
+
+/// The timed plan for a routine or a single exercise, adapted to this user.
+pub fn plan_routine(session: &Session, id: &str, now: Now) -> AppResult<RoutinePlan> {
+    Ok(session.journal()?.plan_for(catalogue(), id, now.0)?)
+}
+
+pub fn hurt_advice_for(report: Value) -> AppResult<HurtAdvice> {
+    let report: HurtReport = parse(report)?;
+    Ok(hurt_advice(&report))
+}
+
+pub fn record_session(
+    session: &mut Session,
+    report: Value,
+    now: Now,
+) -> AppResult<Written<SessionRecord>> {
+    let report: SessionReport = parse(report)?;
+    let at = now.utc();
+    session.write(at, ChangedData::Entries, |j| {
+        j.record_session(catalogue(), &report, at)
+    })
+}
+
+pub fn set_core_level(
+    session: &mut Session,
+    level: Value,
+    now: Now,
+) -> AppResult<Written<LevelState>> {
+    let level: u8 = parse(level)?;
+    let state = session
+        .journal_mut()?
+        .set_core_level(catalogue(), level, now.today())?;
+    Ok(Written::settings(state))
+}
+
+pub fn record_stress_relief(
+    session: &mut Session,
+    tool_id: &str,
+    started_at: Value,
+    ended_at: Value,
+    now: Now,
+) -> AppResult<Written<Activity>> {
+    let started_at: DateTime<FixedOffset> = parse(started_at)?;
+    let ended_at: DateTime<FixedOffset> = parse(ended_at)?;
+    let tool = catalogue()
+        .stress_tool(tool_id)
+        .ok_or_else(|| AppError::validation("tool_id", "no stress tool with that id"))?;
+    let at = now.utc();
+    session.write(at, ChangedData::Entries, |j| {
+        j.record_stress_relief(tool, started_at, ended_at, at)
+    })
+}

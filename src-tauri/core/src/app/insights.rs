@@ -1,0 +1,31 @@
+//! The Insights page and the weekly summary (read-only; "today" is the user's local date).
+
+use super::{parse, AppResult, Now, Session};
+use crate::insights::{
+    pain_after, pain_trend, programme_adherence, weekly_summary, Adherence, AdherenceQuery,
+    AfterQuery, PainAfterReport, PainTrend, TrendQuery, WeeklySummary,
+};
+use serde_json::Value;
+
+pub fn insights_pain_trend(session: &Session, query: Value, now: Now) -> AppResult<PainTrend> {
+    let query: TrendQuery = parse(query)?;
+    Ok(pain_trend(session.journal()?.conn(), &query, now.today())?)
+}
+
+pub fn insights_pain_after(session: &Session, query: Value) -> AppResult<PainAfterReport> {
+    let query: AfterQuery = parse(query)?;
+    Ok(pain_after(session.journal()?.conn(), &query)?)
+}
+
+pub fn insights_adherence(session: &Session, query: Value, now: Now) -> AppResult<Adherence> {
+    let query: AdherenceQuery = parse(query)?;
+    Ok(programme_adherence(
+        session.journal()?.conn(),
+        &query,
+        now.today(),
+    )?)
+}
+
+pub fn insights_weekly_summary(session: &Session, now: Now) -> AppResult<WeeklySummary> {
+    Ok(weekly_summary(session.journal()?.conn(), now.today())?)
+}

@@ -1,0 +1,276 @@
+//! The open journal (or why it could not be opened), the data folder in use and whether it
+//! is the demo journal, with the upkeep every open does. Both fronts hold one of these.
+
+use super::{AppError, AppResult, ChangedData, DataDir, JournalChange, Now, Written};
+use crate::exchange::backup::DELETED_KEEP_DAYS;
+use crate::rules::RefreshOutcome;
+use crate::store::{IntegrityCheck, Passphrase};
+use crate::{CoreError, CoreResult, Journal};
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// How many days of entries the demo journal holds.
+pub const DEMO_DAYS: i64 = 90;
+/// Setting key: the welcome screen was seen.
+pub(crate) const WELCOMED_KEY: &str = "welcomed";
+/// Within this time of the last refresh, reading the alerts does not re-run the rules:
+/// every write and every open refreshes them, so a second run would find the same.
+const RULES_STAY_FRESH: Duration = Duration::seconds(60);
+
+/// Why the journal is not available, shown on the start-up error screen.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct OpenFailure {
+    pub kind: String,
+    pub reason: Option<String>,
+    pub message: String,
+}
+
+impl From<CoreError> for OpenFailure {
+    fn from(err: CoreError) -> Self {
+        let reason = match &err {
+            CoreError::Database { reason, .. } => serde_json::to_value(reason)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from)),
+            _ => None,
+        };
+        OpenFailure {
+            kind: err.kind().into(),
+            reason,
+            message: err.to_string(),
+        }
+    }
+}
+
+/// What the window shows first: the journal in use, or why it is not open.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct AppStatus {
+    pub ok: bool,
+    pub demo: bool,
+    pub journal_path: String,
+    pub welcomed: bool,
+    pub error: Option<OpenFailure>,
+}
+
+pub struct Session {
+    pub data_dir: DataDir,
+    pub demo: bool,
+    pub journal: Result<Journal, OpenFailure>,
+    rules_checked_at: Option<DateTime<Utc>>,
+    rule_refreshes: u32,
+}
+
+impl Session {
+    fn with(data_dir: DataDir, demo: bool, journal: Result<Journal, OpenFailure>) -> Session {
+        Session {
+            data_dir,
+            demo,
+            journal,
+            rules_checked_at: None,
+            rule_refreshes: 0,
+        }
+    }
+
+    /// Opens with the full integrity check and no upkeep (the CLI, and tests). `key`:
+    /// the passphrase of an encrypted journal (`None`: an encrypted one fails with reason
+    /// "encrypted").
+    pub fn open(data_dir: DataDir, demo: bool, key: Option<&Passphrase>) -> Session {
+        let journal = Journal::open_with(&data_dir.journal(demo), key).map_err(OpenFailure::from);
+        Session::with(data_dir, demo, journal)
+    }
+
+    /// `open` plus the upkeep of a window start and today's backup (switching journals,
+    /// recovering from a backup).
+    pub fn open_with_upkeep(
+        data_dir: DataDir,
+        demo: bool,
+        key: Option<&Passphrase>,
+        now: Now,
+    ) -> Session {
+        let mut session = Session::open(data_dir, demo, key);
+        session.upkeep(now);
+        session.daily_backup(now);
+        session
+    }
+
+    /// For start-up and unlock: opens without reading the whole file (quick_check is
+    /// O(file size)), then the upkeep; the returned check must run after the first screen
+    /// and before the daily backup.
+    pub fn open_check_later(
+        data_dir: DataDir,
+        demo: bool,
+        key: Option<&Passphrase>,
+        now: Now,
+    ) -> (Session, Option<IntegrityCheck>) {
+        let (journal, check) = match Journal::open_check_later(&data_dir.journal(demo), key) {
+            Ok((journal, check)) => (Ok(journal), check),
+            Err(err) => (Err(OpenFailure::from(err)), None),
+        };
+        let mut session = Session::with(data_dir, demo, journal);
+        session.upkeep(now);
+        (session, check)
+    }
+
+    /// A session whose opening failed unexpectedly (e.g. a panic while opening): the
+    /// window shows the start-up error screen instead of waiting forever.
+    pub fn failed(data_dir: DataDir, demo: bool) -> Session {
+        Session::with(
+            data_dir,
+            demo,
+            Err(OpenFailure {
+                kind: "storage".into(),
+                reason: None,
+                message: "The journal could not be opened because of an internal error. Nothing was changed; restart Backstory.".into(),
+            }),
+        )
+    }
+
+    pub fn journal_path(&self) -> std::path::PathBuf {
+        self.data_dir.journal(self.demo)
+    }
+
+    /// The open journal, or why there is none.
+    pub fn journal(&self) -> AppResult<&Journal> {
+        match &self.journal {
+            Ok(journal) => Ok(journal),
+            Err(failure) => Err(AppError::new("database", failure.message.clone())),
+        }
+    }
+
+    pub fn journal_mut(&mut self) -> AppResult<&mut Journal> {
+        match &mut self.journal {
+            Ok(journal) => Ok(journal),
+            Err(failure) => Err(AppError::new("database", failure.message.clone())),
+        }
+    }
+
+    /// Closes the journal, leaving `failure` in its place (lock, failed check).
+    pub fn close(&mut self, failure: OpenFailure) {
+        self.journal = Err(failure);
+        self.rules_checked_at = None;
+    }
+
+    /// What follows every window open: the demo journal is filled on first use, deleted
+    /// entries past their restore time are purged, the red-flag rules are refreshed (days
+    /// may have passed since the last write). Failures are reported by kind only.
+    fn upkeep(&mut self, now: Now) {
+        let demo = self.demo;
+        let Ok(journal) = &mut self.journal else {
+            return;
+        };
+        if demo {
+            let empty = journal
+                .timeline(&Default::default())
+                .map(|page| page.items.is_empty())
+                .unwrap_or(false);
+            if empty {
+                if let Err(err) =
+                    crate::demo::fill_demo(journal, now.utc(), *now.0.offset(), DEMO_DAYS)
+                {
+                    eprintln!("backstory: could not fill the demo journal: {}", err.kind());
+                }
+            }
+        }
+        if journal.permissions_repaired() > 0 {
+            eprintln!(
+                "backstory: made the data folder private ({} files or folders were readable by other accounts)",
+                journal.permissions_repaired()
+            );
+        }
+        let cutoff = now.utc() - Duration::days(i64::from(DELETED_KEEP_DAYS));
+        if let Err(err) = journal.purge_deleted(cutoff) {
+            eprintln!("backstory: could not purge deleted entries: {}", err.kind());
+        }
+        if let Err(err) = self.refresh_rules(now.utc()) {
+            eprintln!(
+                "backstory: could not evaluate the red-flag rules: {}",
+                err.kind
+            );
+        }
+    }
+
+    /// Today's rotating backup (keeps seven); never of the demo journal. Failures are
+    /// reported on stderr by kind only and never stop the app.
+    pub fn daily_backup(&self, now: Now) {
+        if self.demo {
+            return;
+        }
+        if let Ok(journal) = &self.journal {
+            let dir = self.data_dir.journal_dir(false);
+            if let Err(err) = journal.auto_backup(&dir, now.today()) {
+                eprintln!("backstory: the daily backup failed: {}", err.kind());
+            }
+        }
+    }
+
+    pub fn status(&self) -> AppStatus {
+        let path = self.journal_path().display().to_string();
+        match &self.journal {
+            Ok(journal) => AppStatus {
+                ok: true,
+                demo: self.demo,
+                journal_path: path,
+                welcomed: self.demo || journal.setting(WELCOMED_KEY).ok().flatten().is_some(),
+                error: None,
+            },
+            Err(failure) => AppStatus {
+                ok: false,
+                demo: self.demo,
+                journal_path: path,
+                welcomed: true,
+                error: Some(failure.clone()),
+            },
+        }
+    }
+
+    /// Runs the red-flag rules and records when. The only place that refreshes them.
+    fn refresh_rules(&mut self, now: DateTime<Utc>) -> AppResult<RefreshOutcome> {
+        let outcome = self.journal_mut()?.refresh_alerts(now)?;
+        self.rules_checked_at = Some(now);
+        self.rule_refreshes += 1;
+        Ok(outcome)
+    }
+
+    /// Refreshes the rules unless a write or the open did within the last minute before
+    /// `now` (a clock set back, or a `--now` elsewhere, refreshes).
+    pub(crate) fn fresh_rules(&mut self, now: DateTime<Utc>) -> AppResult<()> {
+        let fresh = self
+            .rules_checked_at
+            .is_some_and(|at| now >= at && now - at < RULES_STAY_FRESH);
+        if !fresh {
+            self.refresh_rules(now)?;
+        }
+        Ok(())
+    }
+
+    /// How many times this session ran the red-flag rules (tests prove one per write).
+    pub fn rule_refreshes(&self) -> u32 {
+        self.rule_refreshes
+    }
+
+    /// Runs a write that the rules read, then refreshes them once; a failed write
+    /// changes nothing and refreshes nothing. A failed refresh does not undo the write
+    /// (the next open or listing runs the rules again).
+    pub(crate) fn write<T>(
+        &mut self,
+        now: DateTime<Utc>,
+        data: ChangedData,
+        write: impl FnOnce(&mut Journal) -> CoreResult<T>,
+    ) -> AppResult<Written<T>> {
+        let value = write(self.journal_mut()?)?;
+        let alerts = match self.refresh_rules(now) {
+            Ok(outcome) => outcome,
+            Err(err) => {
+                eprintln!("backstory: could not evaluate the red-flag rules: {}", err.kind);
+                self.rules_checked_at = None;
+                RefreshOutcome::default()
+            }
+        };
+        Ok(Written {
+            value,
+            change: JournalChange { data, alerts },
+        })
+    }
+}

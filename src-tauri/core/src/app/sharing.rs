@@ -1,0 +1,288 @@
+//! Sharing: partner shares, own exports, the clinician report, CSV and backups. Which file
+//! to use is asked through `pick` (the window opens a dialog; the CLI passes the path it
+//! was given): arguments are checked before it is asked, and `None` (a cancelled dialog)
+//! changes nothing.
+
+use super::{parse, text, AppResult, ChangedData, Now, Session, Written};
+use crate::domain::{TimelinePage, TimelineQuery};
+use crate::exchange::backup::{list_backups, BackupInfo, RestoreSummary};
+use crate::exchange::report::ReportRequest;
+use crate::exchange::{
+    crypto, import, ExportKind, ExportRequest, ExportSummary, ImportSummary, Partner,
+    TogetherQuery, TogetherView,
+};
+use serde::Serialize;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+use uuid::Uuid;
+
+/// The file a command needs: to save (a new file) or to open, with what the dialog says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileChoice {
+    pub save: bool,
+    pub title: &'static str,
+    /// The suggested name of a file to save.
+    pub file_name: String,
+    pub filter: (&'static str, &'static [&'static str]),
+}
+
+/// What a finished file operation reports back: the result and the file's name only
+/// (the window never holds a path).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Saved<T: TS> {
+    pub file_name: String,
+    pub result: T,
+}
+
+/// The chosen file's name only, for the confirmation message.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn save(title: &'static str, file_name: String, filter: (&'static str, &'static [&'static str])) -> FileChoice {
+    FileChoice {
+        save: true,
+        title,
+        file_name,
+        filter,
+    }
+}
+
+fn open(title: &'static str, filter: (&'static str, &'static [&'static str])) -> FileChoice {
+    FileChoice {
+        save: false,
+        title,
+        file_name: String::new(),
+        filter,
+    }
+}
+
+fn partner_id(value: Value) -> AppResult<Uuid> {
+    let text = text(value, "id")?;
+    Uuid::parse_str(&text)
+        .map_err(|_| super::AppError::validation("id", "that is not a valid partner id"))
+}
+
+fn stamp(now: Now) -> String {
+    now.today().format("%Y-%m-%d").to_string()
+}
+
+/// Export for a partner (encrypted, passphrase required) or a plain backup for oneself.
+pub fn sharing_export(
+    session: &mut Session,
+    request: Value,
+    passphrase: Value,
+    now: Now,
+    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
+) -> AppResult<Option<Saved<ExportSummary>>> {
+    let request: ExportRequest = parse(request)?;
+    let passphrase = text(passphrase, "passphrase")?;
+    let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
+    if request.kind == ExportKind::Partner {
+        crypto::check_new_passphrase(&passphrase)?;
+    }
+    let choice = match (request.kind, pass) {
+        (ExportKind::Partner, _) => save(
+            "Save the encrypted partner share",
+            format!("backstory-share-{}.age", stamp(now)),
+            ("Backstory partner share", &["age"]),
+        ),
+        (ExportKind::Backup, Some(_)) => save(
+            "Save the encrypted backup",
+            format!("backstory-backup-{}.age", stamp(now)),
+            ("Encrypted Backstory export", &["age"]),
+        ),
+        (ExportKind::Backup, None) => save(
+            "Save the plain (unencrypted) export",
+            format!("backstory-export-{}.json", stamp(now)),
+            ("Backstory export (JSON)", &["json"]),
+        ),
+    };
+    let journal = session.journal_mut()?;
+    let Some(path) = pick(&choice) else {
+        return Ok(None);
+    };
+    let result = journal.export_to_file(&request, pass, crypto::WORK_FACTOR, &path, now.utc())?;
+    Ok(Some(Saved {
+        file_name: file_name(&path),
+        result,
+    }))
+}
+
+/// Spreadsheet-safe CSV of the chosen entries; the result is the number of entry rows.
+pub fn sharing_export_csv(
+    session: &mut Session,
+    request: Value,
+    now: Now,
+    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
+) -> AppResult<Option<Saved<usize>>> {
+    let request: ExportRequest = parse(request)?;
+    let journal = session.journal_mut()?;
+    let choice = save(
+        "Save entries as CSV",
+        format!("backstory-entries-{}.csv", stamp(now)),
+        ("CSV", &["csv"]),
+    );
+    let Some(path) = pick(&choice) else {
+        return Ok(None);
+    };
+    let rows = journal.export_csv_to_file(&request, &path, now.utc())?;
+    Ok(Some(Saved {
+        file_name: file_name(&path),
+        result: rows,
+    }))
+}
+
+/// Imports a partner's share into their own read-only journal, labelled `name`.
+pub fn import_partner_share(
+    session: &mut Session,
+    name: Value,
+    passphrase: Value,
+    now: Now,
+    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
+) -> AppResult<Option<Written<ImportSummary>>> {
+    let name = text(name, "name")?;
+    let passphrase = text(passphrase, "passphrase")?;
+    import::check_partner_name(&name)?;
+    let journal = session.journal_mut()?;
+    let choice = open(
+        "Open your partner's share",
+        ("Backstory partner share", &["age", "json"]),
+    );
+    let Some(path) = pick(&choice) else {
+        return Ok(None);
+    };
+    let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
+    let summary = journal.import_partner_file(&path, &name, pass, now.utc())?;
+    Ok(Some(Written::with(summary, ChangedData::Partners)))
+}
+
+/// Merges one's own export file back into the journal.
+pub fn import_own_export(
+    session: &mut Session,
+    passphrase: Value,
+    now: Now,
+    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
+) -> AppResult<Option<Written<ImportSummary>>> {
+    let passphrase = text(passphrase, "passphrase")?;
+    session.journal()?;
+    let choice = open(
+        "Open your own Backstory export",
+        ("Backstory export", &["json", "age"]),
+    );
+    let Some(path) = pick(&choice) else {
+        return Ok(None);
+    };
+    let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
+    let at = now.utc();
+    session
+        .write(at, ChangedData::Entries, |j| j.import_backup_file(&path, pass, at))
+        .map(Some)
+}
+
+pub fn sharing_partners(session: &Session) -> AppResult<Vec<Partner>> {
+    Ok(session.journal()?.partners()?)
+}
+
+/// Removes a partner and all their entries; the result is how many entries went.
+pub fn remove_partner(session: &mut Session, id: Value) -> AppResult<Written<usize>> {
+    let id = partner_id(id)?;
+    let removed = session.journal_mut()?.remove_partner(id)?;
+    Ok(Written::with(removed, ChangedData::Partners))
+}
+
+/// One page of a partner's entries (read-only).
+pub fn sharing_partner_timeline(
+    session: &Session,
+    id: Value,
+    query: Value,
+) -> AppResult<TimelinePage> {
+    let id = partner_id(id)?;
+    let query: TimelineQuery = parse(query)?;
+    Ok(session.journal()?.partner_timeline(id, &query)?)
+}
+
+pub fn sharing_together(session: &Session, query: Value) -> AppResult<TogetherView> {
+    let query: TogetherQuery = parse(query)?;
+    Ok(session.journal()?.together(&query)?)
+}
+
+/// The clinician PDF for a range; the result is its size in bytes.
+pub fn sharing_report(
+    session: &mut Session,
+    request: Value,
+    now: Now,
+    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
+) -> AppResult<Option<Saved<usize>>> {
+    let request: ReportRequest = parse(request)?;
+    let journal = session.journal_mut()?;
+    let choice = save(
+        "Save the clinician report",
+        format!("backstory-report-{}-to-{}.pdf", request.from, request.to),
+        ("PDF", &["pdf"]),
+    );
+    let Some(path) = pick(&choice) else {
+        return Ok(None);
+    };
+    let bytes = journal.report_to_file(&request, &path, now.utc(), now.today())?;
+    Ok(Some(Saved {
+        file_name: file_name(&path),
+        result: bytes,
+    }))
+}
+
+/// A verified copy of the whole database, where the user chooses.
+pub fn sharing_backup(
+    session: &Session,
+    now: Now,
+    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
+) -> AppResult<Option<Saved<BackupInfo>>> {
+    let journal = session.journal()?;
+    let choice = save(
+        "Save a full backup",
+        format!("backstory-{}.db", stamp(now)),
+        ("Backstory backup", &["db"]),
+    );
+    let Some(path) = pick(&choice) else {
+        return Ok(None);
+    };
+    let mut info = journal.backup_to(&path)?;
+    info.path = file_name(&path);
+    Ok(Some(Saved {
+        file_name: file_name(&path),
+        result: info,
+    }))
+}
+
+/// Restores a backup file after checking it; the current journal is saved first, in the
+/// backups folder.
+pub fn restore_backup(
+    session: &mut Session,
+    now: Now,
+    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
+) -> AppResult<Option<Written<RestoreSummary>>> {
+    session.journal()?;
+    let choice = open(
+        "Restore a Backstory backup",
+        ("Backstory backup", &["db"]),
+    );
+    let Some(path) = pick(&choice) else {
+        return Ok(None);
+    };
+    let backups = session.data_dir.backups(session.demo);
+    let at = now.utc();
+    let mut written = session.write(at, ChangedData::Journal, |j| {
+        j.restore_from(&path, &backups, at)
+    })?;
+    written.value.safety_backup = file_name(Path::new(&written.value.safety_backup));
+    Ok(Some(written))
+}
+
+/// The automatic and safety backups kept in the data folder (names only, newest first).
+pub fn sharing_backups(session: &Session) -> Vec<String> {
+    list_backups(&session.data_dir.journal_dir(session.demo))
+}
