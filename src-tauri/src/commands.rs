@@ -1,186 +1,104 @@
-//! Tauri commands: thin adapters that lock the state, call one core function and map the
-//! error. Inputs arrive as loose JSON and are parsed by the core, so a wrong type or an
-//! unknown value comes back as a validation error naming the field.
+//! Tauri commands of the journal: one-liners over backstory_core::app. Reads go through
+//! `state.run`, writes through `state.write` (which sends `journal-changed`). Inputs
+//! arrive as loose JSON and are parsed by the app layer, so a wrong type or an unknown
+//! value comes back as a validation error naming the field.
 
-use crate::error::{IpcError, IpcResult};
-use crate::state::{AppState, Session};
+use crate::error::IpcResult;
+use crate::state::AppState;
+use backstory_core::app::{self, AppStatus, Now};
 use backstory_core::domain::*;
-use backstory_core::guide::{self, PositionInfo};
-use chrono::{DateTime, FixedOffset, Local, NaiveDate, Offset, Utc};
-use serde::Serialize;
+use backstory_core::guide::PositionInfo;
 use serde_json::Value;
-use tauri::State;
-use uuid::Uuid;
-
-const WELCOMED_KEY: &str = "welcomed";
-
-fn now() -> DateTime<Utc> {
-    Utc::now()
-}
-
-fn today() -> NaiveDate {
-    Local::now().date_naive()
-}
-
-fn parse_id(id: &str) -> IpcResult<Uuid> {
-    Uuid::parse_str(id).map_err(|_| IpcError {
-        kind: "validation".into(),
-        message: "that is not a valid entry id".into(),
-        field: Some("id".into()),
-    })
-}
-
-fn parse<T: serde::de::DeserializeOwned>(value: Value) -> IpcResult<T> {
-    parse_json(value).map_err(IpcError::from)
-}
-
-#[derive(Serialize)]
-pub struct AppStatus {
-    pub ok: bool,
-    pub demo: bool,
-    pub journal_path: String,
-    pub welcomed: bool,
-    pub error: Option<crate::state::OpenFailure>,
-}
-
-pub(crate) fn status_of(session: &Session) -> AppStatus {
-    let path = session.journal_path().display().to_string();
-    match &session.journal {
-        Ok(journal) => AppStatus {
-            ok: true,
-            demo: session.demo,
-            journal_path: path,
-            welcomed: session.demo || journal.setting(WELCOMED_KEY).ok().flatten().is_some(),
-            error: None,
-        },
-        Err(failure) => AppStatus {
-            ok: false,
-            demo: session.demo,
-            journal_path: path,
-            welcomed: true,
-            error: Some(failure.clone()),
-        },
-    }
-}
+use tauri::{AppHandle, State};
 
 #[tauri::command(async)]
 pub fn app_status(state: State<'_, AppState>) -> AppStatus {
-    status_of(&state.session())
+    app::app_status(&state.session())
 }
 
 /// Switches between the user's journal and the demo journal (filled on first use). The
 /// other journal is closed, never changed.
 #[tauri::command(async)]
-pub fn switch_journal(state: State<'_, AppState>, demo: bool) -> IpcResult<AppStatus> {
-    let mut session = state.session();
-    let data_dir = session.data_dir.clone();
-    *session = crate::open_session(data_dir, demo);
-    Ok(status_of(&session))
+pub fn switch_journal(app: AppHandle, state: State<'_, AppState>, demo: bool) -> IpcResult<AppStatus> {
+    state.write(&app, |s| Ok(app::switch_journal(s, demo, Now::local())))
 }
 
 #[tauri::command(async)]
-pub fn mark_welcomed(state: State<'_, AppState>) -> IpcResult<()> {
-    state.with_journal(|j| j.set_setting(WELCOMED_KEY, "1"))
+pub fn mark_welcomed(app: AppHandle, state: State<'_, AppState>) -> IpcResult<()> {
+    state.write(&app, app::mark_welcomed)
 }
 
 #[tauri::command(async)]
-pub fn add_pain(state: State<'_, AppState>, draft: Value) -> IpcResult<PainEntry> {
-    let draft: PainDraft = parse(draft)?;
-    let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.add_pain(draft, at)))
+pub fn add_pain(app: AppHandle, state: State<'_, AppState>, draft: Value) -> IpcResult<PainEntry> {
+    state.write(&app, |s| app::add_pain(s, draft, Now::local()))
 }
 
 #[tauri::command(async)]
-pub fn update_pain(state: State<'_, AppState>, id: String, draft: Value) -> IpcResult<PainEntry> {
-    let id = parse_id(&id)?;
-    let draft: PainDraft = parse(draft)?;
-    let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.update_pain(id, draft, at)))
+pub fn update_pain(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    draft: Value,
+) -> IpcResult<PainEntry> {
+    state.write(&app, |s| app::update_pain(s, &id, draft, Now::local()))
 }
 
 #[tauri::command(async)]
-pub fn add_activity(state: State<'_, AppState>, draft: Value) -> IpcResult<Activity> {
-    let draft: ActivityDraft = parse(draft)?;
-    let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.add_activity(draft, at)))
+pub fn add_activity(app: AppHandle, state: State<'_, AppState>, draft: Value) -> IpcResult<Activity> {
+    state.write(&app, |s| app::add_activity(s, draft, Now::local()))
 }
 
 #[tauri::command(async)]
 pub fn update_activity(
+    app: AppHandle,
     state: State<'_, AppState>,
     id: String,
     draft: Value,
 ) -> IpcResult<Activity> {
-    let id = parse_id(&id)?;
-    let draft: ActivityDraft = parse(draft)?;
-    let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.update_activity(id, draft, at)))
+    state.write(&app, |s| app::update_activity(s, &id, draft, Now::local()))
 }
 
 #[tauri::command(async)]
-pub fn save_check_in(state: State<'_, AppState>, draft: Value) -> IpcResult<CheckIn> {
-    let draft: CheckInDraft = parse(draft)?;
-    let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.save_check_in(draft, at, today())))
+pub fn save_check_in(app: AppHandle, state: State<'_, AppState>, draft: Value) -> IpcResult<CheckIn> {
+    state.write(&app, |s| app::save_check_in(s, draft, Now::local()))
 }
 
 #[tauri::command(async)]
 pub fn check_in_on(state: State<'_, AppState>, date: Value) -> IpcResult<Option<CheckIn>> {
-    let date: NaiveDate = parse(date)?;
-    state.with_journal(|j| j.check_in_on(date))
+    state.run(|s| app::check_in_on(s, date))
 }
 
 #[tauri::command(async)]
-pub fn delete_entry(state: State<'_, AppState>, kind: Value, id: String) -> IpcResult<()> {
-    let kind: EntryKind = parse(kind)?;
-    let id = parse_id(&id)?;
-    let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.delete_entry(kind, id, at)))
+pub fn delete_entry(app: AppHandle, state: State<'_, AppState>, kind: Value, id: String) -> IpcResult<()> {
+    state.write(&app, |s| app::delete_entry(s, kind, &id, Now::local()))
 }
 
 #[tauri::command(async)]
-pub fn restore_entry(state: State<'_, AppState>, kind: Value, id: String) -> IpcResult<()> {
-    let kind: EntryKind = parse(kind)?;
-    let id = parse_id(&id)?;
-    let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.restore_entry(kind, id)))
+pub fn restore_entry(app: AppHandle, state: State<'_, AppState>, kind: Value, id: String) -> IpcResult<()> {
+    state.write(&app, |s| app::restore_entry(s, kind, &id, Now::local()))
 }
 
 #[tauri::command(async)]
 pub fn timeline(state: State<'_, AppState>, query: Value) -> IpcResult<TimelinePage> {
-    let query: TimelineQuery = parse(query)?;
-    state.with_journal(|j| j.timeline(&query))
+    state.run(|s| app::timeline(s, query))
 }
 
 #[tauri::command(async)]
 pub fn suggest_link(state: State<'_, AppState>, at: Value) -> IpcResult<LinkSuggestion> {
-    let at: DateTime<FixedOffset> = parse(at)?;
-    state.with_journal(|j| {
-        Ok(LinkSuggestion {
-            suggested: j.suggest_link(at)?,
-            recent: j.recent_activities(at, 10)?,
-        })
-    })
+    state.run(|s| app::suggest_link(s, at))
 }
 
 #[tauri::command(async)]
 pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
-    state.with_journal(|j| j.profile())
+    state.run(|s| app::get_profile(s))
 }
 
 #[tauri::command(async)]
-pub fn save_profile(state: State<'_, AppState>, profile: Value) -> IpcResult<Profile> {
-    let profile: Profile = parse(profile)?;
-    let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.save_profile(profile, at)))
+pub fn save_profile(app: AppHandle, state: State<'_, AppState>, profile: Value) -> IpcResult<Profile> {
+    state.write(&app, |s| app::save_profile(s, profile, Now::local()))
 }
 
 #[tauri::command(async)]
 pub fn list_positions() -> Vec<PositionInfo> {
-    guide::positions().to_vec()
-}
-
-/// The local UTC offset right now, for the demo generator.
-pub fn local_offset() -> FixedOffset {
-    Local::now().offset().fix()
+    app::list_positions()
 }

@@ -133,7 +133,13 @@ pub fn setup_notifications<R: Runtime>(app: &AppHandle<R>) {
         };
         if performed.action_id() == "snooze" {
             let state = handle.state::<AppState>();
-            let _ = state.with_journal(|j| j.snooze_reminder(kind, Utc::now()));
+            let _ = state.run(|s| {
+                backstory_core::app::snooze_reminder(
+                    s,
+                    serde_json::json!(kind),
+                    backstory_core::app::Now::local(),
+                )
+            });
         } else {
             open_reminder(&handle, kind);
         }

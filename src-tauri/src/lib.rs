@@ -14,49 +14,16 @@ mod sharing_commands;
 mod state;
 mod trust_commands;
 
+use backstory_core::app::{DataDir, Now, Session};
 use backstory_core::store::IntegrityCheck;
-use state::{AppState, LaunchOptions, Session};
-use std::path::PathBuf;
+use state::{AppState, LaunchOptions};
 use tauri::Manager;
-
-/// How many days of entries the demo journal holds.
-const DEMO_DAYS: i64 = 90;
-use backstory_core::exchange::backup::DELETED_KEEP_DAYS;
-
-/// Opens the journal for the data folder; the demo journal is filled on first use.
-pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {
-    open_session_with(data_dir, demo, None)
-}
-
-/// `open_session` with a passphrase: every open but start-up and unlock (those use
-/// `open_session_checked_later`). Checks the whole file first, then the daily backup.
-pub(crate) fn open_session_with(
-    data_dir: PathBuf,
-    demo: bool,
-    key: Option<&backstory_core::store::Passphrase>,
-) -> Session {
-    let session = Session::open_with(data_dir, demo, key);
-    let session = after_open(session, demo);
-    sharing_commands::daily_backup(&session);
-    session
-}
 
 /// How long after start-up the daily backup waits, so it never competes with the first
 /// screen (it reads the whole journal: ~1 s at 200k entries).
 const DAILY_BACKUP_DELAY: std::time::Duration = std::time::Duration::from_secs(5);
 /// The full integrity check waits for the first screen, but never longer than this.
 const CHECK_WAITS_AT_MOST: std::time::Duration = std::time::Duration::from_secs(3);
-
-/// Opens the journal for start-up or unlock without reading the whole file (quick_check
-/// is O(file size): ~0.5 s at 1M entries); the returned check must go to `verify_later`.
-pub(crate) fn open_session_checked_later(
-    data_dir: PathBuf,
-    demo: bool,
-    key: Option<&backstory_core::store::Passphrase>,
-) -> (Session, Option<IntegrityCheck>) {
-    let (session, check) = Session::open_check_later(data_dir, demo, key);
-    (after_open(session, demo), check)
-}
 
 /// Runs the journal's full integrity check on its own thread once the first screen is
 /// shown. Until it passes, commits stay in the WAL and the journal file is not written;
@@ -89,7 +56,7 @@ pub(crate) fn verify_later<R: tauri::Runtime>(
                         eprintln!("backstory: the journal failed its integrity check");
                         // Dropping the journal closes it without a checkpoint: the file
                         // keeps its bytes; the commits since the open stay in the -wal.
-                        session.journal = Err(state::failure(err));
+                        session.close(err.into());
                         drop(session);
                         // The window re-reads the status: the start-up error screen with
                         // its restore offer.
@@ -107,11 +74,14 @@ pub(crate) fn verify_later<R: tauri::Runtime>(
         match backup {
             Backup::OwnConnection { data_dir, demo } => {
                 std::thread::sleep(DAILY_BACKUP_DELAY);
-                sharing_commands::daily_backup(&Session::open_with(data_dir, demo, None));
+                Session::open(data_dir, demo, None).daily_backup(Now::local());
             }
             Backup::Session => {
                 std::thread::sleep(DAILY_BACKUP_DELAY);
-                sharing_commands::daily_backup(&handle.state::<AppState>().session());
+                handle
+                    .state::<AppState>()
+                    .session()
+                    .daily_backup(Now::local());
             }
         }
     });
@@ -124,57 +94,9 @@ pub const EVENT_JOURNAL_DAMAGED: &str = "journal-damaged";
 /// Which daily backup follows a successful integrity check.
 pub(crate) enum Backup {
     /// On a connection of its own (a plain journal at start-up).
-    OwnConnection { data_dir: PathBuf, demo: bool },
+    OwnConnection { data_dir: DataDir, demo: bool },
     /// On the session's journal (an unlocked one: only it holds the passphrase).
     Session,
-}
-
-/// What follows every open: the demo journal is filled on first use, deleted entries past
-/// their restore time are purged, the red-flag rules are refreshed.
-fn after_open(mut session: Session, demo: bool) -> Session {
-    if demo {
-        if let Ok(journal) = &mut session.journal {
-            let empty = journal
-                .timeline(&Default::default())
-                .map(|page| page.items.is_empty())
-                .unwrap_or(false);
-            if empty {
-                let now = chrono::Utc::now();
-                if let Err(err) = backstory_core::demo::fill_demo(
-                    journal,
-                    now,
-                    commands::local_offset(),
-                    DEMO_DAYS,
-                ) {
-                    eprintln!("backstory: could not fill the demo journal: {}", err.kind());
-                }
-            }
-        }
-    }
-    if let Ok(journal) = &session.journal {
-        if journal.permissions_repaired() > 0 {
-            eprintln!(
-                "backstory: made the data folder private ({} files or folders were readable by other accounts)",
-                journal.permissions_repaired()
-            );
-        }
-    }
-    if let Ok(journal) = &mut session.journal {
-        let cutoff = chrono::Utc::now() - chrono::Duration::days(i64::from(DELETED_KEEP_DAYS));
-        if let Err(err) = journal.purge_deleted(cutoff) {
-            eprintln!("backstory: could not purge deleted entries: {}", err.kind());
-        }
-    }
-    // The red-flag rules run at start-up too: days may have passed since the last write.
-    if let Ok(journal) = &mut session.journal {
-        if let Err(err) = journal.refresh_alerts(chrono::Utc::now()) {
-            eprintln!(
-                "backstory: could not evaluate the red-flag rules: {}",
-                err.kind()
-            );
-        }
-    }
-    session
 }
 
 /// The thread that opens the journal at start-up.
@@ -187,7 +109,7 @@ const OPENING_THREAD: &str = "journal-open";
 /// abort never comes and the window stays up with the error screen.
 fn keep_open_failures_on_screen<R: tauri::Runtime>(
     handle: tauri::AppHandle<R>,
-    data_dir: PathBuf,
+    data_dir: DataDir,
     demo: bool,
 ) {
     if !cfg!(panic = "abort") {
@@ -199,7 +121,7 @@ fn keep_open_failures_on_screen<R: tauri::Runtime>(
         if std::thread::current().name() == Some(OPENING_THREAD) {
             handle
                 .state::<AppState>()
-                .fill(state::Session::failed(data_dir.clone(), demo));
+                .fill(Session::failed(data_dir.clone(), demo));
             loop {
                 std::thread::park();
             }
@@ -224,10 +146,10 @@ pub fn run() {
         // Dialogs are opened from Rust only; no dialog permission is granted to the webview.
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
-            let data_dir = match options.data_dir.clone() {
+            let data_dir = DataDir::new(match options.data_dir.clone() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
-            };
+            });
             // The journal opens (cheap checks, migrations, red-flag refresh) on its own
             // thread while the window and WebKit start; commands wait for it. Its full
             // integrity check runs once the first screen is shown, then the daily backup
@@ -241,10 +163,10 @@ pub fn run() {
                 .name(OPENING_THREAD.into())
                 .spawn(move || {
                     let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        open_session_checked_later(data_dir.clone(), demo, None)
+                        Session::open_check_later(data_dir.clone(), demo, None, Now::local())
                     }));
                     let (session, check) = opened
-                        .unwrap_or_else(|_| (state::Session::failed(data_dir.clone(), demo), None));
+                        .unwrap_or_else(|_| (Session::failed(data_dir.clone(), demo), None));
                     let opened_ok = session.journal.is_ok();
                     handle.state::<AppState>().fill(session);
                     if opened_ok {

@@ -1,44 +1,39 @@
-//! Reminder commands: thin adapters over backstory_core::reminders, like commands.rs. The
+//! Reminder commands: one-liners over backstory_core::app, like commands.rs. The
 //! ticker and the notifications themselves are in desktop.rs.
 
 use crate::desktop::{show_reminder, ReminderInbox};
-use crate::error::{IpcError, IpcResult};
+use crate::error::IpcResult;
 use crate::state::AppState;
-use backstory_core::domain::parse_json;
+use backstory_core::app::{self, Now};
 use backstory_core::reminders::{
     notification_text, DueReminder, NextReminder, ReminderKind, ReminderSettings,
 };
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, Utc};
 use serde_json::Value;
 use tauri::{AppHandle, State};
 
-fn parse<T: serde::de::DeserializeOwned>(value: Value) -> IpcResult<T> {
-    parse_json(value).map_err(IpcError::from)
-}
-
 #[tauri::command(async)]
 pub fn reminder_settings(state: State<'_, AppState>) -> IpcResult<ReminderSettings> {
-    state.with_journal(|j| j.reminder_settings())
+    state.run(|s| app::reminder_settings(s))
 }
 
 #[tauri::command(async)]
 pub fn save_reminder_settings(
+    app: AppHandle,
     state: State<'_, AppState>,
     settings: Value,
 ) -> IpcResult<ReminderSettings> {
-    let settings: ReminderSettings = parse(settings)?;
-    state.with_journal(|j| j.save_reminder_settings(settings, Utc::now()))
+    state.write(&app, |s| app::save_reminder_settings(s, settings, Now::local()))
 }
 
 #[tauri::command(async)]
 pub fn snooze_reminder(state: State<'_, AppState>, kind: Value) -> IpcResult<DateTime<Utc>> {
-    let kind: ReminderKind = parse(kind)?;
-    state.with_journal(|j| j.snooze_reminder(kind, Utc::now()))
+    state.run(|s| app::snooze_reminder(s, kind, Now::local()))
 }
 
 #[tauri::command(async)]
 pub fn next_reminders(state: State<'_, AppState>) -> IpcResult<Vec<NextReminder>> {
-    state.with_journal(|j| j.next_reminders(Utc::now(), &Local))
+    state.run(|s| app::next_reminders(s, Now::local()))
 }
 
 /// Shows a sample check-in reminder now, so the user can see how their desktop shows it.

@@ -1,13 +1,17 @@
-//! What the shell holds between commands: the open journal (or why it could not be
-//! opened), the data folder in use, and whether this is the demo journal.
+//! What the shell holds between commands: the application layer's session (the open
+//! journal or why it could not be opened), filled once the background open finishes.
+//! Every write goes through [`AppState::write`], which sends the window the one
+//! `journal-changed` event with what changed.
 
-use crate::error::{IpcError, IpcResult};
-use backstory_core::store::{IntegrityCheck, Passphrase, JOURNAL_FILE};
-use backstory_core::{CoreError, Journal};
-use serde::Serialize;
+use crate::error::IpcResult;
+use backstory_core::app::{AppResult, JournalChange, Session, Written};
 use std::ops::{Deref, DerefMut};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Condvar, Mutex, MutexGuard};
+use tauri::{Emitter, Runtime};
+
+/// Sent to the window after every successful write; the payload is a `JournalChange`.
+pub const EVENT_JOURNAL_CHANGED: &str = "journal-changed";
 
 /// Options read from the command line.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -34,99 +38,9 @@ impl LaunchOptions {
     }
 }
 
-/// Why the journal is not available, shown on the start-up error screen.
-#[derive(Debug, Clone, Serialize)]
-pub struct OpenFailure {
-    pub kind: String,
-    pub reason: Option<String>,
-    pub message: String,
-}
-
-pub struct Session {
-    /// The user's own data folder (the demo journal lives in `demo/` inside it).
-    pub data_dir: PathBuf,
-    pub demo: bool,
-    pub journal: Result<Journal, OpenFailure>,
-}
-
-impl Session {
-    /// Opens with the passphrase of an encrypted journal (`None`: a plain one; an
-    /// encrypted one then fails with reason "encrypted" and the window shows the lock
-    /// screen).
-    pub fn open_with(data_dir: PathBuf, demo: bool, key: Option<&Passphrase>) -> Session {
-        let path = journal_path(&data_dir, demo);
-        let journal = Journal::open_with(&path, key).map_err(failure);
-        Session {
-            data_dir,
-            demo,
-            journal,
-        }
-    }
-
-    /// `open_with` for start-up and unlock: the journal opens without reading the whole
-    /// file; the returned check reads it after the first screen (lib.rs, `verify_later`).
-    pub fn open_check_later(
-        data_dir: PathBuf,
-        demo: bool,
-        key: Option<&Passphrase>,
-    ) -> (Session, Option<IntegrityCheck>) {
-        let path = journal_path(&data_dir, demo);
-        let (journal, check) = match Journal::open_check_later(&path, key) {
-            Ok((journal, check)) => (Ok(journal), check),
-            Err(err) => (Err(failure(err)), None),
-        };
-        let session = Session {
-            data_dir,
-            demo,
-            journal,
-        };
-        (session, check)
-    }
-
-    pub fn journal_path(&self) -> PathBuf {
-        journal_path(&self.data_dir, self.demo)
-    }
-
-    /// A session whose opening failed unexpectedly (e.g. a panic while opening): the
-    /// window shows the start-up error screen instead of waiting forever.
-    pub fn failed(data_dir: PathBuf, demo: bool) -> Session {
-        Session {
-            data_dir,
-            demo,
-            journal: Err(OpenFailure {
-                kind: "storage".into(),
-                reason: None,
-                message: "The journal could not be opened because of an internal error. Nothing was changed; restart Backstory.".into(),
-            }),
-        }
-    }
-}
-
-pub fn journal_path(data_dir: &Path, demo: bool) -> PathBuf {
-    if demo {
-        data_dir.join("demo").join(JOURNAL_FILE)
-    } else {
-        data_dir.join(JOURNAL_FILE)
-    }
-}
-
-pub(crate) fn failure(err: CoreError) -> OpenFailure {
-    let reason = match &err {
-        CoreError::Database { reason, .. } => serde_json::to_value(reason)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from)),
-        _ => None,
-    };
-    OpenFailure {
-        kind: err.kind().into(),
-        reason,
-        message: err.to_string(),
-    }
-}
-
-/// The session, possibly still being opened: start-up opens the journal (quick_check,
-/// migrations, daily backup, red-flag refresh) on a background thread while the window and
-/// WebKit start, and the first command waits for it (docs/performance.md, cold start).
+/// The session, possibly still being opened: start-up opens the journal (migrations,
+/// upkeep) on a background thread while the window and WebKit start, and the first
+/// command waits for it (docs/performance.md, cold start).
 pub struct AppState {
     slot: Mutex<Option<Session>>,
     opened: Condvar,
@@ -154,7 +68,7 @@ impl DerefMut for SessionGuard<'_> {
 
 impl AppState {
     /// A state whose session is still being opened: commands wait until [`fill`] puts it
-    /// in (start-up opens the journal on a background thread while the window starts).
+    /// in.
     ///
     /// [`fill`]: AppState::fill
     pub fn opening() -> Self {
@@ -189,22 +103,33 @@ impl AppState {
         SessionGuard(slot)
     }
 
-    /// Runs `f` with the open journal, or reports why there is none.
-    pub fn with_journal<T>(
+    /// Runs a request that changes nothing the window shows.
+    pub fn run<T>(&self, f: impl FnOnce(&mut Session) -> AppResult<T>) -> IpcResult<T> {
+        f(&mut self.session())
+    }
+
+    /// Runs a write, then tells the window what changed.
+    pub fn write<T, R: Runtime>(
         &self,
-        f: impl FnOnce(&mut Journal) -> Result<T, CoreError>,
+        app: &impl Emitter<R>,
+        f: impl FnOnce(&mut Session) -> AppResult<Written<T>>,
     ) -> IpcResult<T> {
-        let mut session = self.session();
-        match &mut session.journal {
-            Ok(journal) => f(journal).map_err(IpcError::from),
-            Err(failure) => Err(IpcError::new("database", failure.message.clone())),
-        }
+        let written = f(&mut self.session())?;
+        changed(app, &written.change);
+        Ok(written.value)
+    }
+}
+
+fn changed<R: Runtime>(app: &impl Emitter<R>, change: &JournalChange) {
+    if let Err(err) = app.emit(EVENT_JOURNAL_CHANGED, change) {
+        eprintln!("backstory: could not tell the window about a change: {err}");
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use backstory_core::app::DataDir;
 
     #[test]
     fn parses_data_dir_and_demo_flags() {
@@ -229,27 +154,17 @@ mod tests {
         let filler = std::sync::Arc::clone(&state);
         let opener = std::thread::spawn(move || {
             std::thread::sleep(std::time::Duration::from_millis(50));
-            filler.fill(Session::failed(PathBuf::from("/nowhere"), false));
+            filler.fill(Session::failed(DataDir::new("/nowhere"), false));
         });
         // Blocks until the opener fills the slot, then sees its session.
-        let result = state.with_journal(|_| Ok(()));
+        let result = state.run(|s| s.journal().map(|_| ()));
         let err = result.expect_err("the filled session is a failed one");
         assert_eq!(err.kind, "database", "the command reports the open failure");
         assert_eq!(
             state.session().data_dir,
-            PathBuf::from("/nowhere"),
+            DataDir::new("/nowhere"),
             "the session put in by the opener is the one commands see"
         );
         opener.join().unwrap();
-    }
-
-    #[test]
-    fn demo_journal_is_kept_apart_from_the_users_own() {
-        let dir = Path::new("/data");
-        assert_ne!(
-            journal_path(dir, true),
-            journal_path(dir, false),
-            "demo must never share the real journal file"
-        );
     }
 }

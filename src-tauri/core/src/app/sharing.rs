@@ -1,7 +1,7 @@
-//! Sharing: partner shares, own exports, the clinician report, CSV and backups. Which file
-//! to use is asked through `pick` (the window opens a dialog; the CLI passes the path it
-//! was given): arguments are checked before it is asked, and `None` (a cancelled dialog)
-//! changes nothing.
+//! Sharing: partner shares, own exports, the clinician report, CSV and backups. A request
+//! that needs a file is planned first ([`FilePlan`]: arguments parsed and checked, what to
+//! ask for), then run with the chosen path: the window opens its dialog between the two
+//! without holding the session, the CLI runs it with the path it was given.
 
 use super::{parse, text, AppResult, ChangedData, Now, Session, Written};
 use crate::domain::{TimelinePage, TimelineQuery};
@@ -13,7 +13,7 @@ use crate::exchange::{
 };
 use serde::Serialize;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -25,6 +25,28 @@ pub struct FileChoice {
     /// The suggested name of a file to save.
     pub file_name: String,
     pub filter: (&'static str, &'static [&'static str]),
+}
+
+/// A checked request waiting for its file.
+pub struct FilePlan<T> {
+    pub choice: FileChoice,
+    run: Box<dyn FnOnce(&mut Session, &Path) -> AppResult<T> + Send>,
+}
+
+impl<T> FilePlan<T> {
+    fn new(
+        choice: FileChoice,
+        run: impl FnOnce(&mut Session, &Path) -> AppResult<T> + Send + 'static,
+    ) -> Self {
+        FilePlan {
+            choice,
+            run: Box::new(run),
+        }
+    }
+
+    pub fn run(self, session: &mut Session, path: &Path) -> AppResult<T> {
+        (self.run)(session, path)
+    }
 }
 
 /// What a finished file operation reports back: the result and the file's name only
@@ -73,115 +95,106 @@ fn stamp(now: Now) -> String {
 
 /// Export for a partner (encrypted, passphrase required) or a plain backup for oneself.
 pub fn sharing_export(
-    session: &mut Session,
     request: Value,
     passphrase: Value,
     now: Now,
-    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
-) -> AppResult<Option<Saved<ExportSummary>>> {
+) -> AppResult<FilePlan<Saved<ExportSummary>>> {
     let request: ExportRequest = parse(request)?;
     let passphrase = text(passphrase, "passphrase")?;
-    let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
     if request.kind == ExportKind::Partner {
         crypto::check_new_passphrase(&passphrase)?;
     }
-    let choice = match (request.kind, pass) {
+    let choice = match (request.kind, passphrase.is_empty()) {
         (ExportKind::Partner, _) => save(
             "Save the encrypted partner share",
             format!("backstory-share-{}.age", stamp(now)),
             ("Backstory partner share", &["age"]),
         ),
-        (ExportKind::Backup, Some(_)) => save(
+        (ExportKind::Backup, false) => save(
             "Save the encrypted backup",
             format!("backstory-backup-{}.age", stamp(now)),
             ("Encrypted Backstory export", &["age"]),
         ),
-        (ExportKind::Backup, None) => save(
+        (ExportKind::Backup, true) => save(
             "Save the plain (unencrypted) export",
             format!("backstory-export-{}.json", stamp(now)),
             ("Backstory export (JSON)", &["json"]),
         ),
     };
-    let journal = session.journal_mut()?;
-    let Some(path) = pick(&choice) else {
-        return Ok(None);
-    };
-    let result = journal.export_to_file(&request, pass, crypto::WORK_FACTOR, &path, now.utc())?;
-    Ok(Some(Saved {
-        file_name: file_name(&path),
-        result,
+    Ok(FilePlan::new(choice, move |session, path| {
+        let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
+        let result = session.journal_mut()?.export_to_file(
+            &request,
+            pass,
+            crypto::WORK_FACTOR,
+            path,
+            now.utc(),
+        )?;
+        Ok(Saved {
+            file_name: file_name(path),
+            result,
+        })
     }))
 }
 
 /// Spreadsheet-safe CSV of the chosen entries; the result is the number of entry rows.
-pub fn sharing_export_csv(
-    session: &mut Session,
-    request: Value,
-    now: Now,
-    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
-) -> AppResult<Option<Saved<usize>>> {
+pub fn sharing_export_csv(request: Value, now: Now) -> AppResult<FilePlan<Saved<usize>>> {
     let request: ExportRequest = parse(request)?;
-    let journal = session.journal_mut()?;
     let choice = save(
         "Save entries as CSV",
         format!("backstory-entries-{}.csv", stamp(now)),
         ("CSV", &["csv"]),
     );
-    let Some(path) = pick(&choice) else {
-        return Ok(None);
-    };
-    let rows = journal.export_csv_to_file(&request, &path, now.utc())?;
-    Ok(Some(Saved {
-        file_name: file_name(&path),
-        result: rows,
+    Ok(FilePlan::new(choice, move |session, path| {
+        let rows = session
+            .journal_mut()?
+            .export_csv_to_file(&request, path, now.utc())?;
+        Ok(Saved {
+            file_name: file_name(path),
+            result: rows,
+        })
     }))
 }
 
 /// Imports a partner's share into their own read-only journal, labelled `name`.
 pub fn import_partner_share(
-    session: &mut Session,
     name: Value,
     passphrase: Value,
     now: Now,
-    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
-) -> AppResult<Option<Written<ImportSummary>>> {
+) -> AppResult<FilePlan<Written<ImportSummary>>> {
     let name = text(name, "name")?;
     let passphrase = text(passphrase, "passphrase")?;
     import::check_partner_name(&name)?;
-    let journal = session.journal_mut()?;
     let choice = open(
         "Open your partner's share",
         ("Backstory partner share", &["age", "json"]),
     );
-    let Some(path) = pick(&choice) else {
-        return Ok(None);
-    };
-    let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
-    let summary = journal.import_partner_file(&path, &name, pass, now.utc())?;
-    Ok(Some(Written::with(summary, ChangedData::Partners)))
+    Ok(FilePlan::new(choice, move |session, path| {
+        let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
+        let summary = session
+            .journal_mut()?
+            .import_partner_file(path, &name, pass, now.utc())?;
+        Ok(Written::with(summary, ChangedData::Partners))
+    }))
 }
 
 /// Merges one's own export file back into the journal.
 pub fn import_own_export(
-    session: &mut Session,
     passphrase: Value,
     now: Now,
-    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
-) -> AppResult<Option<Written<ImportSummary>>> {
+) -> AppResult<FilePlan<Written<ImportSummary>>> {
     let passphrase = text(passphrase, "passphrase")?;
-    session.journal()?;
     let choice = open(
         "Open your own Backstory export",
         ("Backstory export", &["json", "age"]),
     );
-    let Some(path) = pick(&choice) else {
-        return Ok(None);
-    };
-    let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
-    let at = now.utc();
-    session
-        .write(at, ChangedData::Entries, |j| j.import_backup_file(&path, pass, at))
-        .map(Some)
+    Ok(FilePlan::new(choice, move |session, path| {
+        let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
+        let at = now.utc();
+        session.write(at, ChangedData::Entries, |j| {
+            j.import_backup_file(path, pass, at)
+        })
+    }))
 }
 
 pub fn sharing_partners(session: &Session) -> AppResult<Vec<Partner>> {
@@ -212,74 +225,57 @@ pub fn sharing_together(session: &Session, query: Value) -> AppResult<TogetherVi
 }
 
 /// The clinician PDF for a range; the result is its size in bytes.
-pub fn sharing_report(
-    session: &mut Session,
-    request: Value,
-    now: Now,
-    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
-) -> AppResult<Option<Saved<usize>>> {
+pub fn sharing_report(request: Value, now: Now) -> AppResult<FilePlan<Saved<usize>>> {
     let request: ReportRequest = parse(request)?;
-    let journal = session.journal_mut()?;
     let choice = save(
         "Save the clinician report",
         format!("backstory-report-{}-to-{}.pdf", request.from, request.to),
         ("PDF", &["pdf"]),
     );
-    let Some(path) = pick(&choice) else {
-        return Ok(None);
-    };
-    let bytes = journal.report_to_file(&request, &path, now.utc(), now.today())?;
-    Ok(Some(Saved {
-        file_name: file_name(&path),
-        result: bytes,
+    Ok(FilePlan::new(choice, move |session, path| {
+        let bytes = session
+            .journal_mut()?
+            .report_to_file(&request, path, now.utc(), now.today())?;
+        Ok(Saved {
+            file_name: file_name(path),
+            result: bytes,
+        })
     }))
 }
 
 /// A verified copy of the whole database, where the user chooses.
-pub fn sharing_backup(
-    session: &Session,
-    now: Now,
-    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
-) -> AppResult<Option<Saved<BackupInfo>>> {
-    let journal = session.journal()?;
+pub fn sharing_backup(now: Now) -> FilePlan<Saved<BackupInfo>> {
     let choice = save(
         "Save a full backup",
         format!("backstory-{}.db", stamp(now)),
         ("Backstory backup", &["db"]),
     );
-    let Some(path) = pick(&choice) else {
-        return Ok(None);
-    };
-    let mut info = journal.backup_to(&path)?;
-    info.path = file_name(&path);
-    Ok(Some(Saved {
-        file_name: file_name(&path),
-        result: info,
-    }))
+    FilePlan::new(choice, move |session, path| {
+        let mut info = session.journal()?.backup_to(path)?;
+        info.path = file_name(path);
+        Ok(Saved {
+            file_name: file_name(path),
+            result: info,
+        })
+    })
 }
 
 /// Restores a backup file after checking it; the current journal is saved first, in the
 /// backups folder.
-pub fn restore_backup(
-    session: &mut Session,
-    now: Now,
-    pick: impl FnOnce(&FileChoice) -> Option<PathBuf>,
-) -> AppResult<Option<Written<RestoreSummary>>> {
-    session.journal()?;
+pub fn restore_backup(now: Now) -> FilePlan<Written<RestoreSummary>> {
     let choice = open(
         "Restore a Backstory backup",
         ("Backstory backup", &["db"]),
     );
-    let Some(path) = pick(&choice) else {
-        return Ok(None);
-    };
-    let backups = session.data_dir.backups(session.demo);
-    let at = now.utc();
-    let mut written = session.write(at, ChangedData::Journal, |j| {
-        j.restore_from(&path, &backups, at)
-    })?;
-    written.value.safety_backup = file_name(Path::new(&written.value.safety_backup));
-    Ok(Some(written))
+    FilePlan::new(choice, move |session, path| {
+        let backups = session.data_dir.backups(session.demo);
+        let at = now.utc();
+        let mut written = session.write(at, ChangedData::Journal, |j| {
+            j.restore_from(path, &backups, at)
+        })?;
+        written.value.safety_backup = file_name(Path::new(&written.value.safety_backup));
+        Ok(written)
+    })
 }
 
 /// The automatic and safety backups kept in the data folder (names only, newest first).

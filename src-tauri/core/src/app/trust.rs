@@ -103,24 +103,35 @@ pub fn security_status(session: &Session) -> SecurityStatus {
     }
 }
 
+/// An unlock's outcome: `opened` when this call opened the journal (then `check` must
+/// run after the first screen, followed by the daily backup).
+pub struct Unlocked {
+    pub status: AppStatus,
+    pub opened: bool,
+    pub check: Option<IntegrityCheck>,
+}
+
 /// Opens the encrypted journal with the passphrase (one key derivation); a wrong one
-/// changes nothing. The returned check must run after the first screen, then the daily
-/// backup.
-pub fn unlock_journal(
-    session: &mut Session,
-    passphrase: String,
-    now: Now,
-) -> AppResult<(AppStatus, Option<IntegrityCheck>)> {
+/// changes nothing.
+pub fn unlock_journal(session: &mut Session, passphrase: String, now: Now) -> AppResult<Unlocked> {
     let key = self::passphrase(passphrase, "passphrase")?;
     if session.journal.is_ok() {
-        return Ok((session.status(), None));
+        return Ok(Unlocked {
+            status: session.status(),
+            opened: false,
+            check: None,
+        });
     }
     let (opened, check) =
         Session::open_check_later(session.data_dir.clone(), session.demo, Some(&key), now);
     match &opened.journal {
         Ok(_) => {
             *session = opened;
-            Ok((session.status(), check))
+            Ok(Unlocked {
+                status: session.status(),
+                opened: true,
+                check,
+            })
         }
         Err(failure) => Err(AppError {
             kind: failure.kind.clone(),
