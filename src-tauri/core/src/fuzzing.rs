@@ -57,14 +57,142 @@ pub fn backup_file(data: &[u8]) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// JSON text as the webview sends it, given to every kind of command argument (each
-/// parsed and checked the way the shell's adapter does before the journal is touched).
+/// JSON text as the webview sends it, given as every argument of every command through
+/// the real application-layer functions (backstory_core::app, the ones the shell's
+/// commands call) on an in-memory journal, and to every kind of argument's parser.
 pub fn ipc_json(data: &[u8]) {
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(data) else {
         return;
     };
     for input in IpcInput::ALL {
         input.check(value.clone());
+    }
+    let Ok(mut session) = crate::app::Session::in_memory() else {
+        return;
+    };
+    for (name, args) in IPC_COMMANDS {
+        let args: Vec<serde_json::Value> = args.iter().map(|_| value.clone()).collect();
+        let _ = call_app(&mut session, name, args);
+    }
+}
+
+/// Calls the application-layer function behind the window's command `name` with `args`
+/// (in the command's order), as the shell's one-line command does. Requests that would
+/// replace the session or touch files outside it (switching, unlocking, recovering,
+/// encryption) and the window's own commands are only parsed. Returns whether the
+/// function accepted the input.
+pub fn call_app(
+    session: &mut crate::app::Session,
+    name: &str,
+    args: Vec<serde_json::Value>,
+) -> bool {
+    use crate::app::{self, Now};
+    use serde_json::Value;
+    let now = Now(now().fixed_offset());
+    let mut args = args.into_iter();
+    let mut next = || args.next().unwrap_or(Value::Null);
+    // Tauri gives `String` arguments to the command already deserialised.
+    fn string(value: Value) -> Option<String> {
+        serde_json::from_value(value).ok()
+    }
+    fn ok<T, E>(r: Result<T, E>) -> bool {
+        r.is_ok()
+    }
+    let s = session;
+    match name {
+        "app_status" => ok::<_, ()>(Ok(app::app_status(s))),
+        "mark_welcomed" => ok(app::mark_welcomed(s)),
+        "add_pain" => ok(app::add_pain(s, next(), now)),
+        "update_pain" => {
+            let id = next();
+            string(id).is_some_and(|id| ok(app::update_pain(s, &id, next(), now)))
+        }
+        "add_activity" => ok(app::add_activity(s, next(), now)),
+        "update_activity" => {
+            let id = next();
+            string(id).is_some_and(|id| ok(app::update_activity(s, &id, next(), now)))
+        }
+        "save_check_in" => ok(app::save_check_in(s, next(), now)),
+        "check_in_on" => ok(app::check_in_on(s, next())),
+        "delete_entry" => {
+            let kind = next();
+            string(next()).is_some_and(|id| ok(app::delete_entry(s, kind, &id, now)))
+        }
+        "restore_entry" => {
+            let kind = next();
+            string(next()).is_some_and(|id| ok(app::restore_entry(s, kind, &id, now)))
+        }
+        "timeline" => ok(app::timeline(s, next())),
+        "suggest_link" => ok(app::suggest_link(s, next())),
+        "get_profile" => ok(app::get_profile(s)),
+        "save_profile" => ok(app::save_profile(s, next(), now)),
+        "list_positions" => !app::list_positions().is_empty(),
+        "list_alerts" => ok(app::list_alerts(s, now)),
+        "acknowledge_alert" => {
+            let rule = next();
+            ok(app::acknowledge_alert(s, rule, next(), now))
+        }
+        "alert_history" => ok(app::alert_history(s, next())),
+        "red_flag_rules" => !app::red_flag_rules().is_empty(),
+        "guide_catalogue" | "guide_illustrations" => true,
+        "guide_positions" => ok(app::guide_positions(s)),
+        "suggest_movement_profile" => ok(app::suggest_movement_profile(next())),
+        "guide_today" => ok(app::guide_today(s, now)),
+        "plan_routine" => string(next()).is_some_and(|id| ok(app::plan_routine(s, &id, now))),
+        "hurt_advice_for" => ok(app::hurt_advice_for(next())),
+        "record_session" => ok(app::record_session(s, next(), now)),
+        "set_core_level" => ok(app::set_core_level(s, next(), now)),
+        "record_stress_relief" => {
+            let tool = next();
+            let started = next();
+            string(tool)
+                .is_some_and(|t| ok(app::record_stress_relief(s, &t, started, next(), now)))
+        }
+        "insights_pain_trend" => ok(app::insights_pain_trend(s, next(), now)),
+        "insights_pain_after" => ok(app::insights_pain_after(s, next())),
+        "insights_adherence" => ok(app::insights_adherence(s, next(), now)),
+        "insights_weekly_summary" => ok(app::insights_weekly_summary(s, now)),
+        // File requests are planned (parsed and checked) but never given a path.
+        "sharing_export" => {
+            let request = next();
+            ok(app::sharing_export(request, next(), now))
+        }
+        "sharing_export_csv" => ok(app::sharing_export_csv(next(), now)),
+        "import_partner_share" => {
+            let name = next();
+            ok(app::import_partner_share(name, next(), now))
+        }
+        "import_own_export" => ok(app::import_own_export(next(), now)),
+        "sharing_report" => ok(app::sharing_report(next(), now)),
+        "sharing_backup" | "restore_backup" => true,
+        "sharing_partners" => ok(app::sharing_partners(s)),
+        "remove_partner" => ok(app::remove_partner(s, next())),
+        "sharing_partner_timeline" => {
+            let id = next();
+            ok(app::sharing_partner_timeline(s, id, next()))
+        }
+        "sharing_together" => ok(app::sharing_together(s, next())),
+        "sharing_backups" => true,
+        "reminder_settings" => ok(app::reminder_settings(s)),
+        "save_reminder_settings" => ok(app::save_reminder_settings(s, next(), now)),
+        "snooze_reminder" => ok(app::snooze_reminder(s, next(), now)),
+        "next_reminders" => ok(app::next_reminders(s, now)),
+        "security_status" => {
+            let _ = app::security_status(s);
+            true
+        }
+        "set_idle_lock" => ok(app::set_idle_lock(s, next())),
+        // Parsed only: these replace the session or change files on disk.
+        "switch_journal" => serde_json::from_value::<bool>(next()).is_ok(),
+        "unlock_journal" | "encryption_disable" => {
+            string(next()).is_some_and(|p| crate::store::Passphrase::new(p).is_ok())
+        }
+        "encryption_enable" | "encryption_change" => string(next()).is_some(),
+        "recover_from_backup" => serde_json::from_value::<String>(next())
+            .is_ok_and(|n| s.data_dir.backup_named(false, &n).is_ok()),
+        "lock_journal" => ok(app::lock_journal(s)),
+        // The window's own commands: no journal input.
+        _ => false,
     }
 }
 

@@ -103,3 +103,6 @@ impl<T> Written<T> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -113,6 +113,13 @@ impl Session {
         (session, check)
     }
 
+    /// A session over a fresh in-memory journal (tests and fuzzing): nothing touches disk
+    /// unless a request is given a path.
+    pub fn in_memory() -> AppResult<Session> {
+        let data_dir = DataDir::new(std::env::temp_dir().join("backstory-in-memory"));
+        Ok(Session::with(data_dir, false, Ok(Journal::open_in_memory()?)))
+    }
+
     /// A session whose opening failed unexpectedly (e.g. a panic while opening): the
     /// window shows the start-up error screen instead of waiting forever.
     pub fn failed(data_dir: DataDir, demo: bool) -> Session {

@@ -1,0 +1,110 @@
+//! The application layer's promises: a write runs the red-flag rules once and says what
+//! changed; bad input changes nothing; reading the alerts right after a write does not run
+//! the rules again.
+
+use super::*;
+use chrono::TimeZone;
+use serde_json::json;
+
+fn now() -> Now {
+    Now(FixedOffset::east_opt(3600)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 27, 21, 30, 0)
+        .unwrap())
+}
+
+fn emergency_pain() -> serde_json::Value {
+    json!({
+        "at": "2026-11-27T21:00:00+01:00",
+        "nrs": 7,
+        "regions": ["lower_back_centre"],
+        "emergency": {"saddle_numbness": true}
+    })
+}
+
+#[test]
+fn a_write_runs_the_rules_once_and_reports_the_alert_it_raised() {
+    let mut s = Session::in_memory().unwrap();
+    let written = add_pain(&mut s, emergency_pain(), now()).expect("a valid entry saves");
+    assert_eq!(s.rule_refreshes(), 1, "one write, one run of the red-flag rules");
+    assert_eq!(written.change.data, ChangedData::Entries);
+    assert!(
+        !written.change.alerts.raised.is_empty(),
+        "the change carries the alert the write raised: {:?}",
+        written.change
+    );
+    let alerts = list_alerts(&mut s, now()).unwrap();
+    assert!(
+        alerts.iter().any(|a| a.needs_attention),
+        "the raised alert is listed"
+    );
+    assert_eq!(
+        s.rule_refreshes(),
+        1,
+        "listing the alerts right after a write does not run the rules a second time"
+    );
+}
+
+#[test]
+fn the_listing_runs_the_rules_when_they_are_stale() {
+    let mut s = Session::in_memory().unwrap();
+    list_alerts(&mut s, now()).unwrap();
+    assert_eq!(s.rule_refreshes(), 1, "never run in this session: the listing runs them");
+    let later = Now(now().0 + chrono::Duration::minutes(2));
+    list_alerts(&mut s, later).unwrap();
+    assert_eq!(s.rule_refreshes(), 2, "two minutes on, the clock may have changed a rule");
+    let earlier = Now(now().0 - chrono::Duration::minutes(1));
+    list_alerts(&mut s, earlier).unwrap();
+    assert_eq!(s.rule_refreshes(), 3, "a clock set back runs them again");
+}
+
+#[test]
+fn bad_input_is_a_validation_error_and_changes_nothing() {
+    let mut s = Session::in_memory().unwrap();
+    let err = add_pain(&mut s, json!({"at": "2026-11-27T21:00:00+01:00", "nrs": 11}), now())
+        .expect_err("pain above 10 is refused");
+    assert_eq!(err.kind, "validation");
+    assert_eq!(err.field.as_deref(), Some("nrs"), "the error names the field");
+    let err = update_pain(&mut s, "not-an-id", emergency_pain(), now()).unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("id"));
+    assert_eq!(s.rule_refreshes(), 0, "a refused write runs no rules");
+    let page = timeline(&s, json!({})).unwrap();
+    assert!(page.items.is_empty(), "nothing was saved");
+}
+
+#[test]
+fn settings_writes_say_so_and_leave_the_rules_alone() {
+    let mut s = Session::in_memory().unwrap();
+    let written = set_idle_lock(&mut s, json!(15)).unwrap();
+    assert_eq!(written.change.data, ChangedData::Settings);
+    assert!(written.change.alerts.is_empty());
+    assert_eq!(s.rule_refreshes(), 0);
+    let err = set_idle_lock(&mut s, json!(0)).unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("minutes"));
+}
+
+#[test]
+fn a_file_request_is_checked_before_a_file_is_asked_for() {
+    let err = sharing_export(
+        json!({"kind": "partner", "range": {}}),
+        json!("short"),
+        now(),
+    )
+    .err()
+    .expect("a partner share needs a strong passphrase");
+    assert_eq!(err.kind, "validation");
+    let plan = sharing_report(json!({"from": "2026-11-01", "to": "2026-11-27"}), now()).unwrap();
+    assert!(plan.choice.save);
+    assert_eq!(plan.choice.file_name, "backstory-report-2026-11-01-to-2026-11-27.pdf");
+}
+
+#[test]
+fn the_change_serialises_as_the_event_payload() {
+    let change = JournalChange {
+        data: ChangedData::Entries,
+        alerts: Default::default(),
+    };
+    let value = serde_json::to_value(&change).unwrap();
+    assert_eq!(value["data"], "entries");
+    assert!(value["alerts"]["raised"].is_array());
+}
