@@ -51,14 +51,20 @@ import type { TogetherQuery } from './bindings/TogetherQuery';
 import type { TogetherView } from './bindings/TogetherView';
 import type { EncryptionChange } from './bindings/EncryptionChange';
 import type { StorageWarning } from './bindings/StorageWarning';
-import type { Retention } from './bindings/Retention';
+import type { AppError } from './bindings/AppError';
+import type { AppStatus } from './bindings/AppStatus';
+import type { JournalChange } from './bindings/JournalChange';
+import type { Saved } from './bindings/Saved';
+import type { SecurityStatus } from './bindings/SecurityStatus';
 
-/** The error shape every command rejects with (see src-tauri/src/error.rs). */
-export interface IpcError {
-  kind: string;
-  message: string;
-  field?: string;
-}
+export type { AppStatus } from './bindings/AppStatus';
+export type { JournalChange } from './bindings/JournalChange';
+export type { OpenFailure } from './bindings/OpenFailure';
+export type { Saved } from './bindings/Saved';
+export type { SecurityStatus } from './bindings/SecurityStatus';
+
+/** The error shape every command rejects with (backstory_core::app::AppError). */
+export type IpcError = AppError;
 
 export function isIpcError(value: unknown): value is IpcError {
   return (
@@ -76,50 +82,42 @@ export function toIpcError(err: unknown): IpcError {
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  let result: T;
   try {
-    result = await invoke<T>(command, args);
+    return await invoke<T>(command, args);
   } catch (err) {
     throw toIpcError(err);
   }
-  if (CHANGES_JOURNAL.test(command)) journalChanged(command);
-  return result;
 }
 
-// A command changes the journal when its name starts with one of these verbs (keep new
-// write commands to this naming). After one succeeds, listeners such as the red-flag
-// alerts store re-read what depends on the journal.
-const CHANGES_JOURNAL = /^(add|update|save|delete|restore|record|import|remove|set|switch|open|mark)(_|$)/;
-const journalListeners = new Set<(command: string) => void>();
+// After every successful write the shell sends one `journal-changed` event saying what
+// changed (entries, profile, settings, partners or the whole journal) and what the one
+// red-flag refresh found; listeners such as the alerts store re-read what depends on it.
 
-function journalChanged(command: string) {
-  for (const listener of journalListeners) {
+/** Calls `listener` after every write (the shell's `journal-changed` event); returns an unsubscribe. */
+export function onJournalChange(listener: (change: JournalChange) => void): () => void {
+  let stopped = false;
+  let unlisten: (() => void) | null = null;
+  listen<JournalChange>('journal-changed', (event) => {
+    if (stopped) return;
     try {
-      listener(command);
+      listener(event.payload);
     } catch {
       // A listener's failure must not turn a saved entry into an error.
     }
+  })
+    .then((stop) => {
+      unlisten = stop;
+      if (stopped) unsubscribe();
+    })
+    .catch(() => {});
+  function unsubscribe() {
+    stopped = true;
+    const stop = unlisten;
+    unlisten = null;
+    // Ignored if it fails: the window is going away (or, in tests, the mock was replaced).
+    if (stop) Promise.resolve().then(stop).catch(() => {});
   }
-}
-
-/** Calls `listener` after every successful command that changed the journal; returns an unsubscribe. */
-export function onJournalChange(listener: (command: string) => void): () => void {
-  journalListeners.add(listener);
-  return () => journalListeners.delete(listener);
-}
-
-export interface OpenFailure {
-  kind: string;
-  reason: string | null;
-  message: string;
-}
-
-export interface AppStatus {
-  ok: boolean;
-  demo: boolean;
-  journal_path: string;
-  welcomed: boolean;
-  error: OpenFailure | null;
+  return unsubscribe;
 }
 
 export const appStatus = () => call<AppStatus>('app_status');
@@ -184,10 +182,6 @@ export const redFlagRules = () => call<RuleInfo[]>('red_flag_rules');
 // Sharing: partner shares, own exports, the clinician report, CSV and backups. File
 // dialogs open in Rust; these calls never send or receive a file path (only the chosen
 // file's name comes back). A cancelled dialog resolves to null.
-export interface Saved<T> {
-  file_name: string;
-  result: T;
-}
 export const sharingExport = (request: ExportRequest, passphrase: string) =>
   call<Saved<ExportSummary> | null>('sharing_export', { request, passphrase });
 export const sharingExportCsv = (request: ExportRequest) =>
@@ -230,15 +224,6 @@ export const onReminderOpen = (handler: (open: ReminderOpen) => void): Promise<(
   listen<ReminderOpen>('reminder-open', (event) => handler(event.payload));
 
 // Privacy and safety: encryption at rest, locking, the data-folder warning.
-export interface SecurityStatus {
-  encrypted: boolean;
-  locked: boolean;
-  idle_lock_minutes: number | null;
-  storage_warning: StorageWarning | null;
-  /** Set once, at the start that made an open data folder private. */
-  permissions_repaired: string | null;
-  retention: Retention;
-}
 export const securityStatus = () => call<SecurityStatus>('security_status');
 export const unlockJournal = (passphrase: string) => call<AppStatus>('unlock_journal', { passphrase });
 export const lockJournal = () => call<AppStatus>('lock_journal');

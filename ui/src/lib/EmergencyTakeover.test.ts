@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addPain } from '../api';
+import { emitJournalChange } from '../test-fixtures/demoBackend';
 import type { Alert } from '../bindings/Alert';
 import type { PainDraft } from '../bindings/PainDraft';
 import AlertBanner from './AlertBanner.svelte';
@@ -68,10 +69,11 @@ function mockBackend() {
     }
     if (cmd === 'add_pain') {
       backendAlerts = [saddle];
+      emitJournalChange('entries');
       return { id: 'new', ...(args as { draft: object }).draft, created_at: 'x', updated_at: 'x' };
     }
     return null;
-  });
+  }, { shouldMockEvents: true });
 }
 
 beforeEach(() => {

@@ -2,6 +2,38 @@
 // real-looking journal), for screen tests and the accessibility check. Commands it does not
 // know answer null; `overrides` replaces or adds answers.
 import { mockIPC } from '@tauri-apps/api/mocks';
+import { emit } from '@tauri-apps/api/event';
+import type { ChangedData } from '../bindings/ChangedData';
+import type { JournalChange } from '../bindings/JournalChange';
+
+/** The writes and what each changes, as the shell reports them in `journal-changed`. */
+export const WRITES: Record<string, ChangedData> = {
+  switch_journal: 'journal',
+  mark_welcomed: 'settings',
+  add_pain: 'entries',
+  update_pain: 'entries',
+  add_activity: 'entries',
+  update_activity: 'entries',
+  save_check_in: 'entries',
+  delete_entry: 'entries',
+  restore_entry: 'entries',
+  save_profile: 'profile',
+  record_session: 'entries',
+  set_core_level: 'settings',
+  record_stress_relief: 'entries',
+  import_partner_share: 'partners',
+  import_own_export: 'entries',
+  remove_partner: 'partners',
+  restore_backup: 'journal',
+  save_reminder_settings: 'settings',
+  set_idle_lock: 'settings',
+};
+
+/** Sends `journal-changed` as the shell does after a write (needs `shouldMockEvents`). */
+export function emitJournalChange(data: ChangedData): void {
+  const change: JournalChange = { data, alerts: { raised: [], re_raised: [], resolved: [], reopened: [] } };
+  queueMicrotask(() => void emit('journal-changed', change));
+}
 
 type Args = Record<string, unknown>;
 type Answer = (args: Args) => unknown;
@@ -241,17 +273,20 @@ export interface Call {
   args: Args;
 }
 
-/** Installs the demo backend; returns the list of calls it receives. */
-export function demoBackend(overrides: Record<string, Answer> = {}, options?: { shouldMockEvents?: boolean }): Call[] {
+/** Installs the demo backend; returns the list of calls it receives. Like the shell, it
+ * sends `journal-changed` after each write that succeeds. */
+export function demoBackend(overrides: Record<string, Answer> = {}, options: { shouldMockEvents?: boolean } = {}): Call[] {
   const calls: Call[] = [];
   mockIPC(
     (cmd, args) => {
       const a = (args ?? {}) as Args;
       calls.push({ cmd, args: a });
       const answer = overrides[cmd] ?? answers[cmd];
-      return answer ? answer(a) : null;
+      const result = answer ? answer(a) : null;
+      if (cmd in WRITES) emitJournalChange(WRITES[cmd]);
+      return result;
     },
-    options,
+    { shouldMockEvents: true, ...options },
   );
   return calls;
 }

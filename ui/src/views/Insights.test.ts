@@ -132,7 +132,7 @@ describe('Insights', () => {
       calls.push(cmd);
       if (cmd === 'insights_weekly_summary') return summary(false);
       throw new Error(`unexpected command ${cmd}`);
-    });
+    }, { shouldMockEvents: true });
     render(Insights);
     expect(await screen.findByRole('heading', { name: 'Nothing to chart yet' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Log pain now' })).toBeInTheDocument();
