@@ -1,14 +1,14 @@
-//! `alerts`, `acknowledge-alert` and `red-flag-rules`: the red-flag alerts from scripts.
+//! `alerts`, `acknowledge-alert`, `alert-history` and `red-flag-rules`: the red-flag alerts from scripts.
 //! `alerts` re-evaluates the rules first (like the app at start-up), so what it prints is
 //! current for the clock (or for `--now`).
 
-use crate::args::Args;
 use crate::output::{print_json, CliError};
-use backstory_core::domain::parse_json;
-use backstory_core::rules::{rule_infos, Alert, RuleId};
-use backstory_core::Journal;
+use crate::{now_from, Ctx};
+use backstory_core::app;
+use backstory_core::rules::{Alert, RuleId};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+use serde_json::json;
 
 /// One alert as scripts see it.
 #[derive(Serialize)]
@@ -48,35 +48,14 @@ impl<'a> From<&'a Alert> for AlertLine<'a> {
     }
 }
 
-/// `--now RFC3339` (for reproducible scripts and tests), else the clock.
-fn now(args: &Args) -> Result<DateTime<Utc>, CliError> {
-    match args.get("now") {
-        Some(text) => DateTime::parse_from_rfc3339(text)
-            .map(|t| t.with_timezone(&Utc))
-            .map_err(|_| {
-                CliError::usage("--now must be an RFC 3339 time, e.g. 2026-11-27T21:30:00Z")
-            }),
-        None => Ok(Utc::now()),
-    }
-}
-
-fn rule_arg(args: &Args) -> Result<RuleId, CliError> {
-    let text = args.get("rule").ok_or_else(|| {
-        CliError::usage("--rule is required (a rule id, see `backstory red-flag-rules`)")
-    })?;
-    Ok(parse_json(serde_json::Value::from(text))?)
-}
-
 /// `alerts [--needs-attention] [--now RFC3339]`
-pub fn alerts(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    journal.refresh_alerts(now(args)?)?;
-    let only_open = args.flag("needs-attention");
-    let alerts: Vec<Alert> = journal
-        .alerts()?
+pub fn alerts(ctx: &Ctx, needs_attention: bool, now: Option<&str>) -> Result<(), CliError> {
+    let now = now_from(now)?;
+    let alerts: Vec<Alert> = app::list_alerts(&mut ctx.session()?, now)?
         .into_iter()
-        .filter(|a| !only_open || a.needs_attention)
+        .filter(|a| !needs_attention || a.needs_attention)
         .collect();
-    if args.json {
+    if ctx.json {
         let lines: Vec<AlertLine> = alerts.iter().map(AlertLine::from).collect();
         print_json(&lines);
         return Ok(());
@@ -110,19 +89,18 @@ pub fn alerts(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
 }
 
 /// `acknowledge-alert --rule ID --raise-count N [--now RFC3339]`
-pub fn acknowledge(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    let rule = rule_arg(args)?;
-    let count = args
-        .get("raise-count")
-        .ok_or_else(|| {
-            CliError::usage(
-                "--raise-count is required: the raise you read (see `backstory alerts`)",
-            )
-        })?
+pub fn acknowledge(
+    ctx: &Ctx,
+    rule: &str,
+    raise_count: &str,
+    now: Option<&str>,
+) -> Result<(), CliError> {
+    let count = raise_count
         .parse::<u32>()
         .map_err(|_| CliError::usage("--raise-count must be a whole number"))?;
-    let alert = journal.acknowledge_alert(rule, count, now(args)?)?;
-    if args.json {
+    let now = now_from(now)?;
+    let alert = app::acknowledge_alert(&mut ctx.session()?, json!(rule), json!(count), now)?;
+    if ctx.json {
         print_json(&AlertLine::from(&alert));
     } else {
         println!("acknowledged {}", alert.rule.id.as_str());
@@ -130,10 +108,17 @@ pub fn acknowledge(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     Ok(())
 }
 
+/// `alert-history [--rule ID]`: raised, re-raised, acknowledged, resolved, with times.
+pub fn history(ctx: &Ctx, rule: Option<&str>) -> Result<(), CliError> {
+    let events = app::alert_history(&ctx.session()?, json!(rule))?;
+    print_json(&events);
+    Ok(())
+}
+
 /// `red-flag-rules`: every rule with its tier, threshold, reason and sources.
-pub fn rules(args: &Args) -> Result<(), CliError> {
-    let infos = rule_infos();
-    if args.json {
+pub fn rules(ctx: &Ctx) -> Result<(), CliError> {
+    let infos = app::red_flag_rules();
+    if ctx.json {
         print_json(&infos);
     } else {
         for r in &infos {

@@ -2,16 +2,13 @@
 //! the data folder, so the app and the scripts can be measured on 50k, 200k or 1M entries.
 //! Refuses a journal that already holds entries: it never mixes generated rows into real ones.
 
-use crate::args::Args;
 use crate::output::{print_json, CliError};
+use crate::Ctx;
+use backstory_core::app;
 use backstory_core::bench_data::{generate as write_entries, BenchSpec};
 use backstory_core::domain::TimelineQuery;
-use backstory_core::Journal;
 use chrono::NaiveDate;
 use serde::Serialize;
-
-/// The setting the app reads to skip its welcome screen (see the shell's `mark_welcomed`).
-const WELCOMED_KEY: &str = "welcomed";
 
 #[derive(Serialize)]
 struct Generated {
@@ -28,8 +25,8 @@ struct Generated {
     seconds: f64,
 }
 
-fn number(args: &Args, key: &str) -> Result<Option<u64>, CliError> {
-    args.get(key)
+fn number(value: Option<String>, key: &str) -> Result<Option<u64>, CliError> {
+    value
         .map(|v| {
             v.parse::<u64>()
                 .map_err(|_| CliError::usage(format!("--{key} needs a whole number")))
@@ -37,24 +34,31 @@ fn number(args: &Args, key: &str) -> Result<Option<u64>, CliError> {
         .transpose()
 }
 
-pub fn generate(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    let entries = number(args, "entries")?.unwrap_or(200_000);
+pub fn generate(
+    ctx: &Ctx,
+    entries: Option<String>,
+    end: Option<String>,
+    seed: Option<String>,
+) -> Result<(), CliError> {
+    let entries = number(entries, "entries")?.unwrap_or(200_000);
     if entries > 5_000_000 {
         return Err(CliError::usage("--entries is capped at 5000000"));
     }
     let mut spec = BenchSpec::entries(entries);
-    if let Some(seed) = number(args, "seed")? {
+    if let Some(seed) = number(seed, "seed")? {
         spec.seed = seed;
     }
-    if let Some(end) = args.get("end") {
+    if let Some(end) = end {
         spec.end = end
             .parse()
             .map_err(|_| CliError::usage("--end must be a date YYYY-MM-DD"))?;
     }
+    let mut session = ctx.session()?;
     let query = TimelineQuery {
         limit: 1,
         ..TimelineQuery::default()
     };
+    let journal = session.journal_mut()?;
     if !journal.timeline(&query)?.items.is_empty() {
         return Err(CliError::usage(
             "this journal already has entries; generate into an empty data folder",
@@ -62,7 +66,8 @@ pub fn generate(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     }
     let started = std::time::Instant::now();
     let counts = write_entries(journal, &spec)?;
-    journal.set_setting(WELCOMED_KEY, "1")?;
+    // The window then opens on the generated journal, not on its welcome screen.
+    app::mark_welcomed(&mut session)?;
     let report = Generated {
         entries: counts.total(),
         pain: counts.pain,
@@ -76,7 +81,7 @@ pub fn generate(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
         seed: spec.seed,
         seconds: started.elapsed().as_secs_f64(),
     };
-    if args.json {
+    if ctx.json {
         print_json(&report);
     } else {
         println!(

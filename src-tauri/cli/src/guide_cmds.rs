@@ -1,21 +1,19 @@
-//! `today`: the guide's "for you today" panel from scripts, the same picks the app shows.
-//! It re-evaluates the red-flag rules first (like `alerts`), so the pause is current: while
+//! `today`, `guide`, `insights` and `reminders`: the guide's picks and tools, the
+//! Insights page as JSON, and the reminders, over the same app functions as the window.
+//! `today` runs the red-flag rules first (like `alerts`), so the pause is current: while
 //! an urgent or emergency alert is open there are no picks and no level-up, and the output
 //! says why (`paused`, `pause_reason`, `get_help_first`).
 
-use crate::args::Args;
+use crate::cli::{GuideAction, InsightsAction, RemindersAction};
+use crate::journal_cmds::read_json;
 use crate::output::{print_json, CliError};
-use backstory_core::guide::catalogue::catalogue;
+use crate::{now_from, Ctx};
+use backstory_core::app::{self, Now};
 use backstory_core::guide::today::TodayPanel;
-use backstory_core::Journal;
-use chrono::{DateTime, FixedOffset, Local, Utc};
+use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
-
-pub const USAGE: &str =
-    "  today      [--now RFC3339]   re-evaluates the red-flag rules, then prints today's picks
-             from the guide, the core programme advice and, while an urgent or emergency
-             alert is open, that the guide is paused and why (no picks, no level-up)
-";
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
 
 #[derive(Serialize)]
 struct TodayLine<'a> {
@@ -27,25 +25,14 @@ struct TodayLine<'a> {
     panel: &'a TodayPanel,
 }
 
-/// `--now RFC3339` keeps the offset given (the user's local time), else the local clock.
-fn local_now(args: &Args) -> Result<DateTime<FixedOffset>, CliError> {
-    match args.get("now") {
-        Some(text) => DateTime::parse_from_rfc3339(text).map_err(|_| {
-            CliError::usage("--now must be an RFC 3339 time, e.g. 2026-11-27T21:30:00+01:00")
-        }),
-        None => Ok(Local::now().fixed_offset()),
-    }
-}
-
 /// `today [--now RFC3339]`
-pub fn today(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    let now = local_now(args)?;
-    journal.refresh_alerts(now.with_timezone(&Utc))?;
-    let panel = journal.today_panel(catalogue(), now)?;
+pub fn today(ctx: &Ctx, now: Option<&str>) -> Result<(), CliError> {
+    let now = now_from(now)?;
+    let panel = app::guide_today(&mut ctx.session()?, now)?;
     let pause = panel.pause.as_ref();
-    if args.json {
+    if ctx.json {
         print_json(&TodayLine {
-            now,
+            now: now.0,
             paused: pause.is_some(),
             pause_reason: pause.map(|p| p.reason.as_str()),
             get_help_first: pause.is_some_and(|p| p.get_help_first),
@@ -68,6 +55,102 @@ pub fn today(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     );
     if let Some(note) = &panel.hidden_note {
         println!("{note}");
+    }
+    Ok(())
+}
+
+fn json_arg(text: &str, flag: &str) -> Result<Value, CliError> {
+    serde_json::from_str(text).map_err(|e| CliError::usage(format!("{flag} must be JSON: {e}")))
+}
+
+/// The guide's tools; their results are structured, so JSON either way.
+pub fn guide(ctx: &Ctx, action: GuideAction) -> Result<(), CliError> {
+    let now = Now::local();
+    match action {
+        GuideAction::Catalogue => print_json(&app::guide_catalogue()),
+        GuideAction::Positions => print_json(&app::guide_positions(&ctx.session()?)?),
+        GuideAction::MovementProfile { answer } => {
+            let mut answers = BTreeMap::new();
+            for a in &answer {
+                let (id, yes) = a
+                    .split_once('=')
+                    .ok_or_else(|| CliError::usage("--answer takes ID=yes or ID=no"))?;
+                answers.insert(id.to_string(), matches!(yes, "yes" | "true" | "1"));
+            }
+            print_json(&app::suggest_movement_profile(json!(answers))?);
+        }
+        GuideAction::Plan { id } => print_json(&app::plan_routine(&ctx.session()?, &id, now)?),
+        GuideAction::HurtAdvice { report } => {
+            print_json(&app::hurt_advice_for(json_arg(&report, "--report")?)?)
+        }
+        GuideAction::RecordSession { report } => {
+            let report = json_arg(&report, "--report")?;
+            print_json(&app::record_session(&mut ctx.session()?, report, now)?.value);
+        }
+        GuideAction::CoreLevel { level } => {
+            let level = json_arg(&level, "--level")?;
+            print_json(&app::set_core_level(&mut ctx.session()?, level, now)?.value);
+        }
+        GuideAction::StressRelief {
+            tool,
+            started,
+            ended,
+        } => {
+            let written = app::record_stress_relief(
+                &mut ctx.session()?,
+                &tool,
+                json!(started),
+                json!(ended),
+                now,
+            )?;
+            print_json(&written.value);
+        }
+    }
+    Ok(())
+}
+
+/// The Insights page's figures as JSON.
+pub fn insights(ctx: &Ctx, action: InsightsAction) -> Result<(), CliError> {
+    let now = Now::local();
+    let session = ctx.session()?;
+    match action {
+        InsightsAction::PainTrend { query } => print_json(&app::insights_pain_trend(
+            &session,
+            json_arg(&query, "--query")?,
+            now,
+        )?),
+        InsightsAction::PainAfter { query } => print_json(&app::insights_pain_after(
+            &session,
+            json_arg(&query, "--query")?,
+        )?),
+        InsightsAction::Adherence { query } => print_json(&app::insights_adherence(
+            &session,
+            json_arg(&query, "--query")?,
+            now,
+        )?),
+        InsightsAction::Weekly => print_json(&app::insights_weekly_summary(&session, now)?),
+    }
+    Ok(())
+}
+
+pub fn reminders(ctx: &Ctx, action: RemindersAction) -> Result<(), CliError> {
+    let now = Now::local();
+    let mut session = ctx.session()?;
+    match action {
+        RemindersAction::Show => print_json(&app::reminder_settings(&session)?),
+        RemindersAction::Set { file } => {
+            let settings = read_json(&file)?;
+            print_json(&app::save_reminder_settings(&mut session, settings, now)?.value)
+        }
+        RemindersAction::Next => print_json(&app::next_reminders(&session, now)?),
+        RemindersAction::Snooze { kind } => {
+            let until = app::snooze_reminder(&mut session, json!(kind), now)?;
+            if ctx.json {
+                print_json(&json!({ "snoozed_until": until }));
+            } else {
+                println!("snoozed until {}", until.format("%Y-%m-%d %H:%M UTC"));
+            }
+        }
     }
     Ok(())
 }

@@ -1,39 +1,52 @@
-//! `list` and `add-pain`: the journal itself, from scripts.
+//! The journal itself: status, entries, check-ins, the profile.
 
-use crate::args::Args;
-use crate::output::{print_json, CliError};
+use crate::cli::{ActivityArgs, CheckInArgs, EntryKindArg, EntryRef, ListArgs, PainArgs, ProfileAction};
+use crate::output::{number, print_json, CliError};
+use crate::Ctx;
+use backstory_core::app::{self, Now};
 use backstory_core::domain::*;
-use backstory_core::Journal;
-use chrono::{DateTime, FixedOffset, Local, Utc};
-use serde_json::json;
+use chrono::DateTime;
+use serde_json::{json, Value};
+use std::path::Path;
 
-pub fn list(journal: &Journal, args: &Args) -> Result<(), CliError> {
+pub fn status(ctx: &Ctx) -> Result<(), CliError> {
+    let dir = ctx.data_dir()?;
+    let session = backstory_core::app::Session::open(dir, ctx.demo, None);
+    let status = app::app_status(&session);
+    if ctx.json {
+        print_json(&status);
+    } else if let Some(err) = &status.error {
+        println!("{}: {}", status.journal_path, err.message);
+    } else {
+        println!("{}: opens", status.journal_path);
+    }
+    Ok(())
+}
+
+pub fn list(ctx: &Ctx, args: ListArgs) -> Result<(), CliError> {
     let value = json!({
-        "kinds": args.all("kind"),
-        "from": args.get("from"),
-        "to": args.get("to"),
-        "limit": args.get("limit").map(str::parse::<u32>).transpose().map_err(|_| CliError::usage("--limit must be a whole number"))?.unwrap_or(TIMELINE_PAGE_MAX),
-        "offset": args.get("offset").map(str::parse::<u32>).transpose().map_err(|_| CliError::usage("--offset must be a whole number"))?.unwrap_or(0),
+        "kinds": args.kind,
+        "from": args.page.from,
+        "to": args.page.to,
+        "limit": number::<u32>(args.page.limit.as_deref(), "--limit")?.unwrap_or(TIMELINE_PAGE_MAX),
+        "offset": number::<u32>(args.page.offset.as_deref(), "--offset")?.unwrap_or(0),
     });
-    let query: TimelineQuery = parse_json(value)?;
-    let page = journal.timeline(&query)?;
-    if args.json {
+    let offset = value["offset"].as_u64().unwrap_or(0);
+    let page = app::timeline(&ctx.session()?, value)?;
+    if ctx.json {
         print_json(&page);
     } else {
         for item in &page.items {
             println!("{}", describe(item));
         }
         if page.has_more {
-            println!(
-                "(more: use --offset {})",
-                query.offset + page.items.len() as u32
-            );
+            println!("(more: use --offset {})", offset + page.items.len() as u64);
         }
     }
     Ok(())
 }
 
-fn describe(item: &TimelineItem) -> String {
+pub fn describe(item: &TimelineItem) -> String {
     match item {
         TimelineItem::Pain(p) => format!("{}  pain {}/10  {}", p.draft.at, p.draft.nrs, p.id),
         TimelineItem::Activity(a) => format!("{}  {}  {}", a.draft.at, a.draft.kind.label(), a.id),
@@ -44,31 +57,25 @@ fn describe(item: &TimelineItem) -> String {
     }
 }
 
-/// `add-pain --nrs N [--at RFC3339] [--region R]... [--quality Q]... [--onset O]
-/// [--interference-daily N] [--interference-intimacy N] [--leg numbness,tingling,weakness --leg-side one_leg|both_legs]
-/// [--sign saddle_numbness,bladder_bowel_change,sexual_function_change,fever,leg_weakness_worsening,night_pain,back_lump,both_legs]
-/// [--activity ID] [--notes TEXT]`
-pub fn add_pain(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    let now = Utc::now();
-    let at: DateTime<FixedOffset> = match args.get("at") {
-        Some(text) => DateTime::parse_from_rfc3339(text).map_err(|_| {
-            CliError::usage("--at must be an RFC 3339 time, e.g. 2026-11-27T21:30:00+01:00")
-        })?,
-        None => Local::now().fixed_offset(),
-    };
-    let number = |key: &str| -> Result<Option<serde_json::Value>, CliError> {
-        args.get(key)
-            .map(|v| {
-                v.parse::<i64>()
-                    .map(serde_json::Value::from)
-                    .map_err(|_| CliError::usage(format!("--{key} must be a whole number")))
-            })
-            .transpose()
-    };
-    let nrs = number("nrs")?.ok_or_else(|| CliError::usage("--nrs is required (0-10)"))?;
-    let leg = args.all("leg");
-    let signs = args.all("sign");
-    if let Some(unknown) = signs
+/// `--at RFC3339`, else now in local time.
+fn at(text: Option<&str>, now: Now) -> Result<String, CliError> {
+    match text {
+        Some(text) => DateTime::parse_from_rfc3339(text)
+            .map(|t| t.to_rfc3339())
+            .map_err(|_| {
+                CliError::usage("--at must be an RFC 3339 time, e.g. 2026-11-27T21:30:00+01:00")
+            }),
+        None => Ok(now.0.to_rfc3339()),
+    }
+}
+
+/// `add-pain` (id `None`) and `edit-pain --id ID`: the draft the window's form sends.
+pub fn add_pain(ctx: &Ctx, id: Option<String>, args: PainArgs) -> Result<(), CliError> {
+    let now = Now::local();
+    let nrs = number::<i64>(args.nrs.as_deref(), "--nrs")?
+        .ok_or_else(|| CliError::usage("--nrs is required (0-10)"))?;
+    if let Some(unknown) = args
+        .sign
         .iter()
         .find(|s| !EmergencySigns::KEYS.contains(&s.as_str()))
     {
@@ -78,40 +85,196 @@ pub fn add_pain(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
             EmergencySigns::KEYS.join(", ")
         )));
     }
-    let value = json!({
-        "at": at.to_rfc3339(),
+    let has = |list: &[String], key: &str| list.iter().any(|l| l == key);
+    let mut emergency = serde_json::Map::new();
+    for key in EmergencySigns::KEYS {
+        emergency.insert(key.to_string(), Value::from(has(&args.sign, key)));
+    }
+    let draft = json!({
+        "at": at(args.at.as_deref(), now)?,
         "nrs": nrs,
-        "regions": args.all("region"),
-        "qualities": args.all("quality"),
-        "onset": args.get("onset"),
-        "interference_daily": number("interference-daily")?,
-        "interference_intimacy": number("interference-intimacy")?,
+        "regions": args.region,
+        "qualities": args.quality,
+        "onset": args.onset,
+        "interference_daily": number::<i64>(args.interference_daily.as_deref(), "--interference-daily")?,
+        "interference_intimacy": number::<i64>(args.interference_intimacy.as_deref(), "--interference-intimacy")?,
         "leg": {
-            "numbness": leg.iter().any(|l| l == "numbness"),
-            "tingling": leg.iter().any(|l| l == "tingling"),
-            "weakness": leg.iter().any(|l| l == "weakness"),
-            "side": args.get("leg-side"),
+            "numbness": has(&args.leg, "numbness"),
+            "tingling": has(&args.leg, "tingling"),
+            "weakness": has(&args.leg, "weakness"),
+            "side": args.leg_side,
         },
-        "emergency": {
-            "saddle_numbness": signs.iter().any(|s| s == "saddle_numbness"),
-            "bladder_bowel_change": signs.iter().any(|s| s == "bladder_bowel_change"),
-            "sexual_function_change": signs.iter().any(|s| s == "sexual_function_change"),
-            "fever": signs.iter().any(|s| s == "fever"),
-            "leg_weakness_worsening": signs.iter().any(|s| s == "leg_weakness_worsening"),
-            "night_pain": signs.iter().any(|s| s == "night_pain"),
-            "back_lump": signs.iter().any(|s| s == "back_lump"),
-            "both_legs": signs.iter().any(|s| s == "both_legs"),
-        },
-        "activity_id": args.get("activity"),
-        "notes": args.get("notes").unwrap_or(""),
+        "emergency": emergency,
+        "activity_id": args.activity,
+        "notes": args.notes.unwrap_or_default(),
     });
-    let draft: PainDraft = parse_json(value)?;
-    // Like the app: every write re-evaluates the red-flag rules.
-    let entry = journal.write_and_refresh(now, |j| j.add_pain(draft, now))?;
-    if args.json {
-        print_json(&entry);
+    let mut session = ctx.session()?;
+    // Like the window: the write re-evaluates the red-flag rules once.
+    let written = match &id {
+        None => app::add_pain(&mut session, draft, now)?,
+        Some(id) => app::update_pain(&mut session, id, draft, now)?,
+    };
+    if ctx.json {
+        print_json(&written.value);
     } else {
-        println!("saved pain entry {}", entry.id);
+        println!("saved pain entry {}", written.value.id);
+        say_alerts(&written.change);
+    }
+    Ok(())
+}
+
+/// Tells a person at the terminal about an alert their entry raised.
+fn say_alerts(change: &backstory_core::app::JournalChange) {
+    for rule in change.alerts.raised.iter().chain(&change.alerts.re_raised) {
+        println!("red-flag alert raised: {} (see `backstory alerts`)", rule.as_str());
+    }
+}
+
+pub fn add_activity(ctx: &Ctx, id: Option<String>, args: ActivityArgs) -> Result<(), CliError> {
+    let now = Now::local();
+    let intimacy = (args.kind == "intimacy").then(|| {
+        json!({
+            "positions": args.position,
+            "role": args.role,
+            "props": args.prop,
+            "warm_up": args.warm_up,
+            "pain_before": args.pain_before.as_deref().map(|p| p.parse::<i64>().map(Value::from).unwrap_or(Value::from(p))),
+        })
+    });
+    let draft = json!({
+        "at": at(args.at.as_deref(), now)?,
+        "kind": args.kind,
+        "duration_min": number::<i64>(args.duration.as_deref(), "--duration")?,
+        "intimacy": intimacy,
+        "exercises": args.exercise,
+        "routine_id": args.routine,
+        "notes": args.notes.unwrap_or_default(),
+    });
+    let mut session = ctx.session()?;
+    let written = match &id {
+        None => app::add_activity(&mut session, draft, now)?,
+        Some(id) => app::update_activity(&mut session, id, draft, now)?,
+    };
+    if ctx.json {
+        print_json(&written.value);
+    } else {
+        println!("saved activity {}", written.value.id);
+        say_alerts(&written.change);
+    }
+    Ok(())
+}
+
+pub fn check_in(ctx: &Ctx, args: CheckInArgs) -> Result<(), CliError> {
+    let now = Now::local();
+    let decimal = |v: Option<&str>, flag: &str| -> Result<Option<f64>, CliError> {
+        v.map(|t| {
+            t.parse::<f64>()
+                .map_err(|_| CliError::usage(format!("{flag} must be a number")))
+        })
+        .transpose()
+    };
+    let draft = json!({
+        "date": args.date.unwrap_or_else(|| now.today().to_string()),
+        "stress": number::<i64>(Some(&args.stress), "--stress")?,
+        "sleep_hours": decimal(args.sleep_hours.as_deref(), "--sleep-hours")?,
+        "sleep_quality": number::<i64>(args.sleep_quality.as_deref(), "--sleep-quality")?,
+        "stiffness": number::<i64>(args.stiffness.as_deref(), "--stiffness")?,
+        "notes": args.notes.unwrap_or_default(),
+    });
+    let written = app::save_check_in(&mut ctx.session()?, draft, now)?;
+    if ctx.json {
+        print_json(&written.value);
+    } else {
+        println!("saved the check-in of {}", written.value.draft.date);
+    }
+    Ok(())
+}
+
+pub fn show_check_in(ctx: &Ctx, date: &str) -> Result<(), CliError> {
+    let check_in = app::check_in_on(&ctx.session()?, json!(date))?;
+    if ctx.json {
+        print_json(&check_in);
+    } else {
+        match check_in {
+            Some(c) => println!("{}", describe(&TimelineItem::CheckIn(c))),
+            None => println!("no check-in on {date}"),
+        }
+    }
+    Ok(())
+}
+
+fn kind_value(kind: EntryKindArg) -> Value {
+    json!(match kind {
+        EntryKindArg::Pain => "pain",
+        EntryKindArg::Activity => "activity",
+        EntryKindArg::CheckIn => "check_in",
+    })
+}
+
+/// `delete` and `undelete` (restore a deleted entry).
+pub fn delete(ctx: &Ctx, entry: EntryRef, restore: bool) -> Result<(), CliError> {
+    let now = Now::local();
+    let mut session = ctx.session()?;
+    let kind = kind_value(entry.kind);
+    if restore {
+        app::restore_entry(&mut session, kind, &entry.id, now)?;
+    } else {
+        app::delete_entry(&mut session, kind, &entry.id, now)?;
+    }
+    let done = if restore { "restored" } else { "deleted" };
+    if ctx.json {
+        print_json(&json!({ done: entry.id }));
+    } else {
+        println!("{done} {}", entry.id);
+    }
+    Ok(())
+}
+
+pub fn suggest_link(ctx: &Ctx, at: &str) -> Result<(), CliError> {
+    let suggestion = app::suggest_link(&ctx.session()?, json!(at))?;
+    if ctx.json {
+        print_json(&suggestion);
+    } else {
+        match &suggestion.suggested {
+            Some(a) => println!("suggested: {}  {}  {}", a.draft.at, a.draft.kind.label(), a.id),
+            None => println!("no activity to link"),
+        }
+    }
+    Ok(())
+}
+
+/// Reads JSON from a file, or stdin for "-".
+pub fn read_json(file: &Path) -> Result<Value, CliError> {
+    let text = if file == Path::new("-") {
+        std::io::read_to_string(std::io::stdin())
+    } else {
+        std::fs::read_to_string(file)
+    }
+    .map_err(|e| CliError::usage(format!("{} could not be read ({})", file.display(), e.kind())))?;
+    serde_json::from_str(&text).map_err(|e| CliError::usage(format!("not JSON: {e}")))
+}
+
+pub fn profile(ctx: &Ctx, action: ProfileAction) -> Result<(), CliError> {
+    let profile = match action {
+        ProfileAction::Show => app::get_profile(&ctx.session()?)?,
+        ProfileAction::Set { file } => {
+            let value = read_json(&file)?;
+            app::save_profile(&mut ctx.session()?, value, Now::local())?.value
+        }
+    };
+    // A profile is structured data: JSON either way.
+    print_json(&profile);
+    Ok(())
+}
+
+pub fn positions(ctx: &Ctx) -> Result<(), CliError> {
+    let positions = app::list_positions();
+    if ctx.json {
+        print_json(&positions);
+    } else {
+        for p in &positions {
+            println!("{}  {}", p.id, p.name);
+        }
     }
     Ok(())
 }

@@ -1,8 +1,9 @@
-//! `backstory`: the journal from the command line, over the same core as the app.
-//! Output is JSON with --json, so scripts can drive and check it.
+//! `backstory`: the journal from the command line, over the same application layer as the
+//! window (backstory_core::app): each subcommand parses its options, calls the app
+//! function the window's command calls, and prints the result (JSON with --json).
 
 mod alerts_cmds;
-mod args;
+mod cli;
 mod generate_cmds;
 mod guide_cmds;
 mod journal_cmds;
@@ -10,104 +11,175 @@ mod output;
 mod sharing_cmds;
 mod trust_cmds;
 
-use args::Args;
-use backstory_core::Journal;
+#[cfg(test)]
+mod tests;
+
+use backstory_core::app::{AppError, DataDir, Now, Session};
+use backstory_core::store::{file_kind, FileKind};
+use chrono::DateTime;
+use clap::{CommandFactory, Parser};
+use cli::{Cli, Command};
 use output::CliError;
 
-const USAGE: &str = "usage: backstory [--data-dir DIR] [--json] <command> [options]
+/// What every subcommand gets: where the journal is and how to print.
+pub struct Ctx {
+    pub json: bool,
+    pub demo: bool,
+    data_dir: Option<DataDir>,
+}
 
-commands:
-  list       [--kind pain|activity|check_in]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--offset N]
-  add-pain   --nrs 0-10 [--at RFC3339] [--region R]... [--quality Q]... [--onset O]
-             [--interference-daily N] [--interference-intimacy N]
-             [--leg numbness,tingling,weakness --leg-side one_leg|both_legs]
-             [--sign saddle_numbness,bladder_bowel_change,sexual_function_change,fever,
-                     leg_weakness_worsening,night_pain,back_lump,both_legs]
-             [--activity ID] [--notes TEXT]
-  alerts     [--needs-attention] [--now RFC3339]   re-evaluates the red-flag rules, then lists
-             every alert on record (rule id, tier, evidence ids, raised, acknowledged)
-  acknowledge-alert --rule ID --raise-count N     marks the raise you read as seen
-  red-flag-rules                                  every rule: tier, threshold, reason, sources
-  generate   [--entries N] [--end YYYY-MM-DD] [--seed N]
-             writes the deterministic benchmark journal (about N entries over the 10 years
-             before --end, default 200000 ending 2026-01-01) into an empty data folder
-";
+impl Ctx {
+    /// The data folder: `--data-dir`, else the app's own folder for this user.
+    pub fn data_dir(&self) -> Result<DataDir, CliError> {
+        self.data_dir.clone().ok_or_else(|| {
+            CliError::usage("no --data-dir given and no home folder found")
+        })
+    }
 
-/// Switches that take no value, across all subcommands.
-const FLAGS: &[&str] = &["backup", "csv", "auto", "needs-attention"];
+    /// Opens the journal (no upkeep: a script's command changes only what it says); an
+    /// encrypted one with BACKSTORY_PASSPHRASE.
+    pub fn session(&self) -> Result<Session, CliError> {
+        let dir = self.data_dir()?;
+        let key = if file_kind(&dir.journal(self.demo))? == FileKind::Encrypted {
+            trust_cmds::env_passphrase("BACKSTORY_PASSPHRASE")?
+        } else {
+            None
+        };
+        let session = Session::open(dir, self.demo, key.as_ref());
+        match &session.journal {
+            Ok(journal) => {
+                if journal.permissions_repaired() > 0 {
+                    eprintln!(
+                        "backstory: made the data folder private ({} files or folders were readable by other accounts)",
+                        journal.permissions_repaired()
+                    );
+                }
+                Ok(session)
+            }
+            Err(failure) => Err(CliError::App(AppError {
+                kind: failure.kind.clone(),
+                message: failure.message.clone(),
+                field: None,
+            })),
+        }
+    }
+}
+
+/// `--now RFC3339` (reproducible scripts and tests; the offset given is the user's local
+/// time), else the clock.
+pub fn now_from(text: Option<&str>) -> Result<Now, CliError> {
+    match text {
+        Some(text) => DateTime::parse_from_rfc3339(text).map(Now).map_err(|_| {
+            CliError::usage("--now must be an RFC 3339 time, e.g. 2026-11-27T21:30:00+01:00")
+        }),
+        None => Ok(Now::local()),
+    }
+}
 
 fn main() {
-    let args = match Args::parse(std::env::args().skip(1), FLAGS) {
-        Ok(args) => args,
-        Err(message) => {
-            eprintln!(
-                "backstory: {message}\n\n{USAGE}{}{}{}",
-                guide_cmds::USAGE,
-                sharing_cmds::USAGE,
-                trust_cmds::USAGE
+    let raw: Vec<String> = std::env::args().collect();
+    let wants_json = raw.iter().any(|a| a == "--json");
+    let cli = match Cli::try_parse_from(&raw) {
+        Ok(cli) => cli,
+        Err(err) => {
+            use clap::error::ErrorKind;
+            let informational = matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
             );
-            std::process::exit(2);
+            if wants_json && !informational {
+                // One error shape for scripts, whatever went wrong.
+                let message = err.kind().as_str().map(str::to_string).unwrap_or_else(|| {
+                    err.to_string().lines().next().unwrap_or_default().to_string()
+                });
+                CliError::usage(message).report(true);
+                std::process::exit(2);
+            }
+            err.exit();
         }
     };
-    if let Err(err) = run(&args) {
-        err.report(args.json);
+    let ctx = Ctx {
+        json: cli.json,
+        demo: cli.demo,
+        data_dir: cli.data_dir.map(DataDir::new).or_else(DataDir::for_this_user),
+    };
+    if let Err(err) = run(&ctx, cli.command) {
+        err.report(ctx.json);
         std::process::exit(err.exit_code());
     }
 }
 
-/// Opens the journal; an encrypted one with BACKSTORY_PASSPHRASE (see trust_cmds).
-fn open_journal(args: &Args) -> Result<Journal, CliError> {
-    let dir = args.data_dir().map_err(CliError::usage)?;
-    trust_cmds::open_in(&dir)
-}
-
-fn run(args: &Args) -> Result<(), CliError> {
-    let Some(command) = args.command.as_deref() else {
-        print!(
-            "{USAGE}{}{}{}",
-            guide_cmds::USAGE,
-            sharing_cmds::USAGE,
-            trust_cmds::USAGE
-        );
-        return Ok(());
-    };
-    if args.flag("help") {
-        print!(
-            "{USAGE}{}{}{}",
-            guide_cmds::USAGE,
-            sharing_cmds::USAGE,
-            trust_cmds::USAGE
-        );
-        return Ok(());
-    }
+fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
+    use Command::*;
     match command {
-        "list" => journal_cmds::list(&open_journal(args)?, args),
-        "add-pain" => journal_cmds::add_pain(&mut open_journal(args)?, args),
-        "alerts" => alerts_cmds::alerts(&mut open_journal(args)?, args),
-        "acknowledge-alert" => alerts_cmds::acknowledge(&mut open_journal(args)?, args),
-        "red-flag-rules" => alerts_cmds::rules(args),
-        "today" => guide_cmds::today(&mut open_journal(args)?, args),
-        "generate" => generate_cmds::generate(&mut open_journal(args)?, args),
-        "export" => sharing_cmds::export(&mut open_journal(args)?, args),
-        "import" => sharing_cmds::import(&mut open_journal(args)?, args),
-        "partners" => sharing_cmds::partners(&open_journal(args)?, args),
-        "partner-entries" => sharing_cmds::partner_entries(&open_journal(args)?, args),
-        "remove-partner" => sharing_cmds::remove_partner(&mut open_journal(args)?, args),
-        "together" => sharing_cmds::together(&open_journal(args)?, args),
-        "report" => sharing_cmds::report(&mut open_journal(args)?, args),
-        "backup" => sharing_cmds::backup(&open_journal(args)?, args),
-        "restore" => sharing_cmds::restore(&mut open_journal(args)?, args),
-        "encryption-status" | "encrypt" | "decrypt" | "change-passphrase" => {
-            trust_cmds::encryption(&mut open_journal(args)?, command)
+        Status => journal_cmds::status(ctx),
+        List(args) => journal_cmds::list(ctx, args),
+        AddPain(args) => journal_cmds::add_pain(ctx, None, args),
+        EditPain { id, pain } => journal_cmds::add_pain(ctx, Some(id), pain),
+        AddActivity(args) => journal_cmds::add_activity(ctx, None, args),
+        EditActivity { id, activity } => journal_cmds::add_activity(ctx, Some(id), activity),
+        CheckIn(args) => journal_cmds::check_in(ctx, args),
+        ShowCheckIn { date } => journal_cmds::show_check_in(ctx, &date),
+        Delete(entry) => journal_cmds::delete(ctx, entry, false),
+        Undelete(entry) => journal_cmds::delete(ctx, entry, true),
+        SuggestLink { at } => journal_cmds::suggest_link(ctx, &at),
+        Profile { action } => journal_cmds::profile(ctx, action),
+        Positions => journal_cmds::positions(ctx),
+        Alerts {
+            needs_attention,
+            now,
+        } => alerts_cmds::alerts(ctx, needs_attention, now.as_deref()),
+        AcknowledgeAlert {
+            rule,
+            raise_count,
+            now,
+        } => alerts_cmds::acknowledge(ctx, &rule, &raise_count, now.as_deref()),
+        AlertHistory { rule } => alerts_cmds::history(ctx, rule.as_deref()),
+        RedFlagRules => alerts_cmds::rules(ctx),
+        Today { now } => guide_cmds::today(ctx, now.as_deref()),
+        Guide { action } => guide_cmds::guide(ctx, action),
+        Insights { action } => guide_cmds::insights(ctx, action),
+        Reminders { action } => guide_cmds::reminders(ctx, action),
+        Generate { entries, end, seed } => generate_cmds::generate(ctx, entries, end, seed),
+        Export(args) => sharing_cmds::export(ctx, args),
+        Import {
+            file,
+            partner,
+            backup,
+            passphrase,
+        } => sharing_cmds::import(ctx, &file, partner, backup, &passphrase),
+        Partners => sharing_cmds::partners(ctx),
+        PartnerEntries { partner, page } => sharing_cmds::partner_entries(ctx, &partner, page),
+        RemovePartner { partner } => sharing_cmds::remove_partner(ctx, &partner),
+        Together {
+            partner,
+            from,
+            to,
+            window,
+        } => sharing_cmds::together(ctx, &partner, from, to, window),
+        Report { out, from, to } => sharing_cmds::report(ctx, &out, from, to),
+        Backup { out, auto } => sharing_cmds::backup(ctx, out, auto),
+        Backups => sharing_cmds::backups(ctx),
+        Restore { file } => sharing_cmds::restore(ctx, &file),
+        Recover { backup } => trust_cmds::recover(ctx, &backup),
+        SecurityStatus => trust_cmds::security_status(ctx),
+        EncryptionStatus => trust_cmds::encryption(ctx, "encryption-status"),
+        Encrypt => trust_cmds::encryption(ctx, "encrypt"),
+        Decrypt => trust_cmds::encryption(ctx, "decrypt"),
+        ChangePassphrase => trust_cmds::encryption(ctx, "change-passphrase"),
+        IdleLock { minutes } => trust_cmds::idle_lock(ctx, &minutes),
+        StorageCheck => trust_cmds::storage_check(&ctx.data_dir()?),
+        Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "backstory", &mut std::io::stdout());
+            Ok(())
         }
-        "storage-check" => trust_cmds::storage_check(&args.data_dir().map_err(CliError::usage)?),
-        // Hidden: used by the crash tests (tests/crash.rs), not listed in the usage text.
-        "crash-writer" => {
-            trust_cmds::crash_writer(&args.data_dir().map_err(CliError::usage)?, args)
-        }
-        other => Err(CliError::usage(format!(
-            "unknown command \"{other}\"\n\n{USAGE}{}",
-            sharing_cmds::USAGE
-        ))),
+        CrashWriter {
+            mode,
+            file,
+            out,
+            count,
+        } => trust_cmds::crash_writer(ctx, &mode, file, out, count),
     }
 }

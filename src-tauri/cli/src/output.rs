@@ -1,6 +1,8 @@
 //! How the CLI reports results and errors: JSON on stdout for scripts, errors on stderr
-//! as `{kind, message, field}` with --json, and distinct exit codes.
+//! as `{"error": {kind, message, field}}` with --json (the window's error shape), and
+//! the exit codes listed in `backstory --help`.
 
+use backstory_core::app::AppError;
 use backstory_core::CoreError;
 use serde::Serialize;
 
@@ -14,7 +16,7 @@ pub fn print_json<T: Serialize>(value: &T) {
 #[derive(Debug)]
 pub enum CliError {
     Usage(String),
-    Core(CoreError),
+    App(AppError),
 }
 
 impl CliError {
@@ -25,15 +27,15 @@ impl CliError {
     pub fn exit_code(&self) -> i32 {
         match self {
             CliError::Usage(_) => 2,
-            CliError::Core(CoreError::Validation { .. }) => 3,
-            CliError::Core(_) => 1,
+            CliError::App(e) if e.kind == "validation" => 3,
+            CliError::App(_) => 1,
         }
     }
 
     pub fn report(&self, json: bool) {
         let (kind, message, field) = match self {
             CliError::Usage(m) => ("usage", m.clone(), None),
-            CliError::Core(e) => (e.kind(), e.to_string(), e.field().map(str::to_string)),
+            CliError::App(e) => (e.kind.as_str(), e.message.clone(), e.field.clone()),
         };
         if json {
             let value = serde_json::json!({ "error": { "kind": kind, "message": message, "field": field } });
@@ -46,8 +48,24 @@ impl CliError {
     }
 }
 
+impl From<AppError> for CliError {
+    fn from(err: AppError) -> Self {
+        CliError::App(err)
+    }
+}
+
 impl From<CoreError> for CliError {
     fn from(err: CoreError) -> Self {
-        CliError::Core(err)
+        CliError::App(err.into())
     }
+}
+
+/// A number option, with a usage error naming it.
+pub fn number<T: std::str::FromStr>(value: Option<&str>, flag: &str) -> Result<Option<T>, CliError> {
+    value
+        .map(|v| {
+            v.parse::<T>()
+                .map_err(|_| CliError::usage(format!("{flag} must be a whole number")))
+        })
+        .transpose()
 }

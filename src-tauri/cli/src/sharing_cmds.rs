@@ -3,60 +3,30 @@
 //! from an environment variable or a file, never from the command line (where other users
 //! of the machine could read them in the process list).
 
-use crate::args::Args;
-use crate::output::{print_json, CliError};
-use backstory_core::domain::{parse_json, TimelineItem, TimelineQuery, TIMELINE_PAGE_MAX};
-use backstory_core::exchange::backup::BACKUP_DIR;
+use crate::cli::{ExportArgs, PageArgs, PassphraseArgs};
+use crate::journal_cmds::describe;
+use crate::output::{number, print_json, CliError};
+use crate::Ctx;
+use backstory_core::app::{self, Now};
+use backstory_core::domain::TIMELINE_PAGE_MAX;
 use backstory_core::exchange::report::ReportRequest;
-use backstory_core::exchange::{
-    crypto, read, DateRange, ExportKind, ExportRequest, Includes, TogetherQuery,
-};
-use backstory_core::Journal;
-use chrono::{Local, NaiveDate, Utc};
+use backstory_core::exchange::{DateRange, ExportKind, ExportRequest, Includes};
+use chrono::{NaiveDate, Utc};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
-pub const USAGE: &str = "
-sharing:
-  export     --out FILE [--kind partner|backup] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-             [--include pain,activities,warning_signs,intimacy_details,notes,check_ins,alerts]
-             [--passphrase-env VAR | --passphrase-file FILE] [--csv]
-             partner shares are encrypted (passphrase required) and leave out warning
-             signs and leg symptoms, notes, intimacy details and alerts unless --include
-             names them; a backup is plain JSON for
-             your own use unless a passphrase is given; --csv writes a spreadsheet-safe CSV
-  import     --file FILE (--partner NAME | --backup) [--passphrase-env VAR | --passphrase-file FILE]
-             a partner share goes into that partner's read-only journal; a backup merges
-             into your own; a refused file changes nothing
-  partners                                  imported partners and their entry counts
-  partner-entries --partner ID [--from D] [--to D] [--limit N] [--offset N]
-  remove-partner  --partner ID              removes the partner and all their entries
-  together   --partner ID [--from D] [--to D] [--window MINUTES]
-             intimacy you both logged, with both partners' pain before and after
-  report     --out FILE.pdf [--from D] [--to D]   clinician PDF (default: the last 90 days)
-  backup     [--out FILE] [--auto]          verified SQLite copy (default in DATA/backups);
-             --auto makes today's rotating backup (keeps 7)
-  restore    --file FILE                    checks the file, saves the current journal
-             in DATA/backups, then restores
-";
-
-fn date(args: &Args, key: &str) -> Result<Option<NaiveDate>, CliError> {
-    args.get(key)
+fn date(value: Option<String>, key: &str) -> Result<Option<NaiveDate>, CliError> {
+    value
         .map(|t| {
-            NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            NaiveDate::parse_from_str(&t, "%Y-%m-%d")
                 .map_err(|_| CliError::usage(format!("--{key} must be a date like 2026-11-27")))
         })
         .transpose()
 }
 
-fn required<'a>(args: &'a Args, key: &str) -> Result<&'a str, CliError> {
-    args.get(key)
-        .ok_or_else(|| CliError::usage(format!("--{key} is required")))
-}
-
-fn uuid_arg(args: &Args, key: &str) -> Result<Uuid, CliError> {
-    Uuid::parse_str(required(args, key)?).map_err(|_| {
+fn uuid_arg(text: &str, key: &str) -> Result<Uuid, CliError> {
+    Uuid::parse_str(text).map_err(|_| {
         CliError::usage(format!(
             "--{key} must be an id as shown by `backstory partners`"
         ))
@@ -64,13 +34,13 @@ fn uuid_arg(args: &Args, key: &str) -> Result<Uuid, CliError> {
 }
 
 /// The passphrase from `--passphrase-env VAR` or `--passphrase-file FILE`, if given.
-fn passphrase(args: &Args) -> Result<Option<String>, CliError> {
-    if let Some(var) = args.get("passphrase-env") {
+fn passphrase(args: &PassphraseArgs) -> Result<Option<String>, CliError> {
+    if let Some(var) = &args.passphrase_env {
         let value = std::env::var(var)
             .map_err(|_| CliError::usage(format!("the environment variable {var} is not set")))?;
         return Ok(Some(value));
     }
-    if let Some(file) = args.get("passphrase-file") {
+    if let Some(file) = &args.passphrase_file {
         let text = std::fs::read_to_string(file).map_err(|e| {
             CliError::usage(format!(
                 "the passphrase file could not be read ({})",
@@ -82,15 +52,7 @@ fn passphrase(args: &Args) -> Result<Option<String>, CliError> {
     Ok(None)
 }
 
-/// Writes through a temporary file, fsync and rename (see the core's `files` module).
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    Ok(backstory_core::exchange::files::write_atomically(
-        path, bytes,
-    )?)
-}
-
-fn includes(args: &Args, kind: ExportKind) -> Result<Option<Includes>, CliError> {
-    let names = args.all("include");
+fn includes(names: &[String], kind: ExportKind) -> Result<Option<Includes>, CliError> {
     if names.is_empty() {
         return Ok(None);
     }
@@ -103,7 +65,7 @@ fn includes(args: &Args, kind: ExportKind) -> Result<Option<Includes>, CliError>
         check_ins: false,
         alerts: false,
     };
-    for name in &names {
+    for name in names {
         match name.as_str() {
             "pain" => inc.pain = true,
             "activities" => inc.activities = true,
@@ -124,9 +86,8 @@ fn includes(args: &Args, kind: ExportKind) -> Result<Option<Includes>, CliError>
     Ok(Some(inc))
 }
 
-pub fn export(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    let out = PathBuf::from(required(args, "out")?);
-    let kind = match args.get("kind").unwrap_or("backup") {
+pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<(), CliError> {
+    let kind = match args.kind.as_str() {
         "partner" => ExportKind::Partner,
         "backup" => ExportKind::Backup,
         _ => return Err(CliError::usage("--kind must be partner or backup")),
@@ -134,27 +95,29 @@ pub fn export(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let request = ExportRequest {
         kind,
         range: DateRange {
-            from: date(args, "from")?,
-            to: date(args, "to")?,
+            from: date(args.from, "from")?,
+            to: date(args.to, "to")?,
         },
-        includes: includes(args, kind)?,
+        includes: includes(&args.include, kind)?,
     };
-    let now = Utc::now();
-    if args.flag("csv") {
-        let csv = journal.export_csv(&request, now)?;
-        write_atomically(&out, csv.as_bytes())?;
-        if args.json {
-            print_json(&json!({ "file": out, "format": "csv", "bytes": csv.len() }));
+    let request = serde_json::to_value(&request).expect("an export request serialises");
+    let now = Now::local();
+    let out = args.out;
+    if args.csv {
+        let plan = app::sharing_export_csv(request, now)?;
+        plan.run(&mut ctx.session()?, &out)?;
+        if ctx.json {
+            let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+            print_json(&json!({ "file": out, "format": "csv", "bytes": bytes }));
         } else {
             println!("Wrote CSV to {}", out.display());
         }
         return Ok(());
     }
-    let pass = passphrase(args)?;
-    let (bytes, summary) =
-        journal.export_bytes(&request, pass.as_deref(), crypto::WORK_FACTOR, now)?;
-    write_atomically(&out, &bytes)?;
-    if args.json {
+    let pass = passphrase(&args.passphrase)?.unwrap_or_default();
+    let plan = app::sharing_export(request, json!(pass), now)?;
+    let summary = plan.run(&mut ctx.session()?, &out)?.result;
+    if ctx.json {
         print_json(&json!({ "file": out, "summary": summary }));
     } else {
         let what = if summary.encrypted {
@@ -175,17 +138,22 @@ pub fn export(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn import(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    let file = PathBuf::from(required(args, "file")?);
-    let bytes = read::read_capped(&file)?;
-    let pass = passphrase(args)?;
-    let now = Utc::now();
-    let summary = match (args.get("partner"), args.flag("backup")) {
-        (Some(name), false) => journal.import_partner(&bytes, name, pass.as_deref(), now)?,
-        (None, true) => journal.write_and_refresh(now, |j| j.import_backup(&bytes, pass.as_deref(), now))?,
+pub fn import(
+    ctx: &Ctx,
+    file: &Path,
+    partner: Option<String>,
+    backup: bool,
+    pass: &PassphraseArgs,
+) -> Result<(), CliError> {
+    let pass = json!(passphrase(pass)?.unwrap_or_default());
+    let now = Now::local();
+    let plan = match (partner, backup) {
+        (Some(name), false) => app::import_partner_share(json!(name), pass, now)?,
+        (None, true) => app::import_own_export(pass, now)?,
         _ => return Err(CliError::usage("say what the file is: --partner NAME (a partner's share) or --backup (your own backup)")),
     };
-    if args.json {
+    let summary = plan.run(&mut ctx.session()?, file)?.value;
+    if ctx.json {
         print_json(&summary);
     } else {
         let whose = summary
@@ -201,9 +169,9 @@ pub fn import(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn partners(journal: &Journal, args: &Args) -> Result<(), CliError> {
-    let list = journal.partners()?;
-    if args.json {
+pub fn partners(ctx: &Ctx) -> Result<(), CliError> {
+    let list = app::sharing_partners(&ctx.session()?)?;
+    if ctx.json {
         print_json(&list);
     } else if list.is_empty() {
         println!("No partner shares imported.");
@@ -223,41 +191,29 @@ pub fn partners(journal: &Journal, args: &Args) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn partner_entries(journal: &Journal, args: &Args) -> Result<(), CliError> {
-    let id = uuid_arg(args, "partner")?;
-    let query: TimelineQuery = parse_json(json!({
-        "from": args.get("from"),
-        "to": args.get("to"),
-        "limit": args.get("limit").map(str::parse::<u32>).transpose().map_err(|_| CliError::usage("--limit must be a whole number"))?.unwrap_or(TIMELINE_PAGE_MAX),
-        "offset": args.get("offset").map(str::parse::<u32>).transpose().map_err(|_| CliError::usage("--offset must be a whole number"))?.unwrap_or(0),
-    }))?;
-    journal.partner(id)?;
-    let page = journal.partner_timeline(id, &query)?;
-    if args.json {
+pub fn partner_entries(ctx: &Ctx, partner: &str, page: PageArgs) -> Result<(), CliError> {
+    let id = uuid_arg(partner, "partner")?;
+    let query = json!({
+        "from": page.from,
+        "to": page.to,
+        "limit": number::<u32>(page.limit.as_deref(), "--limit")?.unwrap_or(TIMELINE_PAGE_MAX),
+        "offset": number::<u32>(page.offset.as_deref(), "--offset")?.unwrap_or(0),
+    });
+    let page = app::sharing_partner_timeline(&ctx.session()?, json!(id), query)?;
+    if ctx.json {
         print_json(&page);
     } else {
         for item in &page.items {
-            match item {
-                TimelineItem::Pain(p) => {
-                    println!("{}  pain {}/10  {}", p.draft.at, p.draft.nrs, p.id)
-                }
-                TimelineItem::Activity(a) => {
-                    println!("{}  {}  {}", a.draft.at, a.draft.kind.label(), a.id)
-                }
-                TimelineItem::CheckIn(c) => println!(
-                    "{}  check-in stress {}/10  {}",
-                    c.draft.date, c.draft.stress, c.id
-                ),
-            }
+            println!("{}", describe(item));
         }
     }
     Ok(())
 }
 
-pub fn remove_partner(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    let id = uuid_arg(args, "partner")?;
-    let removed = journal.remove_partner(id)?;
-    if args.json {
+pub fn remove_partner(ctx: &Ctx, partner: &str) -> Result<(), CliError> {
+    let id = uuid_arg(partner, "partner")?;
+    let removed = app::remove_partner(&mut ctx.session()?, json!(id))?.value;
+    if ctx.json {
         print_json(&json!({ "removed_entries": removed }));
     } else {
         println!("Removed the partner and {removed} entries.");
@@ -265,19 +221,25 @@ pub fn remove_partner(journal: &mut Journal, args: &Args) -> Result<(), CliError
     Ok(())
 }
 
-pub fn together(journal: &Journal, args: &Args) -> Result<(), CliError> {
-    let window = args
-        .get("window")
-        .map(str::parse::<u32>)
+pub fn together(
+    ctx: &Ctx,
+    partner: &str,
+    from: Option<String>,
+    to: Option<String>,
+    window: Option<String>,
+) -> Result<(), CliError> {
+    let window = window
+        .map(|w| w.parse::<u32>())
         .transpose()
         .map_err(|_| CliError::usage("--window must be a number of minutes"))?;
-    let view = journal.together(&TogetherQuery {
-        partner_id: uuid_arg(args, "partner")?,
-        from: date(args, "from")?,
-        to: date(args, "to")?,
-        window_minutes: window,
-    })?;
-    if args.json {
+    let query = json!({
+        "partner_id": uuid_arg(partner, "partner")?,
+        "from": date(from, "from")?,
+        "to": date(to, "to")?,
+        "window_minutes": window,
+    });
+    let view = app::sharing_together(&ctx.session()?, query)?;
+    if ctx.json {
         print_json(&view);
     } else {
         let n = |v: Option<u8>| v.map(|x| x.to_string()).unwrap_or_else(|| "-".into());
@@ -304,19 +266,26 @@ pub fn together(journal: &Journal, args: &Args) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn report(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    let out = PathBuf::from(required(args, "out")?);
-    let today = Local::now().date_naive();
-    let to = date(args, "to")?.unwrap_or(today);
-    let from = date(args, "from")?.unwrap_or(to - chrono::Duration::days(89));
+pub fn report(
+    ctx: &Ctx,
+    out: &Path,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<(), CliError> {
+    let now = Now::local();
+    let today = now.today();
+    let to = date(to, "to")?.unwrap_or(today);
+    let from = date(from, "from")?.unwrap_or(to - chrono::Duration::days(89));
     let request = ReportRequest { from, to };
-    let now = Utc::now();
-    let pdf = journal.clinician_report(&request, now, today)?;
-    write_atomically(&out, &pdf)?;
-    if args.json {
-        let data = journal.report_data(&request, now, today)?;
+    let plan = app::sharing_report(json!({ "from": from, "to": to }), now)?;
+    let mut session = ctx.session()?;
+    let bytes = plan.run(&mut session, out)?.result;
+    if ctx.json {
+        let data = session
+            .journal_mut()?
+            .report_data(&request, now.utc(), today)?;
         print_json(
-            &json!({ "file": out, "bytes": pdf.len(), "summary": data.summary, "flags": data.flags, "alerts": data.alerts }),
+            &json!({ "file": out, "bytes": bytes, "summary": data.summary, "flags": data.flags, "alerts": data.alerts }),
         );
     } else {
         println!(
@@ -327,11 +296,15 @@ pub fn report(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn backup(journal: &Journal, args: &Args) -> Result<(), CliError> {
-    let data_dir = &args.data_dir().map_err(CliError::usage)?;
-    if args.flag("auto") {
-        let written = journal.auto_backup(data_dir, Local::now().date_naive())?;
-        if args.json {
+pub fn backup(ctx: &Ctx, out: Option<PathBuf>, auto: bool) -> Result<(), CliError> {
+    let data_dir = ctx.data_dir()?;
+    let now = Now::local();
+    let session = ctx.session()?;
+    if auto {
+        let written = session
+            .journal()?
+            .auto_backup(&data_dir.journal_dir(ctx.demo), now.today())?;
+        if ctx.json {
             print_json(&json!({ "written": written }));
         } else {
             match written {
@@ -341,15 +314,17 @@ pub fn backup(journal: &Journal, args: &Args) -> Result<(), CliError> {
         }
         return Ok(());
     }
-    let out = match args.get("out") {
-        Some(p) => PathBuf::from(p),
-        None => data_dir.join(BACKUP_DIR).join(format!(
+    let out = match out {
+        Some(p) => p,
+        None => data_dir.backups(ctx.demo).join(format!(
             "manual-{}.db",
             Utc::now().format("%Y-%m-%dT%H-%M-%SZ")
         )),
     };
-    let info = journal.backup_to(&out)?;
-    if args.json {
+    let mut info = app::sharing_backup(now).run(&mut { session }, &out)?.result;
+    // The window shows the file's name; a script gets the whole path it asked for.
+    info.path = out.display().to_string();
+    if ctx.json {
         print_json(&info);
     } else {
         println!(
@@ -360,14 +335,30 @@ pub fn backup(journal: &Journal, args: &Args) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn restore(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    let data_dir = &args.data_dir().map_err(CliError::usage)?;
-    let file = PathBuf::from(required(args, "file")?);
-    let now = Utc::now();
-    let summary = journal.write_and_refresh(now, |j| {
-        j.restore_from(&file, &data_dir.join(BACKUP_DIR), now)
-    })?;
-    if args.json {
+pub fn backups(ctx: &Ctx) -> Result<(), CliError> {
+    let names = app::sharing_backups(&ctx.session()?);
+    if ctx.json {
+        print_json(&names);
+    } else {
+        for name in &names {
+            println!("{name}");
+        }
+    }
+    Ok(())
+}
+
+pub fn restore(ctx: &Ctx, file: &Path) -> Result<(), CliError> {
+    let mut summary = app::restore_backup(Now::local())
+        .run(&mut ctx.session()?, file)?
+        .value;
+    // The safety copy's whole path, for a script that wants to keep it.
+    summary.safety_backup = ctx
+        .data_dir()?
+        .backups(ctx.demo)
+        .join(&summary.safety_backup)
+        .display()
+        .to_string();
+    if ctx.json {
         print_json(&summary);
     } else {
         println!(

@@ -7,27 +7,15 @@
 //! Passphrases come from environment variables (BACKSTORY_PASSPHRASE for the journal's
 //! current one, BACKSTORY_NEW_PASSPHRASE for a new one), never from the command line.
 
-use crate::args::Args;
 use crate::output::{print_json, CliError};
+use crate::Ctx;
+use backstory_core::app::{self, DataDir, Now};
 use backstory_core::domain::{PainDraft, Region};
-use backstory_core::store::{file_kind, location, FileKind, Passphrase, JOURNAL_FILE};
-use backstory_core::Journal;
+use backstory_core::store::{location, Passphrase};
 use chrono::{Duration, FixedOffset, Utc};
 use serde_json::json;
 use std::io::Write;
-use std::path::Path;
-
-pub const USAGE: &str = "
-privacy and safety:
-  encryption-status                 whether the journal is encrypted
-  encrypt                           encrypts the journal and its backups with
-                                    BACKSTORY_NEW_PASSPHRASE (at least 8 characters)
-  decrypt                           turns encryption off (needs BACKSTORY_PASSPHRASE)
-  change-passphrase                 from BACKSTORY_PASSPHRASE to BACKSTORY_NEW_PASSPHRASE
-             an encrypted journal is opened by every command with BACKSTORY_PASSPHRASE
-  storage-check                     warns when the data folder is on a network drive or
-             inside a cloud sync folder
-";
+use std::path::PathBuf;
 
 /// The journal's passphrase from the environment, if set.
 pub fn env_passphrase(var: &str) -> Result<Option<Passphrase>, CliError> {
@@ -35,24 +23,6 @@ pub fn env_passphrase(var: &str) -> Result<Option<Passphrase>, CliError> {
         Ok(text) if !text.is_empty() => Ok(Some(Passphrase::new(text)?)),
         _ => Ok(None),
     }
-}
-
-/// Opens the journal in `dir`, with BACKSTORY_PASSPHRASE when the file is encrypted.
-pub fn open_in(dir: &Path) -> Result<Journal, CliError> {
-    let path = dir.join(JOURNAL_FILE);
-    let key = if file_kind(&path)? == FileKind::Encrypted {
-        env_passphrase("BACKSTORY_PASSPHRASE")?
-    } else {
-        None
-    };
-    let journal = Journal::open_with(&path, key.as_ref())?;
-    if journal.permissions_repaired() > 0 {
-        eprintln!(
-            "backstory: made the data folder private ({} files or folders were readable by other accounts)",
-            journal.permissions_repaired()
-        );
-    }
-    Ok(journal)
 }
 
 fn need(var: &str) -> Result<Passphrase, CliError> {
@@ -64,24 +34,64 @@ fn need(var: &str) -> Result<Passphrase, CliError> {
 }
 
 /// `action`: "encryption-status", "encrypt", "decrypt" or "change-passphrase".
-pub fn encryption(journal: &mut Journal, action: &str) -> Result<(), CliError> {
+pub fn encryption(ctx: &Ctx, action: &str) -> Result<(), CliError> {
+    let mut session = ctx.session()?;
     let change = match action {
         "encryption-status" => {
-            print_json(&json!({ "encrypted": journal.is_encrypted() }));
+            let status = app::security_status(&session);
+            print_json(&json!({ "encrypted": status.encrypted }));
             return Ok(());
         }
         "encrypt" => {
-            let new = Passphrase::new_choice(need_text("BACKSTORY_NEW_PASSPHRASE")?)?;
-            journal.enable_encryption(&new)?
+            let new = need_text("BACKSTORY_NEW_PASSPHRASE")?;
+            app::encryption_enable(&mut session, new.clone(), new)?
         }
-        "decrypt" => journal.disable_encryption(&need("BACKSTORY_PASSPHRASE")?)?,
+        "decrypt" => app::encryption_disable(&mut session, need_text_current()?)?,
         "change-passphrase" => {
-            let new = Passphrase::new_choice(need_text("BACKSTORY_NEW_PASSPHRASE")?)?;
-            journal.change_passphrase(&need("BACKSTORY_PASSPHRASE")?, &new)?
+            let new = need_text("BACKSTORY_NEW_PASSPHRASE")?;
+            let current = need_text_current()?;
+            app::encryption_change(&mut session, current, new.clone(), new)?
         }
         other => return Err(CliError::usage(format!("unknown command \"{other}\""))),
     };
     print_json(&change);
+    Ok(())
+}
+
+/// The current passphrase, from BACKSTORY_PASSPHRASE.
+fn need_text_current() -> Result<String, CliError> {
+    need("BACKSTORY_PASSPHRASE")?;
+    Ok(std::env::var("BACKSTORY_PASSPHRASE").unwrap_or_default())
+}
+
+/// Encryption, the idle lock, the data-folder warning, how long things are kept.
+pub fn security_status(ctx: &Ctx) -> Result<(), CliError> {
+    print_json(&app::security_status(&ctx.session()?));
+    Ok(())
+}
+
+/// `idle-lock MINUTES|off`: the window locks the journal after that long idle.
+pub fn idle_lock(ctx: &Ctx, minutes: &str) -> Result<(), CliError> {
+    let value = match minutes {
+        "off" | "never" => serde_json::Value::Null,
+        m => json!(m
+            .parse::<i64>()
+            .map_err(|_| CliError::usage("give a number of minutes, or off"))?),
+    };
+    app::set_idle_lock(&mut ctx.session()?, value)?;
+    if ctx.json {
+        print_json(&json!({ "idle_lock_minutes": minutes }));
+    } else {
+        println!("idle lock: {minutes}");
+    }
+    Ok(())
+}
+
+/// `recover --backup NAME`: for a journal that cannot be opened (so no session first).
+pub fn recover(ctx: &Ctx, name: &str) -> Result<(), CliError> {
+    let mut session = app::Session::open(ctx.data_dir()?, ctx.demo, None);
+    let status = app::recover_from_backup(&mut session, json!(name), Now::local())?;
+    print_json(&status);
     Ok(())
 }
 
@@ -96,8 +106,8 @@ fn need_text(var: &str) -> Result<String, CliError> {
         })
 }
 
-pub fn storage_check(dir: &Path) -> Result<(), CliError> {
-    print_json(&json!({ "warning": location::storage_warning(dir) }));
+pub fn storage_check(dir: &DataDir) -> Result<(), CliError> {
+    print_json(&json!({ "warning": location::storage_warning(dir.root()) }));
     Ok(())
 }
 
@@ -110,17 +120,22 @@ fn say(line: &str) {
 }
 
 /// `crash-writer --mode save|import|backup|open [--file F] [--out F] [--count N]`.
-pub fn crash_writer(dir: &Path, args: &Args) -> Result<(), CliError> {
-    let mode = args.get("mode").unwrap_or("save");
-    let count: u64 = args
-        .get("count")
+pub fn crash_writer(
+    ctx: &Ctx,
+    mode: &str,
+    file: Option<PathBuf>,
+    out: Option<PathBuf>,
+    count: Option<String>,
+) -> Result<(), CliError> {
+    let count: u64 = count
         .map(|c| {
             c.parse()
                 .map_err(|_| CliError::usage("--count must be a number"))
         })
         .transpose()?
         .unwrap_or(u64::MAX);
-    let mut journal = open_in(dir)?;
+    let mut session = ctx.session()?;
+    let journal = session.journal_mut()?;
     say("ready");
     let now = Utc::now();
     match mode {
@@ -145,18 +160,14 @@ pub fn crash_writer(dir: &Path, args: &Args) -> Result<(), CliError> {
             }
         }
         "import" => {
-            let file = args
-                .get("file")
-                .ok_or_else(|| CliError::usage("--file is required"))?;
-            let summary = journal.import_backup_file(Path::new(file), None, now)?;
+            let file = file.ok_or_else(|| CliError::usage("--file is required"))?;
+            let summary = journal.import_backup_file(&file, None, now)?;
             say(&format!("imported {}", summary.added + summary.updated));
         }
         "backup" => {
-            let out = args
-                .get("out")
-                .ok_or_else(|| CliError::usage("--out is required"))?;
+            let out = out.ok_or_else(|| CliError::usage("--out is required"))?;
             for _ in 0..count {
-                let info = journal.backup_to(Path::new(out))?;
+                let info = journal.backup_to(&out)?;
                 say(&format!("backup {}", info.pain));
             }
         }

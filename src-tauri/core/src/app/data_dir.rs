@@ -7,6 +7,9 @@ use crate::exchange::backup::BACKUP_DIR;
 use crate::store::JOURNAL_FILE;
 use std::path::{Path, PathBuf};
 
+/// The app's identifier (tauri.conf.json), which names its data folder.
+pub const APP_IDENTIFIER: &str = "app.backstory.journal";
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataDir {
     root: PathBuf,
@@ -15,6 +18,24 @@ pub struct DataDir {
 impl DataDir {
     pub fn new(root: impl Into<PathBuf>) -> DataDir {
         DataDir { root: root.into() }
+    }
+
+    /// The app's own data folder for this user, where the window keeps it (its
+    /// identifier in tauri.conf.json names it); `None` without a home folder.
+    pub fn for_this_user() -> Option<DataDir> {
+        let env = |k: &str| {
+            std::env::var_os(k)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        };
+        let base = if cfg!(target_os = "windows") {
+            env("APPDATA")?
+        } else if cfg!(target_os = "macos") {
+            env("HOME")?.join("Library/Application Support")
+        } else {
+            env("XDG_DATA_HOME").or_else(|| env("HOME").map(|h| h.join(".local/share")))?
+        };
+        Some(DataDir::new(base.join(APP_IDENTIFIER)))
     }
 
     /// The user's own data folder.

@@ -216,7 +216,10 @@ pub fn sharing_partner_timeline(
 ) -> AppResult<TimelinePage> {
     let id = partner_id(id)?;
     let query: TimelineQuery = parse(query)?;
-    Ok(session.journal()?.partner_timeline(id, &query)?)
+    let journal = session.journal()?;
+    // An unknown partner is "not found", not an empty page.
+    journal.partner(id)?;
+    Ok(journal.partner_timeline(id, &query)?)
 }
 
 pub fn sharing_together(session: &Session, query: Value) -> AppResult<TogetherView> {

@@ -1,0 +1,486 @@
+// The command line's shape, with clap's derive. Only clap here: build.rs includes this
+// file to write the shell completions and the man page.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// What every exit code means, shown in `--help` and the README.
+pub const EXIT_CODES: &str = "Exit codes:
+  0  done
+  1  failed (the journal could not be read or written, a file could not be written,
+     a wrong passphrase...); nothing was half done
+  2  usage: an unknown command or option, or a missing or malformed value
+  3  refused: the input was checked and is not valid (the error names the field);
+     nothing was changed
+
+With --json, results are JSON on stdout and an error is one line of JSON on stderr:
+  {\"error\": {\"kind\": \"validation\", \"message\": \"...\", \"field\": \"nrs\"}}
+An encrypted journal is opened with the passphrase in BACKSTORY_PASSPHRASE.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "backstory",
+    version,
+    about = "Backstory from the command line: the same journal, rules and exchange as the app",
+    after_help = EXIT_CODES,
+    propagate_version = true
+)]
+pub struct Cli {
+    /// The data folder (default: the app's own folder for this user).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Print results as JSON (and errors as one JSON line on stderr).
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Use the demo journal (kept apart in DIR/demo; filled on first use by the app).
+    #[arg(long, global = true)]
+    pub demo: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Which journal is in use and whether it opens.
+    Status,
+    /// Entries, newest first.
+    #[command(visible_alias = "timeline")]
+    List(ListArgs),
+    /// Log a pain entry.
+    AddPain(PainArgs),
+    /// Replace a pain entry with the given fields.
+    EditPain {
+        #[arg(long)]
+        id: String,
+        #[command(flatten)]
+        pain: PainArgs,
+    },
+    /// Log an activity (intimacy, stretching, core session, walking...).
+    AddActivity(ActivityArgs),
+    /// Replace an activity with the given fields.
+    EditActivity {
+        #[arg(long)]
+        id: String,
+        #[command(flatten)]
+        activity: ActivityArgs,
+    },
+    /// Save the daily check-in (replaces that day's).
+    CheckIn(CheckInArgs),
+    /// The check-in of one day.
+    ShowCheckIn {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+    },
+    /// Delete an entry (restorable for a while with `undelete`).
+    Delete(EntryRef),
+    /// Bring back a deleted entry.
+    Undelete(EntryRef),
+    /// The activity a pain entry at this time would be linked to, and recent ones.
+    SuggestLink {
+        #[arg(long, value_name = "RFC3339")]
+        at: String,
+    },
+    /// The profile the rules and the guide use.
+    Profile {
+        #[command(subcommand)]
+        action: ProfileAction,
+    },
+    /// The intimacy positions catalogue.
+    Positions,
+    /// Re-evaluates the red-flag rules, then lists every alert on record.
+    Alerts {
+        /// Only alerts that need attention.
+        #[arg(long)]
+        needs_attention: bool,
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// Marks the raise you read as seen.
+    AcknowledgeAlert {
+        #[arg(long, value_name = "RULE")]
+        rule: String,
+        #[arg(long, value_name = "N")]
+        raise_count: String,
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// What happened to one rule's alert (or all alerts).
+    AlertHistory {
+        #[arg(long, value_name = "RULE")]
+        rule: Option<String>,
+    },
+    /// Every rule: tier, threshold, reason, sources.
+    RedFlagRules,
+    /// Today's picks from the guide (paused while an urgent alert is open).
+    Today {
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// The guide: catalogue, positions advice, routines, programme, stress tools.
+    Guide {
+        #[command(subcommand)]
+        action: GuideAction,
+    },
+    /// Insights as JSON: pain trend, pain after activities, programme adherence, the week.
+    Insights {
+        #[command(subcommand)]
+        action: InsightsAction,
+    },
+    /// Reminder settings, what comes next, snooze.
+    Reminders {
+        #[command(subcommand)]
+        action: RemindersAction,
+    },
+    /// Writes the deterministic benchmark journal into an empty data folder.
+    Generate {
+        #[arg(long)]
+        entries: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        end: Option<String>,
+        #[arg(long)]
+        seed: Option<String>,
+    },
+    /// Export for a partner (encrypted) or for yourself (JSON, or CSV with --csv).
+    Export(ExportArgs),
+    /// Import a partner's share (--partner NAME) or your own export (--backup).
+    Import {
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+        #[arg(long, value_name = "NAME", conflicts_with = "backup")]
+        partner: Option<String>,
+        #[arg(long)]
+        backup: bool,
+        #[command(flatten)]
+        passphrase: PassphraseArgs,
+    },
+    /// Imported partners and their entry counts.
+    Partners,
+    /// One page of a partner's entries.
+    PartnerEntries {
+        #[arg(long, value_name = "ID")]
+        partner: String,
+        #[command(flatten)]
+        page: PageArgs,
+    },
+    /// Removes the partner and all their entries.
+    RemovePartner {
+        #[arg(long, value_name = "ID")]
+        partner: String,
+    },
+    /// Intimacy you both logged, with both partners' pain before and after.
+    Together {
+        #[arg(long, value_name = "ID")]
+        partner: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<String>,
+        #[arg(long, value_name = "MINUTES")]
+        window: Option<String>,
+    },
+    /// The clinician PDF (default: the last 90 days).
+    Report {
+        #[arg(long, value_name = "FILE.pdf")]
+        out: PathBuf,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<String>,
+    },
+    /// A verified SQLite copy (default in DATA/backups); --auto: today's rotating backup.
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        auto: bool,
+    },
+    /// The backups kept in the data folder, newest first.
+    Backups,
+    /// Checks a backup, saves the current journal in DATA/backups, then restores.
+    Restore {
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Replaces a journal that cannot be opened with one of its backups (by name).
+    Recover {
+        #[arg(long, value_name = "NAME")]
+        backup: String,
+    },
+    /// Encryption, lock time, the data-folder warning.
+    SecurityStatus,
+    /// Whether the journal is encrypted.
+    EncryptionStatus,
+    /// Encrypts the journal and its backups with BACKSTORY_NEW_PASSPHRASE.
+    Encrypt,
+    /// Turns encryption off (needs BACKSTORY_PASSPHRASE).
+    Decrypt,
+    /// From BACKSTORY_PASSPHRASE to BACKSTORY_NEW_PASSPHRASE.
+    ChangePassphrase,
+    /// Lock the window's journal after MINUTES idle ("off": never).
+    IdleLock {
+        #[arg(value_name = "MINUTES|off")]
+        minutes: String,
+    },
+    /// Warns when the data folder is on a network drive or in a cloud sync folder.
+    StorageCheck,
+    /// Shell completions on stdout.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// For the crash tests: one kind of work in a loop, a line after each commit.
+    #[command(hide = true)]
+    CrashWriter {
+        #[arg(long, default_value = "save")]
+        mode: String,
+        #[arg(long)]
+        file: Option<PathBuf>,
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        count: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// pain, activity or check_in (repeat or separate with commas).
+    #[arg(long, value_delimiter = ',')]
+    pub kind: Vec<String>,
+    #[command(flatten)]
+    pub page: PageArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PageArgs {
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub limit: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub offset: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PainArgs {
+    /// Pain 0-10.
+    #[arg(long)]
+    pub nrs: Option<String>,
+    #[arg(long, value_name = "RFC3339")]
+    pub at: Option<String>,
+    #[arg(long, value_delimiter = ',')]
+    pub region: Vec<String>,
+    #[arg(long, value_delimiter = ',')]
+    pub quality: Vec<String>,
+    #[arg(long)]
+    pub onset: Option<String>,
+    #[arg(long, value_name = "0-10")]
+    pub interference_daily: Option<String>,
+    #[arg(long, value_name = "0-10")]
+    pub interference_intimacy: Option<String>,
+    /// numbness, tingling, weakness
+    #[arg(long, value_delimiter = ',')]
+    pub leg: Vec<String>,
+    /// one_leg or both_legs
+    #[arg(long)]
+    pub leg_side: Option<String>,
+    /// saddle_numbness, bladder_bowel_change, sexual_function_change, fever,
+    /// leg_weakness_worsening, night_pain, back_lump, both_legs
+    #[arg(long, value_delimiter = ',')]
+    pub sign: Vec<String>,
+    /// The activity this pain follows.
+    #[arg(long, value_name = "ID")]
+    pub activity: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ActivityArgs {
+    /// intimacy, stretching, core_session, walking_sport, sitting, lifting, stress_relief, other
+    #[arg(long)]
+    pub kind: String,
+    #[arg(long, value_name = "RFC3339")]
+    pub at: Option<String>,
+    #[arg(long, value_name = "MINUTES")]
+    pub duration: Option<String>,
+    /// Intimacy: a position id from `backstory positions` (repeatable).
+    #[arg(long, value_delimiter = ',')]
+    pub position: Vec<String>,
+    /// Intimacy: moving or resting.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Intimacy: pillow_under_lower_back, wedge, ... (repeatable).
+    #[arg(long, value_delimiter = ',')]
+    pub prop: Vec<String>,
+    /// Intimacy: a warm-up was done.
+    #[arg(long)]
+    pub warm_up: bool,
+    /// Intimacy: pain before, 0-10.
+    #[arg(long, value_name = "0-10")]
+    pub pain_before: Option<String>,
+    #[arg(long, value_delimiter = ',')]
+    pub exercise: Vec<String>,
+    #[arg(long)]
+    pub routine: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckInArgs {
+    /// The day (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    #[arg(long, value_name = "0-10")]
+    pub stress: String,
+    #[arg(long, value_name = "HOURS")]
+    pub sleep_hours: Option<String>,
+    #[arg(long, value_name = "0-10")]
+    pub sleep_quality: Option<String>,
+    #[arg(long, value_name = "0-10")]
+    pub stiffness: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EntryRef {
+    #[arg(long, value_enum)]
+    pub kind: EntryKindArg,
+    #[arg(long)]
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+#[value(rename_all = "snake_case")]
+pub enum EntryKindArg {
+    Pain,
+    Activity,
+    CheckIn,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileAction {
+    /// Prints the profile as JSON.
+    Show,
+    /// Saves the profile from a JSON file (the shape `profile show` prints; "-": stdin).
+    Set {
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GuideAction {
+    /// The whole catalogue (exercises, routines, stress tools) as JSON.
+    Catalogue,
+    /// The positions advice that fits this journal's profile.
+    Positions,
+    /// Suggests a movement profile from answers (question id=yes|no, repeatable).
+    MovementProfile {
+        #[arg(long, value_name = "ID=yes|no")]
+        answer: Vec<String>,
+    },
+    /// The timed plan for a routine or an exercise.
+    Plan {
+        #[arg(long)]
+        id: String,
+    },
+    /// What to do when an exercise hurts (a hurt report as JSON).
+    HurtAdvice {
+        #[arg(long, value_name = "JSON")]
+        report: String,
+    },
+    /// Records a guided session (a session report as JSON).
+    RecordSession {
+        #[arg(long, value_name = "JSON")]
+        report: String,
+    },
+    /// Sets the core programme level.
+    CoreLevel {
+        #[arg(long)]
+        level: String,
+    },
+    /// Logs a stress-relief tool used from STARTED to ENDED.
+    StressRelief {
+        #[arg(long, value_name = "ID")]
+        tool: String,
+        #[arg(long, value_name = "RFC3339")]
+        started: String,
+        #[arg(long, value_name = "RFC3339")]
+        ended: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InsightsAction {
+    /// Pain over time (query as JSON, e.g. '{"range":"month"}').
+    PainTrend {
+        #[arg(long, value_name = "JSON", default_value = "{}")]
+        query: String,
+    },
+    /// Pain after activities (query as JSON).
+    PainAfter {
+        #[arg(long, value_name = "JSON", default_value = "{}")]
+        query: String,
+    },
+    /// The core programme's adherence (query as JSON).
+    Adherence {
+        #[arg(long, value_name = "JSON", default_value = "{}")]
+        query: String,
+    },
+    /// This week against the last.
+    Weekly,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemindersAction {
+    /// The reminder settings as JSON.
+    Show,
+    /// Saves the settings from a JSON file (the shape `reminders show` prints; "-": stdin).
+    Set {
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// The next reminders, in local time.
+    Next,
+    /// Snoozes one kind of reminder.
+    Snooze {
+        #[arg(long)]
+        kind: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// partner or backup.
+    #[arg(long, default_value = "backup")]
+    pub kind: String,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<String>,
+    /// pain, activities, warning_signs, intimacy_details, notes, check_ins, alerts, all, default
+    #[arg(long, value_delimiter = ',')]
+    pub include: Vec<String>,
+    #[command(flatten)]
+    pub passphrase: PassphraseArgs,
+    /// A spreadsheet-safe CSV instead.
+    #[arg(long)]
+    pub csv: bool,
+}
+
+/// Passphrases come from an environment variable or a file, never from the command line
+/// (other users of the machine can read the process list).
+#[derive(Debug, Args)]
+pub struct PassphraseArgs {
+    #[arg(long, value_name = "VAR", conflicts_with = "passphrase_file")]
+    pub passphrase_env: Option<String>,
+    #[arg(long, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
