@@ -19,7 +19,11 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
 /// Switches between the user's journal and the demo journal (filled on first use). The
 /// other journal is closed, never changed.
 #[tauri::command(async)]
-pub fn switch_journal(app: AppHandle, state: State<'_, AppState>, demo: bool) -> IpcResult<AppStatus> {
+pub fn switch_journal(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    demo: bool,
+) -> IpcResult<AppStatus> {
     state.write(&app, |s| Ok(app::switch_journal(s, demo, Now::local())))
 }
 
@@ -44,7 +48,11 @@ pub fn update_pain(
 }
 
 #[tauri::command(async)]
-pub fn add_activity(app: AppHandle, state: State<'_, AppState>, draft: Value) -> IpcResult<Activity> {
+pub fn add_activity(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    draft: Value,
+) -> IpcResult<Activity> {
     state.write(&app, |s| app::add_activity(s, draft, Now::local()))
 }
 
@@ -59,7 +67,11 @@ pub fn update_activity(
 }
 
 #[tauri::command(async)]
-pub fn save_check_in(app: AppHandle, state: State<'_, AppState>, draft: Value) -> IpcResult<CheckIn> {
+pub fn save_check_in(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    draft: Value,
+) -> IpcResult<CheckIn> {
     state.write(&app, |s| app::save_check_in(s, draft, Now::local()))
 }
 
@@ -69,12 +81,22 @@ pub fn check_in_on(state: State<'_, AppState>, date: Value) -> IpcResult<Option<
 }
 
 #[tauri::command(async)]
-pub fn delete_entry(app: AppHandle, state: State<'_, AppState>, kind: Value, id: String) -> IpcResult<()> {
+pub fn delete_entry(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    kind: Value,
+    id: String,
+) -> IpcResult<()> {
     state.write(&app, |s| app::delete_entry(s, kind, &id, Now::local()))
 }
 
 #[tauri::command(async)]
-pub fn restore_entry(app: AppHandle, state: State<'_, AppState>, kind: Value, id: String) -> IpcResult<()> {
+pub fn restore_entry(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    kind: Value,
+    id: String,
+) -> IpcResult<()> {
     state.write(&app, |s| app::restore_entry(s, kind, &id, Now::local()))
 }
 
@@ -94,7 +116,11 @@ pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
 }
 
 #[tauri::command(async)]
-pub fn save_profile(app: AppHandle, state: State<'_, AppState>, profile: Value) -> IpcResult<Profile> {
+pub fn save_profile(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    profile: Value,
+) -> IpcResult<Profile> {
     state.write(&app, |s| app::save_profile(s, profile, Now::local()))
 }
 

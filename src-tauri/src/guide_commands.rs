@@ -71,12 +71,20 @@ pub fn hurt_advice_for(report: Value) -> IpcResult<HurtAdvice> {
 }
 
 #[tauri::command(async)]
-pub fn record_session(app: AppHandle, state: State<'_, AppState>, report: Value) -> IpcResult<SessionRecord> {
+pub fn record_session(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    report: Value,
+) -> IpcResult<SessionRecord> {
     state.write(&app, |s| app::record_session(s, report, Now::local()))
 }
 
 #[tauri::command(async)]
-pub fn set_core_level(app: AppHandle, state: State<'_, AppState>, level: Value) -> IpcResult<LevelState> {
+pub fn set_core_level(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    level: Value,
+) -> IpcResult<LevelState> {
     state.write(&app, |s| app::set_core_level(s, level, Now::local()))
 }
 

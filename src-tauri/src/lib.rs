@@ -165,8 +165,8 @@ pub fn run() {
                     let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                         Session::open_check_later(data_dir.clone(), demo, None, Now::local())
                     }));
-                    let (session, check) = opened
-                        .unwrap_or_else(|_| (Session::failed(data_dir.clone(), demo), None));
+                    let (session, check) =
+                        opened.unwrap_or_else(|_| (Session::failed(data_dir.clone(), demo), None));
                     let opened_ok = session.journal.is_ok();
                     handle.state::<AppState>().fill(session);
                     if opened_ok {

@@ -23,7 +23,9 @@ pub fn save_reminder_settings(
     state: State<'_, AppState>,
     settings: Value,
 ) -> IpcResult<ReminderSettings> {
-    state.write(&app, |s| app::save_reminder_settings(s, settings, Now::local()))
+    state.write(&app, |s| {
+        app::save_reminder_settings(s, settings, Now::local())
+    })
 }
 
 #[tauri::command(async)]

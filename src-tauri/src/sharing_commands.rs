@@ -21,7 +21,9 @@ fn dialog(app: &AppHandle, choice: &FileChoice) -> Option<PathBuf> {
         .set_title(choice.title)
         .add_filter(choice.filter.0, choice.filter.1);
     let picked = if choice.save {
-        builder.set_file_name(&choice.file_name).blocking_save_file()
+        builder
+            .set_file_name(&choice.file_name)
+            .blocking_save_file()
     } else {
         builder.add_filter("All files", &["*"]).blocking_pick_file()
     };
@@ -80,7 +82,11 @@ pub fn sharing_export(
     request: Value,
     passphrase: Value,
 ) -> IpcResult<Option<Saved<ExportSummary>>> {
-    with_file(&app, &state, app::sharing_export(request, passphrase, Now::local()))
+    with_file(
+        &app,
+        &state,
+        app::sharing_export(request, passphrase, Now::local()),
+    )
 }
 
 /// Spreadsheet-safe CSV of the chosen entries.
@@ -112,7 +118,11 @@ pub fn import_own_export(
     state: State<'_, AppState>,
     passphrase: Value,
 ) -> IpcResult<Option<ImportSummary>> {
-    write_with_file(&app, &state, app::import_own_export(passphrase, Now::local()))
+    write_with_file(
+        &app,
+        &state,
+        app::import_own_export(passphrase, Now::local()),
+    )
 }
 
 #[tauri::command(async)]

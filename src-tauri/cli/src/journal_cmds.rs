@@ -1,6 +1,8 @@
 //! The journal itself: status, entries, check-ins, the profile.
 
-use crate::cli::{ActivityArgs, CheckInArgs, EntryKindArg, EntryRef, ListArgs, PainArgs, ProfileAction};
+use crate::cli::{
+    ActivityArgs, CheckInArgs, EntryKindArg, EntryRef, ListArgs, PainArgs, ProfileAction,
+};
 use crate::output::{number, print_json, CliError};
 use crate::Ctx;
 use backstory_core::app::{self, Now};
@@ -126,7 +128,10 @@ pub fn add_pain(ctx: &Ctx, id: Option<String>, args: PainArgs) -> Result<(), Cli
 /// Tells a person at the terminal about an alert their entry raised.
 fn say_alerts(change: &backstory_core::app::JournalChange) {
     for rule in change.alerts.raised.iter().chain(&change.alerts.re_raised) {
-        println!("red-flag alert raised: {} (see `backstory alerts`)", rule.as_str());
+        println!(
+            "red-flag alert raised: {} (see `backstory alerts`)",
+            rule.as_str()
+        );
     }
 }
 
@@ -236,7 +241,12 @@ pub fn suggest_link(ctx: &Ctx, at: &str) -> Result<(), CliError> {
         print_json(&suggestion);
     } else {
         match &suggestion.suggested {
-            Some(a) => println!("suggested: {}  {}  {}", a.draft.at, a.draft.kind.label(), a.id),
+            Some(a) => println!(
+                "suggested: {}  {}  {}",
+                a.draft.at,
+                a.draft.kind.label(),
+                a.id
+            ),
             None => println!("no activity to link"),
         }
     }
@@ -250,7 +260,13 @@ pub fn read_json(file: &Path) -> Result<Value, CliError> {
     } else {
         std::fs::read_to_string(file)
     }
-    .map_err(|e| CliError::usage(format!("{} could not be read ({})", file.display(), e.kind())))?;
+    .map_err(|e| {
+        CliError::usage(format!(
+            "{} could not be read ({})",
+            file.display(),
+            e.kind()
+        ))
+    })?;
     serde_json::from_str(&text).map_err(|e| CliError::usage(format!("not JSON: {e}")))
 }
 

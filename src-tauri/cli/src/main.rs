@@ -31,9 +31,9 @@ pub struct Ctx {
 impl Ctx {
     /// The data folder: `--data-dir`, else the app's own folder for this user.
     pub fn data_dir(&self) -> Result<DataDir, CliError> {
-        self.data_dir.clone().ok_or_else(|| {
-            CliError::usage("no --data-dir given and no home folder found")
-        })
+        self.data_dir
+            .clone()
+            .ok_or_else(|| CliError::usage("no --data-dir given and no home folder found"))
     }
 
     /// Opens the journal (no upkeep: a script's command changes only what it says); an
@@ -92,7 +92,11 @@ fn main() {
             if wants_json && !informational {
                 // One error shape for scripts, whatever went wrong.
                 let message = err.kind().as_str().map(str::to_string).unwrap_or_else(|| {
-                    err.to_string().lines().next().unwrap_or_default().to_string()
+                    err.to_string()
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                        .to_string()
                 });
                 CliError::usage(message).report(true);
                 std::process::exit(2);
@@ -103,7 +107,10 @@ fn main() {
     let ctx = Ctx {
         json: cli.json,
         demo: cli.demo,
-        data_dir: cli.data_dir.map(DataDir::new).or_else(DataDir::for_this_user),
+        data_dir: cli
+            .data_dir
+            .map(DataDir::new)
+            .or_else(DataDir::for_this_user),
     };
     if let Err(err) = run(&ctx, cli.command) {
         err.report(ctx.json);
@@ -172,7 +179,12 @@ fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         IdleLock { minutes } => trust_cmds::idle_lock(ctx, &minutes),
         StorageCheck => trust_cmds::storage_check(&ctx.data_dir()?),
         Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "backstory", &mut std::io::stdout());
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "backstory",
+                &mut std::io::stdout(),
+            );
             Ok(())
         }
         CrashWriter {

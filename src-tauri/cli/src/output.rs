@@ -61,7 +61,10 @@ impl From<CoreError> for CliError {
 }
 
 /// A number option, with a usage error naming it.
-pub fn number<T: std::str::FromStr>(value: Option<&str>, flag: &str) -> Result<Option<T>, CliError> {
+pub fn number<T: std::str::FromStr>(
+    value: Option<&str>,
+    flag: &str,
+) -> Result<Option<T>, CliError> {
     value
         .map(|v| {
             v.parse::<T>()

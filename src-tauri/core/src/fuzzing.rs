@@ -145,8 +145,7 @@ pub fn call_app(
         "record_stress_relief" => {
             let tool = next();
             let started = next();
-            string(tool)
-                .is_some_and(|t| ok(app::record_stress_relief(s, &t, started, next(), now)))
+            string(tool).is_some_and(|t| ok(app::record_stress_relief(s, &t, started, next(), now)))
         }
         "insights_pain_trend" => ok(app::insights_pain_trend(s, next(), now)),
         "insights_pain_after" => ok(app::insights_pain_after(s, next())),

@@ -68,7 +68,10 @@ impl DataDir {
             && name.ends_with(".db")
             && !name.contains(['/', '\\']);
         if !plain_name {
-            return Err(AppError::validation("name", "choose one of the backups listed"));
+            return Err(AppError::validation(
+                "name",
+                "choose one of the backups listed",
+            ));
         }
         Ok(self.backups(demo).join(name))
     }
@@ -91,8 +94,18 @@ mod tests {
     #[test]
     fn a_backup_name_cannot_leave_the_backups_folder() {
         let dir = DataDir::new("/data");
-        for bad in ["", "../journal.db", "a/b.db", "a\\b.db", ".hidden.db", "x.txt"] {
-            assert!(dir.backup_named(false, bad).is_err(), "{bad:?} must be refused");
+        for bad in [
+            "",
+            "../journal.db",
+            "a/b.db",
+            "a\\b.db",
+            ".hidden.db",
+            "x.txt",
+        ] {
+            assert!(
+                dir.backup_named(false, bad).is_err(),
+                "{bad:?} must be refused"
+            );
         }
         assert_eq!(
             dir.backup_named(false, "daily-2026-12-01.db").unwrap(),

@@ -48,11 +48,7 @@ pub fn update_pain(
     session.write(at, ChangedData::Entries, |j| j.update_pain(id, draft, at))
 }
 
-pub fn add_activity(
-    session: &mut Session,
-    draft: Value,
-    now: Now,
-) -> AppResult<Written<Activity>> {
+pub fn add_activity(session: &mut Session, draft: Value, now: Now) -> AppResult<Written<Activity>> {
     let draft: ActivityDraft = parse(draft)?;
     let at = now.utc();
     session.write(at, ChangedData::Entries, |j| j.add_activity(draft, at))
@@ -67,14 +63,12 @@ pub fn update_activity(
     let id = entry_id(id)?;
     let draft: ActivityDraft = parse(draft)?;
     let at = now.utc();
-    session.write(at, ChangedData::Entries, |j| j.update_activity(id, draft, at))
+    session.write(at, ChangedData::Entries, |j| {
+        j.update_activity(id, draft, at)
+    })
 }
 
-pub fn save_check_in(
-    session: &mut Session,
-    draft: Value,
-    now: Now,
-) -> AppResult<Written<CheckIn>> {
+pub fn save_check_in(session: &mut Session, draft: Value, now: Now) -> AppResult<Written<CheckIn>> {
     let draft: CheckInDraft = parse(draft)?;
     let at = now.utc();
     session.write(at, ChangedData::Entries, |j| {
@@ -107,7 +101,9 @@ pub fn restore_entry(
 ) -> AppResult<Written<()>> {
     let kind: EntryKind = parse(kind)?;
     let id = entry_id(id)?;
-    session.write(now.utc(), ChangedData::Entries, |j| j.restore_entry(kind, id))
+    session.write(now.utc(), ChangedData::Entries, |j| {
+        j.restore_entry(kind, id)
+    })
 }
 
 pub fn timeline(session: &Session, query: Value) -> AppResult<TimelinePage> {

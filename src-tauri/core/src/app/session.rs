@@ -117,7 +117,11 @@ impl Session {
     /// unless a request is given a path.
     pub fn in_memory() -> AppResult<Session> {
         let data_dir = DataDir::new(std::env::temp_dir().join("backstory-in-memory"));
-        Ok(Session::with(data_dir, false, Ok(Journal::open_in_memory()?)))
+        Ok(Session::with(
+            data_dir,
+            false,
+            Ok(Journal::open_in_memory()?),
+        ))
     }
 
     /// A session whose opening failed unexpectedly (e.g. a panic while opening): the
@@ -270,7 +274,10 @@ impl Session {
         let alerts = match self.refresh_rules(now) {
             Ok(outcome) => outcome,
             Err(err) => {
-                eprintln!("backstory: could not evaluate the red-flag rules: {}", err.kind);
+                eprintln!(
+                    "backstory: could not evaluate the red-flag rules: {}",
+                    err.kind
+                );
                 self.rules_checked_at = None;
                 RefreshOutcome::default()
             }

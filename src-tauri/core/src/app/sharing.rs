@@ -65,7 +65,11 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn save(title: &'static str, file_name: String, filter: (&'static str, &'static [&'static str])) -> FileChoice {
+fn save(
+    title: &'static str,
+    file_name: String,
+    filter: (&'static str, &'static [&'static str]),
+) -> FileChoice {
     FileChoice {
         save: true,
         title,
@@ -236,9 +240,10 @@ pub fn sharing_report(request: Value, now: Now) -> AppResult<FilePlan<Saved<usiz
         ("PDF", &["pdf"]),
     );
     Ok(FilePlan::new(choice, move |session, path| {
-        let bytes = session
-            .journal_mut()?
-            .report_to_file(&request, path, now.utc(), now.today())?;
+        let bytes =
+            session
+                .journal_mut()?
+                .report_to_file(&request, path, now.utc(), now.today())?;
         Ok(Saved {
             file_name: file_name(path),
             result: bytes,
@@ -266,10 +271,7 @@ pub fn sharing_backup(now: Now) -> FilePlan<Saved<BackupInfo>> {
 /// Restores a backup file after checking it; the current journal is saved first, in the
 /// backups folder.
 pub fn restore_backup(now: Now) -> FilePlan<Written<RestoreSummary>> {
-    let choice = open(
-        "Restore a Backstory backup",
-        ("Backstory backup", &["db"]),
-    );
+    let choice = open("Restore a Backstory backup", ("Backstory backup", &["db"]));
     FilePlan::new(choice, move |session, path| {
         let backups = session.data_dir.backups(session.demo);
         let at = now.utc();

@@ -26,7 +26,11 @@ fn emergency_pain() -> serde_json::Value {
 fn a_write_runs_the_rules_once_and_reports_the_alert_it_raised() {
     let mut s = Session::in_memory().unwrap();
     let written = add_pain(&mut s, emergency_pain(), now()).expect("a valid entry saves");
-    assert_eq!(s.rule_refreshes(), 1, "one write, one run of the red-flag rules");
+    assert_eq!(
+        s.rule_refreshes(),
+        1,
+        "one write, one run of the red-flag rules"
+    );
     assert_eq!(written.change.data, ChangedData::Entries);
     assert!(
         !written.change.alerts.raised.is_empty(),
@@ -49,10 +53,18 @@ fn a_write_runs_the_rules_once_and_reports_the_alert_it_raised() {
 fn the_listing_runs_the_rules_when_they_are_stale() {
     let mut s = Session::in_memory().unwrap();
     list_alerts(&mut s, now()).unwrap();
-    assert_eq!(s.rule_refreshes(), 1, "never run in this session: the listing runs them");
+    assert_eq!(
+        s.rule_refreshes(),
+        1,
+        "never run in this session: the listing runs them"
+    );
     let later = Now(now().0 + chrono::Duration::minutes(2));
     list_alerts(&mut s, later).unwrap();
-    assert_eq!(s.rule_refreshes(), 2, "two minutes on, the clock may have changed a rule");
+    assert_eq!(
+        s.rule_refreshes(),
+        2,
+        "two minutes on, the clock may have changed a rule"
+    );
     let earlier = Now(now().0 - chrono::Duration::minutes(1));
     list_alerts(&mut s, earlier).unwrap();
     assert_eq!(s.rule_refreshes(), 3, "a clock set back runs them again");
@@ -61,10 +73,18 @@ fn the_listing_runs_the_rules_when_they_are_stale() {
 #[test]
 fn bad_input_is_a_validation_error_and_changes_nothing() {
     let mut s = Session::in_memory().unwrap();
-    let err = add_pain(&mut s, json!({"at": "2026-11-27T21:00:00+01:00", "nrs": 11}), now())
-        .expect_err("pain above 10 is refused");
+    let err = add_pain(
+        &mut s,
+        json!({"at": "2026-11-27T21:00:00+01:00", "nrs": 11}),
+        now(),
+    )
+    .expect_err("pain above 10 is refused");
     assert_eq!(err.kind, "validation");
-    assert_eq!(err.field.as_deref(), Some("nrs"), "the error names the field");
+    assert_eq!(
+        err.field.as_deref(),
+        Some("nrs"),
+        "the error names the field"
+    );
     let err = update_pain(&mut s, "not-an-id", emergency_pain(), now()).unwrap_err();
     assert_eq!(err.field.as_deref(), Some("id"));
     assert_eq!(s.rule_refreshes(), 0, "a refused write runs no rules");
@@ -95,7 +115,10 @@ fn a_file_request_is_checked_before_a_file_is_asked_for() {
     assert_eq!(err.kind, "validation");
     let plan = sharing_report(json!({"from": "2026-11-01", "to": "2026-11-27"}), now()).unwrap();
     assert!(plan.choice.save);
-    assert_eq!(plan.choice.file_name, "backstory-report-2026-11-01-to-2026-11-27.pdf");
+    assert_eq!(
+        plan.choice.file_name,
+        "backstory-report-2026-11-01-to-2026-11-27.pdf"
+    );
 }
 
 #[test]

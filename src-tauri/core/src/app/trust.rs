@@ -166,7 +166,10 @@ pub fn encryption_enable(
     Ok(session.journal_mut()?.enable_encryption(&key)?)
 }
 
-pub fn encryption_disable(session: &mut Session, passphrase: String) -> AppResult<EncryptionChange> {
+pub fn encryption_disable(
+    session: &mut Session,
+    passphrase: String,
+) -> AppResult<EncryptionChange> {
     let key = self::passphrase(passphrase, "current")?;
     session
         .journal_mut()?
