@@ -1,0 +1,188 @@
+//! The journal from a script: every entry operation the window offers (add, edit, delete,
+//! undelete pain, activities and check-ins; the profile), one JSON error shape with the
+//! documented exit codes, and refused input that changes nothing.
+
+use serde_json::Value;
+
+mod support;
+use support::{backstory, json, TempDir};
+
+fn ok(dir: &TempDir, args: &[&str]) -> Value {
+    let (code, out, err) = backstory(dir, args);
+    assert_eq!(code, 0, "backstory {args:?} should succeed; stderr: {err}");
+    json(&out)
+}
+
+fn entries(dir: &TempDir) -> Vec<Value> {
+    ok(dir, &["--json", "list"])["items"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn pain_entries_are_added_edited_deleted_and_restored() {
+    let dir = TempDir::new("journal");
+    let added = ok(
+        &dir,
+        &[
+            "--json",
+            "add-pain",
+            "--nrs",
+            "4",
+            "--at",
+            "2026-11-27T09:00:00+01:00",
+        ],
+    );
+    let id = added["id"].as_str().unwrap().to_string();
+    let edited = ok(
+        &dir,
+        &[
+            "--json",
+            "edit-pain",
+            "--id",
+            &id,
+            "--nrs",
+            "6",
+            "--at",
+            "2026-11-27T09:00:00+01:00",
+            "--notes",
+            "worse",
+        ],
+    );
+    assert_eq!(edited["id"], added["id"], "the same entry, edited");
+    assert_eq!(edited["nrs"], 6);
+    ok(&dir, &["--json", "delete", "--kind", "pain", "--id", &id]);
+    assert!(entries(&dir).is_empty(), "a deleted entry leaves the list");
+    ok(&dir, &["--json", "undelete", "--kind", "pain", "--id", &id]);
+    assert_eq!(entries(&dir).len(), 1, "undelete brings it back");
+}
+
+#[test]
+fn activities_and_check_ins_are_logged() {
+    let dir = TempDir::new("journal");
+    let activity = ok(
+        &dir,
+        &[
+            "--json",
+            "add-activity",
+            "--kind",
+            "intimacy",
+            "--at",
+            "2026-11-27T22:00:00+01:00",
+            "--duration",
+            "30",
+            "--position",
+            "spooning",
+            "--role",
+            "resting",
+            "--prop",
+            "pillow_under_lower_back",
+            "--warm-up",
+            "--pain-before",
+            "2",
+        ],
+    );
+    assert_eq!(activity["kind"], "intimacy");
+    assert_eq!(activity["intimacy"]["positions"][0], "spooning");
+    let id = activity["id"].as_str().unwrap();
+    let edited = ok(
+        &dir,
+        &[
+            "--json",
+            "edit-activity",
+            "--id",
+            id,
+            "--kind",
+            "walking_sport",
+            "--at",
+            "2026-11-27T22:00:00+01:00",
+        ],
+    );
+    assert_eq!(edited["kind"], "walking_sport");
+    let check_in = ok(
+        &dir,
+        &[
+            "--json",
+            "check-in",
+            "--date",
+            "2026-11-27",
+            "--stress",
+            "5",
+            "--sleep-hours",
+            "6.5",
+        ],
+    );
+    assert_eq!(check_in["stress"], 5);
+    let shown = ok(&dir, &["--json", "show-check-in", "--date", "2026-11-27"]);
+    assert_eq!(shown["id"], check_in["id"]);
+    assert_eq!(entries(&dir).len(), 2);
+}
+
+#[test]
+fn the_profile_round_trips_through_show_and_set() {
+    let dir = TempDir::new("journal");
+    let mut profile = ok(&dir, &["--json", "profile", "show"]);
+    profile["movement_profile"] = Value::from("flexion");
+    let file = dir.0.join("profile.json");
+    std::fs::write(&file, profile.to_string()).unwrap();
+    let saved = ok(
+        &dir,
+        &["--json", "profile", "set", "--file", file.to_str().unwrap()],
+    );
+    assert_eq!(saved["movement_profile"], "flexion");
+    assert_eq!(
+        ok(&dir, &["--json", "profile", "show"])["movement_profile"],
+        "flexion"
+    );
+}
+
+#[test]
+fn refused_input_is_one_json_error_with_exit_code_3_and_changes_nothing() {
+    let dir = TempDir::new("journal");
+    let (code, _, err) = backstory(&dir, &["--json", "add-pain", "--nrs", "11"]);
+    assert_eq!(code, 3, "a validation error exits with 3: {err}");
+    let error: Value = json(err.trim());
+    assert_eq!(error["error"]["kind"], "validation");
+    assert_eq!(error["error"]["field"], "nrs", "the error names the field");
+    assert!(entries(&dir).is_empty(), "nothing was saved");
+
+    let (code, _, err) = backstory(&dir, &["--json", "add-pain", "--nope"]);
+    assert_eq!(code, 2, "an unknown option is a usage error");
+    assert_eq!(
+        json(err.trim())["error"]["kind"],
+        "usage",
+        "same shape: {err}"
+    );
+
+    let (code, _, err) = backstory(&dir, &["--json", "delete", "--kind", "pain", "--id", "x"]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(json(err.trim())["error"]["field"], "id");
+}
+
+#[test]
+fn insights_reminders_and_guide_answer_in_json() {
+    let dir = TempDir::new("journal");
+    ok(&dir, &["--json", "add-pain", "--nrs", "3"]);
+    let weekly = ok(&dir, &["--json", "insights", "weekly"]);
+    assert!(weekly.is_object(), "{weekly}");
+    assert!(ok(&dir, &["--json", "reminders", "show"]).is_object());
+    assert!(ok(&dir, &["--json", "guide", "catalogue"]).is_object());
+    assert!(ok(&dir, &["--json", "status"])["ok"].as_bool().unwrap());
+}
+
+#[test]
+fn help_names_exit_codes_and_completions_are_generated() {
+    let dir = TempDir::new("journal");
+    let (code, out, _) = backstory(&dir, &["help", "add-pain"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("--nrs"),
+        "`backstory help COMMAND` shows its options: {out}"
+    );
+    let (_, out, _) = backstory(&dir, &["--help"]);
+    assert!(out.contains("Exit codes:"), "{out}");
+    let (code, out, _) = backstory(&dir, &["completions", "bash"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("backstory"), "a bash completion script");
+}
