@@ -27,10 +27,13 @@ pub struct FileChoice {
     pub filter: (&'static str, &'static [&'static str]),
 }
 
+/// What a planned request does once it has its file.
+type RunWithFile<T> = Box<dyn FnOnce(&mut Session, &Path) -> AppResult<T> + Send>;
+
 /// A checked request waiting for its file.
 pub struct FilePlan<T> {
     pub choice: FileChoice,
-    run: Box<dyn FnOnce(&mut Session, &Path) -> AppResult<T> + Send>,
+    run: RunWithFile<T>,
 }
 
 impl<T> FilePlan<T> {
