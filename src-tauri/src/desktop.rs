@@ -9,9 +9,8 @@
 //! window gets focus (see ui/src/lib/reminders.svelte.ts).
 
 use crate::state::AppState;
-use backstory_core::reminders::{DueReminder, ReminderKind};
+use backstory_core::reminders::{DueReminder, ReminderKind, ReminderOpen};
 use chrono::{Local, Utc};
-use serde::Serialize;
 use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -31,13 +30,6 @@ const ACTION_TYPE: &str = "reminder";
 /// The last reminder shown, for the UI to open when the window next gets focus.
 #[derive(Default)]
 pub struct ReminderInbox(pub Mutex<Option<DueReminder>>);
-
-#[derive(Clone, Serialize)]
-struct OpenRequest {
-    kind: ReminderKind,
-    view: String,
-    intent: Option<String>,
-}
 
 fn tick_interval() -> Duration {
     let secs = std::env::var("BACKSTORY_REMINDER_TICK_SECS")
@@ -99,15 +91,7 @@ pub fn window_state<R: Runtime>(data_dir: Option<&Path>) -> tauri::plugin::Tauri
 
 fn open_reminder<R: Runtime>(app: &AppHandle<R>, kind: ReminderKind) {
     focus_main(app);
-    let screen = kind.screen();
-    let _ = app.emit(
-        EVENT_REMINDER_OPEN,
-        OpenRequest {
-            kind,
-            view: screen.view,
-            intent: screen.intent,
-        },
-    );
+    let _ = app.emit(EVENT_REMINDER_OPEN, ReminderOpen::of(kind));
     if let Some(inbox) = app.try_state::<ReminderInbox>() {
         *inbox.0.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }

@@ -14,7 +14,7 @@ mod sharing_commands;
 mod state;
 mod trust_commands;
 
-use backstory_core::app::{DataDir, Now, Session};
+use backstory_core::app::{Checked, DataDir, Now, Session};
 use backstory_core::store::IntegrityCheck;
 use state::{AppState, LaunchOptions};
 use tauri::Manager;
@@ -42,21 +42,9 @@ pub(crate) fn verify_later<R: tauri::Runtime>(
                 let outcome = check.run();
                 let state = handle.state::<AppState>();
                 let mut session = state.session();
-                let ours = matches!(&session.journal, Ok(j) if check.is_for(j));
-                match (outcome, ours) {
-                    (Ok(()), true) => {
-                        if let Ok(journal) = &mut session.journal {
-                            if let Err(err) = journal.mark_verified(&check) {
-                                eprintln!("backstory: after the integrity check: {}", err.kind());
-                            }
-                        }
-                        true
-                    }
-                    (Err(err), true) => {
-                        eprintln!("backstory: the journal failed its integrity check");
-                        // Dropping the journal closes it without a checkpoint: the file
-                        // keeps its bytes; the commits since the open stay in the -wal.
-                        session.close(err.into());
+                match session.apply_check(&check, outcome) {
+                    Checked::Verified => true,
+                    Checked::Damaged => {
                         drop(session);
                         // The window re-reads the status: the start-up error screen with
                         // its restore offer.
@@ -64,7 +52,7 @@ pub(crate) fn verify_later<R: tauri::Runtime>(
                         false
                     }
                     // Another journal was opened meanwhile (switch, lock): nothing to do.
-                    (_, false) => false,
+                    Checked::NotThisJournal => false,
                 }
             }
         };

@@ -5,6 +5,7 @@ import { listen } from '@tauri-apps/api/event';
 import type { DueReminder } from './bindings/DueReminder';
 import type { NextReminder } from './bindings/NextReminder';
 import type { ReminderKind } from './bindings/ReminderKind';
+import type { ReminderOpen } from './bindings/ReminderOpen';
 import type { ReminderSettings } from './bindings/ReminderSettings';
 import type { Activity } from './bindings/Activity';
 import type { Alert } from './bindings/Alert';
@@ -209,12 +210,7 @@ export const nextReminders = () => call<NextReminder[]>('next_reminders');
 export const showTestReminder = () => call<void>('show_test_reminder');
 export const takePendingReminder = () => call<DueReminder | null>('take_pending_reminder');
 
-/** Where a clicked reminder asks the window to go. */
-export interface ReminderOpen {
-  kind: ReminderKind;
-  view: string;
-  intent: string | null;
-}
+export type { ReminderOpen } from './bindings/ReminderOpen';
 
 /** Calls `handler` for each reminder the shell shows; resolves to an unsubscribe. */
 export const onReminder = (handler: (reminder: DueReminder) => void): Promise<() => void> =>

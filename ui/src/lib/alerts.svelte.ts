@@ -1,5 +1,5 @@
 // The red-flag alerts the window shows, shared by every view. It reloads after every
-// command that changes the journal (api.ts onJournalChange) and when asked.
+// write (the shell's journal-changed event, api.ts onJournalChange) and when asked.
 //
 // Other views read `alerts.emergencyOpen`: while it is true an emergency alert is on
 // screen and nothing may suggest an exercise, a stretch or a position.

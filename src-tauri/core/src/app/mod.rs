@@ -23,7 +23,7 @@ pub use error::{parse, text, AppError, AppResult};
 pub use guide::*;
 pub use insights::*;
 pub use reminders::*;
-pub use session::{AppStatus, OpenFailure, Session, DEMO_DAYS};
+pub use session::{AppStatus, Checked, OpenFailure, Session, DEMO_DAYS};
 pub use sharing::*;
 pub use trust::*;
 

@@ -54,6 +54,17 @@ pub struct AppStatus {
     pub error: Option<OpenFailure>,
 }
 
+/// What a full integrity check that ran after the open means for the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checked {
+    /// The file is sound: commits may now reach it.
+    Verified,
+    /// The file is damaged: the journal is closed and the session holds the failure.
+    Damaged,
+    /// Another journal was opened meanwhile (switch, lock): nothing to do.
+    NotThisJournal,
+}
+
 pub struct Session {
     pub data_dir: DataDir,
     pub demo: bool,
@@ -161,6 +172,30 @@ impl Session {
     pub fn close(&mut self, failure: OpenFailure) {
         self.journal = Err(failure);
         self.rules_checked_at = None;
+    }
+
+    /// Applies the outcome of the integrity check `open_check_later` handed out. Until it
+    /// passes, commits stay in the WAL and the journal file is not written; if it fails,
+    /// the journal is closed without a checkpoint (the file keeps its bytes; the commits
+    /// since the open stay in the -wal) and the window offers the restore.
+    pub fn apply_check(&mut self, check: &IntegrityCheck, outcome: CoreResult<()>) -> Checked {
+        let ours = matches!(&self.journal, Ok(j) if check.is_for(j));
+        match (outcome, ours) {
+            (Ok(()), true) => {
+                if let Ok(journal) = &mut self.journal {
+                    if let Err(err) = journal.mark_verified(check) {
+                        eprintln!("backstory: after the integrity check: {}", err.kind());
+                    }
+                }
+                Checked::Verified
+            }
+            (Err(err), true) => {
+                eprintln!("backstory: the journal failed its integrity check");
+                self.close(err.into());
+                Checked::Damaged
+            }
+            (_, false) => Checked::NotThisJournal,
+        }
     }
 
     /// What follows every window open: the demo journal is filled on first use, deleted

@@ -98,6 +98,26 @@ pub struct Screen {
     pub intent: Option<String>,
 }
 
+/// Where a clicked reminder asks the window to go (the `reminder-open` event's payload).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ReminderOpen {
+    pub kind: ReminderKind,
+    pub view: String,
+    pub intent: Option<String>,
+}
+
+impl ReminderOpen {
+    pub fn of(kind: ReminderKind) -> Self {
+        let screen = kind.screen();
+        ReminderOpen {
+            kind,
+            view: screen.view,
+            intent: screen.intent,
+        }
+    }
+}
+
 /// A wall-clock time of day, minute precision, written "HH:MM" (what an HTML time input gives).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ClockTime(NaiveTime);
