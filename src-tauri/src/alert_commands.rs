@@ -18,8 +18,8 @@ fn parse<T: serde::de::DeserializeOwned>(value: Value) -> IpcResult<T> {
 #[tauri::command(async)]
 pub fn list_alerts(state: State<'_, AppState>) -> IpcResult<Vec<Alert>> {
     state.with_journal(|j| {
-        j.refresh_alerts(Utc::now())?;
-        j.alerts()
+        j.alerts().refresh(Utc::now())?;
+        j.alerts().list()
     })
 }
 
@@ -32,14 +32,14 @@ pub fn acknowledge_alert(
 ) -> IpcResult<Alert> {
     let rule: RuleId = parse(rule)?;
     let raise_count: u32 = parse(raise_count)?;
-    state.with_journal(|j| j.acknowledge_alert(rule, raise_count, Utc::now()))
+    state.with_journal(|j| j.alerts().acknowledge(rule, raise_count, Utc::now()))
 }
 
 /// The history of one rule's alert, or of all alerts when `rule` is null.
 #[tauri::command(async)]
 pub fn alert_history(state: State<'_, AppState>, rule: Value) -> IpcResult<Vec<AlertEvent>> {
     let rule: Option<RuleId> = parse(rule)?;
-    state.with_journal(|j| j.alert_history(rule))
+    state.with_journal(|j| j.alerts().history(rule))
 }
 
 /// Every rule with its threshold, reason and sources ("what Backstory checks").

@@ -50,7 +50,13 @@ pub(crate) fn status_of(session: &Session) -> AppStatus {
             ok: true,
             demo: session.demo,
             journal_path: path,
-            welcomed: session.demo || journal.setting(WELCOMED_KEY).ok().flatten().is_some(),
+            welcomed: session.demo
+                || journal
+                    .settings()
+                    .get(WELCOMED_KEY)
+                    .ok()
+                    .flatten()
+                    .is_some(),
             error: None,
         },
         Err(failure) => AppStatus {
@@ -80,14 +86,17 @@ pub fn switch_journal(state: State<'_, AppState>, demo: bool) -> IpcResult<AppSt
 
 #[tauri::command(async)]
 pub fn mark_welcomed(state: State<'_, AppState>) -> IpcResult<()> {
-    state.with_journal(|j| j.set_setting(WELCOMED_KEY, "1"))
+    state.with_journal(|j| j.settings_mut().set(WELCOMED_KEY, "1"))
 }
 
 #[tauri::command(async)]
 pub fn add_pain(state: State<'_, AppState>, draft: Value) -> IpcResult<PainEntry> {
     let draft: PainDraft = parse(draft)?;
     let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.add_pain(draft, at)))
+    state.with_journal(|j| {
+        j.alerts()
+            .write_and_refresh(at, |j| j.entries().add_pain(draft, at))
+    })
 }
 
 #[tauri::command(async)]
@@ -95,14 +104,20 @@ pub fn update_pain(state: State<'_, AppState>, id: String, draft: Value) -> IpcR
     let id = parse_id(&id)?;
     let draft: PainDraft = parse(draft)?;
     let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.update_pain(id, draft, at)))
+    state.with_journal(|j| {
+        j.alerts()
+            .write_and_refresh(at, |j| j.entries().update_pain(id, draft, at))
+    })
 }
 
 #[tauri::command(async)]
 pub fn add_activity(state: State<'_, AppState>, draft: Value) -> IpcResult<Activity> {
     let draft: ActivityDraft = parse(draft)?;
     let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.add_activity(draft, at)))
+    state.with_journal(|j| {
+        j.alerts()
+            .write_and_refresh(at, |j| j.entries().add_activity(draft, at))
+    })
 }
 
 #[tauri::command(async)]
@@ -114,20 +129,26 @@ pub fn update_activity(
     let id = parse_id(&id)?;
     let draft: ActivityDraft = parse(draft)?;
     let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.update_activity(id, draft, at)))
+    state.with_journal(|j| {
+        j.alerts()
+            .write_and_refresh(at, |j| j.entries().update_activity(id, draft, at))
+    })
 }
 
 #[tauri::command(async)]
 pub fn save_check_in(state: State<'_, AppState>, draft: Value) -> IpcResult<CheckIn> {
     let draft: CheckInDraft = parse(draft)?;
     let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.save_check_in(draft, at, today())))
+    state.with_journal(|j| {
+        j.alerts()
+            .write_and_refresh(at, |j| j.entries().save_check_in(draft, at, today()))
+    })
 }
 
 #[tauri::command(async)]
 pub fn check_in_on(state: State<'_, AppState>, date: Value) -> IpcResult<Option<CheckIn>> {
     let date: NaiveDate = parse(date)?;
-    state.with_journal(|j| j.check_in_on(date))
+    state.with_journal(|j| j.timeline().check_in_on(date))
 }
 
 #[tauri::command(async)]
@@ -135,7 +156,10 @@ pub fn delete_entry(state: State<'_, AppState>, kind: Value, id: String) -> IpcR
     let kind: EntryKind = parse(kind)?;
     let id = parse_id(&id)?;
     let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.delete_entry(kind, id, at)))
+    state.with_journal(|j| {
+        j.alerts()
+            .write_and_refresh(at, |j| j.entries().delete_entry(kind, id, at))
+    })
 }
 
 #[tauri::command(async)]
@@ -143,13 +167,16 @@ pub fn restore_entry(state: State<'_, AppState>, kind: Value, id: String) -> Ipc
     let kind: EntryKind = parse(kind)?;
     let id = parse_id(&id)?;
     let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.restore_entry(kind, id)))
+    state.with_journal(|j| {
+        j.alerts()
+            .write_and_refresh(at, |j| j.entries().restore_entry(kind, id))
+    })
 }
 
 #[tauri::command(async)]
 pub fn timeline(state: State<'_, AppState>, query: Value) -> IpcResult<TimelinePage> {
     let query: TimelineQuery = parse(query)?;
-    state.with_journal(|j| j.timeline(&query))
+    state.with_journal(|j| j.timeline().page(&query))
 }
 
 #[tauri::command(async)]
@@ -157,22 +184,25 @@ pub fn suggest_link(state: State<'_, AppState>, at: Value) -> IpcResult<LinkSugg
     let at: DateTime<FixedOffset> = parse(at)?;
     state.with_journal(|j| {
         Ok(LinkSuggestion {
-            suggested: j.suggest_link(at)?,
-            recent: j.recent_activities(at, 10)?,
+            suggested: j.timeline().suggest_link(at)?,
+            recent: j.timeline().recent_activities(at, 10)?,
         })
     })
 }
 
 #[tauri::command(async)]
 pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
-    state.with_journal(|j| j.profile())
+    state.with_journal(|j| j.settings().profile())
 }
 
 #[tauri::command(async)]
 pub fn save_profile(state: State<'_, AppState>, profile: Value) -> IpcResult<Profile> {
     let profile: Profile = parse(profile)?;
     let at = now();
-    state.with_journal(|j| j.write_and_refresh(at, |j| j.save_profile(profile, at)))
+    state.with_journal(|j| {
+        j.alerts()
+            .write_and_refresh(at, |j| j.settings_mut().save_profile(profile, at))
+    })
 }
 
 #[tauri::command(async)]

@@ -133,7 +133,7 @@ pub fn setup_notifications<R: Runtime>(app: &AppHandle<R>) {
         };
         if performed.action_id() == "snooze" {
             let state = handle.state::<AppState>();
-            let _ = state.with_journal(|j| j.snooze_reminder(kind, Utc::now()));
+            let _ = state.with_journal(|j| j.reminders().snooze(kind, Utc::now()));
         } else {
             open_reminder(&handle, kind);
         }
@@ -179,7 +179,8 @@ fn tick<R: Runtime>(app: &AppHandle<R>) {
         }
         match &mut session.journal {
             Ok(journal) => journal
-                .take_due_reminders(Utc::now(), &Local)
+                .reminders()
+                .take_due(Utc::now(), &Local)
                 .unwrap_or_else(|err| {
                     eprintln!("backstory: reminders: {}", err.kind());
                     Vec::new()

@@ -69,13 +69,13 @@ pub fn suggest_movement_profile(answers: Value) -> IpcResult<MovementProfile> {
 
 #[tauri::command(async)]
 pub fn guide_today(state: State<'_, AppState>) -> IpcResult<TodayPanel> {
-    state.with_journal(|j| j.today_panel(catalogue(), local_now()))
+    state.with_journal(|j| j.guide().today_panel(catalogue(), local_now()))
 }
 
 /// The timed plan for a routine or a single exercise, adapted to this user.
 #[tauri::command(async)]
 pub fn plan_routine(state: State<'_, AppState>, id: String) -> IpcResult<RoutinePlan> {
-    state.with_journal(|j| j.plan_for(catalogue(), &id, local_now()))
+    state.with_journal(|j| j.guide().plan_for(catalogue(), &id, local_now()))
 }
 
 #[tauri::command(async)]
@@ -88,14 +88,19 @@ pub fn hurt_advice_for(report: Value) -> IpcResult<HurtAdvice> {
 pub fn record_session(state: State<'_, AppState>, report: Value) -> IpcResult<SessionRecord> {
     let report: SessionReport = parse(report)?;
     let now = Utc::now();
-    state
-        .with_journal(|j| j.write_and_refresh(now, |j| j.record_session(catalogue(), &report, now)))
+    state.with_journal(|j| {
+        j.alerts()
+            .write_and_refresh(now, |j| j.guide().record_session(catalogue(), &report, now))
+    })
 }
 
 #[tauri::command(async)]
 pub fn set_core_level(state: State<'_, AppState>, level: Value) -> IpcResult<LevelState> {
     let level: u8 = parse(level)?;
-    state.with_journal(|j| j.set_core_level(catalogue(), level, Local::now().date_naive()))
+    state.with_journal(|j| {
+        j.guide()
+            .set_core_level(catalogue(), level, Local::now().date_naive())
+    })
 }
 
 #[tauri::command(async)]
@@ -113,5 +118,8 @@ pub fn record_stress_relief(
             "no stress tool with that id",
         ))
     })?;
-    state.with_journal(|j| j.record_stress_relief(tool, started_at, ended_at, Utc::now()))
+    state.with_journal(|j| {
+        j.guide()
+            .record_stress_relief(tool, started_at, ended_at, Utc::now())
+    })
 }

@@ -23,22 +23,22 @@ fn today() -> NaiveDate {
 #[tauri::command(async)]
 pub fn insights_pain_trend(state: State<'_, AppState>, query: Value) -> IpcResult<PainTrend> {
     let query: TrendQuery = parse(query)?;
-    state.with_journal(|j| pain_trend(j.conn(), &query, today()))
+    state.with_journal(|j| pain_trend(j, &query, today()))
 }
 
 #[tauri::command(async)]
 pub fn insights_pain_after(state: State<'_, AppState>, query: Value) -> IpcResult<PainAfterReport> {
     let query: AfterQuery = parse(query)?;
-    state.with_journal(|j| pain_after(j.conn(), &query))
+    state.with_journal(|j| pain_after(j, &query))
 }
 
 #[tauri::command(async)]
 pub fn insights_adherence(state: State<'_, AppState>, query: Value) -> IpcResult<Adherence> {
     let query: AdherenceQuery = parse(query)?;
-    state.with_journal(|j| programme_adherence(j.conn(), &query, today()))
+    state.with_journal(|j| programme_adherence(j, &query, today()))
 }
 
 #[tauri::command(async)]
 pub fn insights_weekly_summary(state: State<'_, AppState>) -> IpcResult<WeeklySummary> {
-    state.with_journal(|j| weekly_summary(j.conn(), today()))
+    state.with_journal(|j| weekly_summary(j, today()))
 }

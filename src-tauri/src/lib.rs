@@ -79,7 +79,7 @@ pub(crate) fn verify_later<R: tauri::Runtime>(
                 match (outcome, ours) {
                     (Ok(()), true) => {
                         if let Ok(journal) = &mut session.journal {
-                            if let Err(err) = journal.mark_verified(&check) {
+                            if let Err(err) = journal.file_mut().mark_verified(&check) {
                                 eprintln!("backstory: after the integrity check: {}", err.kind());
                             }
                         }
@@ -135,7 +135,8 @@ fn after_open(mut session: Session, demo: bool) -> Session {
     if demo {
         if let Ok(journal) = &mut session.journal {
             let empty = journal
-                .timeline(&Default::default())
+                .timeline()
+                .page(&Default::default())
                 .map(|page| page.items.is_empty())
                 .unwrap_or(false);
             if empty {
@@ -152,22 +153,22 @@ fn after_open(mut session: Session, demo: bool) -> Session {
         }
     }
     if let Ok(journal) = &session.journal {
-        if journal.permissions_repaired() > 0 {
+        if journal.file().permissions_repaired() > 0 {
             eprintln!(
                 "backstory: made the data folder private ({} files or folders were readable by other accounts)",
-                journal.permissions_repaired()
+                journal.file().permissions_repaired()
             );
         }
     }
     if let Ok(journal) = &mut session.journal {
         let cutoff = chrono::Utc::now() - chrono::Duration::days(i64::from(DELETED_KEEP_DAYS));
-        if let Err(err) = journal.purge_deleted(cutoff) {
+        if let Err(err) = journal.entries().purge_deleted(cutoff) {
             eprintln!("backstory: could not purge deleted entries: {}", err.kind());
         }
     }
     // The red-flag rules run at start-up too: days may have passed since the last write.
     if let Ok(journal) = &mut session.journal {
-        if let Err(err) = journal.refresh_alerts(chrono::Utc::now()) {
+        if let Err(err) = journal.alerts().refresh(chrono::Utc::now()) {
             eprintln!(
                 "backstory: could not evaluate the red-flag rules: {}",
                 err.kind()

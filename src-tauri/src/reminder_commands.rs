@@ -18,7 +18,7 @@ fn parse<T: serde::de::DeserializeOwned>(value: Value) -> IpcResult<T> {
 
 #[tauri::command(async)]
 pub fn reminder_settings(state: State<'_, AppState>) -> IpcResult<ReminderSettings> {
-    state.with_journal(|j| j.reminder_settings())
+    state.with_journal(|j| j.reminders().settings())
 }
 
 #[tauri::command(async)]
@@ -27,18 +27,18 @@ pub fn save_reminder_settings(
     settings: Value,
 ) -> IpcResult<ReminderSettings> {
     let settings: ReminderSettings = parse(settings)?;
-    state.with_journal(|j| j.save_reminder_settings(settings, Utc::now()))
+    state.with_journal(|j| j.reminders().save_settings(settings, Utc::now()))
 }
 
 #[tauri::command(async)]
 pub fn snooze_reminder(state: State<'_, AppState>, kind: Value) -> IpcResult<DateTime<Utc>> {
     let kind: ReminderKind = parse(kind)?;
-    state.with_journal(|j| j.snooze_reminder(kind, Utc::now()))
+    state.with_journal(|j| j.reminders().snooze(kind, Utc::now()))
 }
 
 #[tauri::command(async)]
 pub fn next_reminders(state: State<'_, AppState>) -> IpcResult<Vec<NextReminder>> {
-    state.with_journal(|j| j.next_reminders(Utc::now(), &Local))
+    state.with_journal(|j| j.reminders().next(Utc::now(), &Local))
 }
 
 /// Shows a sample check-in reminder now, so the user can see how their desktop shows it.

@@ -140,7 +140,8 @@ pub fn sharing_export(
         return Ok(None);
     };
     let result = state.with_journal(|j| {
-        j.export_to_file(&request, pass, crypto::WORK_FACTOR, &path, Utc::now())
+        j.exchange()
+            .export_to_file(&request, pass, crypto::WORK_FACTOR, &path, Utc::now())
     })?;
     Ok(Some(Saved {
         file_name: file_name(&path),
@@ -164,7 +165,8 @@ pub fn sharing_export_csv(
     ) else {
         return Ok(None);
     };
-    let rows = state.with_journal(|j| j.export_csv_to_file(&request, &path, Utc::now()))?;
+    let rows =
+        state.with_journal(|j| j.exchange().export_csv_to_file(&request, &path, Utc::now()))?;
     Ok(Some(Saved {
         file_name: file_name(&path),
         result: rows,
@@ -191,7 +193,7 @@ pub fn import_partner_share(
     };
     let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
     state
-        .with_journal(|j| j.import_partner_file(&path, &name, pass, Utc::now()))
+        .with_journal(|j| j.partners().import_file(&path, &name, pass, Utc::now()))
         .map(Some)
 }
 
@@ -213,19 +215,22 @@ pub fn import_own_export(
     let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
     let now = Utc::now();
     state
-        .with_journal(|j| j.write_and_refresh(now, |j| j.import_backup_file(&path, pass, now)))
+        .with_journal(|j| {
+            j.alerts()
+                .write_and_refresh(now, |j| j.exchange().import_backup_file(&path, pass, now))
+        })
         .map(Some)
 }
 
 #[tauri::command(async)]
 pub fn sharing_partners(state: State<'_, AppState>) -> IpcResult<Vec<Partner>> {
-    state.with_journal(|j| j.partners())
+    state.with_journal(|j| j.partners().list())
 }
 
 #[tauri::command(async)]
 pub fn remove_partner(state: State<'_, AppState>, id: Value) -> IpcResult<usize> {
     let id = parse_id(id)?;
-    state.with_journal(|j| j.remove_partner(id))
+    state.with_journal(|j| j.partners().remove(id))
 }
 
 /// One page of a partner's entries (read-only).
@@ -237,13 +242,13 @@ pub fn sharing_partner_timeline(
 ) -> IpcResult<TimelinePage> {
     let id = parse_id(id)?;
     let query: TimelineQuery = parse(query)?;
-    state.with_journal(|j| j.partner_timeline(id, &query))
+    state.with_journal(|j| j.partners().timeline(id, &query))
 }
 
 #[tauri::command(async)]
 pub fn sharing_together(state: State<'_, AppState>, query: Value) -> IpcResult<TogetherView> {
     let query: TogetherQuery = parse(query)?;
-    state.with_journal(|j| j.together(&query))
+    state.with_journal(|j| j.partners().together(&query))
 }
 
 /// The clinician PDF for a range.
@@ -260,7 +265,8 @@ pub fn sharing_report(
         return Ok(None);
     };
     let bytes = state.with_journal(|j| {
-        j.report_to_file(&request, &path, Utc::now(), Local::now().date_naive())
+        j.exchange()
+            .report_to_file(&request, &path, Utc::now(), Local::now().date_naive())
     })?;
     Ok(Some(Saved {
         file_name: file_name(&path),
@@ -282,7 +288,7 @@ pub fn sharing_backup(
     ) else {
         return Ok(None);
     };
-    let mut info = state.with_journal(|j| j.backup_to(&path))?;
+    let mut info = state.with_journal(|j| j.file().backup_to(&path))?;
     info.path = file_name(&path);
     Ok(Some(Saved {
         file_name: file_name(&path),
@@ -305,8 +311,10 @@ pub fn restore_backup(
     };
     let backups = backups_dir(&state);
     let now = Utc::now();
-    let mut summary = state
-        .with_journal(|j| j.write_and_refresh(now, |j| j.restore_from(&path, &backups, now)))?;
+    let mut summary = state.with_journal(|j| {
+        j.alerts()
+            .write_and_refresh(now, |j| j.file_mut().restore_from(&path, &backups, now))
+    })?;
     summary.safety_backup = file_name(Path::new(&summary.safety_backup));
     Ok(Some(summary))
 }
@@ -334,7 +342,7 @@ pub fn daily_backup(session: &crate::state::Session) {
     if let Ok(journal) = &session.journal {
         let path = session.journal_path();
         let dir = path.parent().unwrap_or(Path::new("."));
-        if let Err(err) = journal.auto_backup(dir, Local::now().date_naive()) {
+        if let Err(err) = journal.file().auto_backup(dir, Local::now().date_naive()) {
             eprintln!("backstory: the daily backup failed: {}", err.kind());
         }
     }

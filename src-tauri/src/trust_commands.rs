@@ -90,15 +90,16 @@ pub fn security_status(state: State<'_, AppState>) -> SecurityStatus {
     let warning = storage_warning(&session.data_dir);
     match &session.journal {
         Ok(journal) => SecurityStatus {
-            encrypted: journal.is_encrypted(),
+            encrypted: journal.file().is_encrypted(),
             locked: false,
             idle_lock_minutes: journal
-                .setting(IDLE_LOCK_KEY)
+                .settings()
+                .get(IDLE_LOCK_KEY)
                 .ok()
                 .flatten()
                 .and_then(|v| v.parse().ok()),
             storage_warning: warning,
-            permissions_repaired: permissions_notice(journal.permissions_repaired()),
+            permissions_repaired: permissions_notice(journal.file().permissions_repaired()),
             retention: Retention::CURRENT,
         },
         Err(failure) => SecurityStatus {
@@ -150,7 +151,7 @@ pub fn unlock_journal(
 pub fn lock_journal(state: State<'_, AppState>) -> IpcResult<AppStatus> {
     let mut session = state.session();
     match &session.journal {
-        Ok(journal) if journal.is_encrypted() => {
+        Ok(journal) if journal.file().is_encrypted() => {
             // Dropping the journal closes the database and zeroes the key.
             session.journal = Err(locked_failure());
             Ok(crate::commands::status_of(&session))
@@ -170,7 +171,7 @@ pub fn encryption_enable(
     confirm: String,
 ) -> IpcResult<EncryptionChange> {
     let key = new_passphrase(passphrase, confirm, "passphrase")?;
-    state.with_journal(|j| j.enable_encryption(&key))
+    state.with_journal(|j| j.file_mut().enable_encryption(&key))
 }
 
 #[tauri::command(async)]
@@ -180,7 +181,7 @@ pub fn encryption_disable(
 ) -> IpcResult<EncryptionChange> {
     let key = self::passphrase(passphrase, "current")?;
     state
-        .with_journal(|j| j.disable_encryption(&key))
+        .with_journal(|j| j.file_mut().disable_encryption(&key))
         .map_err(|e| field_if_wrong(e, "current"))
 }
 
@@ -194,7 +195,7 @@ pub fn encryption_change(
     let old = self::passphrase(current, "current")?;
     let new = new_passphrase(passphrase, confirm, "passphrase")?;
     state
-        .with_journal(|j| j.change_passphrase(&old, &new))
+        .with_journal(|j| j.file_mut().change_passphrase(&old, &new))
         .map_err(|e| field_if_wrong(e, "current"))
 }
 
@@ -215,8 +216,8 @@ pub fn set_idle_lock(state: State<'_, AppState>, minutes: Value) -> IpcResult<()
             message: format!("choose between 1 and {IDLE_LOCK_MAX_MIN} minutes"),
             field: Some("minutes".into()),
         }),
-        Some(m) => state.with_journal(|j| j.set_setting(IDLE_LOCK_KEY, &m.to_string())),
-        None => state.with_journal(|j| j.set_setting(IDLE_LOCK_KEY, "off")),
+        Some(m) => state.with_journal(|j| j.settings_mut().set(IDLE_LOCK_KEY, &m.to_string())),
+        None => state.with_journal(|j| j.settings_mut().set(IDLE_LOCK_KEY, "off")),
     }
 }
 

@@ -69,10 +69,11 @@ fn rule_arg(args: &Args) -> Result<RuleId, CliError> {
 
 /// `alerts [--needs-attention] [--now RFC3339]`
 pub fn alerts(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
-    journal.refresh_alerts(now(args)?)?;
+    journal.alerts().refresh(now(args)?)?;
     let only_open = args.flag("needs-attention");
     let alerts: Vec<Alert> = journal
-        .alerts()?
+        .alerts()
+        .list()?
         .into_iter()
         .filter(|a| !only_open || a.needs_attention)
         .collect();
@@ -121,7 +122,7 @@ pub fn acknowledge(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
         })?
         .parse::<u32>()
         .map_err(|_| CliError::usage("--raise-count must be a whole number"))?;
-    let alert = journal.acknowledge_alert(rule, count, now(args)?)?;
+    let alert = journal.alerts().acknowledge(rule, count, now(args)?)?;
     if args.json {
         print_json(&AlertLine::from(&alert));
     } else {

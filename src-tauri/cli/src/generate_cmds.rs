@@ -55,14 +55,14 @@ pub fn generate(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
         limit: 1,
         ..TimelineQuery::default()
     };
-    if !journal.timeline(&query)?.items.is_empty() {
+    if !journal.timeline().page(&query)?.items.is_empty() {
         return Err(CliError::usage(
             "this journal already has entries; generate into an empty data folder",
         ));
     }
     let started = std::time::Instant::now();
     let counts = write_entries(journal, &spec)?;
-    journal.set_setting(WELCOMED_KEY, "1")?;
+    journal.settings_mut().set(WELCOMED_KEY, "1")?;
     let report = Generated {
         entries: counts.total(),
         pain: counts.pain,

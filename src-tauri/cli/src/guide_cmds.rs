@@ -40,8 +40,8 @@ fn local_now(args: &Args) -> Result<DateTime<FixedOffset>, CliError> {
 /// `today [--now RFC3339]`
 pub fn today(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let now = local_now(args)?;
-    journal.refresh_alerts(now.with_timezone(&Utc))?;
-    let panel = journal.today_panel(catalogue(), now)?;
+    journal.alerts().refresh(now.with_timezone(&Utc))?;
+    let panel = journal.guide().today_panel(catalogue(), now)?;
     let pause = panel.pause.as_ref();
     if args.json {
         print_json(&TodayLine {

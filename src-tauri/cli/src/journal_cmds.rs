@@ -16,7 +16,7 @@ pub fn list(journal: &Journal, args: &Args) -> Result<(), CliError> {
         "offset": args.get("offset").map(str::parse::<u32>).transpose().map_err(|_| CliError::usage("--offset must be a whole number"))?.unwrap_or(0),
     });
     let query: TimelineQuery = parse_json(value)?;
-    let page = journal.timeline(&query)?;
+    let page = journal.timeline().page(&query)?;
     if args.json {
         print_json(&page);
     } else {
@@ -107,7 +107,9 @@ pub fn add_pain(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     });
     let draft: PainDraft = parse_json(value)?;
     // Like the app: every write re-evaluates the red-flag rules.
-    let entry = journal.write_and_refresh(now, |j| j.add_pain(draft, now))?;
+    let entry = journal
+        .alerts()
+        .write_and_refresh(now, |j| j.entries().add_pain(draft, now))?;
     if args.json {
         print_json(&entry);
     } else {

@@ -141,7 +141,7 @@ pub fn export(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     };
     let now = Utc::now();
     if args.flag("csv") {
-        let csv = journal.export_csv(&request, now)?;
+        let csv = journal.exchange().export_csv(&request, now)?;
         write_atomically(&out, csv.as_bytes())?;
         if args.json {
             print_json(&json!({ "file": out, "format": "csv", "bytes": csv.len() }));
@@ -152,7 +152,9 @@ pub fn export(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     }
     let pass = passphrase(args)?;
     let (bytes, summary) =
-        journal.export_bytes(&request, pass.as_deref(), crypto::WORK_FACTOR, now)?;
+        journal
+            .exchange()
+            .export_bytes(&request, pass.as_deref(), crypto::WORK_FACTOR, now)?;
     write_atomically(&out, &bytes)?;
     if args.json {
         print_json(&json!({ "file": out, "summary": summary }));
@@ -181,8 +183,8 @@ pub fn import(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let pass = passphrase(args)?;
     let now = Utc::now();
     let summary = match (args.get("partner"), args.flag("backup")) {
-        (Some(name), false) => journal.import_partner(&bytes, name, pass.as_deref(), now)?,
-        (None, true) => journal.write_and_refresh(now, |j| j.import_backup(&bytes, pass.as_deref(), now))?,
+        (Some(name), false) => journal.partners().import(&bytes, name, pass.as_deref(), now)?,
+        (None, true) => journal.alerts().write_and_refresh(now, |j| j.exchange().import_backup(&bytes, pass.as_deref(), now))?,
         _ => return Err(CliError::usage("say what the file is: --partner NAME (a partner's share) or --backup (your own backup)")),
     };
     if args.json {
@@ -201,8 +203,8 @@ pub fn import(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn partners(journal: &Journal, args: &Args) -> Result<(), CliError> {
-    let list = journal.partners()?;
+pub fn partners(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
+    let list = journal.partners().list()?;
     if args.json {
         print_json(&list);
     } else if list.is_empty() {
@@ -223,7 +225,7 @@ pub fn partners(journal: &Journal, args: &Args) -> Result<(), CliError> {
     Ok(())
 }
 
-pub fn partner_entries(journal: &Journal, args: &Args) -> Result<(), CliError> {
+pub fn partner_entries(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let id = uuid_arg(args, "partner")?;
     let query: TimelineQuery = parse_json(json!({
         "from": args.get("from"),
@@ -231,8 +233,8 @@ pub fn partner_entries(journal: &Journal, args: &Args) -> Result<(), CliError> {
         "limit": args.get("limit").map(str::parse::<u32>).transpose().map_err(|_| CliError::usage("--limit must be a whole number"))?.unwrap_or(TIMELINE_PAGE_MAX),
         "offset": args.get("offset").map(str::parse::<u32>).transpose().map_err(|_| CliError::usage("--offset must be a whole number"))?.unwrap_or(0),
     }))?;
-    journal.partner(id)?;
-    let page = journal.partner_timeline(id, &query)?;
+    journal.partners().get(id)?;
+    let page = journal.partners().timeline(id, &query)?;
     if args.json {
         print_json(&page);
     } else {
@@ -256,7 +258,7 @@ pub fn partner_entries(journal: &Journal, args: &Args) -> Result<(), CliError> {
 
 pub fn remove_partner(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let id = uuid_arg(args, "partner")?;
-    let removed = journal.remove_partner(id)?;
+    let removed = journal.partners().remove(id)?;
     if args.json {
         print_json(&json!({ "removed_entries": removed }));
     } else {
@@ -265,13 +267,13 @@ pub fn remove_partner(journal: &mut Journal, args: &Args) -> Result<(), CliError
     Ok(())
 }
 
-pub fn together(journal: &Journal, args: &Args) -> Result<(), CliError> {
+pub fn together(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let window = args
         .get("window")
         .map(str::parse::<u32>)
         .transpose()
         .map_err(|_| CliError::usage("--window must be a number of minutes"))?;
-    let view = journal.together(&TogetherQuery {
+    let view = journal.partners().together(&TogetherQuery {
         partner_id: uuid_arg(args, "partner")?,
         from: date(args, "from")?,
         to: date(args, "to")?,
@@ -311,10 +313,10 @@ pub fn report(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let from = date(args, "from")?.unwrap_or(to - chrono::Duration::days(89));
     let request = ReportRequest { from, to };
     let now = Utc::now();
-    let pdf = journal.clinician_report(&request, now, today)?;
+    let pdf = journal.exchange().clinician_report(&request, now, today)?;
     write_atomically(&out, &pdf)?;
     if args.json {
-        let data = journal.report_data(&request, now, today)?;
+        let data = journal.exchange().report_data(&request, now, today)?;
         print_json(
             &json!({ "file": out, "bytes": pdf.len(), "summary": data.summary, "flags": data.flags, "alerts": data.alerts }),
         );
@@ -330,7 +332,9 @@ pub fn report(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
 pub fn backup(journal: &Journal, args: &Args) -> Result<(), CliError> {
     let data_dir = &args.data_dir().map_err(CliError::usage)?;
     if args.flag("auto") {
-        let written = journal.auto_backup(data_dir, Local::now().date_naive())?;
+        let written = journal
+            .file()
+            .auto_backup(data_dir, Local::now().date_naive())?;
         if args.json {
             print_json(&json!({ "written": written }));
         } else {
@@ -348,7 +352,7 @@ pub fn backup(journal: &Journal, args: &Args) -> Result<(), CliError> {
             Utc::now().format("%Y-%m-%dT%H-%M-%SZ")
         )),
     };
-    let info = journal.backup_to(&out)?;
+    let info = journal.file().backup_to(&out)?;
     if args.json {
         print_json(&info);
     } else {
@@ -364,8 +368,9 @@ pub fn restore(journal: &mut Journal, args: &Args) -> Result<(), CliError> {
     let data_dir = &args.data_dir().map_err(CliError::usage)?;
     let file = PathBuf::from(required(args, "file")?);
     let now = Utc::now();
-    let summary = journal.write_and_refresh(now, |j| {
-        j.restore_from(&file, &data_dir.join(BACKUP_DIR), now)
+    let summary = journal.alerts().write_and_refresh(now, |j| {
+        j.file_mut()
+            .restore_from(&file, &data_dir.join(BACKUP_DIR), now)
     })?;
     if args.json {
         print_json(&summary);

@@ -46,10 +46,10 @@ pub fn open_in(dir: &Path) -> Result<Journal, CliError> {
         None
     };
     let journal = Journal::open_with(&path, key.as_ref())?;
-    if journal.permissions_repaired() > 0 {
+    if journal.file().permissions_repaired() > 0 {
         eprintln!(
             "backstory: made the data folder private ({} files or folders were readable by other accounts)",
-            journal.permissions_repaired()
+            journal.file().permissions_repaired()
         );
     }
     Ok(journal)
@@ -67,17 +67,21 @@ fn need(var: &str) -> Result<Passphrase, CliError> {
 pub fn encryption(journal: &mut Journal, action: &str) -> Result<(), CliError> {
     let change = match action {
         "encryption-status" => {
-            print_json(&json!({ "encrypted": journal.is_encrypted() }));
+            print_json(&json!({ "encrypted": journal.file().is_encrypted() }));
             return Ok(());
         }
         "encrypt" => {
             let new = Passphrase::new_choice(need_text("BACKSTORY_NEW_PASSPHRASE")?)?;
-            journal.enable_encryption(&new)?
+            journal.file_mut().enable_encryption(&new)?
         }
-        "decrypt" => journal.disable_encryption(&need("BACKSTORY_PASSPHRASE")?)?,
+        "decrypt" => journal
+            .file_mut()
+            .disable_encryption(&need("BACKSTORY_PASSPHRASE")?)?,
         "change-passphrase" => {
             let new = Passphrase::new_choice(need_text("BACKSTORY_NEW_PASSPHRASE")?)?;
-            journal.change_passphrase(&need("BACKSTORY_PASSPHRASE")?, &new)?
+            journal
+                .file_mut()
+                .change_passphrase(&need("BACKSTORY_PASSPHRASE")?, &new)?
         }
         other => return Err(CliError::usage(format!("unknown command \"{other}\""))),
     };
@@ -140,7 +144,7 @@ pub fn crash_writer(dir: &Path, args: &Args) -> Result<(), CliError> {
                     activity_id: None,
                     notes: format!("crash test entry {i}"),
                 };
-                let entry = journal.add_pain(draft, now)?;
+                let entry = journal.entries().add_pain(draft, now)?;
                 say(&entry.id.to_string());
             }
         }
@@ -148,7 +152,9 @@ pub fn crash_writer(dir: &Path, args: &Args) -> Result<(), CliError> {
             let file = args
                 .get("file")
                 .ok_or_else(|| CliError::usage("--file is required"))?;
-            let summary = journal.import_backup_file(Path::new(file), None, now)?;
+            let summary = journal
+                .exchange()
+                .import_backup_file(Path::new(file), None, now)?;
             say(&format!("imported {}", summary.added + summary.updated));
         }
         "backup" => {
@@ -156,7 +162,7 @@ pub fn crash_writer(dir: &Path, args: &Args) -> Result<(), CliError> {
                 .get("out")
                 .ok_or_else(|| CliError::usage("--out is required"))?;
             for _ in 0..count {
-                let info = journal.backup_to(Path::new(out))?;
+                let info = journal.file().backup_to(Path::new(out))?;
                 say(&format!("backup {}", info.pain));
             }
         }

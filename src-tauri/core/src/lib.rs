@@ -9,6 +9,7 @@ pub mod exchange;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod guide;
+pub mod handles;
 pub mod insights;
 pub mod reminders;
 pub mod rules;

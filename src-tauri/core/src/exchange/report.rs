@@ -716,7 +716,7 @@ fn draw_chart(doc: &mut Doc, data: &ReportData) {
 
 impl Journal {
     /// Builds the clinician report PDF for the range.
-    pub fn clinician_report(
+    pub(crate) fn clinician_report(
         &mut self,
         request: &ReportRequest,
         now: DateTime<Utc>,
@@ -727,7 +727,7 @@ impl Journal {
     }
 
     /// The report's numbers, without drawing (for tests and the CLI's --json).
-    pub fn report_data(
+    pub(crate) fn report_data(
         &mut self,
         request: &ReportRequest,
         now: DateTime<Utc>,
