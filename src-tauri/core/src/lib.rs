@@ -10,6 +10,7 @@ pub mod exchange;
 pub mod fuzzing;
 pub mod guide;
 pub mod insights;
+pub mod labels;
 pub mod reminders;
 pub mod rules;
 pub mod store;

@@ -5,7 +5,6 @@
 // screen and nothing may suggest an exercise, a stretch or a position.
 import { acknowledgeAlert, listAlerts, onJournalChange, toIpcError } from '../api';
 import type { Alert } from '../bindings/Alert';
-import type { Tier } from '../bindings/Tier';
 
 class AlertStore {
   /** Every alert on record, needing attention first (the backend's order). */
@@ -90,13 +89,6 @@ export function resetAlerts() {
   alerts.loaded = false;
   alerts.error = '';
 }
-
-export const tierLabels: Record<Tier, string> = {
-  emergency: 'Emergency',
-  urgent: 'Urgent: today',
-  see_doctor_soon: 'See a doctor soon',
-  self_care: 'Self-care caution',
-};
 
 /** Short local date and time for evidence and history. */
 export function when(iso: string | null): string {

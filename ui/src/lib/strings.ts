@@ -2,7 +2,6 @@
 // the same shape (see docs/i18n.md). Names of journal values (regions, conditions...) are in
 // labels.ts; the words of native notifications are in the core (reminders/text.rs).
 import type { Day } from '../bindings/Day';
-import type { ReminderKind } from '../bindings/ReminderKind';
 
 const en = {
   common: {
@@ -148,12 +147,6 @@ export const dayLabels: Record<Day, { short: string; long: string }> = {
   fri: { short: 'Fri', long: 'Friday' },
   sat: { short: 'Sat', long: 'Saturday' },
   sun: { short: 'Sun', long: 'Sunday' },
-};
-
-export const reminderLabels: Record<ReminderKind, string> = {
-  check_in: 'Daily check-in',
-  programme: 'Stretches and core programme',
-  morning_after: 'Morning-after check',
 };
 
 /** Fills {name} placeholders: fill('Step {step} of {total}', { step: 1, total: 6 }). */
