@@ -159,4 +159,32 @@ describe('Sharing', () => {
       'Robin did not share warning-sign answers or leg symptoms for their pain entries: here they are unknown, not “no”.',
     );
   });
+
+  it('the panels work as one page: an import shows the new partner, and a running action holds every panel', async () => {
+    let partners: (typeof partner)[] = [];
+    let finishImport: (value: unknown) => void = () => {};
+    mockIPC((cmd) => {
+      if (cmd === 'sharing_partners') return partners;
+      if (cmd === 'sharing_backups' || cmd === 'list_positions') return [];
+      if (cmd === 'import_partner_share')
+        return new Promise((resolve) => {
+          finishImport = resolve;
+        });
+      return null;
+    });
+    render(Sharing);
+    expect(await screen.findByText('No partner share imported yet.')).toBeInTheDocument();
+    await fireEvent.input(screen.getByLabelText('Their name'), { target: { value: 'Sam' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Open share file…' }));
+    expect(await screen.findByRole('button', { name: 'Importing…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Save encrypted share…' }), 'the share panel waits').toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Save PDF report…' }), 'the report panel waits').toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Save a full backup…' }), 'the backups panel waits').toBeDisabled();
+
+    partners = [{ ...partner, name: 'Sam' }];
+    finishImport({ partner_name: 'Sam', added: 8, updated: 0, unchanged: 0, removed: 0 });
+    expect(await screen.findByText('Imported Sam: 8 new, 0 updated.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Together' }), 'the partner list was read again').toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save PDF report…' })).toBeEnabled();
+  });
 });
