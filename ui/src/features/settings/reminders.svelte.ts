@@ -10,7 +10,8 @@ import {
 } from '../../api';
 import type { DueReminder } from '../../bindings/DueReminder';
 import { go } from '../../shared/nav.svelte';
-import { fill, strings } from '../../shared/strings';
+import { fill } from '../../shared/strings';
+import { settingsStrings } from './strings';
 
 export const reminderToast = $state<{ current: DueReminder | null; message: string }>({
   current: null,
@@ -64,7 +65,7 @@ export async function snooze(reminder: DueReminder) {
   try {
     const until = await snoozeReminder(reminder.kind);
     const time = new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    reminderToast.message = fill(strings.reminders.snoozedUntil, { time });
+    reminderToast.message = fill(settingsStrings.reminders.snoozedUntil, { time });
   } catch (err) {
     reminderToast.message = toIpcError(err).message;
   }
