@@ -9,11 +9,11 @@
 //! `every_enum_value_has_a_label` checks the tables against the TypeScript types.
 
 use crate::domain::{
-    ActivityKind, AgeBand, Condition, MovementProfile, Onset, PainQuality, PartnerRole, Prop,
-    Region,
+    ActivityKind, AgeBand, Condition, EntryKind, MovementProfile, Onset, PainQuality, PartnerRole,
+    Prop, Region,
 };
 use crate::reminders::ReminderKind;
-use crate::rules::Tier;
+use crate::rules::{AlertEventKind, Tier};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use ts_rs::TS;
@@ -195,6 +195,18 @@ tables! {
         Programme => "Stretches and core programme",
         MorningAfter => "Morning-after check",
     }
+    AlertEventKind => "alertEventLabels", "What happened to an alert, in its history." {
+        Raised => "Raised",
+        ReRaised => "Raised again (new or worse evidence)",
+        Acknowledged => "Acknowledged",
+        Resolved => "Resolved",
+        Reopened => "Applies again (same evidence)",
+    }
+    EntryKind => "entryKindLabels", "Kinds of journal entry, as the timeline's filter names them." {
+        Pain => "Pain",
+        Activity => "Activities",
+        CheckIn => "Check-ins",
+    }
 }
 
 /// The members of a string-union TypeScript type as ts-rs writes it (`"a" | "b"`): the
@@ -244,7 +256,7 @@ mod tests {
                 assert!(!text.trim().is_empty(), "{ty}::{key} has an empty label");
             }
         });
-        assert_eq!(tables, 11, "every labelled enum is checked");
+        assert_eq!(tables, 13, "every labelled enum is checked");
     }
 
     #[test]

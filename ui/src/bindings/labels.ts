@@ -10,6 +10,8 @@ import type { MovementProfile } from './MovementProfile';
 import type { AgeBand } from './AgeBand';
 import type { Tier } from './Tier';
 import type { ReminderKind } from './ReminderKind';
+import type { AlertEventKind } from './AlertEventKind';
+import type { EntryKind } from './EntryKind';
 
 /** Where the pain is. */
 export const regionLabels: Record<Region, string> = {
@@ -120,4 +122,20 @@ export const reminderLabels: Record<ReminderKind, string> = {
   check_in: "Daily check-in",
   programme: "Stretches and core programme",
   morning_after: "Morning-after check",
+};
+
+/** What happened to an alert, in its history. */
+export const alertEventLabels: Record<AlertEventKind, string> = {
+  raised: "Raised",
+  re_raised: "Raised again (new or worse evidence)",
+  acknowledged: "Acknowledged",
+  resolved: "Resolved",
+  reopened: "Applies again (same evidence)",
+};
+
+/** Kinds of journal entry, as the timeline's filter names them. */
+export const entryKindLabels: Record<EntryKind, string> = {
+  pain: "Pain",
+  activity: "Activities",
+  check_in: "Check-ins",
 };

@@ -4,7 +4,9 @@
 export {
   activityLabels,
   ageLabels,
+  alertEventLabels,
   conditionLabels,
+  entryKindLabels,
   movementLabels,
   onsetLabels,
   propLabels,
