@@ -11,6 +11,7 @@ pub mod fuzzing;
 pub mod guide;
 pub mod handles;
 pub mod insights;
+pub mod labels;
 pub mod reminders;
 pub mod rules;
 pub mod store;
