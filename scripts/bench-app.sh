@@ -12,7 +12,7 @@
 # Measures, and prints as min/median/max with Backstory / bare ratios:
 #   - release binary sizes (stripped by the release profile);
 #   - cold start: exec to the first screen with data (the UI's ready hook:
-#     src-tauri/src/ready.rs, ui/src/lib/ready.ts), N runs each after one uncounted launch,
+#     src-tauri/src/ready.rs, ui/src/shared/ready.ts), N runs each after one uncounted launch,
 #     Backstory and the bare app alternating; any run over 5 s is flagged;
 #   - memory: PSS summed over the app and every child (WebKit's web and network
 #     processes) from /proc/PID/smaps_rollup, once ready and after --idle seconds;

@@ -14,7 +14,7 @@ use tauri::{AppHandle, State};
 
 #[tauri::command(async)]
 pub fn reminder_settings(state: State<'_, AppState>) -> IpcResult<ReminderSettings> {
-    state.run(|s| app::reminder_settings(s))
+    state.run(app::reminder_settings)
 }
 
 #[tauri::command(async)]

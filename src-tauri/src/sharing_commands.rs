@@ -127,7 +127,7 @@ pub fn import_own_export(
 
 #[tauri::command(async)]
 pub fn sharing_partners(state: State<'_, AppState>) -> IpcResult<Vec<Partner>> {
-    state.run(|s| app::sharing_partners(s))
+    state.run(app::sharing_partners)
 }
 
 #[tauri::command(async)]

@@ -19,8 +19,8 @@ fn first() -> NaiveDate {
 
 fn assert_summary_matches(j: &Journal, what: &str) {
     let (from, to) = (first() - Duration::days(400), first() + Duration::days(400));
-    let summary = DayTable::load_with(j.conn(), DAY_SUMMARY_SQL, from, to).unwrap();
-    let entries = DayTable::load_with(j.conn(), DAY_FACTS_FROM_ENTRIES_SQL, from, to).unwrap();
+    let summary = DayTable::load_with(j, DAY_SUMMARY_SQL, from, to).unwrap();
+    let entries = DayTable::load_with(j, DAY_FACTS_FROM_ENTRIES_SQL, from, to).unwrap();
     for ((day, kept), (_, truth)) in summary.iter().zip(entries.iter()) {
         assert_eq!(
             kept, truth,
@@ -57,7 +57,10 @@ fn stays_exact_through_random_writes(#[case] seed: u64) {
         match action {
             0 | 1 => {
                 let at = when(&mut rng);
-                let e = j.add_pain(pain_at(at, rng.below(11) as u8), now()).unwrap();
+                let e = j
+                    .entries()
+                    .add_pain(pain_at(at, rng.below(11) as u8), now())
+                    .unwrap();
                 pain.push(e.id);
             }
             2 => {
@@ -67,13 +70,15 @@ fn stays_exact_through_random_writes(#[case] seed: u64) {
                 if kind == ActivityKind::Intimacy {
                     draft.intimacy = Some(IntimacyDetails::default());
                 }
-                activities.push(j.add_activity(draft, now()).unwrap().id);
+                activities.push(j.entries().add_activity(draft, now()).unwrap().id);
             }
             3 if !pain.is_empty() => {
                 // Edit: maybe another day, another score.
                 let id = *rng.pick(&pain);
                 let at = when(&mut rng);
-                let _ = j.update_pain(id, pain_at(at, rng.below(11) as u8), now());
+                let _ = j
+                    .entries()
+                    .update_pain(id, pain_at(at, rng.below(11) as u8), now());
             }
             4 if !activities.is_empty() => {
                 let id = *rng.pick(&activities);
@@ -83,7 +88,7 @@ fn stays_exact_through_random_writes(#[case] seed: u64) {
                 if kind == ActivityKind::Intimacy {
                     draft.intimacy = Some(IntimacyDetails::default());
                 }
-                let _ = j.update_activity(id, draft, now());
+                let _ = j.entries().update_activity(id, draft, now());
             }
             5 => {
                 let day = first() + Duration::days(rng.below(12) as i64);
@@ -95,7 +100,8 @@ fn stays_exact_through_random_writes(#[case] seed: u64) {
                     stiffness: None,
                     notes: String::new(),
                 };
-                j.save_check_in(draft, now(), day + Duration::days(1))
+                j.entries()
+                    .save_check_in(draft, now(), day + Duration::days(1))
                     .unwrap();
             }
             6 => {
@@ -107,23 +113,26 @@ fn stays_exact_through_random_writes(#[case] seed: u64) {
                     }
                     _ => {
                         let day = first() + Duration::days(rng.below(12) as i64);
-                        j.check_in_on(day)
+                        j.timeline()
+                            .check_in_on(day)
                             .unwrap()
                             .map(|c| (EntryKind::CheckIn, c.id))
                     }
                 };
                 if let Some((kind, id)) = target {
-                    if j.delete_entry(kind, id, now()).is_ok() {
+                    if j.entries().delete_entry(kind, id, now()).is_ok() {
                         deleted.push((kind, id));
                     }
                 }
             }
             7 if !deleted.is_empty() => {
                 let (kind, id) = deleted.remove(rng.below(deleted.len() as u64) as usize);
-                let _ = j.restore_entry(kind, id);
+                let _ = j.entries().restore_entry(kind, id);
             }
             8 => {
-                j.purge_deleted(now() + Duration::days(1)).unwrap();
+                j.entries()
+                    .purge_deleted(now() + Duration::days(1))
+                    .unwrap();
                 deleted.clear();
             }
             _ => {}
@@ -153,8 +162,7 @@ fn an_upgraded_journal_gets_its_summary_backfilled() {
     let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/schema/v1.db");
     std::fs::copy(fixture, &path).expect("the v1 fixture exists");
     let j = Journal::open(&path).expect("upgrades");
-    let days: i64 = j
-        .conn()
+    let days: i64 = backstory_core::store::inspect::connection(&j)
         .query_row("SELECT count(*) FROM day_summary", [], |r| r.get(0))
         .unwrap();
     assert!(days > 0, "the backfill wrote the old entries' days");
@@ -162,8 +170,8 @@ fn an_upgraded_journal_gets_its_summary_backfilled() {
         NaiveDate::from_ymd_opt(2000, 1, 1).unwrap(),
         NaiveDate::from_ymd_opt(2100, 1, 1).unwrap(),
     );
-    let summary = DayTable::load_with(j.conn(), DAY_SUMMARY_SQL, from, to).unwrap();
-    let entries = DayTable::load_with(j.conn(), DAY_FACTS_FROM_ENTRIES_SQL, from, to).unwrap();
+    let summary = DayTable::load_with(&j, DAY_SUMMARY_SQL, from, to).unwrap();
+    let entries = DayTable::load_with(&j, DAY_FACTS_FROM_ENTRIES_SQL, from, to).unwrap();
     assert!(
         summary == entries,
         "the backfilled summary equals the aggregates of the upgraded journal's entries"

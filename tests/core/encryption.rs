@@ -71,12 +71,12 @@ fn journal_with_entries(path: &Path, key: Option<&Passphrase>) -> Journal {
     let mut j = Journal::open_with(path, key).expect("journal opens");
     let mut p = pain_at(local(2026, 11, 20, 8, 0), 6);
     p.notes = "stiff after the drive".into();
-    j.add_pain(p, now()).unwrap();
+    j.entries().add_pain(p, now()).unwrap();
     j
 }
 
 fn count_pain(j: &Journal) -> i64 {
-    j.conn()
+    backstory_core::store::inspect::connection(j)
         .query_row("SELECT count(*) FROM pain_entry", [], |r| r.get(0))
         .unwrap()
 }
@@ -86,14 +86,16 @@ fn turning_encryption_on_then_off_keeps_every_entry_and_changes_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(JOURNAL_FILE);
     let mut j = journal_with_entries(&path, None);
-    j.auto_backup(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
+    j.file()
+        .auto_backup(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
         .unwrap();
     assert_eq!(file_kind(&path).unwrap(), FileKind::Plain);
 
     let change = j
+        .file_mut()
         .enable_encryption(&pass(PASS))
         .expect("encryption turns on");
-    assert!(j.is_encrypted() && change.encrypted);
+    assert!(j.file().is_encrypted() && change.encrypted);
     assert_eq!(
         (change.backups_converted, change.backups_skipped),
         (1, 0),
@@ -104,7 +106,8 @@ fn turning_encryption_on_then_off_keeps_every_entry_and_changes_the_file() {
         FileKind::Encrypted,
         "the journal file has no plain SQLite header any more"
     );
-    j.add_pain(pain_at(local(2026, 11, 21, 8, 0), 3), now())
+    j.entries()
+        .add_pain(pain_at(local(2026, 11, 21, 8, 0), 3), now())
         .expect("the journal keeps working after the swap");
     drop(j);
 
@@ -121,9 +124,10 @@ fn turning_encryption_on_then_off_keeps_every_entry_and_changes_the_file() {
     );
 
     let change = j
+        .file_mut()
         .disable_encryption(&pass(PASS))
         .expect("encryption turns off");
-    assert!(!change.encrypted && !j.is_encrypted());
+    assert!(!change.encrypted && !j.file().is_encrypted());
     assert_eq!(file_kind(&path).unwrap(), FileKind::Plain);
     assert_eq!(
         file_kind(&backup).unwrap(),
@@ -146,13 +150,17 @@ fn changing_the_passphrase_rekeys_the_journal_and_its_backups() {
     let path = dir.path().join(JOURNAL_FILE);
     let mut j = journal_with_entries(&path, Some(&pass(PASS)));
     let backup = dir.path().join(BACKUP_DIR).join("manual.db");
-    j.backup_to(&backup).unwrap();
+    j.file().backup_to(&backup).unwrap();
     let wrong = j
+        .file_mut()
         .change_passphrase(&pass(OTHER), &pass("third passphrase"))
         .expect_err("the current passphrase must be given");
     assert_eq!(problem(&wrong), Some(DatabaseProblem::WrongPassphrase));
 
-    let change = j.change_passphrase(&pass(PASS), &pass(OTHER)).unwrap();
+    let change = j
+        .file_mut()
+        .change_passphrase(&pass(PASS), &pass(OTHER))
+        .unwrap();
     assert_eq!(change.backups_converted, 1);
     drop(j);
     let old = Journal::open_with(&path, Some(&pass(PASS)))
@@ -230,8 +238,7 @@ fn a_new_passphrase_must_be_long_enough(#[case] text: &str, #[case] expected: &s
 fn the_key_derivation_uses_the_documented_iteration_count() {
     let dir = tempfile::tempdir().unwrap();
     let j = journal_with_entries(&dir.path().join(JOURNAL_FILE), Some(&pass(PASS)));
-    let iter: String = j
-        .conn()
+    let iter: String = backstory_core::store::inspect::connection(&j)
         .query_row("PRAGMA kdf_iter", [], |r| r.get(0))
         .unwrap();
     assert_eq!(
@@ -266,7 +273,7 @@ fn unlocking_derives_the_key_once_for_every_connection_of_the_open() {
     check
         .run()
         .expect("the full check reads the file with the derived key");
-    j.mark_verified(&check).unwrap();
+    j.file_mut().mark_verified(&check).unwrap();
     assert_eq!(
         key_derivations_on_this_thread() - before,
         1,
@@ -274,10 +281,11 @@ fn unlocking_derives_the_key_once_for_every_connection_of_the_open() {
     );
     assert_eq!(count_pain(&j), 1);
     // Saves and backups after an open with the derived key still follow the passphrase.
-    j.add_pain(pain_at(local(2026, 11, 21, 8, 0), 3), now())
+    j.entries()
+        .add_pain(pain_at(local(2026, 11, 21, 8, 0), 3), now())
         .unwrap();
     let backup = dir.path().join(BACKUP_DIR).join("after-raw-key.db");
-    j.backup_to(&backup).expect("backup written");
+    j.file().backup_to(&backup).expect("backup written");
     drop(j);
     inspect_backup_with(&backup, Some(&pass(PASS))).expect("the backup opens with the passphrase");
     let again = Journal::open_with(&path, Some(&pass(PASS))).unwrap();
@@ -305,10 +313,12 @@ fn a_plain_backup_export_is_refused_while_the_journal_is_encrypted() {
         includes: None,
     };
     let err = j
+        .exchange()
         .export_bytes(&req, None, TEST_LOG_N, now())
         .expect_err("a plain copy would undo encryption at rest");
     assert_eq!(err.field(), Some("passphrase"), "{err}");
     let (bytes, summary) = j
+        .exchange()
         .export_bytes(&req, Some(PASS), TEST_LOG_N, now())
         .expect("with a passphrase it is written");
     assert!(summary.encrypted && bytes.starts_with(b"age-encryption.org/v1\n"));
@@ -320,15 +330,17 @@ fn an_encrypted_journal_restores_its_own_backup_and_a_plain_one() {
     let path = dir.path().join(JOURNAL_FILE);
     let mut j = journal_with_entries(&path, None);
     let plain_backup = dir.path().join("plain-backup.db");
-    j.backup_to(&plain_backup).unwrap();
-    j.enable_encryption(&pass(PASS)).unwrap();
+    j.file().backup_to(&plain_backup).unwrap();
+    j.file_mut().enable_encryption(&pass(PASS)).unwrap();
     let own = dir.path().join("own-backup.db");
-    j.backup_to(&own).unwrap();
+    j.file().backup_to(&own).unwrap();
     assert_eq!(file_kind(&own).unwrap(), FileKind::Encrypted);
-    j.add_pain(pain_at(local(2026, 11, 22, 8, 0), 2), now())
+    j.entries()
+        .add_pain(pain_at(local(2026, 11, 22, 8, 0), 2), now())
         .unwrap();
 
     let s = j
+        .file_mut()
         .restore_from(&own, &dir.path().join(BACKUP_DIR), now())
         .expect("its own encrypted backup restores");
     assert_eq!(s.pain, 1);
@@ -337,9 +349,11 @@ fn an_encrypted_journal_restores_its_own_backup_and_a_plain_one() {
         FileKind::Encrypted,
         "the safety copy is encrypted too"
     );
-    j.add_pain(pain_at(local(2026, 11, 23, 8, 0), 2), now())
+    j.entries()
+        .add_pain(pain_at(local(2026, 11, 23, 8, 0), 2), now())
         .unwrap();
     let s = j
+        .file_mut()
         .restore_from(&plain_backup, &dir.path().join(BACKUP_DIR), now())
         .expect("a plain backup from before encryption restores");
     assert_eq!(s.pain, 1);
@@ -354,34 +368,35 @@ fn an_encrypted_journal_restores_its_own_backup_and_a_plain_one() {
 fn write_marker_everywhere(j: &mut Journal, marker: &str) {
     let mut a = activity_at(local(2026, 11, 20, 21, 0), ActivityKind::Intimacy);
     a.notes = format!("activity {marker}");
-    let a = j.add_activity(a, now()).unwrap();
+    let a = j.entries().add_activity(a, now()).unwrap();
     let mut p = pain_at(local(2026, 11, 21, 8, 0), 5);
     p.notes = format!("pain {marker}");
     p.activity_id = Some(a.id);
-    j.add_pain(p, now()).unwrap();
-    j.save_check_in(
-        CheckInDraft {
-            date: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
-            stress: 4,
-            sleep_hours: Some(6.5),
-            sleep_quality: Some(5),
-            stiffness: Some(3),
-            notes: format!("check-in {marker}"),
-        },
-        now(),
-        NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
-    )
-    .unwrap();
+    j.entries().add_pain(p, now()).unwrap();
+    j.entries()
+        .save_check_in(
+            CheckInDraft {
+                date: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+                stress: 4,
+                sleep_hours: Some(6.5),
+                sleep_quality: Some(5),
+                stiffness: Some(3),
+                notes: format!("check-in {marker}"),
+            },
+            now(),
+            NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+        )
+        .unwrap();
     let profile = Profile {
         display_name: format!("N{}", &marker[..20]),
         ..Profile::default()
     };
-    j.save_profile(profile, now()).unwrap();
+    j.settings_mut().save_profile(profile, now()).unwrap();
     // A partner's share, imported under a name that carries the marker.
     let mut partner = Journal::open_in_memory().unwrap();
     let mut pp = pain_at(local(2026, 11, 21, 9, 0), 4);
     pp.notes = format!("partner {marker}");
-    partner.add_pain(pp, now()).unwrap();
+    partner.entries().add_pain(pp, now()).unwrap();
     let req = ExportRequest {
         kind: ExportKind::Partner,
         range: DateRange::default(),
@@ -391,9 +406,11 @@ fn write_marker_everywhere(j: &mut Journal, marker: &str) {
         }),
     };
     let (share, _) = partner
+        .exchange()
         .export_bytes(&req, Some(PASS), TEST_LOG_N, now())
         .unwrap();
-    j.import_partner(&share, &format!("P{}", &marker[..20]), Some(PASS), now())
+    j.partners()
+        .import(&share, &format!("P{}", &marker[..20]), Some(PASS), now())
         .unwrap();
 }
 
@@ -408,17 +425,20 @@ fn marker_files(encrypt: bool) -> (tempfile::TempDir, Vec<PathBuf>, Vec<PathBuf>
     // Some content goes in while the journal is still plain, and a plain backup is taken:
     // turning encryption on must leave no plain copy of either behind.
     write_marker_everywhere(&mut j, &marker);
-    j.auto_backup(&data, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap())
+    j.file()
+        .auto_backup(&data, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap())
         .unwrap();
     if encrypt {
-        j.enable_encryption(&pass(PASS)).unwrap();
+        j.file_mut().enable_encryption(&pass(PASS)).unwrap();
     }
     let mut second = pain_at(local(2026, 11, 22, 8, 0), 7);
     second.notes = format!("after {marker}");
-    j.add_pain(second, now()).unwrap();
-    j.auto_backup(&data, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
+    j.entries().add_pain(second, now()).unwrap();
+    j.file()
+        .auto_backup(&data, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
         .unwrap();
-    j.backup_to(&data.join(BACKUP_DIR).join("manual.db"))
+    j.file()
+        .backup_to(&data.join(BACKUP_DIR).join("manual.db"))
         .unwrap();
     let exports = data.join("exports");
     std::fs::create_dir_all(&exports).unwrap();
@@ -428,11 +448,16 @@ fn marker_files(encrypt: bool) -> (tempfile::TempDir, Vec<PathBuf>, Vec<PathBuf>
             range: DateRange::default(),
             includes: None,
         };
-        let (bytes, _) = j.export_bytes(&req, Some(PASS), TEST_LOG_N, now()).unwrap();
+        let (bytes, _) = j
+            .exchange()
+            .export_bytes(&req, Some(PASS), TEST_LOG_N, now())
+            .unwrap();
         std::fs::write(exports.join(format!("{kind:?}.age")), bytes).unwrap();
     }
     let own = data.join(BACKUP_DIR).join("manual.db");
-    j.restore_from(&own, &data.join(BACKUP_DIR), now()).unwrap();
+    j.file_mut()
+        .restore_from(&own, &data.join(BACKUP_DIR), now())
+        .unwrap();
     // Scan while the journal is open (its -wal and -shm exist), then after closing.
     let while_open = files_containing(&data, &marker);
     let wal = PathBuf::from(format!("{}-wal", path.display()));

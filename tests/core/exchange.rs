@@ -33,7 +33,7 @@ fn golden(name: &str) -> Vec<u8> {
 
 /// Every row of every table, in a stable order: equal fingerprints = unchanged database.
 fn fingerprint(j: &Journal) -> String {
-    let conn = j.conn();
+    let conn = backstory_core::store::inspect::connection(j);
     let mut tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
         .unwrap()
@@ -67,6 +67,7 @@ fn fingerprint(j: &Journal) -> String {
 fn seeded() -> Journal {
     let mut j = Journal::open_in_memory().expect("journal opens");
     let a = j
+        .entries()
         .add_activity(
             activity_at(local(2026, 11, 20, 21, 0), ActivityKind::Intimacy),
             now(),
@@ -74,8 +75,9 @@ fn seeded() -> Journal {
         .unwrap();
     let mut p = pain_at(local(2026, 11, 21, 8, 0), 5);
     p.activity_id = Some(a.id);
-    j.add_pain(p, now()).unwrap();
-    j.import_partner(&golden("v1-partner.json"), "Sam", None, now())
+    j.entries().add_pain(p, now()).unwrap();
+    j.partners()
+        .import(&golden("v1-partner.json"), "Sam", None, now())
         .expect("golden partner share imports");
     j
 }
@@ -86,7 +88,8 @@ fn backup_file(j: &mut Journal) -> Vec<u8> {
         range: DateRange::default(),
         includes: None,
     };
-    j.export_bytes(&req, None, TEST_LOG_N, now())
+    j.exchange()
+        .export_bytes(&req, None, TEST_LOG_N, now())
         .expect("backup exports")
         .0
 }
@@ -111,6 +114,7 @@ fn message(err: &CoreError) -> String {
 fn golden_v1_backup_imports_with_every_field() {
     let mut j = Journal::open_in_memory().unwrap();
     let s = j
+        .exchange()
         .import_backup(&golden("v1-backup.json"), None, now())
         .expect("v1 backup imports");
     assert_eq!(
@@ -123,7 +127,8 @@ fn golden_v1_backup_imports_with_every_field() {
         "the backup's profile fills an empty profile"
     );
     let page = j
-        .timeline(&TimelineQuery {
+        .timeline()
+        .page(&TimelineQuery {
             limit: 50,
             ..Default::default()
         })
@@ -146,8 +151,9 @@ fn golden_v1_backup_imports_with_every_field() {
         notes.iter().any(|n| n.contains("\u{202e}")),
         "an RTL override is kept as a character, not interpreted"
     );
-    assert_eq!(j.profile().unwrap().display_name, "Sam");
+    assert_eq!(j.settings().profile().unwrap().display_name, "Sam");
     let again = j
+        .exchange()
         .import_backup(&golden("v1-backup.json"), None, now())
         .unwrap();
     assert_eq!(
@@ -163,10 +169,11 @@ fn golden_v1_backup_imports_with_every_field() {
 fn golden_v1_partner_share_imports_read_only(#[case] file: &str, #[case] pass: Option<&str>) {
     let mut j = Journal::open_in_memory().unwrap();
     let s = j
-        .import_partner(&golden(file), "Sam", pass, now())
+        .partners()
+        .import(&golden(file), "Sam", pass, now())
         .expect("golden partner file imports");
     assert_eq!(s.added, 8, "3 pain + 3 activities + 2 check-ins");
-    let partners = j.partners().unwrap();
+    let partners = j.partners().list().unwrap();
     assert_eq!(partners.len(), 1);
     assert_eq!(
         (
@@ -176,13 +183,14 @@ fn golden_v1_partner_share_imports_read_only(#[case] file: &str, #[case] pass: O
         ),
         (3, 3, 2)
     );
-    let own = j.timeline(&TimelineQuery::default()).unwrap();
+    let own = j.timeline().page(&TimelineQuery::default()).unwrap();
     assert!(
         own.items.is_empty(),
         "a partner's entries never enter one's own journal"
     );
     let theirs = j
-        .partner_timeline(partners[0].id, &TimelineQuery::default())
+        .partners()
+        .timeline(partners[0].id, &TimelineQuery::default())
         .unwrap();
     assert_eq!(theirs.items.len(), 8);
     for item in &theirs.items {
@@ -255,19 +263,20 @@ fn every_golden_export_file_conforms_to_the_json_schema() {
 fn a_fresh_export_of_each_kind_conforms_to_the_json_schema() {
     let schema = export_schema();
     let mut j = seeded();
-    j.save_check_in(
-        CheckInDraft {
-            date: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
-            stress: 6,
-            sleep_hours: Some(6.5),
-            sleep_quality: Some(4),
-            stiffness: Some(5),
-            notes: "slept badly".into(),
-        },
-        now(),
-        now().date_naive(),
-    )
-    .unwrap();
+    j.entries()
+        .save_check_in(
+            CheckInDraft {
+                date: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+                stress: 6,
+                sleep_hours: Some(6.5),
+                sleep_quality: Some(4),
+                stiffness: Some(5),
+                notes: "slept badly".into(),
+            },
+            now(),
+            now().date_naive(),
+        )
+        .unwrap();
     let backup: serde_json::Value = serde_json::from_slice(&backup_file(&mut j)).unwrap();
     // A partner share with every optional part ticked, and one with the defaults.
     let everything = ExportRequest {
@@ -283,11 +292,12 @@ fn a_fresh_export_of_each_kind_conforms_to_the_json_schema() {
         ("backup", backup),
         (
             "partner share, everything",
-            serde_json::to_value(j.export_document(&everything, now()).unwrap()).unwrap(),
+            serde_json::to_value(j.exchange().export_document(&everything, now()).unwrap())
+                .unwrap(),
         ),
         (
             "partner share, defaults",
-            serde_json::to_value(j.export_document(&defaults, now()).unwrap()).unwrap(),
+            serde_json::to_value(j.exchange().export_document(&defaults, now()).unwrap()).unwrap(),
         ),
     ] {
         assert!(
@@ -419,7 +429,8 @@ fn a_hostile_partner_file_is_refused_and_nothing_changes(
     let (bytes, pass) = make();
     let started = std::time::Instant::now();
     let err = j
-        .import_partner(&bytes, "Robin", pass, now())
+        .partners()
+        .import(&bytes, "Robin", pass, now())
         .expect_err("the file must be refused");
     let elapsed = started.elapsed();
     let text = message(&err);
@@ -455,6 +466,7 @@ fn a_partner_share_offered_as_own_backup_is_refused() {
         (golden("v1-partner.age"), Some(GOLDEN_PASSPHRASE)),
     ] {
         let err = j
+            .exchange()
             .import_backup(&bytes, pass, now())
             .expect_err("a partner share is not one's own backup");
         assert!(
@@ -469,11 +481,13 @@ fn a_partner_share_offered_as_own_backup_is_refused() {
 fn a_replayed_older_partner_file_is_refused() {
     let mut j = seeded();
     let newer = partner_json(|v| v["exported_at"] = "2026-11-25T12:00:00Z".into());
-    j.import_partner(&newer, "Sam", None, now())
+    j.partners()
+        .import(&newer, "Sam", None, now())
         .expect("a newer share updates");
     let before = fingerprint(&j);
     let err = j
-        .import_partner(&golden("v1-partner.json"), "Sam", None, now())
+        .partners()
+        .import(&golden("v1-partner.json"), "Sam", None, now())
         .expect_err("the older file is refused");
     assert!(
         message(&err).contains("older"),
@@ -485,7 +499,8 @@ fn a_replayed_older_partner_file_is_refused() {
 #[test]
 fn ones_own_share_is_not_imported_as_a_partners() {
     let mut j = Journal::open_in_memory().unwrap();
-    j.add_pain(pain_at(local(2026, 11, 20, 9, 0), 3), now())
+    j.entries()
+        .add_pain(pain_at(local(2026, 11, 20, 9, 0), 3), now())
         .unwrap();
     let req = ExportRequest {
         kind: ExportKind::Partner,
@@ -493,11 +508,13 @@ fn ones_own_share_is_not_imported_as_a_partners() {
         includes: None,
     };
     let (bytes, _) = j
+        .exchange()
         .export_bytes(&req, Some(PASSPHRASE), TEST_LOG_N, now())
         .unwrap();
     let before = fingerprint(&j);
     let err = j
-        .import_partner(&bytes, "Me", Some(PASSPHRASE), now())
+        .partners()
+        .import(&bytes, "Me", Some(PASSPHRASE), now())
         .expect_err("own share refused");
     assert!(message(&err).contains("this very journal"), "{err}");
     assert_eq!(fingerprint(&j), before);
@@ -510,14 +527,15 @@ fn ones_own_share_is_not_imported_as_a_partners() {
 fn a_bad_partner_name_is_refused(#[case] name: &str) {
     let mut j = Journal::open_in_memory().unwrap();
     let err = j
-        .import_partner(&golden("v1-partner.json"), name, None, now())
+        .partners()
+        .import(&golden("v1-partner.json"), name, None, now())
         .expect_err("bad name refused");
     assert_eq!(
         err.field(),
         Some("name"),
         "the error belongs to the name field: {err}"
     );
-    assert!(j.partners().unwrap().is_empty());
+    assert!(j.partners().list().unwrap().is_empty());
 }
 
 #[test]
@@ -529,15 +547,17 @@ fn markup_in_text_fields_is_stored_as_literal_text() {
             "<img src=x onerror=alert(1)><script>alert(2)</script>\u{202e}".into();
         v["display_name"] = "<b>Sam</b>".into();
     });
-    j.import_partner(&file, "<i>Sam</i>", None, now())
+    j.partners()
+        .import(&file, "<i>Sam</i>", None, now())
         .expect("markup is data, not a reason to refuse");
-    let p = &j.partners().unwrap()[0];
+    let p = &j.partners().list().unwrap()[0];
     assert_eq!(
         p.name, "<i>Sam</i>",
         "the name is kept literally (the UI renders it as text)"
     );
     let page = j
-        .partner_timeline(
+        .partners()
+        .timeline(
             p.id,
             &TimelineQuery {
                 kinds: vec![EntryKind::Pain],
@@ -556,10 +576,12 @@ fn markup_in_text_fields_is_stored_as_literal_text() {
 #[test]
 fn reimporting_a_share_updates_without_duplicates_and_removes_what_was_withdrawn() {
     let mut j = Journal::open_in_memory().unwrap();
-    j.import_partner(&golden("v1-partner.json"), "Sam", None, now())
+    j.partners()
+        .import(&golden("v1-partner.json"), "Sam", None, now())
         .unwrap();
     let s = j
-        .import_partner(&golden("v1-partner.json"), "Sam", None, now())
+        .partners()
+        .import(&golden("v1-partner.json"), "Sam", None, now())
         .unwrap();
     assert_eq!(
         (s.added, s.updated, s.removed),
@@ -572,13 +594,13 @@ fn reimporting_a_share_updates_without_duplicates_and_removes_what_was_withdrawn
         v["pain"][0]["entry"]["nrs"] = 2.into();
         v["pain"][0]["updated_at"] = "2026-11-26T11:00:00Z".into();
     });
-    let s = j.import_partner(&newer, "Sam R.", None, now()).unwrap();
+    let s = j.partners().import(&newer, "Sam R.", None, now()).unwrap();
     assert_eq!(
         (s.added, s.updated, s.removed),
         (0, 7, 1),
         "one withdrawn entry removed, the rest refreshed"
     );
-    let partners = j.partners().unwrap();
+    let partners = j.partners().list().unwrap();
     assert_eq!(
         partners.len(),
         1,
@@ -586,11 +608,10 @@ fn reimporting_a_share_updates_without_duplicates_and_removes_what_was_withdrawn
     );
     assert_eq!(partners[0].name, "Sam R.", "the new label is kept");
     assert_eq!(partners[0].pain, 2);
-    let removed = j.remove_partner(partners[0].id).unwrap();
+    let removed = j.partners().remove(partners[0].id).unwrap();
     assert_eq!(removed, 7, "every entry of the partner is removed");
-    assert!(j.partners().unwrap().is_empty());
-    let left: i64 = j
-        .conn()
+    assert!(j.partners().list().unwrap().is_empty());
+    let left: i64 = backstory_core::store::inspect::connection(&j)
         .query_row("SELECT COUNT(*) FROM partner_entry", [], |r| r.get(0))
         .unwrap();
     assert_eq!(left, 0, "nothing of the partner is left in the database");
@@ -600,7 +621,7 @@ fn reimporting_a_share_updates_without_duplicates_and_removes_what_was_withdrawn
 fn removing_an_unknown_partner_is_not_found() {
     let mut j = Journal::open_in_memory().unwrap();
     assert!(matches!(
-        j.remove_partner(Uuid::new_v4()),
+        j.partners().remove(Uuid::new_v4()),
         Err(CoreError::NotFound { .. })
     ));
 }
@@ -651,7 +672,8 @@ fn together_shows_both_partners_pain_before_and_after() {
     // Partner (Sam): intimacy on 10 Nov 21:30 with pain_before 2, next-morning pain 4.
     let mut j = Journal::open_in_memory().unwrap();
     let sam = j
-        .import_partner(&golden("v1-partner.json"), "Sam", None, now())
+        .partners()
+        .import(&golden("v1-partner.json"), "Sam", None, now())
         .unwrap()
         .partner_id
         .unwrap();
@@ -660,11 +682,12 @@ fn together_shows_both_partners_pain_before_and_after() {
         pain_before: Some(3),
         ..Default::default()
     });
-    let a = j.add_activity(mine, now()).unwrap();
+    let a = j.entries().add_activity(mine, now()).unwrap();
     let mut after = pain_at(local(2026, 11, 11, 8, 0), 5);
     after.activity_id = Some(a.id);
-    j.add_pain(after, now()).unwrap();
+    j.entries().add_pain(after, now()).unwrap();
     let view = j
+        .partners()
         .together(&TogetherQuery {
             partner_id: sam,
             from: None,
@@ -690,6 +713,7 @@ fn together_shows_both_partners_pain_before_and_after() {
     );
     assert_eq!(e.gap_minutes, 30);
     let narrow = j
+        .partners()
         .together(&TogetherQuery {
             partner_id: sam,
             from: None,
@@ -709,9 +733,11 @@ fn together_shows_both_partners_pain_before_and_after() {
 #[test]
 fn a_partner_share_leaves_out_notes_and_intimacy_details_by_default() {
     let mut j = Journal::open_in_memory().unwrap();
-    j.import_backup(&golden("v1-backup.json"), None, now())
+    j.exchange()
+        .import_backup(&golden("v1-backup.json"), None, now())
         .unwrap();
     let doc = j
+        .exchange()
         .export_document(
             &ExportRequest {
                 kind: ExportKind::Partner,
@@ -732,6 +758,7 @@ fn a_partner_share_leaves_out_notes_and_intimacy_details_by_default() {
         .all(|a| a.entry.notes.is_empty() && a.entry.intimacy.is_none()));
     assert!(doc.check_ins.iter().all(|c| c.entry.notes.is_empty()));
     let with = j
+        .exchange()
         .export_document(
             &ExportRequest {
                 kind: ExportKind::Partner,
@@ -762,10 +789,12 @@ fn a_partner_share_leaves_out_notes_and_intimacy_details_by_default() {
 #[test]
 fn the_range_and_kinds_choose_what_is_exported() {
     let mut j = Journal::open_in_memory().unwrap();
-    j.import_backup(&golden("v1-backup.json"), None, now())
+    j.exchange()
+        .import_backup(&golden("v1-backup.json"), None, now())
         .unwrap();
     let day = |d| NaiveDate::from_ymd_opt(2026, 11, d);
     let doc = j
+        .exchange()
         .export_document(
             &ExportRequest {
                 kind: ExportKind::Backup,
@@ -797,18 +826,21 @@ fn a_partner_share_needs_a_passphrase_of_eight_characters() {
         includes: None,
     };
     assert_eq!(
-        j.export_bytes(&req, None, TEST_LOG_N, now())
+        j.exchange()
+            .export_bytes(&req, None, TEST_LOG_N, now())
             .unwrap_err()
             .field(),
         Some("passphrase")
     );
     assert_eq!(
-        j.export_bytes(&req, Some("short"), TEST_LOG_N, now())
+        j.exchange()
+            .export_bytes(&req, Some("short"), TEST_LOG_N, now())
             .unwrap_err()
             .field(),
         Some("passphrase")
     );
     let (bytes, s) = j
+        .exchange()
         .export_bytes(&req, Some(PASSPHRASE), TEST_LOG_N, now())
         .unwrap();
     assert!(
@@ -840,9 +872,11 @@ fn csv_cells_are_neutralised_and_quoted(#[case] raw: &str, #[case] expected: &st
 #[test]
 fn csv_export_matches_the_golden_file() {
     let mut j = Journal::open_in_memory().unwrap();
-    j.import_backup(&golden("v1-backup.json"), None, now())
+    j.exchange()
+        .import_backup(&golden("v1-backup.json"), None, now())
         .unwrap();
     let mut doc = j
+        .exchange()
         .export_document(
             &ExportRequest {
                 kind: ExportKind::Backup,
@@ -896,10 +930,12 @@ fn pdf_text(pdf: &[u8]) -> String {
 #[test]
 fn the_clinician_report_reads_as_text_with_its_sections_and_numbers() {
     let mut j = Journal::open_in_memory().unwrap();
-    j.import_backup(&golden("v1-backup.json"), None, now())
+    j.exchange()
+        .import_backup(&golden("v1-backup.json"), None, now())
         .unwrap();
     let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     let pdf = j
+        .exchange()
         .clinician_report(
             &ReportRequest {
                 from: day(1),
@@ -944,6 +980,7 @@ fn a_report_range_must_run_forwards() {
     let mut j = Journal::open_in_memory().unwrap();
     let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     let err = j
+        .exchange()
         .clinician_report(
             &ReportRequest {
                 from: day(20),
@@ -960,7 +997,8 @@ fn a_report_range_must_run_forwards() {
 
 fn file_journal(dir: &Path) -> Journal {
     let mut j = Journal::open(&dir.join("journal.db")).unwrap();
-    j.import_backup(&golden("v1-backup.json"), None, now())
+    j.exchange()
+        .import_backup(&golden("v1-backup.json"), None, now())
         .unwrap();
     j
 }
@@ -970,7 +1008,7 @@ fn a_backup_is_verified_and_restores_with_a_safety_copy_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut j = file_journal(dir.path());
     let dest = dir.path().join("out/backup.db");
-    let info = j.backup_to(&dest).unwrap();
+    let info = j.file().backup_to(&dest).unwrap();
     assert_eq!((info.pain, info.activities, info.check_ins), (3, 3, 2));
     assert_eq!(
         inspect_backup(&dest).unwrap().schema_version,
@@ -983,10 +1021,11 @@ fn a_backup_is_verified_and_restores_with_a_safety_copy_first() {
         .collect();
     assert!(leftovers.is_empty(), "no temporary file is left behind");
     // Change the journal, then restore the backup.
-    j.add_pain(pain_at(local(2026, 11, 25, 9, 0), 9), now())
+    j.entries()
+        .add_pain(pain_at(local(2026, 11, 25, 9, 0), 9), now())
         .unwrap();
     let safety = dir.path().join(BACKUP_DIR);
-    let s = j.restore_from(&dest, &safety, now()).unwrap();
+    let s = j.file_mut().restore_from(&dest, &safety, now()).unwrap();
     assert_eq!(
         (s.pain, s.activities, s.check_ins),
         (3, 3, 2),
@@ -994,7 +1033,7 @@ fn a_backup_is_verified_and_restores_with_a_safety_copy_first() {
     );
     let safe = inspect_backup(Path::new(&s.safety_backup)).unwrap();
     assert_eq!(safe.pain, 4, "the state before the restore was saved first");
-    let page = j.timeline(&TimelineQuery::default()).unwrap();
+    let page = j.timeline().page(&TimelineQuery::default()).unwrap();
     assert_eq!(
         page.items.len(),
         8,
@@ -1009,14 +1048,16 @@ fn daily_backups_rotate_keeping_seven() {
     let start = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
     for d in 0..10 {
         assert!(
-            j.auto_backup(dir.path(), start + Duration::days(d))
+            j.file()
+                .auto_backup(dir.path(), start + Duration::days(d))
                 .unwrap()
                 .is_some(),
             "one backup a day"
         );
     }
     assert!(
-        j.auto_backup(dir.path(), start + Duration::days(9))
+        j.file()
+            .auto_backup(dir.path(), start + Duration::days(9))
             .unwrap()
             .is_none(),
         "not twice on one day"
@@ -1038,7 +1079,7 @@ type DbSpoil = fn(&Path, &Path);
 
 fn good_backup(dir: &Path, out: &Path) {
     let j = file_journal(dir);
-    j.backup_to(out).unwrap();
+    j.file().backup_to(out).unwrap();
 }
 
 fn edit_db(out: &Path, sql: &str) {
@@ -1075,10 +1116,12 @@ fn a_hostile_sqlite_file_is_refused_before_anything_changes(
     let live_dir = dir.path().join("live");
     std::fs::create_dir_all(&live_dir).unwrap();
     let mut j = Journal::open(&live_dir.join("journal.db")).unwrap();
-    j.add_pain(pain_at(local(2026, 11, 25, 9, 0), 2), now())
+    j.entries()
+        .add_pain(pain_at(local(2026, 11, 25, 9, 0), 2), now())
         .unwrap();
     let before = fingerprint(&j);
     let err = j
+        .file_mut()
         .restore_from(&offered, &live_dir.join(BACKUP_DIR), now())
         .expect_err("hostile file refused");
     let text = message(&err);
@@ -1138,17 +1181,17 @@ mod round_trip {
                 let mut w = activity_at(at, ActivityKind::WalkingSport);
                 w.duration_min = Some(dur);
                 w.notes = notes;
-                a.add_activity(w, now()).unwrap();
+                a.entries().add_activity(w, now()).unwrap();
             }
             for p in pains {
-                a.add_pain(p, now()).unwrap();
+                a.entries().add_pain(p, now()).unwrap();
             }
             let bytes = backup_file(&mut a);
             let mut b = Journal::open_in_memory().unwrap();
-            b.import_backup(&bytes, None, now()).unwrap();
+            b.exchange().import_backup(&bytes, None, now()).unwrap();
             let req = ExportRequest { kind: ExportKind::Backup, range: DateRange::default(), includes: None };
-            let mut first = a.export_document(&req, now()).unwrap();
-            let mut second = b.export_document(&req, now()).unwrap();
+            let mut first = a.exchange().export_document(&req, now()).unwrap();
+            let mut second = b.exchange().export_document(&req, now()).unwrap();
             first.journal_id = Uuid::nil();
             second.journal_id = Uuid::nil();
             prop_assert_eq!(first, second, "what comes back is exactly what went out");
@@ -1163,9 +1206,9 @@ fn alerts_travel_in_a_share_when_chosen_and_appear_in_the_report() {
     let mut a = Journal::open_in_memory().unwrap();
     let mut p = pain_at(local(2026, 11, 25, 9, 0), 6);
     p.emergency.saddle_numbness = true;
-    a.add_pain(p, now()).unwrap();
-    a.refresh_alerts(now()).unwrap();
-    let raised = a.alerts().unwrap();
+    a.entries().add_pain(p, now()).unwrap();
+    a.alerts().refresh(now()).unwrap();
+    let raised = a.alerts().list().unwrap();
     assert!(
         !raised.is_empty(),
         "the saddle-numbness sign raises an alert"
@@ -1178,7 +1221,7 @@ fn alerts_travel_in_a_share_when_chosen_and_appear_in_the_report() {
             ..Includes::partner_default()
         }),
     };
-    let doc = a.export_document(&with_alerts, now()).unwrap();
+    let doc = a.exchange().export_document(&with_alerts, now()).unwrap();
     assert_eq!(
         doc.alerts.len(),
         raised.len(),
@@ -1186,6 +1229,7 @@ fn alerts_travel_in_a_share_when_chosen_and_appear_in_the_report() {
     );
     assert!(doc.includes.alerts);
     let without = a
+        .exchange()
         .export_document(
             &ExportRequest {
                 kind: ExportKind::Partner,
@@ -1198,28 +1242,31 @@ fn alerts_travel_in_a_share_when_chosen_and_appear_in_the_report() {
     assert!(without.alerts.is_empty(), "alerts stay out by default");
 
     let (bytes, _) = a
+        .exchange()
         .export_bytes(&with_alerts, Some(PASSPHRASE), TEST_LOG_N, now())
         .unwrap();
     let mut b = Journal::open_in_memory().unwrap();
-    b.import_partner(&bytes, "Alex", Some(PASSPHRASE), now())
+    b.partners()
+        .import(&bytes, "Alex", Some(PASSPHRASE), now())
         .unwrap();
     assert_eq!(
-        b.partners().unwrap()[0].alerts,
+        b.partners().list().unwrap()[0].alerts,
         raised.len(),
         "the partner's alerts are kept with their journal"
     );
 
     let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     let text = pdf_text(
-        &a.clinician_report(
-            &ReportRequest {
-                from: day(1),
-                to: day(27),
-            },
-            now(),
-            day(27),
-        )
-        .unwrap(),
+        &a.exchange()
+            .clinician_report(
+                &ReportRequest {
+                    from: day(1),
+                    to: day(27),
+                },
+                now(),
+                day(27),
+            )
+            .unwrap(),
     );
     assert!(
         text.contains("Alerts raised by the app's red-flag rules"),

@@ -352,14 +352,15 @@ fn write_seed_corpus() {
     let mut j = Journal::open(&dir.path().join("journal.db")).unwrap();
     let mut p = pain_at(local(2026, 11, 21, 8, 0), 5);
     p.notes = "seed".into();
-    j.add_pain(p, now()).unwrap();
-    j.add_activity(
-        activity_at(local(2026, 11, 20, 21, 0), ActivityKind::Intimacy),
-        now(),
-    )
-    .unwrap();
+    j.entries().add_pain(p, now()).unwrap();
+    j.entries()
+        .add_activity(
+            activity_at(local(2026, 11, 20, 21, 0), ActivityKind::Intimacy),
+            now(),
+        )
+        .unwrap();
     let good = dir.path().join("good.db");
-    j.backup_to(&good).unwrap();
+    j.file().backup_to(&good).unwrap();
     let good_bytes = std::fs::read(&good).unwrap();
     let spoil = |sql: &str| {
         let path = dir.path().join("spoiled.db");

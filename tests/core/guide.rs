@@ -502,20 +502,22 @@ fn worse_means_two_points_or_thirty_percent(
 fn the_level_is_saved_and_a_bad_level_refused() {
     let mut j = Journal::open_in_memory().expect("journal");
     assert_eq!(
-        j.core_level().expect("level").level,
+        j.guide().core_level().expect("level").level,
         1,
         "everyone starts at level 1"
     );
     let state = j
+        .guide()
         .set_core_level(catalogue(), 3, day(20))
         .expect("level 3 is valid");
     assert_eq!(
-        j.core_level().expect("level"),
+        j.guide().core_level().expect("level"),
         state,
         "the level reads back"
     );
     for bad in [0, 7] {
         let err = j
+            .guide()
             .set_core_level(catalogue(), bad, day(20))
             .expect_err("out of range");
         assert!(
@@ -797,6 +799,7 @@ fn the_demo_journal_gets_a_panel_without_forward_bending() {
     let offset = FixedOffset::east_opt(3600).expect("offset");
     backstory_core::demo::fill_demo(&mut j, now(), offset, 90).expect("demo fills");
     let panel = j
+        .guide()
         .today_panel(catalogue(), now().with_timezone(&offset))
         .expect("panel");
     assert!(
@@ -816,16 +819,20 @@ fn an_open_emergency_alert_pauses_the_picks() {
     let offset = FixedOffset::east_opt(3600).expect("offset");
     let local_now = now().with_timezone(&offset);
     assert!(
-        !j.emergency_alert_open().expect("alerts read"),
+        !j.guide().emergency_alert_open().expect("alerts read"),
         "no alert in an empty journal"
     );
     let mut draft = pain_at(local(2026, 11, 27, 9, 0), 6);
     draft.emergency.saddle_numbness = true;
-    j.write_and_refresh(now(), |j| j.add_pain(draft, now()))
+    j.alerts()
+        .write_and_refresh(now(), |j| j.entries().add_pain(draft, now()))
         .expect("pain saves");
-    let open = j.emergency_alert_open().expect("alerts read");
+    let open = j.guide().emergency_alert_open().expect("alerts read");
     assert!(open, "saddle numbness raises an emergency alert");
-    let panel = j.today_panel(catalogue(), local_now).expect("panel");
+    let panel = j
+        .guide()
+        .today_panel(catalogue(), local_now)
+        .expect("panel");
     assert!(
         panel.picks.is_empty() && panel.paused_for_emergency,
         "no picks while it is open: {:?}",
@@ -883,9 +890,13 @@ fn report(completed: bool, hurts: Vec<HurtReport>) -> SessionReport {
 fn a_finished_routine_is_logged_as_one_activity() {
     let mut j = Journal::open_in_memory().expect("journal");
     let record = j
+        .guide()
         .record_session(catalogue(), &report(true, vec![]), now())
         .expect("session saves");
-    let a = j.activity(record.activity.id).expect("activity is stored");
+    let a = j
+        .timeline()
+        .activity(record.activity.id)
+        .expect("activity is stored");
     assert_eq!(
         a.draft.kind,
         ActivityKind::Stretching,
@@ -918,10 +929,14 @@ fn a_stopped_routine_with_pain_logs_linked_pain() {
         regions: vec![Region::BelowKneeLeft],
     };
     let record = j
+        .guide()
         .record_session(catalogue(), &report(false, vec![hurt]), now())
         .expect("session saves");
     assert_eq!(record.pain.len(), 1, "one pain entry for one report");
-    let p = j.pain(record.pain[0].id).expect("pain is stored");
+    let p = j
+        .timeline()
+        .pain(record.pain[0].id)
+        .expect("pain is stored");
     assert_eq!(
         p.draft.activity_id,
         Some(record.activity.id),
@@ -953,6 +968,7 @@ fn a_bad_session_report_is_refused_and_nothing_written(
     let mut r = report(true, vec![]);
     spoil(&mut r);
     let err = j
+        .guide()
         .record_session(catalogue(), &r, now())
         .expect_err("refused");
     assert!(
@@ -960,7 +976,8 @@ fn a_bad_session_report_is_refused_and_nothing_written(
         "expected a validation error on {field}, got {err:?}"
     );
     let count = j
-        .timeline(&TimelineQuery::default())
+        .timeline()
+        .page(&TimelineQuery::default())
         .expect("timeline")
         .items
         .len();
@@ -999,6 +1016,7 @@ fn a_finished_breathing_tool_logs_stress_relief() {
         .stress_tool("box_breathing")
         .expect("box breathing");
     let a = j
+        .guide()
         .record_stress_relief(
             tool,
             local(2026, 11, 27, 10, 0),
@@ -1612,13 +1630,17 @@ fn a_journal_with_an_urgent_sign_pauses_the_guide_and_the_player() {
     let local_now = now().with_timezone(&offset);
     let mut draft = pain_at(local(2026, 11, 27, 9, 0), 5);
     draft.emergency.fever = true;
-    j.write_and_refresh(now(), |j| j.add_pain(draft, now()))
+    j.alerts()
+        .write_and_refresh(now(), |j| j.entries().add_pain(draft, now()))
         .expect("pain saves");
     assert!(
-        !j.emergency_alert_open().expect("alerts"),
+        !j.guide().emergency_alert_open().expect("alerts"),
         "fever is urgent, not an emergency"
     );
-    let panel = j.today_panel(catalogue(), local_now).expect("panel");
+    let panel = j
+        .guide()
+        .today_panel(catalogue(), local_now)
+        .expect("panel");
     assert!(
         panel.picks.is_empty(),
         "fever pauses the picks: {:#?}",
@@ -1628,6 +1650,7 @@ fn a_journal_with_an_urgent_sign_pauses_the_guide_and_the_player() {
     assert_eq!(pause.tier, Tier::Urgent);
     assert!(pause.reason.contains("Fever"), "{}", pause.reason);
     let plan = j
+        .guide()
         .plan_for(catalogue(), "before_intimacy", local_now)
         .expect("plan");
     assert_eq!(
@@ -1644,15 +1667,18 @@ fn an_acknowledged_emergency_keeps_get_help_first_on_positions_and_the_player() 
     let local_now = now().with_timezone(&offset);
     let mut draft = pain_at(local(2026, 11, 27, 9, 0), 6);
     draft.emergency.saddle_numbness = true;
-    j.write_and_refresh(now(), |j| j.add_pain(draft, now()))
+    j.alerts()
+        .write_and_refresh(now(), |j| j.entries().add_pain(draft, now()))
         .expect("pain saves");
     let a = j
         .alerts()
+        .list()
         .expect("alerts")
         .into_iter()
         .find(|a| a.rule.tier == Tier::Emergency)
         .expect("emergency raised");
-    j.acknowledge_alert(a.rule.id, a.raise_count, now())
+    j.alerts()
+        .acknowledge(a.rule.id, a.raise_count, now())
         .expect("acknowledged");
     let view = j.positions_view().expect("positions");
     assert!(
@@ -1661,12 +1687,16 @@ fn an_acknowledged_emergency_keeps_get_help_first_on_positions_and_the_player() 
         view.pause
     );
     let plan = j
+        .guide()
         .plan_for(catalogue(), "bird_dog", local_now)
         .expect("plan");
     assert!(
         plan.pause.as_ref().is_some_and(|p| p.get_help_first),
         "the player keeps it too"
     );
-    let panel = j.today_panel(catalogue(), local_now).expect("panel");
+    let panel = j
+        .guide()
+        .today_panel(catalogue(), local_now)
+        .expect("panel");
     assert!(panel.picks.is_empty() && panel.paused_for_emergency);
 }

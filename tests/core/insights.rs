@@ -38,10 +38,11 @@ fn day<'a>(trend: &'a PainTrend, date: &str) -> &'a DayPain {
 #[case::utc_midnight("2024-03-12T00:00:00+00:00", "2024-03-12")]
 fn entries_fall_on_their_local_day(#[case] when: &str, #[case] local_day: &str) {
     let mut j = journal();
-    j.add_pain(pain_at(at(when), 7), now())
+    j.entries()
+        .add_pain(pain_at(at(when), 7), now())
         .expect("entry saves");
     let trend = pain_trend(
-        j.conn(),
+        &j,
         &TrendQuery {
             from: Some(d("2024-03-09")),
             to: Some(d("2024-03-13")),
@@ -73,10 +74,11 @@ fn entries_near_midnight_in_different_offsets_aggregate_per_local_day() {
         ("2024-03-11T00:30:00+01:00", 2),
         ("2024-03-11T23:59:00+14:00", 4),
     ] {
-        j.add_pain(pain_at(at(when), nrs), now())
+        j.entries()
+            .add_pain(pain_at(at(when), nrs), now())
             .expect("entry saves");
     }
-    let trend = pain_trend(j.conn(), &TrendQuery::default(), d("2024-03-12")).expect("trend");
+    let trend = pain_trend(&j, &TrendQuery::default(), d("2024-03-12")).expect("trend");
     assert_eq!(
         trend.from,
         d("2024-03-10"),
@@ -109,14 +111,17 @@ fn entries_near_midnight_in_different_offsets_aggregate_per_local_day() {
 fn deleted_entries_do_not_count() {
     let mut j = journal();
     let keep = j
+        .entries()
         .add_pain(pain_at(local(2024, 5, 1, 9, 0), 3), now())
         .expect("saves");
     let gone = j
+        .entries()
         .add_pain(pain_at(local(2024, 5, 1, 18, 0), 9), now())
         .expect("saves");
-    j.delete_entry(EntryKind::Pain, gone.id, now())
+    j.entries()
+        .delete_entry(EntryKind::Pain, gone.id, now())
         .expect("deletes");
-    let trend = pain_trend(j.conn(), &TrendQuery::default(), d("2024-05-01")).expect("trend");
+    let trend = pain_trend(&j, &TrendQuery::default(), d("2024-05-01")).expect("trend");
     let may1 = day(&trend, "2024-05-01");
     assert_eq!(
         (may1.entries, may1.max),
@@ -140,7 +145,9 @@ fn intimacy(
         warm_up,
         pain_before: Some(1),
     });
-    j.add_activity(draft, now()).expect("activity saves")
+    j.entries()
+        .add_activity(draft, now())
+        .expect("activity saves")
 }
 
 fn pain_after_activity(
@@ -154,7 +161,7 @@ fn pain_after_activity(
         nrs,
     );
     draft.activity_id = Some(activity.id);
-    j.add_pain(draft, now()).expect("pain saves")
+    j.entries().add_pain(draft, now()).expect("pain saves")
 }
 
 #[test]
@@ -182,16 +189,18 @@ fn pain_after_warm_up_through_the_store() {
     // neither may count.
     let a = intimacy(&mut j, next(), false, "spooning");
     let p = pain_after_activity(&mut j, &a, 10, 10);
-    j.delete_entry(EntryKind::Pain, p.id, now())
+    j.entries()
+        .delete_entry(EntryKind::Pain, p.id, now())
         .expect("deletes");
     let a = intimacy(&mut j, next(), false, "spooning");
     pain_after_activity(&mut j, &a, 10, 10);
-    j.delete_entry(EntryKind::Activity, a.id, now())
+    j.entries()
+        .delete_entry(EntryKind::Activity, a.id, now())
         .expect("deletes");
     // An activity without linked pain is not a case.
     intimacy(&mut j, next(), false, "spooning");
 
-    let report = pain_after(j.conn(), &AfterQuery::default()).expect("report");
+    let report = pain_after(&j, &AfterQuery::default()).expect("report");
     let warm = report
         .comparisons
         .iter()
@@ -237,7 +246,7 @@ fn two_cases_are_never_a_finding() {
         );
         pain_after_activity(&mut j, &a, 9, nrs);
     }
-    let report = pain_after(j.conn(), &AfterQuery::default()).expect("report");
+    let report = pain_after(&j, &AfterQuery::default()).expect("report");
     let warm = report
         .comparisons
         .iter()
@@ -262,27 +271,29 @@ fn context_comes_from_the_activitys_local_day() {
     // Intimacy at 23:30 in New York on Aug 1; a core session earlier that local day, and a
     // check-in for Aug 1 with high stress. By UTC the intimacy would be on Aug 2.
     let when = at("2024-08-01T23:30:00-05:00");
-    j.add_activity(
-        activity_at(at("2024-08-01T08:00:00-05:00"), ActivityKind::CoreSession),
-        now(),
-    )
-    .expect("saves");
-    j.save_check_in(
-        CheckInDraft {
-            date: d("2024-08-01"),
-            stress: 8,
-            sleep_hours: Some(5.0),
-            sleep_quality: None,
-            stiffness: None,
-            notes: String::new(),
-        },
-        now(),
-        d("2024-08-02"),
-    )
-    .expect("check-in saves");
+    j.entries()
+        .add_activity(
+            activity_at(at("2024-08-01T08:00:00-05:00"), ActivityKind::CoreSession),
+            now(),
+        )
+        .expect("saves");
+    j.entries()
+        .save_check_in(
+            CheckInDraft {
+                date: d("2024-08-01"),
+                stress: 8,
+                sleep_hours: Some(5.0),
+                sleep_quality: None,
+                stiffness: None,
+                notes: String::new(),
+            },
+            now(),
+            d("2024-08-02"),
+        )
+        .expect("check-in saves");
     let a = intimacy(&mut j, when, false, "spooning");
     pain_after_activity(&mut j, &a, 8, 5);
-    let cases = load_cases(j.conn(), &AfterQuery::default()).expect("cases");
+    let cases = load_cases(&j, &AfterQuery::default()).expect("cases");
     assert_eq!(cases.len(), 1, "one case");
     let c = &cases[0];
     assert_eq!(c.date, d("2024-08-01"), "the case is on its local day");
@@ -304,14 +315,15 @@ fn adherence_streak_through_the_store() {
     // Core sessions on Sep 2, 3, 4 and 6; today is Sep 7 (none yet): current streak 1 (Sep 6),
     // longest 3.
     for day in [2, 3, 4, 6] {
-        j.add_activity(
-            activity_at(local(2024, 9, day, 7, 30), ActivityKind::CoreSession),
-            now(),
-        )
-        .expect("saves");
+        j.entries()
+            .add_activity(
+                activity_at(local(2024, 9, day, 7, 30), ActivityKind::CoreSession),
+                now(),
+            )
+            .expect("saves");
     }
-    let a = programme_adherence(j.conn(), &AdherenceQuery { weeks: 2 }, d("2024-09-07"))
-        .expect("adherence");
+    let a =
+        programme_adherence(&j, &AdherenceQuery { weeks: 2 }, d("2024-09-07")).expect("adherence");
     assert_eq!(
         (a.streaks.current, a.streaks.longest),
         (1, 3),
@@ -330,12 +342,11 @@ fn adherence_streak_through_the_store() {
         ("2024-09-08", 0),
     ] {
         assert_eq!(
-            current_streak(j.conn(), d(today)).expect("streak"),
+            current_streak(&j, d(today)).expect("streak"),
             expected,
             "current streak on {today} straight from the journal"
         );
-        let a = programme_adherence(j.conn(), &AdherenceQuery { weeks: 1 }, d(today))
-            .expect("adherence");
+        let a = programme_adherence(&j, &AdherenceQuery { weeks: 1 }, d(today)).expect("adherence");
         assert_eq!(
             a.streaks.current, expected,
             "the day-table streak agrees on {today}"
@@ -359,19 +370,17 @@ fn adherence_streak_through_the_store() {
 fn empty_journal_gives_empty_insights_not_errors() {
     let j = journal();
     let today = d("2026-11-27");
-    let trend =
-        pain_trend(j.conn(), &TrendQuery::default(), today).expect("trend of an empty journal");
+    let trend = pain_trend(&j, &TrendQuery::default(), today).expect("trend of an empty journal");
     assert_eq!(trend.totals.days_logged, 0, "nothing logged");
     assert!(trend.days.iter().all(|x| !x.logged), "no logged days");
-    let report = pain_after(j.conn(), &AfterQuery::default()).expect("report of an empty journal");
+    let report = pain_after(&j, &AfterQuery::default()).expect("report of an empty journal");
     assert_eq!(report.overall.n, 0, "no cases");
-    let summary = weekly_summary(j.conn(), today).expect("summary of an empty journal");
+    let summary = weekly_summary(&j, today).expect("summary of an empty journal");
     assert!(
         !summary.has_data && summary.sentences.is_empty(),
         "an empty journal has no summary"
     );
-    let adherence =
-        programme_adherence(j.conn(), &AdherenceQuery::default(), today).expect("adherence");
+    let adherence = programme_adherence(&j, &AdherenceQuery::default(), today).expect("adherence");
     assert_eq!(adherence.streaks.longest, 0, "no sessions");
 }
 
@@ -381,20 +390,20 @@ fn demo_journal_gives_a_full_weekly_summary_and_findings() {
     let offset = FixedOffset::east_opt(3600).unwrap();
     backstory_core::demo::fill_demo(&mut j, now(), offset, 90).expect("demo fills");
     let today = now().with_timezone(&offset).date_naive();
-    let summary = weekly_summary(j.conn(), today).expect("summary");
+    let summary = weekly_summary(&j, today).expect("summary");
     assert!(summary.has_data, "the demo journal has data");
     assert!(
         (3..=5).contains(&summary.sentences.len()),
         "3 to 5 sentences, got {:?}",
         summary.sentences
     );
-    let report = pain_after(j.conn(), &AfterQuery::default()).expect("report");
+    let report = pain_after(&j, &AfterQuery::default()).expect("report");
     assert!(
         report.overall.n >= 10,
         "the demo has intimacy followed by pain, got {} cases",
         report.overall.n
     );
-    let trend = pain_trend(j.conn(), &TrendQuery::default(), today).expect("trend");
+    let trend = pain_trend(&j, &TrendQuery::default(), today).expect("trend");
     assert!(trend.days.len() >= 90, "90 days of trend");
     assert!(
         trend.days.iter().any(|x| x.avg7.is_some()),
@@ -407,7 +416,7 @@ fn demo_journal_gives_a_full_weekly_summary_and_findings() {
 fn reversed_range_is_a_validation_error(#[case] from: Option<&str>, #[case] to: Option<&str>) {
     let j = journal();
     let err = pain_trend(
-        j.conn(),
+        &j,
         &TrendQuery {
             from: from.map(d),
             to: to.map(d),
@@ -422,7 +431,7 @@ fn reversed_range_is_a_validation_error(#[case] from: Option<&str>, #[case] to: 
 fn a_range_of_millennia_is_clamped() {
     let j = journal();
     let trend = pain_trend(
-        j.conn(),
+        &j,
         &TrendQuery {
             from: Some(d("1000-01-01")),
             to: None,

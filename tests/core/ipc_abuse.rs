@@ -37,43 +37,47 @@ fn commands() -> Vec<(&'static str, Value, Run)> {
     .unwrap();
     vec![
         ("add_pain", pain.clone(), |j, v| {
-            j.add_pain(p(v)?, now()).map(drop)
+            j.entries().add_pain(p(v)?, now()).map(drop)
         }),
         ("update_pain", pain, |j, v| {
-            j.update_pain(uuid::Uuid::max(), p(v)?, now()).map(drop)
+            j.entries()
+                .update_pain(uuid::Uuid::max(), p(v)?, now())
+                .map(drop)
         }),
         ("add_activity", activity.clone(), |j, v| {
-            j.add_activity(p(v)?, now()).map(drop)
+            j.entries().add_activity(p(v)?, now()).map(drop)
         }),
         ("update_activity", activity, |j, v| {
-            j.update_activity(uuid::Uuid::nil(), p(v)?, now()).map(drop)
+            j.entries()
+                .update_activity(uuid::Uuid::nil(), p(v)?, now())
+                .map(drop)
         }),
         (
             "save_check_in",
             json!({"date": "2026-11-26", "stress": 4, "sleep_hours": 7.5, "sleep_quality": 6, "stiffness": 3, "notes": "ok"}),
-            |j, v| j.save_check_in(p(v)?, now(), today()).map(drop),
+            |j, v| j.entries().save_check_in(p(v)?, now(), today()).map(drop),
         ),
         ("check_in_on", json!("2026-11-26"), |j, v| {
-            j.check_in_on(p(v)?).map(drop)
+            j.timeline().check_in_on(p(v)?).map(drop)
         }),
         ("delete_entry", json!("pain"), |j, v| {
-            j.delete_entry(p(v)?, uuid::Uuid::max(), now())
+            j.entries().delete_entry(p(v)?, uuid::Uuid::max(), now())
         }),
         ("restore_entry", json!("activity"), |j, v| {
-            j.restore_entry(p(v)?, uuid::Uuid::nil())
+            j.entries().restore_entry(p(v)?, uuid::Uuid::nil())
         }),
         (
             "timeline",
             json!({"kinds": ["pain"], "from": "2026-01-01", "to": "2026-12-31", "limit": 50, "offset": 0}),
-            |j, v| j.timeline(&p(v)?).map(drop),
+            |j, v| j.timeline().page(&p(v)?).map(drop),
         ),
         (
             "save_profile",
             serde_json::to_value(Profile::default()).unwrap(),
-            |j, v| j.save_profile(p(v)?, now()).map(drop),
+            |j, v| j.settings_mut().save_profile(p(v)?, now()).map(drop),
         ),
         ("acknowledge_alert", json!("saddle_numbness"), |j, v| {
-            j.acknowledge_alert(p(v)?, u32::MAX, now()).map(drop)
+            j.alerts().acknowledge(p(v)?, u32::MAX, now()).map(drop)
         }),
         (
             "hurt_advice_for",
@@ -89,56 +93,61 @@ fn commands() -> Vec<(&'static str, Value, Run)> {
             json!({"routine_id": "morning", "exercises_done": ["knee_rolls"], "started_at": "2026-11-26T08:00:00+01:00", "ended_at": "2026-11-26T08:10:00+01:00", "completed": true, "hurts": []}),
             |j, v| {
                 let r: SessionReport = p(v)?;
-                j.record_session(catalogue(), &r, now()).map(drop)
+                j.guide().record_session(catalogue(), &r, now()).map(drop)
             },
         ),
         (
             "insights_pain_trend",
             json!({"from": "2026-01-01", "to": "2026-11-27"}),
-            |j, v| pain_trend(j.conn(), &p(v)?, today()).map(drop),
+            |j, v| pain_trend(j, &p(v)?, today()).map(drop),
         ),
         (
             "insights_pain_after",
             json!({"scope": "intimacy"}),
-            |j, v| pain_after(j.conn(), &p(v)?).map(drop),
+            |j, v| pain_after(j, &p(v)?).map(drop),
         ),
         ("insights_adherence", json!({"weeks": 12}), |j, v| {
-            programme_adherence(j.conn(), &p(v)?, today()).map(drop)
+            programme_adherence(j, &p(v)?, today()).map(drop)
         }),
         (
             "save_reminder_settings",
             serde_json::to_value(backstory_core::reminders::ReminderSettings::default()).unwrap(),
-            |j, v| j.save_reminder_settings(p(v)?, now()).map(drop),
+            |j, v| j.reminders().save_settings(p(v)?, now()).map(drop),
         ),
         ("snooze_reminder", json!("check_in"), |j, v| {
-            j.snooze_reminder(p(v)?, now()).map(drop)
+            j.reminders().snooze(p(v)?, now()).map(drop)
         }),
         (
             "sharing_export",
             json!({"kind": "backup", "range": {"from": null, "to": null}, "includes": null}),
             |j, v| {
                 let r: ExportRequest = p(v)?;
-                j.export_bytes(&r, Some("a fine passphrase"), 1, now())
+                j.exchange()
+                    .export_bytes(&r, Some("a fine passphrase"), 1, now())
                     .map(drop)
             },
         ),
         (
             "sharing_partner_timeline",
             json!({"limit": 20, "offset": 0}),
-            |j, v| j.partner_timeline(uuid::Uuid::max(), &p(v)?).map(drop),
+            |j, v| j.partners().timeline(uuid::Uuid::max(), &p(v)?).map(drop),
         ),
         (
             "sharing_together",
             json!({"partner_id": "00000000-0000-4000-8000-000000000001", "window_minutes": 90}),
             |j, v| {
                 let q: TogetherQuery = p(v)?;
-                j.together(&q).map(drop)
+                j.partners().together(&q).map(drop)
             },
         ),
         (
             "sharing_report",
             json!({"from": "2026-09-01", "to": "2026-11-27"}),
-            |j, v| j.clinician_report(&p(v)?, now(), today()).map(drop),
+            |j, v| {
+                j.exchange()
+                    .clinician_report(&p(v)?, now(), today())
+                    .map(drop)
+            },
         ),
     ]
 }
@@ -235,8 +244,7 @@ fn every_command_input_survives_hostile_values_with_typed_errors() {
         }
     }
     assert!(calls > 500, "the abuse covered many calls ({calls})");
-    let check: String = j
-        .conn()
+    let check: String = backstory_core::store::inspect::connection(&j)
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok", "the journal is intact after the abuse");

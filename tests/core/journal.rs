@@ -12,13 +12,14 @@ fn journal() -> Journal {
 }
 
 fn count(j: &Journal) -> usize {
-    j.timeline(&TimelineQuery {
-        limit: 200,
-        ..Default::default()
-    })
-    .expect("timeline")
-    .items
-    .len()
+    j.timeline()
+        .page(&TimelineQuery {
+            limit: 200,
+            ..Default::default()
+        })
+        .expect("timeline")
+        .items
+        .len()
 }
 
 #[test]
@@ -32,8 +33,11 @@ fn a_saved_pain_entry_reads_back_identically() {
         ..Default::default()
     };
     draft.notes = "after gardening ✓ <b>x</b>".into();
-    let saved = j.add_pain(draft.clone(), now()).expect("valid entry saves");
-    let read = j.pain(saved.id).expect("saved entry is found");
+    let saved = j
+        .entries()
+        .add_pain(draft.clone(), now())
+        .expect("valid entry saves");
+    let read = j.timeline().pain(saved.id).expect("saved entry is found");
     assert_eq!(read, saved, "what is read back equals what was saved");
     assert_eq!(read.draft, draft, "the draft is stored without change");
     assert_eq!(read.created_at, now());
@@ -57,6 +61,7 @@ fn invalid_pain_is_refused_and_nothing_is_written(
     let mut draft = pain_at(local(2026, 11, 26, 9, 0), 4);
     spoil(&mut draft);
     let err = j
+        .entries()
         .add_pain(draft, now())
         .expect_err("invalid entry must be refused");
     match err {
@@ -92,6 +97,7 @@ fn intimacy_details_are_checked_against_the_catalogue() {
         ..Default::default()
     });
     let err = j
+        .entries()
         .add_activity(draft.clone(), now())
         .expect_err("unknown position is refused");
     assert_eq!(err.field(), Some("intimacy.positions"));
@@ -103,7 +109,10 @@ fn intimacy_details_are_checked_against_the_catalogue() {
         warm_up: true,
         pain_before: Some(2),
     });
-    let saved = j.add_activity(draft, now()).expect("known position saves");
+    let saved = j
+        .entries()
+        .add_activity(draft, now())
+        .expect("known position saves");
     assert_eq!(
         saved.draft.intimacy.unwrap().positions,
         vec!["spooning".to_string()],
@@ -113,7 +122,8 @@ fn intimacy_details_are_checked_against_the_catalogue() {
     let mut walk = activity_at(local(2026, 11, 26, 8, 0), ActivityKind::WalkingSport);
     walk.intimacy = Some(IntimacyDetails::default());
     assert_eq!(
-        j.add_activity(walk, now())
+        j.entries()
+            .add_activity(walk, now())
             .expect_err("details only for intimacy")
             .field(),
         Some("intimacy")
@@ -124,24 +134,28 @@ fn intimacy_details_are_checked_against_the_catalogue() {
 fn the_link_suggestion_is_the_latest_activity_within_48_hours() {
     let mut j = journal();
     let old = j
+        .entries()
         .add_activity(
             activity_at(local(2026, 11, 23, 20, 0), ActivityKind::Lifting),
             now(),
         )
         .unwrap();
     let sit = j
+        .entries()
         .add_activity(
             activity_at(local(2026, 11, 25, 9, 0), ActivityKind::Sitting),
             now(),
         )
         .unwrap();
     let sex = j
+        .entries()
         .add_activity(
             activity_at(local(2026, 11, 25, 22, 0), ActivityKind::Intimacy),
             now(),
         )
         .unwrap();
     let _later = j
+        .entries()
         .add_activity(
             activity_at(local(2026, 11, 26, 12, 0), ActivityKind::WalkingSport),
             now(),
@@ -150,6 +164,7 @@ fn the_link_suggestion_is_the_latest_activity_within_48_hours() {
 
     let pain_time = local(2026, 11, 26, 7, 30);
     let suggestion = j
+        .timeline()
         .suggest_link(pain_time)
         .unwrap()
         .expect("an activity is within 48 h");
@@ -158,6 +173,7 @@ fn the_link_suggestion_is_the_latest_activity_within_48_hours() {
         "the most recent activity before the pain, not one after it"
     );
     let recent: Vec<_> = j
+        .timeline()
         .recent_activities(pain_time, 10)
         .unwrap()
         .into_iter()
@@ -171,15 +187,18 @@ fn the_link_suggestion_is_the_latest_activity_within_48_hours() {
     );
 
     assert!(
-        j.suggest_link(local(2026, 11, 20, 9, 0)).unwrap().is_none(),
+        j.timeline()
+            .suggest_link(local(2026, 11, 20, 9, 0))
+            .unwrap()
+            .is_none(),
         "nothing in the window, nothing suggested"
     );
 
     let mut draft = pain_at(pain_time, 5);
     draft.activity_id = Some(sex.id);
-    let saved = j.add_pain(draft, now()).unwrap();
+    let saved = j.entries().add_pain(draft, now()).unwrap();
     assert_eq!(
-        j.pain(saved.id).unwrap().draft.activity_id,
+        j.timeline().pain(saved.id).unwrap().draft.activity_id,
         Some(sex.id),
         "the confirmed link is stored"
     );
@@ -188,30 +207,34 @@ fn the_link_suggestion_is_the_latest_activity_within_48_hours() {
 #[test]
 fn timeline_is_newest_first_and_filters_by_kind_and_date() {
     let mut j = journal();
-    j.add_pain(pain_at(local(2026, 11, 24, 8, 0), 3), now())
+    j.entries()
+        .add_pain(pain_at(local(2026, 11, 24, 8, 0), 3), now())
         .unwrap();
-    j.add_activity(
-        activity_at(local(2026, 11, 25, 18, 0), ActivityKind::Stretching),
-        now(),
-    )
-    .unwrap();
-    j.add_pain(pain_at(local(2026, 11, 26, 8, 0), 5), now())
+    j.entries()
+        .add_activity(
+            activity_at(local(2026, 11, 25, 18, 0), ActivityKind::Stretching),
+            now(),
+        )
         .unwrap();
-    j.save_check_in(
-        CheckInDraft {
-            date: local(2026, 11, 25, 0, 0).date_naive(),
-            stress: 4,
-            sleep_hours: Some(7.0),
-            sleep_quality: None,
-            stiffness: Some(3),
-            notes: String::new(),
-        },
-        now(),
-        now().date_naive(),
-    )
-    .unwrap();
+    j.entries()
+        .add_pain(pain_at(local(2026, 11, 26, 8, 0), 5), now())
+        .unwrap();
+    j.entries()
+        .save_check_in(
+            CheckInDraft {
+                date: local(2026, 11, 25, 0, 0).date_naive(),
+                stress: 4,
+                sleep_hours: Some(7.0),
+                sleep_quality: None,
+                stiffness: Some(3),
+                notes: String::new(),
+            },
+            now(),
+            now().date_naive(),
+        )
+        .unwrap();
 
-    let all = j.timeline(&TimelineQuery::default()).unwrap();
+    let all = j.timeline().page(&TimelineQuery::default()).unwrap();
     let order: Vec<&str> = all
         .items
         .iter()
@@ -228,7 +251,8 @@ fn timeline_is_newest_first_and_filters_by_kind_and_date() {
     );
 
     let pains = j
-        .timeline(&TimelineQuery {
+        .timeline()
+        .page(&TimelineQuery {
             kinds: vec![EntryKind::Pain],
             ..Default::default()
         })
@@ -236,7 +260,8 @@ fn timeline_is_newest_first_and_filters_by_kind_and_date() {
     assert_eq!(pains.items.len(), 2, "kind filter keeps only pain entries");
     for kind in [EntryKind::Activity, EntryKind::CheckIn] {
         let only = j
-            .timeline(&TimelineQuery {
+            .timeline()
+            .page(&TimelineQuery {
                 kinds: vec![kind],
                 ..Default::default()
             })
@@ -246,7 +271,8 @@ fn timeline_is_newest_first_and_filters_by_kind_and_date() {
 
     let day = local(2026, 11, 25, 0, 0).date_naive();
     let on_day = j
-        .timeline(&TimelineQuery {
+        .timeline()
+        .page(&TimelineQuery {
             from: Some(day),
             to: Some(day),
             ..Default::default()
@@ -259,7 +285,8 @@ fn timeline_is_newest_first_and_filters_by_kind_and_date() {
     );
 
     let page = j
-        .timeline(&TimelineQuery {
+        .timeline()
+        .page(&TimelineQuery {
             limit: 3,
             ..Default::default()
         })
@@ -274,11 +301,13 @@ fn timeline_is_newest_first_and_filters_by_kind_and_date() {
 fn local_day_follows_the_offset_the_entry_was_logged_in() {
     let mut j = journal();
     // 00:30 on the 27th in UTC+1 is still the 26th in UTC: the user's day is the 27th.
-    j.add_pain(pain_at(local(2026, 11, 27, 0, 30), 4), now())
+    j.entries()
+        .add_pain(pain_at(local(2026, 11, 27, 0, 30), 4), now())
         .unwrap();
     let day = local(2026, 11, 27, 0, 0).date_naive();
     let page = j
-        .timeline(&TimelineQuery {
+        .timeline()
+        .page(&TimelineQuery {
             from: Some(day),
             to: Some(day),
             ..Default::default()
@@ -295,10 +324,12 @@ fn local_day_follows_the_offset_the_entry_was_logged_in() {
 fn editing_keeps_id_and_creation_time() {
     let mut j = journal();
     let saved = j
+        .entries()
         .add_pain(pain_at(local(2026, 11, 26, 8, 0), 3), now())
         .unwrap();
     let later = now() + Duration::minutes(5);
     let edited = j
+        .entries()
         .update_pain(saved.id, pain_at(local(2026, 11, 26, 8, 0), 7), later)
         .unwrap();
     assert_eq!(
@@ -311,7 +342,9 @@ fn editing_keeps_id_and_creation_time() {
         (saved.id, now(), later, 7)
     );
     assert_eq!(count(&j), 1, "an edit does not add an entry");
-    let missing = j.update_pain(Uuid::new_v4(), pain_at(local(2026, 11, 26, 8, 0), 3), later);
+    let missing =
+        j.entries()
+            .update_pain(Uuid::new_v4(), pain_at(local(2026, 11, 26, 8, 0), 3), later);
     assert!(
         matches!(missing, Err(CoreError::NotFound { .. })),
         "editing a missing entry is refused"
@@ -322,6 +355,7 @@ fn editing_keeps_id_and_creation_time() {
 fn delete_can_be_undone_and_purge_is_final() {
     let mut j = journal();
     let act = j
+        .entries()
         .add_activity(
             activity_at(local(2026, 11, 26, 8, 0), ActivityKind::Sitting),
             now(),
@@ -329,33 +363,43 @@ fn delete_can_be_undone_and_purge_is_final() {
         .unwrap();
     let mut draft = pain_at(local(2026, 11, 26, 12, 0), 3);
     draft.activity_id = Some(act.id);
-    let pain = j.add_pain(draft, now()).unwrap();
+    let pain = j.entries().add_pain(draft, now()).unwrap();
 
-    j.delete_entry(EntryKind::Pain, pain.id, now()).unwrap();
+    j.entries()
+        .delete_entry(EntryKind::Pain, pain.id, now())
+        .unwrap();
     assert_eq!(count(&j), 1, "a deleted entry leaves the timeline");
     assert!(
-        j.delete_entry(EntryKind::Pain, pain.id, now()).is_err(),
+        j.entries()
+            .delete_entry(EntryKind::Pain, pain.id, now())
+            .is_err(),
         "deleting twice is refused"
     );
-    j.restore_entry(EntryKind::Pain, pain.id).unwrap();
+    j.entries().restore_entry(EntryKind::Pain, pain.id).unwrap();
     assert_eq!(
-        j.pain(pain.id).unwrap(),
+        j.timeline().pain(pain.id).unwrap(),
         pain,
         "undo brings back the same entry"
     );
 
-    j.delete_entry(EntryKind::Activity, act.id, now()).unwrap();
+    j.entries()
+        .delete_entry(EntryKind::Activity, act.id, now())
+        .unwrap();
     assert_eq!(
-        j.purge_deleted(now() + Duration::days(8)).unwrap(),
+        j.entries()
+            .purge_deleted(now() + Duration::days(8))
+            .unwrap(),
         1,
         "purge removes the deleted activity"
     );
     assert!(
-        j.restore_entry(EntryKind::Activity, act.id).is_err(),
+        j.entries()
+            .restore_entry(EntryKind::Activity, act.id)
+            .is_err(),
         "a purged entry cannot be restored"
     );
     assert_eq!(
-        j.pain(pain.id).unwrap().draft.activity_id,
+        j.timeline().pain(pain.id).unwrap().draft.activity_id,
         Some(act.id),
         "the pain entry itself is kept"
     );
@@ -366,6 +410,7 @@ fn one_check_in_per_day_and_saving_again_replaces_it() {
     let mut j = journal();
     let day = local(2026, 11, 26, 0, 0).date_naive();
     let first = j
+        .entries()
         .save_check_in(
             CheckInDraft {
                 date: day,
@@ -380,6 +425,7 @@ fn one_check_in_per_day_and_saving_again_replaces_it() {
         )
         .unwrap();
     let second = j
+        .entries()
         .save_check_in(
             CheckInDraft {
                 date: day,
@@ -397,7 +443,10 @@ fn one_check_in_per_day_and_saving_again_replaces_it() {
         first.id, second.id,
         "the day's check-in is replaced, not duplicated"
     );
-    assert_eq!(j.check_in_on(day).unwrap().unwrap().draft.stress, 7);
+    assert_eq!(
+        j.timeline().check_in_on(day).unwrap().unwrap().draft.stress,
+        7
+    );
     let bad = CheckInDraft {
         date: day,
         stress: 3,
@@ -407,7 +456,8 @@ fn one_check_in_per_day_and_saving_again_replaces_it() {
         notes: String::new(),
     };
     assert_eq!(
-        j.save_check_in(bad, now(), now().date_naive())
+        j.entries()
+            .save_check_in(bad, now(), now().date_naive())
             .unwrap_err()
             .field(),
         Some("sleep_hours")
@@ -418,7 +468,7 @@ fn one_check_in_per_day_and_saving_again_replaces_it() {
 fn profile_round_trips_and_defaults_when_empty() {
     let mut j = journal();
     assert_eq!(
-        j.profile().unwrap(),
+        j.settings().profile().unwrap(),
         Profile::default(),
         "a new journal has the default profile"
     );
@@ -432,13 +482,13 @@ fn profile_round_trips_and_defaults_when_empty() {
         age_band: Some(AgeBand::From50To64),
         ..Default::default()
     };
-    let saved = j.save_profile(profile, now()).unwrap();
+    let saved = j.settings_mut().save_profile(profile, now()).unwrap();
     assert_eq!(
         saved.conditions,
         vec![Condition::Sciatica, Condition::Stenosis],
         "duplicates removed"
     );
-    assert_eq!(j.profile().unwrap(), saved);
+    assert_eq!(j.settings().profile().unwrap(), saved);
 }
 
 #[test]
@@ -458,7 +508,8 @@ fn the_demo_fills_about_ninety_days_deterministically() {
         ..Default::default()
     };
     let nrs = |j: &Journal| {
-        j.timeline(&q)
+        j.timeline()
+            .page(&q)
             .unwrap()
             .items
             .iter()
@@ -470,15 +521,18 @@ fn the_demo_fills_about_ninety_days_deterministically() {
     };
     assert_eq!(nrs(&a), nrs(&b), "same seed and day give the same demo");
     assert!(
-        a.timeline(&TimelineQuery {
-            kinds: vec![EntryKind::Activity],
-            limit: 200,
-            ..Default::default()
-        })
-        .unwrap()
-        .items
-        .iter()
-        .any(|i| matches!(i, TimelineItem::Activity(x) if x.draft.kind == ActivityKind::Intimacy)),
+        a.timeline()
+            .page(&TimelineQuery {
+                kinds: vec![EntryKind::Activity],
+                limit: 200,
+                ..Default::default()
+            })
+            .unwrap()
+            .items
+            .iter()
+            .any(
+                |i| matches!(i, TimelineItem::Activity(x) if x.draft.kind == ActivityKind::Intimacy)
+            ),
         "the demo includes intimacy"
     );
 }

@@ -37,10 +37,14 @@ fn an_old_journal_upgrades_with_every_entry_readable_and_a_backup_first(#[case] 
     let path = copy_fixture(version, dir.path());
     let original = std::fs::read(&path).unwrap();
     let j = Journal::open(&path).expect("an old journal opens and upgrades");
-    assert_eq!(schema_version(j.conn()).unwrap(), LATEST_VERSION);
+    assert_eq!(
+        schema_version(backstory_core::store::inspect::connection(&j)).unwrap(),
+        LATEST_VERSION
+    );
 
     let page = j
-        .timeline(&TimelineQuery {
+        .timeline()
+        .page(&TimelineQuery {
             limit: 200,
             ..TimelineQuery::default()
         })
@@ -50,7 +54,11 @@ fn an_old_journal_upgrades_with_every_entry_readable_and_a_backup_first(#[case] 
         V1_PAIN + V1_ACTIVITIES + V1_CHECK_INS,
         "all entries are there after the upgrade"
     );
-    assert_eq!(j.profile().unwrap().display_name, "Ana", "the profile too");
+    assert_eq!(
+        j.settings().profile().unwrap().display_name,
+        "Ana",
+        "the profile too"
+    );
 
     let backup = dir
         .path()
@@ -101,7 +109,10 @@ fn an_old_encrypted_journal_upgrades_with_an_encrypted_backup() {
         std::fs::rename(&target, &path).unwrap();
     }
     let j = Journal::open_with(&path, Some(&pass)).expect("opens and upgrades");
-    assert_eq!(schema_version(j.conn()).unwrap(), LATEST_VERSION);
+    assert_eq!(
+        schema_version(backstory_core::store::inspect::connection(&j)).unwrap(),
+        LATEST_VERSION
+    );
     let backup = dir
         .path()
         .join(BACKUP_DIR)

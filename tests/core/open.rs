@@ -15,7 +15,7 @@ fn a_new_journal_uses_wal_full_sync_and_foreign_keys() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nested").join(JOURNAL_FILE);
     let journal = Journal::open(&path).expect("a new journal is created, folders too");
-    let conn = journal.conn();
+    let conn = backstory_core::store::inspect::connection(&journal);
     let mode: String = conn
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();
@@ -43,16 +43,17 @@ fn entries_survive_closing_and_reopening() {
     let path = dir.path().join(JOURNAL_FILE);
     let id = {
         let mut j = Journal::open(&path).unwrap();
-        j.add_pain(
-            crate::support::pain_at(crate::support::local(2026, 11, 26, 8, 0), 5),
-            crate::support::now(),
-        )
-        .unwrap()
-        .id
+        j.entries()
+            .add_pain(
+                crate::support::pain_at(crate::support::local(2026, 11, 26, 8, 0), 5),
+                crate::support::now(),
+            )
+            .unwrap()
+            .id
     };
     let j = Journal::open(&path).unwrap();
     assert_eq!(
-        j.pain(id).unwrap().draft.nrs,
+        j.timeline().pain(id).unwrap().draft.nrs,
         5,
         "the entry is there after reopening"
     );
@@ -119,9 +120,9 @@ fn damaged_journal(path: &Path) -> Vec<u8> {
         for day in 1..=28 {
             let mut draft = crate::support::pain_at(crate::support::local(2026, 10, day, 8, 0), 4);
             draft.notes = "padding so the table spans several pages ".repeat(40);
-            j.add_pain(draft, crate::support::now()).unwrap();
+            j.entries().add_pain(draft, crate::support::now()).unwrap();
         }
-        j.conn()
+        backstory_core::store::inspect::connection(&j)
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
             .unwrap();
     }
@@ -164,9 +165,12 @@ fn a_damaged_journal_opened_for_the_first_screen_is_caught_by_the_later_check_un
     let (mut j, check) =
         Journal::open_check_later(&path, None).expect("the cheap checks do not read every page");
     let check = check.expect("the full check is left for later");
-    assert!(!j.is_verified(), "not verified before the full check");
+    assert!(
+        !j.file().is_verified(),
+        "not verified before the full check"
+    );
     // A save before the check may succeed (it goes to the WAL) or meet the damage.
-    let _ = j.add_pain(
+    let _ = j.entries().add_pain(
         crate::support::pain_at(crate::support::local(2026, 11, 2, 8, 0), 5),
         crate::support::now(),
     );
@@ -191,23 +195,23 @@ fn a_healthy_journal_opened_for_the_first_screen_writes_its_file_once_verified()
     let before = file_bytes(&path);
     let (mut j, check) = Journal::open_check_later(&path, None).unwrap();
     let check = check.expect("the full check is left for later");
-    j.add_pain(
-        crate::support::pain_at(crate::support::local(2026, 11, 2, 8, 0), 5),
-        crate::support::now(),
-    )
-    .expect("saves work before the check");
+    j.entries()
+        .add_pain(
+            crate::support::pain_at(crate::support::local(2026, 11, 2, 8, 0), 5),
+            crate::support::now(),
+        )
+        .expect("saves work before the check");
     assert_eq!(
         file_bytes(&path),
         before,
         "before the check only the WAL is written"
     );
     check.run().expect("a healthy file passes");
-    j.mark_verified(&check).unwrap();
-    assert!(j.is_verified());
+    j.file_mut().mark_verified(&check).unwrap();
+    assert!(j.file().is_verified());
     drop(j);
     let again = Journal::open(&path).unwrap();
-    let n: i64 = again
-        .conn()
+    let n: i64 = backstory_core::store::inspect::connection(&again)
         .query_row("SELECT count(*) FROM pain_entry", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n, 1, "the save made before the check is kept");

@@ -28,10 +28,12 @@ fn golden(name: &str) -> Vec<u8> {
 /// both legs, intimacy details, notes everywhere, a profile and a display name.
 fn everything_filled() -> Journal {
     let mut j = Journal::open_in_memory().expect("journal opens");
-    let mut profile = j.profile().unwrap();
+    let mut profile = j.settings().profile().unwrap();
     profile.display_name = "Robin".into();
     profile.conditions = vec![Condition::DiscHerniation];
-    j.save_profile(profile, now()).expect("profile saves");
+    j.settings_mut()
+        .save_profile(profile, now())
+        .expect("profile saves");
     let mut act = activity_at(local(2026, 11, 20, 21, 0), ActivityKind::Intimacy);
     act.intimacy = Some(IntimacyDetails {
         positions: vec![],
@@ -41,7 +43,7 @@ fn everything_filled() -> Journal {
         pain_before: Some(3),
     });
     act.notes = "ACTIVITY-NOTE-SECRET".into();
-    let act = j.add_activity(act, now()).unwrap();
+    let act = j.entries().add_activity(act, now()).unwrap();
     let mut pain = pain_at(local(2026, 11, 21, 8, 0), 6);
     pain.activity_id = Some(act.id);
     pain.interference_intimacy = Some(7);
@@ -62,20 +64,21 @@ fn everything_filled() -> Journal {
         both_legs: true,
     };
     pain.notes = "PAIN-NOTE-SECRET".into();
-    j.add_pain(pain, now()).unwrap();
-    j.save_check_in(
-        CheckInDraft {
-            date: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
-            stress: 4,
-            sleep_hours: Some(7.0),
-            sleep_quality: Some(6),
-            stiffness: Some(3),
-            notes: "CHECKIN-NOTE-SECRET".into(),
-        },
-        now(),
-        now().date_naive(),
-    )
-    .unwrap();
+    j.entries().add_pain(pain, now()).unwrap();
+    j.entries()
+        .save_check_in(
+            CheckInDraft {
+                date: NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
+                stress: 4,
+                sleep_hours: Some(7.0),
+                sleep_quality: Some(6),
+                stiffness: Some(3),
+                notes: "CHECKIN-NOTE-SECRET".into(),
+            },
+            now(),
+            now().date_naive(),
+        )
+        .unwrap();
     j
 }
 
@@ -87,6 +90,7 @@ fn share(j: &mut Journal, includes: Option<Includes>) -> (Vec<u8>, serde_json::V
         includes,
     };
     let (bytes, _) = j
+        .exchange()
         .export_bytes(&req, Some(PASSPHRASE), TEST_LOG_N, now())
         .expect("partner share exports");
     let plain = crypto::decrypt(&bytes, PASSPHRASE, crypto::MAX_WORK_FACTOR, 1 << 26)
@@ -185,9 +189,10 @@ fn a_share_without_warning_signs_imports_as_unknown_and_one_with_them_as_known()
     let (default_share, _) = share(&mut mine, None);
     let mut partner = Journal::open_in_memory().unwrap();
     partner
-        .import_partner(&default_share, "Robin", Some(PASSPHRASE), now())
+        .partners()
+        .import(&default_share, "Robin", Some(PASSPHRASE), now())
         .expect("a share without warning signs imports");
-    let p = &partner.partners().unwrap()[0];
+    let p = &partner.partners().list().unwrap()[0];
     assert_eq!(
         (p.pain, p.pain_without_warning_signs),
         (1, 1),
@@ -202,17 +207,19 @@ fn a_share_without_warning_signs_imports_as_unknown_and_one_with_them_as_known()
         }),
     );
     partner
-        .import_partner(
+        .partners()
+        .import(
             &full,
             "Robin",
             Some(PASSPHRASE),
             now() + Duration::minutes(1),
         )
         .expect("a share with warning signs imports");
-    let p = &partner.partners().unwrap()[0];
+    let p = &partner.partners().list().unwrap()[0];
     assert_eq!(p.pain_without_warning_signs, 0, "now they are known");
     let page = partner
-        .partner_timeline(
+        .partners()
+        .timeline(
             p.id,
             &TimelineQuery {
                 limit: 50,
@@ -243,19 +250,20 @@ fn withdrawing_warning_signs_in_a_newer_share_forgets_the_older_answers() {
     );
     let mut partner = Journal::open_in_memory().unwrap();
     partner
-        .import_partner(&full, "Robin", Some(PASSPHRASE), now())
+        .partners()
+        .import(&full, "Robin", Some(PASSPHRASE), now())
         .unwrap();
     let (default_share, _) = share(&mut mine, None);
     partner
-        .import_partner(
+        .partners()
+        .import(
             &default_share,
             "Robin",
             Some(PASSPHRASE),
             now() + Duration::minutes(1),
         )
         .unwrap();
-    let bodies: Vec<String> = partner
-        .conn()
+    let bodies: Vec<String> = backstory_core::store::inspect::connection(&partner)
         .prepare("SELECT body FROM partner_entry")
         .unwrap()
         .query_map([], |r| r.get(0))
@@ -272,19 +280,24 @@ fn withdrawing_warning_signs_in_a_newer_share_forgets_the_older_answers() {
 fn golden_v2_partner_share_without_warning_signs_imports() {
     let mut j = Journal::open_in_memory().unwrap();
     let s = j
-        .import_partner(&golden("v2-partner.json"), "Sam", None, now())
+        .partners()
+        .import(&golden("v2-partner.json"), "Sam", None, now())
         .expect("the v2 golden share imports");
     assert!(s.added > 0);
-    let p = &j.partners().unwrap()[0];
+    let p = &j.partners().list().unwrap()[0];
     assert_eq!(
         p.pain_without_warning_signs, p.pain,
         "every pain entry of the v2 golden share has unknown warning signs"
     );
     // A version 1 share always carried them: known.
     let mut old = Journal::open_in_memory().unwrap();
-    old.import_partner(&golden("v1-partner.json"), "Sam", None, now())
+    old.partners()
+        .import(&golden("v1-partner.json"), "Sam", None, now())
         .expect("v1 still imports");
-    assert_eq!(old.partners().unwrap()[0].pain_without_warning_signs, 0);
+    assert_eq!(
+        old.partners().list().unwrap()[0].pain_without_warning_signs,
+        0
+    );
 }
 
 #[test]
@@ -295,7 +308,7 @@ fn the_written_file_never_holds_warning_signs_that_were_not_chosen() {
         range: DateRange::default(),
         includes: None,
     };
-    let mut doc = j.export_document(&req, now()).unwrap();
+    let mut doc = j.exchange().export_document(&req, now()).unwrap();
     // A document whose entries were not reset still comes out without the keys.
     doc.pain[0].entry.emergency.fever = true;
     let text = String::from_utf8(doc.to_json().unwrap()).unwrap();
@@ -310,10 +323,10 @@ fn a_file_that_withholds_warning_signs_but_carries_them_is_read_as_unknown() {
     let mut v: serde_json::Value = serde_json::from_slice(&golden("v2-partner.json")).unwrap();
     v["pain"][0]["entry"]["emergency"] = serde_json::json!({"saddle_numbness": true});
     let mut j = Journal::open_in_memory().unwrap();
-    j.import_partner(&serde_json::to_vec(&v).unwrap(), "Sam", None, now())
+    j.partners()
+        .import(&serde_json::to_vec(&v).unwrap(), "Sam", None, now())
         .expect("imports");
-    let body: String = j
-        .conn()
+    let body: String = backstory_core::store::inspect::connection(&j)
         .query_row(
             "SELECT body FROM partner_entry WHERE kind = 'pain' AND body LIKE '%saddle%'",
             [],
@@ -407,7 +420,8 @@ mod permissions {
 
         // Save: the journal, its -wal and -shm, the folder.
         let mut j = Journal::open(&db).expect("journal opens");
-        j.add_pain(pain_at(local(2026, 11, 21, 8, 0), 4), now())
+        j.entries()
+            .add_pain(pain_at(local(2026, 11, 21, 8, 0), 4), now())
             .unwrap();
         assert_mode(&data, 0o700);
         assert_mode(&db, 0o600);
@@ -416,6 +430,7 @@ mod permissions {
 
         // Auto-backup and a full backup the user saves.
         let auto = j
+            .file()
             .auto_backup(&data, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap())
             .unwrap()
             .expect("today's backup is written");
@@ -424,59 +439,63 @@ mod permissions {
         let out = tmp.path().join("out");
         std::fs::create_dir(&out).unwrap();
         let full = out.join("full.db");
-        j.backup_to(&full).unwrap();
+        j.file().backup_to(&full).unwrap();
         assert_mode(&full, 0o600);
 
         // Exports, report, CSV.
         let share = out.join("share.age");
-        j.export_to_file(
-            &ExportRequest {
-                kind: ExportKind::Partner,
-                range: DateRange::default(),
-                includes: None,
-            },
-            Some(PASSPHRASE),
-            TEST_LOG_N,
-            &share,
-            now(),
-        )
-        .unwrap();
+        j.exchange()
+            .export_to_file(
+                &ExportRequest {
+                    kind: ExportKind::Partner,
+                    range: DateRange::default(),
+                    includes: None,
+                },
+                Some(PASSPHRASE),
+                TEST_LOG_N,
+                &share,
+                now(),
+            )
+            .unwrap();
         let own = out.join("own.json");
-        j.export_to_file(
-            &ExportRequest {
-                kind: ExportKind::Backup,
-                range: DateRange::default(),
-                includes: None,
-            },
-            None,
-            TEST_LOG_N,
-            &own,
-            now(),
-        )
-        .unwrap();
+        j.exchange()
+            .export_to_file(
+                &ExportRequest {
+                    kind: ExportKind::Backup,
+                    range: DateRange::default(),
+                    includes: None,
+                },
+                None,
+                TEST_LOG_N,
+                &own,
+                now(),
+            )
+            .unwrap();
         let csv = out.join("entries.csv");
-        j.export_csv_to_file(
-            &ExportRequest {
-                kind: ExportKind::Backup,
-                range: DateRange::default(),
-                includes: None,
-            },
-            &csv,
-            now(),
-        )
-        .unwrap();
+        j.exchange()
+            .export_csv_to_file(
+                &ExportRequest {
+                    kind: ExportKind::Backup,
+                    range: DateRange::default(),
+                    includes: None,
+                },
+                &csv,
+                now(),
+            )
+            .unwrap();
         let pdf = out.join("report.pdf");
         let today = now().date_naive();
-        j.report_to_file(
-            &ReportRequest {
-                from: today - Duration::days(30),
-                to: today,
-            },
-            &pdf,
-            now(),
-            today,
-        )
-        .unwrap();
+        j.exchange()
+            .report_to_file(
+                &ReportRequest {
+                    from: today - Duration::days(30),
+                    to: today,
+                },
+                &pdf,
+                now(),
+                today,
+            )
+            .unwrap();
         for f in [&share, &own, &csv, &pdf] {
             assert_mode(f, 0o600);
         }
@@ -486,6 +505,7 @@ mod permissions {
         std::fs::set_permissions(&full, std::os::unix::fs::PermissionsExt::from_mode(0o644))
             .unwrap();
         let summary = j
+            .file_mut()
             .restore_from(&full, &data.join(BACKUP_DIR), now())
             .expect("restores");
         assert_mode(Path::new(&summary.safety_backup), 0o600);
@@ -495,7 +515,8 @@ mod permissions {
         }
 
         // Encryption on: the converted journal replaces the file and stays owner-only.
-        j.enable_encryption(&Passphrase::new_choice(PASSPHRASE).unwrap())
+        j.file_mut()
+            .enable_encryption(&Passphrase::new_choice(PASSPHRASE).unwrap())
             .expect("encrypts");
         assert_mode(&db, 0o600);
         drop(j);
@@ -525,7 +546,8 @@ mod permissions {
         let data = tmp.path().join("data");
         let db = data.join(JOURNAL_FILE);
         let j = Journal::open(&db).unwrap();
-        j.auto_backup(&data, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap())
+        j.file()
+            .auto_backup(&data, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap())
             .unwrap();
         drop(j);
         // As an older Backstory (or a copy by hand) left it.
@@ -560,9 +582,9 @@ mod permissions {
         // The four above, plus the -wal and -shm that SQLite's read-only pre-flight check
         // created from the (then) 0644 journal, before anything was written to them.
         assert!(
-            j.permissions_repaired() >= 4,
+            j.file().permissions_repaired() >= 4,
             "folder, journal, backups folder, backup were repaired ({}); before: {before:#?}",
-            j.permissions_repaired()
+            j.file().permissions_repaired()
         );
         for item in [listing(&data), listing(&data.join(BACKUP_DIR))].concat() {
             assert!(
@@ -577,7 +599,7 @@ mod permissions {
         drop(j);
         let again = Journal::open(&db).unwrap();
         assert_eq!(
-            again.permissions_repaired(),
+            again.file().permissions_repaired(),
             0,
             "the next start finds nothing to repair, so the notice shows once"
         );
@@ -595,11 +617,15 @@ fn a_purged_entry_is_overwritten_in_the_file() {
     for i in 0..20 {
         let mut p = pain_at(local(2026, 11, 1 + i, 8, 0), 3);
         p.notes = format!("{marker} {i}");
-        let saved = j.add_pain(p, now()).unwrap();
-        j.delete_entry(EntryKind::Pain, saved.id, now()).unwrap();
+        let saved = j.entries().add_pain(p, now()).unwrap();
+        j.entries()
+            .delete_entry(EntryKind::Pain, saved.id, now())
+            .unwrap();
     }
-    j.purge_deleted(now() + Duration::days(2)).unwrap();
-    j.conn()
+    j.entries()
+        .purge_deleted(now() + Duration::days(2))
+        .unwrap();
+    backstory_core::store::inspect::connection(&j)
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
         .unwrap();
     drop(j);
@@ -618,8 +644,7 @@ fn a_purged_entry_is_overwritten_in_the_file() {
 fn secure_delete_is_on_for_every_opened_journal() {
     let tmp = tempfile::tempdir().unwrap();
     let j = Journal::open(&tmp.path().join(JOURNAL_FILE)).unwrap();
-    let on: i64 = j
-        .conn()
+    let on: i64 = backstory_core::store::inspect::connection(&j)
         .query_row("PRAGMA secure_delete", [], |r| r.get(0))
         .unwrap();
     assert_eq!(on, 1);
@@ -634,7 +659,7 @@ fn a_pre_upgrade_backup_rotates_out_like_the_daily_ones() {
     let pre = dir.join(format!("{UPGRADE_BACKUP_PREFIX}5.db"));
     let safety = dir.join("before-restore-2026-11-01T10-00-00Z.db");
     for f in [&pre, &safety] {
-        j.backup_to(f).unwrap();
+        j.file().backup_to(f).unwrap();
         // Made ten days before the daily backups below.
         std::fs::File::options()
             .write(true)
@@ -649,7 +674,9 @@ fn a_pre_upgrade_backup_rotates_out_like_the_daily_ones() {
             pre.exists() && safety.exists(),
             "kept while only {i} newer daily backups exist"
         );
-        j.auto_backup(data, day0 + Duration::days(i)).unwrap();
+        j.file()
+            .auto_backup(data, day0 + Duration::days(i))
+            .unwrap();
     }
     assert!(
         !pre.exists(),

@@ -14,12 +14,14 @@ fn damaged_journal_with_backup(dir: &Path) -> (Vec<u8>, std::path::PathBuf) {
     let backup = dir.join(BACKUP_DIR).join("journal-2026-11-26.db");
     {
         let mut j = Journal::open(&path).unwrap();
-        j.add_pain(pain_at(local(2026, 11, 25, 8, 0), 4), now())
+        j.entries()
+            .add_pain(pain_at(local(2026, 11, 25, 8, 0), 4), now())
             .unwrap();
-        j.backup_to(&backup).unwrap();
-        j.add_pain(pain_at(local(2026, 11, 26, 8, 0), 6), now())
+        j.file().backup_to(&backup).unwrap();
+        j.entries()
+            .add_pain(pain_at(local(2026, 11, 26, 8, 0), 6), now())
             .unwrap();
-        j.conn()
+        backstory_core::store::inspect::connection(&j)
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
             .unwrap();
     }
@@ -49,8 +51,7 @@ fn a_damaged_journal_is_kept_aside_and_the_backup_put_in_its_place() {
         "the damaged file is kept byte for byte"
     );
     let j = Journal::open(&dir.path().join(JOURNAL_FILE)).expect("the journal opens again");
-    let n: i64 = j
-        .conn()
+    let n: i64 = backstory_core::store::inspect::connection(&j)
         .query_row("SELECT count(*) FROM pain_entry", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n, 1, "the backup's entries are back");

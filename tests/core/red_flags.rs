@@ -38,7 +38,7 @@ fn draft(days_ago: i64, nrs: u8) -> PainDraft {
 fn pain(j: &mut Journal, days_ago: i64, nrs: u8, edit: impl FnOnce(&mut PainDraft)) -> Uuid {
     let mut d = draft(days_ago, nrs);
     edit(&mut d);
-    j.add_pain(d, now()).expect("valid pain entry").id
+    j.entries().add_pain(d, now()).expect("valid pain entry").id
 }
 
 fn activity(j: &mut Journal, days_ago: i64, kind: ActivityKind) -> Uuid {
@@ -51,7 +51,10 @@ fn activity(j: &mut Journal, days_ago: i64, kind: ActivityKind) -> Uuid {
         routine_id: None,
         notes: String::new(),
     };
-    j.add_activity(d, now()).expect("valid activity").id
+    j.entries()
+        .add_activity(d, now())
+        .expect("valid activity")
+        .id
 }
 
 /// An activity of `kind` followed by pain linked to it, starting during the activity.
@@ -72,13 +75,14 @@ fn pain_with(
 }
 
 fn profile(j: &mut Journal, edit: impl FnOnce(&mut Profile)) {
-    let mut p = j.profile().unwrap();
+    let mut p = j.settings().profile().unwrap();
     edit(&mut p);
-    j.save_profile(p, now()).unwrap();
+    j.settings_mut().save_profile(p, now()).unwrap();
 }
 
-fn fires(j: &Journal, rule: RuleId) -> Option<rules::Finding> {
-    j.evaluate_red_flags(now())
+fn fires(j: &mut Journal, rule: RuleId) -> Option<rules::Finding> {
+    j.alerts()
+        .evaluate(now())
         .expect("evaluation runs")
         .into_iter()
         .find(|f| f.rule == rule)
@@ -335,13 +339,13 @@ fn each_rule_fires_on_its_sign_and_not_on_a_near_miss(
 ) {
     let mut j = Journal::open_in_memory().unwrap();
     setup(&mut j);
-    let finding = fires(&j, rule);
+    let finding = fires(&mut j, rule);
     assert_eq!(
         finding.is_some(),
         expected,
         "{rule:?} should {}fire; findings: {:?}",
         if expected { "" } else { "NOT " },
-        j.evaluate_red_flags(now()).unwrap()
+        j.alerts().evaluate(now()).unwrap()
     );
     if let Some(f) = finding {
         assert_eq!(f.tier, rule.rule().tier, "finding carries its rule's tier");
@@ -378,7 +382,7 @@ fn evidence_points_at_the_entries_that_triggered() {
     let mut j = Journal::open_in_memory().unwrap();
     let quiet = pain(&mut j, 2, 3, |_| {});
     let loud = pain(&mut j, 1, 3, |d| d.emergency.saddle_numbness = true);
-    let f = fires(&j, RuleId::SaddleNumbness).expect("saddle numbness fires");
+    let f = fires(&mut j, RuleId::SaddleNumbness).expect("saddle numbness fires");
     let ids: Vec<Uuid> = f.evidence.iter().map(|e| e.id).collect();
     assert_eq!(
         ids,
@@ -387,29 +391,30 @@ fn evidence_points_at_the_entries_that_triggered() {
     );
 }
 
-fn alert_state(j: &Journal, rule: RuleId) -> rules::Alert {
-    j.alert(rule).expect("alert on record")
+fn alert_state(j: &mut Journal, rule: RuleId) -> rules::Alert {
+    j.alerts().get(rule).expect("alert on record")
 }
 
 #[test]
 fn acknowledged_alert_stays_on_record_and_is_raised_again_by_a_new_entry() {
     let mut j = Journal::open_in_memory().unwrap();
     let first = pain(&mut j, 1, 4, |d| d.emergency.saddle_numbness = true);
-    let out = j.refresh_alerts(now()).unwrap();
+    let out = j.alerts().refresh(now()).unwrap();
     assert_eq!(out.raised, vec![RuleId::SaddleNumbness]);
-    let a = alert_state(&j, RuleId::SaddleNumbness);
+    let a = alert_state(&mut j, RuleId::SaddleNumbness);
     assert!(a.needs_attention && a.raise_count == 1);
     assert_eq!(a.evidence_ids(), vec![first]);
 
     let later = now() + Duration::minutes(5);
-    j.acknowledge_alert(RuleId::SaddleNumbness, 1, later)
+    j.alerts()
+        .acknowledge(RuleId::SaddleNumbness, 1, later)
         .unwrap();
-    let out = j.refresh_alerts(later).unwrap();
+    let out = j.alerts().refresh(later).unwrap();
     assert!(
         out.is_empty(),
         "nothing new: acknowledging must stick ({out:?})"
     );
-    let a = alert_state(&j, RuleId::SaddleNumbness);
+    let a = alert_state(&mut j, RuleId::SaddleNumbness);
     assert!(
         !a.needs_attention,
         "acknowledged alert no longer needs attention"
@@ -429,10 +434,11 @@ fn acknowledged_alert_stays_on_record_and_is_raised_again_by_a_new_entry() {
     };
     let again = now() + Duration::minutes(10);
     let second = j
-        .write_and_refresh(again, |j| j.add_pain(d, again))
+        .alerts()
+        .write_and_refresh(again, |j| j.entries().add_pain(d, again))
         .unwrap()
         .id;
-    let a = alert_state(&j, RuleId::SaddleNumbness);
+    let a = alert_state(&mut j, RuleId::SaddleNumbness);
     assert!(
         a.needs_attention,
         "a new entry with the sign raises the alert again"
@@ -451,7 +457,8 @@ fn acknowledged_alert_stays_on_record_and_is_raised_again_by_a_new_entry() {
     );
 
     let kinds: Vec<AlertEventKind> = j
-        .alert_history(Some(RuleId::SaddleNumbness))
+        .alerts()
+        .history(Some(RuleId::SaddleNumbness))
         .unwrap()
         .into_iter()
         .map(|e| e.kind)
@@ -471,25 +478,27 @@ fn acknowledged_alert_stays_on_record_and_is_raised_again_by_a_new_entry() {
 fn episode_rules_re_raise_only_when_worse() {
     let mut j = Journal::open_in_memory().unwrap();
     pain(&mut j, 3, 8, |_| {});
-    j.refresh_alerts(now()).unwrap();
-    j.acknowledge_alert(RuleId::SeverePain, 1, now()).unwrap();
+    j.alerts().refresh(now()).unwrap();
+    j.alerts()
+        .acknowledge(RuleId::SeverePain, 1, now())
+        .unwrap();
 
     pain(&mut j, 2, 8, |_| {});
-    let out = j.refresh_alerts(now() + Duration::seconds(1)).unwrap();
+    let out = j.alerts().refresh(now() + Duration::seconds(1)).unwrap();
     assert!(
         !out.re_raised.contains(&RuleId::SeverePain),
         "another 8 in the same episode does not nag"
     );
-    assert!(!alert_state(&j, RuleId::SeverePain).needs_attention);
+    assert!(!alert_state(&mut j, RuleId::SeverePain).needs_attention);
 
     pain(&mut j, 1, 9, |_| {});
-    let out = j.refresh_alerts(now() + Duration::seconds(2)).unwrap();
+    let out = j.alerts().refresh(now() + Duration::seconds(2)).unwrap();
     assert_eq!(
         out.re_raised,
         vec![RuleId::SeverePain],
         "a 9 is worse evidence"
     );
-    let a = alert_state(&j, RuleId::SeverePain);
+    let a = alert_state(&mut j, RuleId::SeverePain);
     assert!(a.needs_attention && a.raise_count == 2);
 }
 
@@ -500,25 +509,26 @@ fn one_leg_alert_is_raised_again_when_weakness_appears() {
         d.leg.tingling = true;
         d.leg.side = Some(LegSide::OneLeg);
     });
-    j.refresh_alerts(now()).unwrap();
-    j.acknowledge_alert(RuleId::OneLegSymptoms, 1, now())
+    j.alerts().refresh(now()).unwrap();
+    j.alerts()
+        .acknowledge(RuleId::OneLegSymptoms, 1, now())
         .unwrap();
     pain(&mut j, 1, 4, |d| {
         d.leg.tingling = true;
         d.leg.side = Some(LegSide::OneLeg);
     });
-    j.refresh_alerts(now() + Duration::seconds(1)).unwrap();
+    j.alerts().refresh(now() + Duration::seconds(1)).unwrap();
     assert!(
-        !alert_state(&j, RuleId::OneLegSymptoms).needs_attention,
+        !alert_state(&mut j, RuleId::OneLegSymptoms).needs_attention,
         "same symptom again is not worse"
     );
     pain(&mut j, 0, 4, |d| {
         d.leg.weakness = true;
         d.leg.side = Some(LegSide::OneLeg);
     });
-    j.refresh_alerts(now() + Duration::seconds(2)).unwrap();
+    j.alerts().refresh(now() + Duration::seconds(2)).unwrap();
     assert!(
-        alert_state(&j, RuleId::OneLegSymptoms).needs_attention,
+        alert_state(&mut j, RuleId::OneLegSymptoms).needs_attention,
         "new weakness is worse evidence"
     );
 }
@@ -527,22 +537,24 @@ fn one_leg_alert_is_raised_again_when_weakness_appears() {
 fn editing_an_entry_re_evaluates_both_ways() {
     let mut j = Journal::open_in_memory().unwrap();
     let id = pain(&mut j, 1, 4, |_| {});
-    j.refresh_alerts(now()).unwrap();
-    assert!(j.alerts().unwrap().is_empty(), "no sign, no alert");
+    j.alerts().refresh(now()).unwrap();
+    assert!(j.alerts().list().unwrap().is_empty(), "no sign, no alert");
 
     let t1 = now() + Duration::minutes(1);
-    let mut d = j.pain(id).unwrap().draft;
+    let mut d = j.timeline().pain(id).unwrap().draft;
     d.emergency.saddle_numbness = true;
-    j.write_and_refresh(t1, |j| j.update_pain(id, d.clone(), t1))
+    j.alerts()
+        .write_and_refresh(t1, |j| j.entries().update_pain(id, d.clone(), t1))
         .unwrap();
-    let a = alert_state(&j, RuleId::SaddleNumbness);
+    let a = alert_state(&mut j, RuleId::SaddleNumbness);
     assert!(a.needs_attention, "editing the sign in raises the alert");
 
     let t2 = now() + Duration::minutes(2);
     d.emergency.saddle_numbness = false;
-    j.write_and_refresh(t2, |j| j.update_pain(id, d, t2))
+    j.alerts()
+        .write_and_refresh(t2, |j| j.entries().update_pain(id, d, t2))
         .unwrap();
-    let a = alert_state(&j, RuleId::SaddleNumbness);
+    let a = alert_state(&mut j, RuleId::SaddleNumbness);
     assert_eq!(
         a.resolution,
         Some(Resolution::EvidenceChanged),
@@ -559,13 +571,14 @@ fn editing_an_entry_re_evaluates_both_ways() {
 fn deleting_evidence_resolves_and_restoring_reopens_without_losing_the_acknowledgement() {
     let mut j = Journal::open_in_memory().unwrap();
     let id = pain(&mut j, 1, 4, |d| d.emergency.fever = true);
-    j.refresh_alerts(now()).unwrap();
-    j.acknowledge_alert(RuleId::Fever, 1, now()).unwrap();
+    j.alerts().refresh(now()).unwrap();
+    j.alerts().acknowledge(RuleId::Fever, 1, now()).unwrap();
 
     let t1 = now() + Duration::minutes(1);
-    j.write_and_refresh(t1, |j| j.delete_entry(EntryKind::Pain, id, t1))
+    j.alerts()
+        .write_and_refresh(t1, |j| j.entries().delete_entry(EntryKind::Pain, id, t1))
         .unwrap();
-    let a = alert_state(&j, RuleId::Fever);
+    let a = alert_state(&mut j, RuleId::Fever);
     assert_eq!(a.resolution, Some(Resolution::EvidenceChanged));
     assert_eq!(
         a.evidence[0].at, None,
@@ -574,10 +587,11 @@ fn deleting_evidence_resolves_and_restoring_reopens_without_losing_the_acknowled
 
     let t2 = now() + Duration::minutes(2);
     let out = j
-        .write_and_refresh(t2, |j| j.restore_entry(EntryKind::Pain, id))
+        .alerts()
+        .write_and_refresh(t2, |j| j.entries().restore_entry(EntryKind::Pain, id))
         .map(|_| ());
     out.unwrap();
-    let a = alert_state(&j, RuleId::Fever);
+    let a = alert_state(&mut j, RuleId::Fever);
     assert_eq!(a.resolved_at, None, "restoring the entry reopens the alert");
     assert!(
         a.acknowledged_at.is_some(),
@@ -585,7 +599,8 @@ fn deleting_evidence_resolves_and_restoring_reopens_without_losing_the_acknowled
     );
     assert_eq!(a.raise_count, 1);
     let kinds: Vec<AlertEventKind> = j
-        .alert_history(Some(RuleId::Fever))
+        .alerts()
+        .history(Some(RuleId::Fever))
         .unwrap()
         .into_iter()
         .map(|e| e.kind)
@@ -605,42 +620,46 @@ fn deleting_evidence_resolves_and_restoring_reopens_without_losing_the_acknowled
 fn an_unacknowledged_alert_that_ages_out_still_needs_attention() {
     let mut j = Journal::open_in_memory().unwrap();
     pain(&mut j, 13, 4, |d| d.emergency.bladder_bowel_change = true);
-    j.refresh_alerts(now()).unwrap();
+    j.alerts().refresh(now()).unwrap();
     let later = now() + Duration::days(2);
-    let out = j.refresh_alerts(later).unwrap();
+    let out = j.alerts().refresh(later).unwrap();
     assert_eq!(
         out.resolved,
         vec![RuleId::BladderBowelChange],
         "outside the window the rule stops firing"
     );
-    let a = alert_state(&j, RuleId::BladderBowelChange);
+    let a = alert_state(&mut j, RuleId::BladderBowelChange);
     assert_eq!(a.resolution, Some(Resolution::NoLongerMet));
     assert!(
         a.needs_attention,
         "never acknowledged: it must not vanish unseen"
     );
-    j.acknowledge_alert(RuleId::BladderBowelChange, 1, later)
+    j.alerts()
+        .acknowledge(RuleId::BladderBowelChange, 1, later)
         .unwrap();
-    assert!(!alert_state(&j, RuleId::BladderBowelChange).needs_attention);
+    assert!(!alert_state(&mut j, RuleId::BladderBowelChange).needs_attention);
 }
 
 #[test]
 fn acknowledging_a_raise_you_have_not_seen_is_refused() {
     let mut j = Journal::open_in_memory().unwrap();
     pain(&mut j, 2, 4, |d| d.emergency.sexual_function_change = true);
-    j.refresh_alerts(now()).unwrap();
+    j.alerts().refresh(now()).unwrap();
     pain(&mut j, 1, 4, |d| d.emergency.sexual_function_change = true);
-    j.refresh_alerts(now() + Duration::seconds(1)).unwrap();
+    j.alerts().refresh(now() + Duration::seconds(1)).unwrap();
     let err = j
-        .acknowledge_alert(RuleId::SexualFunctionChange, 1, now())
+        .alerts()
+        .acknowledge(RuleId::SexualFunctionChange, 1, now())
         .expect_err("raise 1 was seen, raise 2 was not");
     assert_eq!(err.kind(), "validation");
-    assert!(alert_state(&j, RuleId::SexualFunctionChange).needs_attention);
-    j.acknowledge_alert(RuleId::SexualFunctionChange, 2, now())
+    assert!(alert_state(&mut j, RuleId::SexualFunctionChange).needs_attention);
+    j.alerts()
+        .acknowledge(RuleId::SexualFunctionChange, 2, now())
         .unwrap();
-    assert!(!alert_state(&j, RuleId::SexualFunctionChange).needs_attention);
+    assert!(!alert_state(&mut j, RuleId::SexualFunctionChange).needs_attention);
     let missing = j
-        .acknowledge_alert(RuleId::BackLump, 1, now())
+        .alerts()
+        .acknowledge(RuleId::BackLump, 1, now())
         .expect_err("no such alert");
     assert_eq!(missing.kind(), "not_found");
 }
@@ -650,13 +669,15 @@ fn changing_the_profile_resolves_a_profile_rule_as_an_edit() {
     let mut j = Journal::open_in_memory().unwrap();
     profile(&mut j, |p| p.history.cancer_history = true);
     pain(&mut j, 1, 3, |_| {});
-    j.refresh_alerts(now()).unwrap();
-    assert!(alert_state(&j, RuleId::CancerHistory).needs_attention);
+    j.alerts().refresh(now()).unwrap();
+    assert!(alert_state(&mut j, RuleId::CancerHistory).needs_attention);
     let t1 = now() + Duration::minutes(1);
-    let mut p = j.profile().unwrap();
+    let mut p = j.settings().profile().unwrap();
     p.history.cancer_history = false;
-    j.write_and_refresh(t1, |j| j.save_profile(p, t1)).unwrap();
-    let a = alert_state(&j, RuleId::CancerHistory);
+    j.alerts()
+        .write_and_refresh(t1, |j| j.settings_mut().save_profile(p, t1))
+        .unwrap();
+    let a = alert_state(&mut j, RuleId::CancerHistory);
     assert_eq!(a.resolution, Some(Resolution::EvidenceChanged));
     assert!(!a.needs_attention);
 }
@@ -666,8 +687,8 @@ fn alerts_list_emergencies_needing_attention_first() {
     let mut j = Journal::open_in_memory().unwrap();
     pain(&mut j, 2, 9, |d| d.interference_daily = Some(9));
     pain(&mut j, 1, 4, |d| d.emergency.saddle_numbness = true);
-    j.refresh_alerts(now()).unwrap();
-    let alerts = j.alerts().unwrap();
+    j.alerts().refresh(now()).unwrap();
+    let alerts = j.alerts().list().unwrap();
     assert_eq!(
         alerts[0].rule.id,
         RuleId::SaddleNumbness,
@@ -736,13 +757,13 @@ fn a_profile_saved_before_dates_keeps_its_alerts() {
     // the rules treat as ongoing; the old single trauma answer reads as a major injury.
     let mut j = Journal::open_in_memory().unwrap();
     let old_body = r#"{"conditions":[],"movement_profile":"unknown","age_band":"from35_to49","display_name":"","history":{"cancer_history":false,"immunosuppressed":false,"iv_drug_use":false,"long_term_steroids":true,"recent_infection":true,"unexplained_weight_loss":true,"recent_trauma":true,"episode_started":null}}"#;
-    j.conn()
+    backstory_core::store::inspect::connection(&j)
         .execute(
             "INSERT INTO profile (id, body, updated_at) VALUES (1, ?1, ?2)",
             [old_body, "2025-01-01T00:00:00.000000Z"],
         )
         .unwrap();
-    let p = j.profile().expect("an old profile still loads");
+    let p = j.settings().profile().expect("an old profile still loads");
     assert_eq!(p.history.major_trauma, HistoryAnswer::YesDateUnknown);
     assert_eq!(p.history.minor_trauma, HistoryAnswer::No);
     assert_eq!(p.history.recent_infection, HistoryAnswer::YesDateUnknown);
@@ -751,13 +772,13 @@ fn a_profile_saved_before_dates_keeps_its_alerts() {
     pain(&mut j, 1, 3, |_| {});
     for rule in [RuleId::Trauma, RuleId::InfectionRisk, RuleId::WeightLoss] {
         assert!(
-            fires(&j, rule).is_some(),
+            fires(&mut j, rule).is_some(),
             "{rule:?}: an undated old yes must still raise its alert"
         );
     }
     // Saving it again writes the new shape, which loads back the same.
-    let saved = j.save_profile(p.clone(), now()).unwrap();
-    assert_eq!(j.profile().unwrap(), saved);
+    let saved = j.settings_mut().save_profile(p.clone(), now()).unwrap();
+    assert_eq!(j.settings().profile().unwrap(), saved);
     let json = serde_json::to_value(&saved.history).unwrap();
     assert_eq!(json["major_trauma"], "yes_date_unknown");
     assert!(json.get("recent_trauma").is_none());
@@ -770,11 +791,13 @@ fn a_dated_history_answer_stops_raising_once_no_longer_recent() {
         p.history.recent_infection = HistoryAnswer::On(date_ago(80));
     });
     pain(&mut j, 1, 3, |_| {});
-    j.refresh_alerts(now()).unwrap();
-    assert!(alert_state(&j, RuleId::InfectionRisk).resolved_at.is_none());
+    j.alerts().refresh(now()).unwrap();
+    assert!(alert_state(&mut j, RuleId::InfectionRisk)
+        .resolved_at
+        .is_none());
     // Five days later the infection is 85 days old: past the 84-day window.
     let later = now() + Duration::days(5);
-    let out = j.refresh_alerts(later).unwrap();
+    let out = j.alerts().refresh(later).unwrap();
     assert!(
         out.resolved.contains(&RuleId::InfectionRisk),
         "an infection {} days old no longer raises the alert: {out:?}",
@@ -855,7 +878,7 @@ fn a_first_pain_after_a_pain_free_month_starts_an_episode() {
     pain(&mut j, 100, 4, |_| {});
     pain(&mut j, 5, 4, |_| {});
     pain(&mut j, 2, 4, |_| {});
-    let (snapshot, profile) = j.red_flag_snapshot(now()).unwrap();
+    let (snapshot, profile) = j.alerts().snapshot(now()).unwrap();
     let ctx = rules::Context {
         journal: &snapshot,
         profile: &profile,

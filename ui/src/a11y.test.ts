@@ -8,12 +8,12 @@ import axe from 'axe-core';
 import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from './App.svelte';
-import { resetGuide, resetPositions } from './lib/guideData.svelte';
-import { resetReminders } from './lib/reminders.svelte';
-import { go } from './lib/nav.svelte';
+import { resetGuide, resetPositions } from './features/guide/guideData.svelte';
+import { resetReminders } from './features/settings/reminders.svelte';
+import { go } from './shared/nav.svelte';
 import { demoBackend } from './test-fixtures/demoBackend';
-import Onboarding from './views/Onboarding.svelte';
-import StartupError from './views/StartupError.svelte';
+import Onboarding from './features/onboarding/Onboarding.svelte';
+import StartupError from './features/startup/StartupError.svelte';
 
 // jsdom lacks these; the charts and layout code only need stubs.
 globalThis.ResizeObserver ??= class {

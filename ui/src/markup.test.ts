@@ -8,9 +8,9 @@ import { clearMocks } from '@tauri-apps/api/mocks';
 import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from './App.svelte';
-import { resetGuide, resetPositions } from './lib/guideData.svelte';
-import { go } from './lib/nav.svelte';
-import { resetReminders } from './lib/reminders.svelte';
+import { resetGuide, resetPositions } from './features/guide/guideData.svelte';
+import { go } from './shared/nav.svelte';
+import { resetReminders } from './features/settings/reminders.svelte';
 import { demoBackend } from './test-fixtures/demoBackend';
 
 globalThis.ResizeObserver ??= class {

@@ -110,7 +110,7 @@ pub fn acknowledge(
 
 /// `alert-history [--rule ID]`: raised, re-raised, acknowledged, resolved, with times.
 pub fn history(ctx: &Ctx, rule: Option<&str>) -> Result<(), CliError> {
-    let events = app::alert_history(&ctx.session()?, json!(rule))?;
+    let events = app::alert_history(&mut ctx.session()?, json!(rule))?;
     print_json(&events);
     Ok(())
 }

@@ -59,7 +59,7 @@ pub fn generate(
         ..TimelineQuery::default()
     };
     let journal = session.journal_mut()?;
-    if !journal.timeline(&query)?.items.is_empty() {
+    if !journal.timeline().page(&query)?.items.is_empty() {
         return Err(CliError::usage(
             "this journal already has entries; generate into an empty data folder",
         ));

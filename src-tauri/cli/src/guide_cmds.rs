@@ -79,7 +79,7 @@ pub fn guide(ctx: &Ctx, action: GuideAction) -> Result<(), CliError> {
             }
             print_json(&app::suggest_movement_profile(json!(answers))?);
         }
-        GuideAction::Plan { id } => print_json(&app::plan_routine(&ctx.session()?, &id, now)?),
+        GuideAction::Plan { id } => print_json(&app::plan_routine(&mut ctx.session()?, &id, now)?),
         GuideAction::HurtAdvice { report } => {
             print_json(&app::hurt_advice_for(json_arg(&report, "--report")?)?)
         }
@@ -137,12 +137,12 @@ pub fn reminders(ctx: &Ctx, action: RemindersAction) -> Result<(), CliError> {
     let now = Now::local();
     let mut session = ctx.session()?;
     match action {
-        RemindersAction::Show => print_json(&app::reminder_settings(&session)?),
+        RemindersAction::Show => print_json(&app::reminder_settings(&mut session)?),
         RemindersAction::Set { file } => {
             let settings = read_json(&file)?;
             print_json(&app::save_reminder_settings(&mut session, settings, now)?.value)
         }
-        RemindersAction::Next => print_json(&app::next_reminders(&session, now)?),
+        RemindersAction::Next => print_json(&app::next_reminders(&mut session, now)?),
         RemindersAction::Snooze { kind } => {
             let until = app::snooze_reminder(&mut session, json!(kind), now)?;
             if ctx.json {

@@ -48,10 +48,10 @@ impl Ctx {
         let session = Session::open(dir, self.demo, key.as_ref());
         match &session.journal {
             Ok(journal) => {
-                if journal.permissions_repaired() > 0 {
+                let repaired = journal.file().permissions_repaired();
+                if repaired > 0 {
                     eprintln!(
-                        "backstory: made the data folder private ({} files or folders were readable by other accounts)",
-                        journal.permissions_repaired()
+                        "backstory: made the data folder private ({repaired} files or folders were readable by other accounts)"
                     );
                 }
                 Ok(session)

@@ -170,7 +170,7 @@ pub fn import(
 }
 
 pub fn partners(ctx: &Ctx) -> Result<(), CliError> {
-    let list = app::sharing_partners(&ctx.session()?)?;
+    let list = app::sharing_partners(&mut ctx.session()?)?;
     if ctx.json {
         print_json(&list);
     } else if list.is_empty() {
@@ -199,7 +199,7 @@ pub fn partner_entries(ctx: &Ctx, partner: &str, page: PageArgs) -> Result<(), C
         "limit": number::<u32>(page.limit.as_deref(), "--limit")?.unwrap_or(TIMELINE_PAGE_MAX),
         "offset": number::<u32>(page.offset.as_deref(), "--offset")?.unwrap_or(0),
     });
-    let page = app::sharing_partner_timeline(&ctx.session()?, json!(id), query)?;
+    let page = app::sharing_partner_timeline(&mut ctx.session()?, json!(id), query)?;
     if ctx.json {
         print_json(&page);
     } else {
@@ -238,7 +238,7 @@ pub fn together(
         "to": date(to, "to")?,
         "window_minutes": window,
     });
-    let view = app::sharing_together(&ctx.session()?, query)?;
+    let view = app::sharing_together(&mut ctx.session()?, query)?;
     if ctx.json {
         print_json(&view);
     } else {
@@ -283,6 +283,7 @@ pub fn report(
     if ctx.json {
         let data = session
             .journal_mut()?
+            .exchange()
             .report_data(&request, now.utc(), today)?;
         print_json(
             &json!({ "file": out, "bytes": bytes, "summary": data.summary, "flags": data.flags, "alerts": data.alerts }),
@@ -303,6 +304,7 @@ pub fn backup(ctx: &Ctx, out: Option<PathBuf>, auto: bool) -> Result<(), CliErro
     if auto {
         let written = session
             .journal()?
+            .file()
             .auto_backup(&data_dir.journal_dir(ctx.demo), now.today())?;
         if ctx.json {
             print_json(&json!({ "written": written }));

@@ -209,7 +209,7 @@ fn registered_commands(shell: &Path) -> Vec<String> {
         .collect()
 }
 
-/// The app-layer functions a piece of source calls (`app::name(`).
+/// The app-layer functions a piece of source calls or passes (`app::name`).
 fn app_calls(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut rest = text;
@@ -219,7 +219,7 @@ fn app_calls(text: &str) -> Vec<String> {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
-        if rest[name.len()..].starts_with('(')
+        if !rest[name.len()..].starts_with("::")
             && name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         {
             found.push(name);

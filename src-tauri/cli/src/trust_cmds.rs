@@ -155,19 +155,19 @@ pub fn crash_writer(
                     activity_id: None,
                     notes: format!("crash test entry {i}"),
                 };
-                let entry = journal.add_pain(draft, now)?;
+                let entry = journal.entries().add_pain(draft, now)?;
                 say(&entry.id.to_string());
             }
         }
         "import" => {
             let file = file.ok_or_else(|| CliError::usage("--file is required"))?;
-            let summary = journal.import_backup_file(&file, None, now)?;
+            let summary = journal.exchange().import_backup_file(&file, None, now)?;
             say(&format!("imported {}", summary.added + summary.updated));
         }
         "backup" => {
             let out = out.ok_or_else(|| CliError::usage("--out is required"))?;
             for _ in 0..count {
-                let info = journal.backup_to(&out)?;
+                let info = journal.file().backup_to(&out)?;
                 say(&format!("backup {}", info.pain));
             }
         }

@@ -155,8 +155,7 @@ fn key(passphrase: Option<&str>) -> Option<Passphrase> {
 fn open_checked(dir: &Path, passphrase: Option<&str>, round: usize) -> Journal {
     let j = Journal::open_with(&dir.join(JOURNAL_FILE), key(passphrase).as_ref())
         .unwrap_or_else(|e| panic!("round {round}: the journal must open after a kill: {e}"));
-    let check: String = j
-        .conn()
+    let check: String = backstory_core::store::inspect::connection(&j)
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok", "round {round}: integrity_check after a kill");
@@ -164,8 +163,7 @@ fn open_checked(dir: &Path, passphrase: Option<&str>, round: usize) -> Journal {
 }
 
 fn ids(j: &Journal, table: &str) -> HashSet<String> {
-    let mut stmt = j
-        .conn()
+    let mut stmt = backstory_core::store::inspect::connection(j)
         .prepare(&format!("SELECT id FROM {table}"))
         .unwrap();
     let rows = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
@@ -173,7 +171,7 @@ fn ids(j: &Journal, table: &str) -> HashSet<String> {
 }
 
 fn count(j: &Journal, table: &str) -> i64 {
-    j.conn()
+    backstory_core::store::inspect::connection(j)
         .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
         .unwrap()
 }
@@ -230,7 +228,10 @@ fn import_file(dir: &Path) -> (PathBuf, i64, i64) {
         range: DateRange::default(),
         includes: None,
     };
-    let (bytes, _) = j.export_bytes(&req, None, 10, chrono::Utc::now()).unwrap();
+    let (bytes, _) = j
+        .exchange()
+        .export_bytes(&req, None, 10, chrono::Utc::now())
+        .unwrap();
     let path = dir.join("import.json");
     std::fs::write(&path, bytes).unwrap();
     (path, i64::from(counts.pain), i64::from(counts.activities))

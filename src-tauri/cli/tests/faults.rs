@@ -84,7 +84,7 @@ fn journal(dir: &Path, days: u32) {
         &backstory_core::bench_data::BenchSpec::days(days),
     )
     .unwrap();
-    j.conn()
+    backstory_core::store::inspect::connection(&j)
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
         .unwrap();
 }

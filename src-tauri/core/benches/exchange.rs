@@ -126,7 +126,9 @@ fn raw_rows(doc: &ExportFile) -> RawRows {
 }
 
 fn raw_insert(journal: &mut Journal, rows: &RawRows) {
-    let tx = journal.conn_mut().transaction().unwrap();
+    let tx = backstory_core::store::inspect::connection_mut(journal)
+        .transaction()
+        .unwrap();
     {
         let mut a = tx
             .prepare("INSERT INTO activity (id, at_utc, tz_offset_min, local_date, kind, duration_min, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
@@ -171,12 +173,15 @@ fn exchange(c: &mut Criterion) {
         range: Default::default(),
         includes: None,
     };
-    let (bytes, summary) = source.export_bytes(&backup, None, 10, now).expect("export");
+    let (bytes, summary) = source
+        .exchange()
+        .export_bytes(&backup, None, 10, now)
+        .expect("export");
     let (partner_plain, _) = {
-        let doc = source.export_document(&partner, now).unwrap();
+        let doc = source.exchange().export_document(&partner, now).unwrap();
         (serde_json::to_vec(&doc).unwrap(), ())
     };
-    let doc = source.export_document(&backup, now).unwrap();
+    let doc = source.exchange().export_document(&backup, now).unwrap();
     let rows = raw_rows(&doc);
     eprintln!(
         "bench journal: {} entries generated; export: {} pain, {} activities, {} check-ins, {:.1} MB of JSON",
@@ -190,11 +195,17 @@ fn exchange(c: &mut Criterion) {
     let mut g = c.benchmark_group("exchange_100k");
     g.sample_size(10);
     g.bench_function("export_backup_plain_json", |b| {
-        b.iter(|| source.export_bytes(&backup, None, 10, now).expect("export"))
+        b.iter(|| {
+            source
+                .exchange()
+                .export_bytes(&backup, None, 10, now)
+                .expect("export")
+        })
     });
     g.bench_function("export_partner_encrypted_scrypt17", |b| {
         b.iter(|| {
             source
+                .exchange()
                 .export_bytes(
                     &partner,
                     Some("bench passphrase"),
@@ -224,7 +235,11 @@ fn exchange(c: &mut Criterion) {
     g.bench_function("import_backup_into_empty_journal", |b| {
         b.iter_batched(
             || fresh(dir.path()).0,
-            |mut j| j.import_backup(&bytes, None, now).expect("import"),
+            |mut j| {
+                j.exchange()
+                    .import_backup(&bytes, None, now)
+                    .expect("import")
+            },
             BatchSize::PerIteration,
         )
     });
@@ -232,7 +247,8 @@ fn exchange(c: &mut Criterion) {
         b.iter_batched(
             || fresh(dir.path()).0,
             |mut j| {
-                j.import_partner(&partner_plain, "Bench", None, now)
+                j.partners()
+                    .import(&partner_plain, "Bench", None, now)
                     .expect("import")
             },
             BatchSize::PerIteration,

@@ -31,7 +31,7 @@ fn insights(c: &mut Criterion) {
     );
     // Reopen, as the app does at start-up.
     let journal = Journal::open(&path).expect("journal reopens");
-    let conn = journal.conn();
+    let conn = &journal;
     let today = spec.end;
 
     let mut g = c.benchmark_group("insights_100k");

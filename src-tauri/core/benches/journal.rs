@@ -49,7 +49,7 @@ fn save(c: &mut Criterion) {
     g.measurement_time(Wall::from_secs(8));
     // One pain entry committed with WAL + synchronous=FULL (fsync before returning).
     g.bench_function("add_pain_durable", |b| {
-        b.iter(|| journal.add_pain(draft(now), now).expect("saved"))
+        b.iter(|| journal.entries().add_pain(draft(now), now).expect("saved"))
     });
     g.finish();
 }
@@ -82,12 +82,16 @@ fn views(c: &mut Criterion) {
     let mut g = c.benchmark_group("views_1m");
     g.sample_size(50);
     for (name, query) in &cases {
-        g.bench_function(*name, |b| b.iter(|| journal.timeline(query).expect("page")));
+        g.bench_function(*name, |b| {
+            b.iter(|| journal.timeline().page(query).expect("page"))
+        });
     }
     // The IPC reply: the page serialised to JSON, as the shell sends it.
     let month = range(mid - Duration::days(29), mid, 200);
     g.bench_function("month_2021_page_200_as_json", |b| {
-        b.iter(|| serde_json::to_vec(&journal.timeline(&month).expect("page")).expect("json"))
+        b.iter(|| {
+            serde_json::to_vec(&journal.timeline().page(&month).expect("page")).expect("json")
+        })
     });
     g.finish();
 }
@@ -95,7 +99,7 @@ fn views(c: &mut Criterion) {
 fn dashboards(c: &mut Criterion) {
     let spec = support::sized(BenchSpec::entries(200_000));
     let journal = Journal::open(&support::fixture(&spec)).expect("opens");
-    let conn = journal.conn();
+    let conn = &journal;
     let today = spec.end;
     let mut g = c.benchmark_group("dashboards_200k");
     g.sample_size(20);

@@ -27,35 +27,38 @@ fn red_flags(c: &mut Criterion) {
     );
     let mut journal = Journal::open(&path).expect("journal reopens");
     // The profile reads every profile rule, so none is skipped for lack of data.
-    let mut profile = journal.profile().expect("profile");
+    let mut profile = journal.settings().profile().expect("profile");
     profile.conditions = vec![Condition::DiscHerniation];
     profile.age_band = Some(AgeBand::From50To64);
     profile.history.cancer_history = true;
     profile.history.episode_started = Some(spec.end - Duration::days(30));
     let now = Utc.from_utc_datetime(&spec.end.and_hms_opt(0, 0, 0).expect("midnight"));
-    journal.save_profile(profile, now).expect("profile saved");
-    let (snapshot, _) = journal.red_flag_snapshot(now).expect("snapshot");
+    journal
+        .settings_mut()
+        .save_profile(profile, now)
+        .expect("profile saved");
+    let (snapshot, _) = journal.alerts().snapshot(now).expect("snapshot");
     eprintln!(
         "window: {} pain entries, {} activities in the last 30 days",
         snapshot.pain.len(),
         snapshot.activities.len()
     );
-    journal.refresh_alerts(now).expect("first refresh");
+    journal.alerts().refresh(now).expect("first refresh");
 
     let mut g = c.benchmark_group("red_flags_200k");
     g.sample_size(30);
     g.bench_function("evaluate_all_rules_pure", |b| {
-        let profile = journal.profile().expect("profile");
+        let profile = journal.settings().profile().expect("profile");
         b.iter(|| backstory_core::rules::evaluate(&snapshot, &profile, now))
     });
     g.bench_function("load_window_and_evaluate", |b| {
-        b.iter(|| journal.evaluate_red_flags(now).expect("evaluate"))
+        b.iter(|| journal.alerts().evaluate(now).expect("evaluate"))
     });
     g.bench_function("refresh_alerts_durable", |b| {
-        b.iter(|| journal.refresh_alerts(now).expect("refresh"))
+        b.iter(|| journal.alerts().refresh(now).expect("refresh"))
     });
     g.bench_function("list_alerts", |b| {
-        b.iter(|| journal.alerts().expect("alerts"))
+        b.iter(|| journal.alerts().list().expect("alerts"))
     });
     g.bench_function("save_pain_and_refresh_durable", |b| {
         let at = now.fixed_offset() - Duration::hours(1);
@@ -74,7 +77,8 @@ fn red_flags(c: &mut Criterion) {
                 notes: String::new(),
             };
             journal
-                .write_and_refresh(now, |j| j.add_pain(draft, now))
+                .alerts()
+                .write_and_refresh(now, |j| j.entries().add_pain(draft, now))
                 .expect("save")
         })
     });

@@ -80,8 +80,7 @@ fn main() {
     let open = |path: &std::path::Path| {
         let journal = Journal::open(path).expect("opens");
         if !secure_delete {
-            journal
-                .conn()
+            backstory_core::store::inspect::connection(&journal)
                 .execute_batch("PRAGMA secure_delete = OFF;")
                 .expect("pragma");
         }
@@ -147,7 +146,7 @@ fn main() {
     let mut samples = Vec::with_capacity(saves);
     let mut ids = Vec::new();
     for _ in 0..saves {
-        let (entry, took) = timed(|| journal.add_pain(draft(now), now).expect("saved"));
+        let (entry, took) = timed(|| journal.entries().add_pain(draft(now), now).expect("saved"));
         ids.push(entry.id);
         samples.push(took);
     }
@@ -157,7 +156,8 @@ fn main() {
         .map(|_| {
             timed(|| {
                 journal
-                    .write_and_refresh(now, |j| j.add_pain(draft(now), now))
+                    .alerts()
+                    .write_and_refresh(now, |j| j.entries().add_pain(draft(now), now))
                     .expect("saved")
             })
             .1
@@ -166,7 +166,7 @@ fn main() {
     report("save + red-flag refresh", samples);
 
     let samples = (0..saves / 4)
-        .map(|_| timed(|| journal.refresh_alerts(now).expect("refresh")).1)
+        .map(|_| timed(|| journal.alerts().refresh(now).expect("refresh")).1)
         .collect();
     report("red-flag refresh (warm)", samples);
 
@@ -174,28 +174,30 @@ fn main() {
     let samples = (0..10)
         .map(|_| {
             let mut cold = open(&path);
-            timed(|| cold.refresh_alerts(now).expect("refresh")).1
+            timed(|| cold.alerts().refresh(now).expect("refresh")).1
         })
         .collect();
     report("red-flag refresh (new connection)", samples);
 
     let mut journal = open(&path);
     let samples = (0..10)
-        .map(|_| timed(|| journal.purge_deleted(now).expect("purge")).1)
+        .map(|_| timed(|| journal.entries().purge_deleted(now).expect("purge")).1)
         .collect();
     report("purge deleted (nothing to purge)", samples);
     for id in ids.iter().take(100) {
         journal
+            .entries()
             .delete_entry(EntryKind::Pain, *id, now - Duration::days(60))
             .expect("deleted");
     }
-    let (removed, took) = timed(|| journal.purge_deleted(now).expect("purge"));
+    let (removed, took) = timed(|| journal.entries().purge_deleted(now).expect("purge"));
     report(&format!("purge deleted ({removed} rows)"), vec![took]);
     for id in ids.iter().skip(100) {
         journal
+            .entries()
             .delete_entry(EntryKind::Pain, *id, now - Duration::days(60))
             .expect("deleted");
     }
-    let (removed, took) = timed(|| journal.purge_deleted(now).expect("purge"));
+    let (removed, took) = timed(|| journal.entries().purge_deleted(now).expect("purge"));
     report(&format!("purge deleted ({removed} rows)"), vec![took]);
 }

@@ -10,7 +10,9 @@ pub mod exchange;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod guide;
+pub mod handles;
 pub mod insights;
+pub mod labels;
 pub mod reminders;
 pub mod rules;
 pub mod store;

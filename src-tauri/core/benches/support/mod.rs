@@ -79,8 +79,7 @@ pub fn copy_of(fixture: &Path, dir: &Path) -> PathBuf {
 
 /// How many entries a journal holds (all kinds, not deleted).
 pub fn count_entries(journal: &Journal) -> i64 {
-    journal
-        .conn()
+    backstory_core::store::inspect::connection(journal)
         .query_row(
             "SELECT (SELECT count(*) FROM pain_entry WHERE deleted_at IS NULL)
                   + (SELECT count(*) FROM activity WHERE deleted_at IS NULL)

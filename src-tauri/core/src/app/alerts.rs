@@ -9,7 +9,7 @@ use serde_json::Value;
 /// Every alert on record (needing attention first), current for `now`.
 pub fn list_alerts(session: &mut Session, now: Now) -> AppResult<Vec<Alert>> {
     session.fresh_rules(now.utc())?;
-    Ok(session.journal()?.alerts()?)
+    Ok(session.journal_mut()?.alerts().list()?)
 }
 
 /// Marks one raise of an alert as seen; refused if it was raised again since.
@@ -23,13 +23,14 @@ pub fn acknowledge_alert(
     let raise_count: u32 = parse(raise_count)?;
     Ok(session
         .journal_mut()?
-        .acknowledge_alert(rule, raise_count, now.utc())?)
+        .alerts()
+        .acknowledge(rule, raise_count, now.utc())?)
 }
 
 /// The history of one rule's alert, or of all alerts when `rule` is null.
-pub fn alert_history(session: &Session, rule: Value) -> AppResult<Vec<AlertEvent>> {
+pub fn alert_history(session: &mut Session, rule: Value) -> AppResult<Vec<AlertEvent>> {
     let rule: Option<RuleId> = parse(rule)?;
-    Ok(session.journal()?.alert_history(rule)?)
+    Ok(session.journal_mut()?.alerts().history(rule)?)
 }
 
 /// Every rule with its threshold, reason and sources ("what Backstory checks").

@@ -26,14 +26,19 @@ pub fn switch_journal(session: &mut Session, demo: bool, now: Now) -> Written<Ap
 }
 
 pub fn mark_welcomed(session: &mut Session) -> AppResult<Written<()>> {
-    session.journal_mut()?.set_setting(WELCOMED_KEY, "1")?;
+    session
+        .journal_mut()?
+        .settings_mut()
+        .set(WELCOMED_KEY, "1")?;
     Ok(Written::settings(()))
 }
 
 pub fn add_pain(session: &mut Session, draft: Value, now: Now) -> AppResult<Written<PainEntry>> {
     let draft: PainDraft = parse(draft)?;
     let at = now.utc();
-    session.write(at, ChangedData::Entries, |j| j.add_pain(draft, at))
+    session.write(at, ChangedData::Entries, |j| {
+        j.entries().add_pain(draft, at)
+    })
 }
 
 pub fn update_pain(
@@ -45,13 +50,17 @@ pub fn update_pain(
     let id = entry_id(id)?;
     let draft: PainDraft = parse(draft)?;
     let at = now.utc();
-    session.write(at, ChangedData::Entries, |j| j.update_pain(id, draft, at))
+    session.write(at, ChangedData::Entries, |j| {
+        j.entries().update_pain(id, draft, at)
+    })
 }
 
 pub fn add_activity(session: &mut Session, draft: Value, now: Now) -> AppResult<Written<Activity>> {
     let draft: ActivityDraft = parse(draft)?;
     let at = now.utc();
-    session.write(at, ChangedData::Entries, |j| j.add_activity(draft, at))
+    session.write(at, ChangedData::Entries, |j| {
+        j.entries().add_activity(draft, at)
+    })
 }
 
 pub fn update_activity(
@@ -64,7 +73,7 @@ pub fn update_activity(
     let draft: ActivityDraft = parse(draft)?;
     let at = now.utc();
     session.write(at, ChangedData::Entries, |j| {
-        j.update_activity(id, draft, at)
+        j.entries().update_activity(id, draft, at)
     })
 }
 
@@ -72,13 +81,13 @@ pub fn save_check_in(session: &mut Session, draft: Value, now: Now) -> AppResult
     let draft: CheckInDraft = parse(draft)?;
     let at = now.utc();
     session.write(at, ChangedData::Entries, |j| {
-        j.save_check_in(draft, at, now.today())
+        j.entries().save_check_in(draft, at, now.today())
     })
 }
 
 pub fn check_in_on(session: &Session, date: Value) -> AppResult<Option<CheckIn>> {
     let date: NaiveDate = parse(date)?;
-    Ok(session.journal()?.check_in_on(date)?)
+    Ok(session.journal()?.timeline().check_in_on(date)?)
 }
 
 pub fn delete_entry(
@@ -90,7 +99,9 @@ pub fn delete_entry(
     let kind: EntryKind = parse(kind)?;
     let id = entry_id(id)?;
     let at = now.utc();
-    session.write(at, ChangedData::Entries, |j| j.delete_entry(kind, id, at))
+    session.write(at, ChangedData::Entries, |j| {
+        j.entries().delete_entry(kind, id, at)
+    })
 }
 
 pub fn restore_entry(
@@ -102,26 +113,26 @@ pub fn restore_entry(
     let kind: EntryKind = parse(kind)?;
     let id = entry_id(id)?;
     session.write(now.utc(), ChangedData::Entries, |j| {
-        j.restore_entry(kind, id)
+        j.entries().restore_entry(kind, id)
     })
 }
 
 pub fn timeline(session: &Session, query: Value) -> AppResult<TimelinePage> {
     let query: TimelineQuery = parse(query)?;
-    Ok(session.journal()?.timeline(&query)?)
+    Ok(session.journal()?.timeline().page(&query)?)
 }
 
 pub fn suggest_link(session: &Session, at: Value) -> AppResult<LinkSuggestion> {
     let at: DateTime<FixedOffset> = parse(at)?;
-    let j = session.journal()?;
+    let timeline = session.journal()?.timeline();
     Ok(LinkSuggestion {
-        suggested: j.suggest_link(at)?,
-        recent: j.recent_activities(at, 10)?,
+        suggested: timeline.suggest_link(at)?,
+        recent: timeline.recent_activities(at, 10)?,
     })
 }
 
 pub fn get_profile(session: &Session) -> AppResult<Profile> {
-    Ok(session.journal()?.profile()?)
+    Ok(session.journal()?.settings().profile()?)
 }
 
 pub fn save_profile(
@@ -131,7 +142,9 @@ pub fn save_profile(
 ) -> AppResult<Written<Profile>> {
     let profile: Profile = parse(profile)?;
     let at = now.utc();
-    session.write(at, ChangedData::Profile, |j| j.save_profile(profile, at))
+    session.write(at, ChangedData::Profile, |j| {
+        j.settings_mut().save_profile(profile, at)
+    })
 }
 
 pub fn list_positions() -> Vec<PositionInfo> {

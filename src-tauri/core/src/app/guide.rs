@@ -36,12 +36,18 @@ pub fn suggest_movement_profile(answers: Value) -> AppResult<MovementProfile> {
 /// Today's picks; the rules are current first, so the pause is too.
 pub fn guide_today(session: &mut Session, now: Now) -> AppResult<TodayPanel> {
     session.fresh_rules(now.utc())?;
-    Ok(session.journal()?.today_panel(catalogue(), now.0)?)
+    Ok(session
+        .journal_mut()?
+        .guide()
+        .today_panel(catalogue(), now.0)?)
 }
 
 /// The timed plan for a routine or a single exercise, adapted to this user.
-pub fn plan_routine(session: &Session, id: &str, now: Now) -> AppResult<RoutinePlan> {
-    Ok(session.journal()?.plan_for(catalogue(), id, now.0)?)
+pub fn plan_routine(session: &mut Session, id: &str, now: Now) -> AppResult<RoutinePlan> {
+    Ok(session
+        .journal_mut()?
+        .guide()
+        .plan_for(catalogue(), id, now.0)?)
 }
 
 pub fn hurt_advice_for(report: Value) -> AppResult<HurtAdvice> {
@@ -57,7 +63,7 @@ pub fn record_session(
     let report: SessionReport = parse(report)?;
     let at = now.utc();
     session.write(at, ChangedData::Entries, |j| {
-        j.record_session(catalogue(), &report, at)
+        j.guide().record_session(catalogue(), &report, at)
     })
 }
 
@@ -69,6 +75,7 @@ pub fn set_core_level(
     let level: u8 = parse(level)?;
     let state = session
         .journal_mut()?
+        .guide()
         .set_core_level(catalogue(), level, now.today())?;
     Ok(Written::settings(state))
 }
@@ -87,6 +94,7 @@ pub fn record_stress_relief(
         .ok_or_else(|| AppError::validation("tool_id", "no stress tool with that id"))?;
     let at = now.utc();
     session.write(at, ChangedData::Entries, |j| {
-        j.record_stress_relief(tool, started_at, ended_at, at)
+        j.guide()
+            .record_stress_relief(tool, started_at, ended_at, at)
     })
 }

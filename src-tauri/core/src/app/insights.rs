@@ -9,23 +9,23 @@ use serde_json::Value;
 
 pub fn insights_pain_trend(session: &Session, query: Value, now: Now) -> AppResult<PainTrend> {
     let query: TrendQuery = parse(query)?;
-    Ok(pain_trend(session.journal()?.conn(), &query, now.today())?)
+    Ok(pain_trend(session.journal()?, &query, now.today())?)
 }
 
 pub fn insights_pain_after(session: &Session, query: Value) -> AppResult<PainAfterReport> {
     let query: AfterQuery = parse(query)?;
-    Ok(pain_after(session.journal()?.conn(), &query)?)
+    Ok(pain_after(session.journal()?, &query)?)
 }
 
 pub fn insights_adherence(session: &Session, query: Value, now: Now) -> AppResult<Adherence> {
     let query: AdherenceQuery = parse(query)?;
     Ok(programme_adherence(
-        session.journal()?.conn(),
+        session.journal()?,
         &query,
         now.today(),
     )?)
 }
 
 pub fn insights_weekly_summary(session: &Session, now: Now) -> AppResult<WeeklySummary> {
-    Ok(weekly_summary(session.journal()?.conn(), now.today())?)
+    Ok(weekly_summary(session.journal()?, now.today())?)
 }

@@ -183,7 +183,7 @@ impl Session {
         match (outcome, ours) {
             (Ok(()), true) => {
                 if let Ok(journal) = &mut self.journal {
-                    if let Err(err) = journal.mark_verified(check) {
+                    if let Err(err) = journal.file_mut().mark_verified(check) {
                         eprintln!("backstory: after the integrity check: {}", err.kind());
                     }
                 }
@@ -208,7 +208,8 @@ impl Session {
         };
         if demo {
             let empty = journal
-                .timeline(&Default::default())
+                .timeline()
+                .page(&Default::default())
                 .map(|page| page.items.is_empty())
                 .unwrap_or(false);
             if empty {
@@ -219,14 +220,14 @@ impl Session {
                 }
             }
         }
-        if journal.permissions_repaired() > 0 {
+        let repaired = journal.file().permissions_repaired();
+        if repaired > 0 {
             eprintln!(
-                "backstory: made the data folder private ({} files or folders were readable by other accounts)",
-                journal.permissions_repaired()
+                "backstory: made the data folder private ({repaired} files or folders were readable by other accounts)"
             );
         }
         let cutoff = now.utc() - Duration::days(i64::from(DELETED_KEEP_DAYS));
-        if let Err(err) = journal.purge_deleted(cutoff) {
+        if let Err(err) = journal.entries().purge_deleted(cutoff) {
             eprintln!("backstory: could not purge deleted entries: {}", err.kind());
         }
         if let Err(err) = self.refresh_rules(now.utc()) {
@@ -245,7 +246,7 @@ impl Session {
         }
         if let Ok(journal) = &self.journal {
             let dir = self.data_dir.journal_dir(false);
-            if let Err(err) = journal.auto_backup(&dir, now.today()) {
+            if let Err(err) = journal.file().auto_backup(&dir, now.today()) {
                 eprintln!("backstory: the daily backup failed: {}", err.kind());
             }
         }
@@ -258,7 +259,13 @@ impl Session {
                 ok: true,
                 demo: self.demo,
                 journal_path: path,
-                welcomed: self.demo || journal.setting(WELCOMED_KEY).ok().flatten().is_some(),
+                welcomed: self.demo
+                    || journal
+                        .settings()
+                        .get(WELCOMED_KEY)
+                        .ok()
+                        .flatten()
+                        .is_some(),
                 error: None,
             },
             Err(failure) => AppStatus {
@@ -273,7 +280,7 @@ impl Session {
 
     /// Runs the red-flag rules and records when. The only place that refreshes them.
     fn refresh_rules(&mut self, now: DateTime<Utc>) -> AppResult<RefreshOutcome> {
-        let outcome = self.journal_mut()?.refresh_alerts(now)?;
+        let outcome = self.journal_mut()?.alerts().refresh(now)?;
         self.rules_checked_at = Some(now);
         self.rule_refreshes += 1;
         Ok(outcome)

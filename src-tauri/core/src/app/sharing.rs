@@ -130,7 +130,7 @@ pub fn sharing_export(
     };
     Ok(FilePlan::new(choice, move |session, path| {
         let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
-        let result = session.journal_mut()?.export_to_file(
+        let result = session.journal_mut()?.exchange().export_to_file(
             &request,
             pass,
             crypto::WORK_FACTOR,
@@ -153,9 +153,11 @@ pub fn sharing_export_csv(request: Value, now: Now) -> AppResult<FilePlan<Saved<
         ("CSV", &["csv"]),
     );
     Ok(FilePlan::new(choice, move |session, path| {
-        let rows = session
-            .journal_mut()?
-            .export_csv_to_file(&request, path, now.utc())?;
+        let rows =
+            session
+                .journal_mut()?
+                .exchange()
+                .export_csv_to_file(&request, path, now.utc())?;
         Ok(Saved {
             file_name: file_name(path),
             result: rows,
@@ -178,9 +180,11 @@ pub fn import_partner_share(
     );
     Ok(FilePlan::new(choice, move |session, path| {
         let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
-        let summary = session
-            .journal_mut()?
-            .import_partner_file(path, &name, pass, now.utc())?;
+        let summary =
+            session
+                .journal_mut()?
+                .partners()
+                .import_file(path, &name, pass, now.utc())?;
         Ok(Written::with(summary, ChangedData::Partners))
     }))
 }
@@ -199,39 +203,39 @@ pub fn import_own_export(
         let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
         let at = now.utc();
         session.write(at, ChangedData::Entries, |j| {
-            j.import_backup_file(path, pass, at)
+            j.exchange().import_backup_file(path, pass, at)
         })
     }))
 }
 
-pub fn sharing_partners(session: &Session) -> AppResult<Vec<Partner>> {
-    Ok(session.journal()?.partners()?)
+pub fn sharing_partners(session: &mut Session) -> AppResult<Vec<Partner>> {
+    Ok(session.journal_mut()?.partners().list()?)
 }
 
 /// Removes a partner and all their entries; the result is how many entries went.
 pub fn remove_partner(session: &mut Session, id: Value) -> AppResult<Written<usize>> {
     let id = partner_id(id)?;
-    let removed = session.journal_mut()?.remove_partner(id)?;
+    let removed = session.journal_mut()?.partners().remove(id)?;
     Ok(Written::with(removed, ChangedData::Partners))
 }
 
 /// One page of a partner's entries (read-only).
 pub fn sharing_partner_timeline(
-    session: &Session,
+    session: &mut Session,
     id: Value,
     query: Value,
 ) -> AppResult<TimelinePage> {
     let id = partner_id(id)?;
     let query: TimelineQuery = parse(query)?;
-    let journal = session.journal()?;
+    let partners = session.journal_mut()?.partners();
     // An unknown partner is "not found", not an empty page.
-    journal.partner(id)?;
-    Ok(journal.partner_timeline(id, &query)?)
+    partners.get(id)?;
+    Ok(partners.timeline(id, &query)?)
 }
 
-pub fn sharing_together(session: &Session, query: Value) -> AppResult<TogetherView> {
+pub fn sharing_together(session: &mut Session, query: Value) -> AppResult<TogetherView> {
     let query: TogetherQuery = parse(query)?;
-    Ok(session.journal()?.together(&query)?)
+    Ok(session.journal_mut()?.partners().together(&query)?)
 }
 
 /// The clinician PDF for a range; the result is its size in bytes.
@@ -243,10 +247,12 @@ pub fn sharing_report(request: Value, now: Now) -> AppResult<FilePlan<Saved<usiz
         ("PDF", &["pdf"]),
     );
     Ok(FilePlan::new(choice, move |session, path| {
-        let bytes =
-            session
-                .journal_mut()?
-                .report_to_file(&request, path, now.utc(), now.today())?;
+        let bytes = session.journal_mut()?.exchange().report_to_file(
+            &request,
+            path,
+            now.utc(),
+            now.today(),
+        )?;
         Ok(Saved {
             file_name: file_name(path),
             result: bytes,
@@ -262,7 +268,7 @@ pub fn sharing_backup(now: Now) -> FilePlan<Saved<BackupInfo>> {
         ("Backstory backup", &["db"]),
     );
     FilePlan::new(choice, move |session, path| {
-        let mut info = session.journal()?.backup_to(path)?;
+        let mut info = session.journal()?.file().backup_to(path)?;
         info.path = file_name(path);
         Ok(Saved {
             file_name: file_name(path),
@@ -279,7 +285,7 @@ pub fn restore_backup(now: Now) -> FilePlan<Written<RestoreSummary>> {
         let backups = session.data_dir.backups(session.demo);
         let at = now.utc();
         let mut written = session.write(at, ChangedData::Journal, |j| {
-            j.restore_from(path, &backups, at)
+            j.file_mut().restore_from(path, &backups, at)
         })?;
         written.value.safety_backup = file_name(Path::new(&written.value.safety_backup));
         Ok(written)

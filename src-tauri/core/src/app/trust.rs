@@ -81,15 +81,16 @@ pub fn security_status(session: &Session) -> SecurityStatus {
     let warning = storage_warning(session.data_dir.root());
     match &session.journal {
         Ok(journal) => SecurityStatus {
-            encrypted: journal.is_encrypted(),
+            encrypted: journal.file().is_encrypted(),
             locked: false,
             idle_lock_minutes: journal
-                .setting(IDLE_LOCK_KEY)
+                .settings()
+                .get(IDLE_LOCK_KEY)
                 .ok()
                 .flatten()
                 .and_then(|v| v.parse().ok()),
             storage_warning: warning,
-            permissions_repaired: permissions_notice(journal.permissions_repaired()),
+            permissions_repaired: permissions_notice(journal.file().permissions_repaired()),
             retention: Retention::CURRENT,
         },
         Err(failure) => SecurityStatus {
@@ -144,7 +145,7 @@ pub fn unlock_journal(session: &mut Session, passphrase: String, now: Now) -> Ap
 /// Closes the journal now; the window shows the lock screen.
 pub fn lock_journal(session: &mut Session) -> AppResult<AppStatus> {
     match &session.journal {
-        Ok(journal) if journal.is_encrypted() => {
+        Ok(journal) if journal.file().is_encrypted() => {
             // Dropping the journal closes the database and zeroes the key.
             session.close(locked_failure());
             Ok(session.status())
@@ -163,7 +164,7 @@ pub fn encryption_enable(
     confirm: String,
 ) -> AppResult<EncryptionChange> {
     let key = new_passphrase(passphrase, confirm, "passphrase")?;
-    Ok(session.journal_mut()?.enable_encryption(&key)?)
+    Ok(session.journal_mut()?.file_mut().enable_encryption(&key)?)
 }
 
 pub fn encryption_disable(
@@ -173,6 +174,7 @@ pub fn encryption_disable(
     let key = self::passphrase(passphrase, "current")?;
     session
         .journal_mut()?
+        .file_mut()
         .disable_encryption(&key)
         .map_err(|e| field_if_wrong(e.into(), "current"))
 }
@@ -187,6 +189,7 @@ pub fn encryption_change(
     let new = new_passphrase(passphrase, confirm, "passphrase")?;
     session
         .journal_mut()?
+        .file_mut()
         .change_passphrase(&old, &new)
         .map_err(|e| field_if_wrong(e.into(), "current"))
 }
@@ -204,7 +207,10 @@ pub fn set_idle_lock(session: &mut Session, minutes: Value) -> AppResult<Written
         Some(m) => m.to_string(),
         None => "off".to_string(),
     };
-    session.journal_mut()?.set_setting(IDLE_LOCK_KEY, &value)?;
+    session
+        .journal_mut()?
+        .settings_mut()
+        .set(IDLE_LOCK_KEY, &value)?;
     Ok(Written::settings(()))
 }
 

@@ -22,17 +22,9 @@ pub enum ActivityKind {
 }
 
 impl ActivityKind {
+    /// The English label; its words live in `crate::labels` with every other label.
     pub fn label(self) -> &'static str {
-        match self {
-            ActivityKind::Intimacy => "Intimacy",
-            ActivityKind::Stretching => "Stretching",
-            ActivityKind::CoreSession => "Core session",
-            ActivityKind::WalkingSport => "Walking / sport",
-            ActivityKind::Sitting => "Long sitting",
-            ActivityKind::Lifting => "Lifting",
-            ActivityKind::StressRelief => "Stress relief",
-            ActivityKind::Other => "Other",
-        }
+        crate::labels::label(self)
     }
 }
 

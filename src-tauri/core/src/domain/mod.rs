@@ -7,6 +7,7 @@ mod checkin;
 mod limits;
 mod pain;
 mod parse;
+mod positions;
 mod profile;
 mod timeline;
 
@@ -15,5 +16,6 @@ pub use checkin::*;
 pub use limits::*;
 pub use pain::*;
 pub use parse::parse_json;
+pub use positions::{is_known_position, positions, PositionInfo};
 pub use profile::*;
 pub use timeline::*;

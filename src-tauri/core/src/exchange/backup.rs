@@ -88,7 +88,7 @@ fn io(context: &str, err: std::io::Error) -> CoreError {
 
 impl Journal {
     /// Writes a verified copy of the journal to `dest` (replacing it if it exists).
-    pub fn backup_to(&self, dest: &Path) -> CoreResult<BackupInfo> {
+    pub(crate) fn backup_to(&self, dest: &Path) -> CoreResult<BackupInfo> {
         let dir = dest
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -133,7 +133,11 @@ impl Journal {
 
     /// The daily automatic backup: writes `backups/journal-YYYY-MM-DD.db` unless today's
     /// exists, then keeps only the newest seven. Returns the new file, if one was written.
-    pub fn auto_backup(&self, data_dir: &Path, today: NaiveDate) -> CoreResult<Option<PathBuf>> {
+    pub(crate) fn auto_backup(
+        &self,
+        data_dir: &Path,
+        today: NaiveDate,
+    ) -> CoreResult<Option<PathBuf>> {
         let dir = data_dir.join(BACKUP_DIR);
         let path = dir.join(format!("{DAILY_PREFIX}{}.db", today.format("%Y-%m-%d")));
         if path.exists() {
@@ -147,7 +151,7 @@ impl Journal {
 
     /// Replaces the journal's contents with a checked backup file. The current journal is
     /// first saved in `safety_dir`; if any check fails nothing is changed.
-    pub fn restore_from(
+    pub(crate) fn restore_from(
         &mut self,
         source: &Path,
         safety_dir: &Path,

@@ -206,7 +206,7 @@ pub fn to_csv(doc: &ExportFile) -> String {
 impl Journal {
     /// CSV of the entries chosen by `request` (kind and includes as for an export; notes
     /// and intimacy details are included unless switched off).
-    pub fn export_csv(
+    pub(crate) fn export_csv(
         &mut self,
         request: &ExportRequest,
         now: DateTime<Utc>,

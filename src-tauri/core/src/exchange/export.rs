@@ -43,7 +43,7 @@ pub struct ExportSummary {
 
 impl Journal {
     /// This journal's random id, created (and stored) on first use.
-    pub fn journal_id(&mut self) -> CoreResult<Uuid> {
+    pub(crate) fn journal_id(&mut self) -> CoreResult<Uuid> {
         if let Some(text) = self.setting(JOURNAL_ID_KEY)? {
             if let Ok(id) = Uuid::parse_str(&text) {
                 return Ok(id);
@@ -55,14 +55,14 @@ impl Journal {
     }
 
     /// The journal id if one was ever created; never writes.
-    pub fn existing_journal_id(&self) -> CoreResult<Option<Uuid>> {
+    pub(crate) fn existing_journal_id(&self) -> CoreResult<Option<Uuid>> {
         Ok(self
             .setting(JOURNAL_ID_KEY)?
             .and_then(|t| Uuid::parse_str(&t).ok()))
     }
 
     /// Builds the export document for `request` (not yet serialised or encrypted).
-    pub fn export_document(
+    pub(crate) fn export_document(
         &mut self,
         request: &ExportRequest,
         now: DateTime<Utc>,
@@ -146,7 +146,7 @@ impl Journal {
 
     /// Exports to bytes: encrypted with `passphrase` (required for a partner share), plain
     /// compact JSON otherwise. `log_n` is the scrypt work factor (`crypto::WORK_FACTOR`).
-    pub fn export_bytes(
+    pub(crate) fn export_bytes(
         &mut self,
         request: &ExportRequest,
         passphrase: Option<&str>,

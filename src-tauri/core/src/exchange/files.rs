@@ -48,7 +48,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> CoreResult<()> {
 
 impl Journal {
     /// Exports to a file (see `export_bytes`).
-    pub fn export_to_file(
+    pub(crate) fn export_to_file(
         &mut self,
         request: &ExportRequest,
         passphrase: Option<&str>,
@@ -62,7 +62,7 @@ impl Journal {
     }
 
     /// Writes the CSV export to a file; returns the number of entry rows.
-    pub fn export_csv_to_file(
+    pub(crate) fn export_csv_to_file(
         &mut self,
         request: &ExportRequest,
         path: &Path,
@@ -74,7 +74,7 @@ impl Journal {
     }
 
     /// Writes the clinician report PDF to a file; returns its size in bytes.
-    pub fn report_to_file(
+    pub(crate) fn report_to_file(
         &mut self,
         request: &ReportRequest,
         path: &Path,
@@ -87,7 +87,7 @@ impl Journal {
     }
 
     /// Imports a partner's share from a file (size-capped before reading).
-    pub fn import_partner_file(
+    pub(crate) fn import_partner_file(
         &mut self,
         path: &Path,
         name: &str,
@@ -99,7 +99,7 @@ impl Journal {
     }
 
     /// Merges one's own backup export from a file (size-capped before reading).
-    pub fn import_backup_file(
+    pub(crate) fn import_backup_file(
         &mut self,
         path: &Path,
         passphrase: Option<&str>,

@@ -66,7 +66,7 @@ pub fn check_partner_name(name: &str) -> CoreResult<String> {
 
 impl Journal {
     /// Merges one's own backup file (plain or encrypted) into this journal.
-    pub fn import_backup(
+    pub(crate) fn import_backup(
         &mut self,
         bytes: &[u8],
         passphrase: Option<&str>,
@@ -83,7 +83,7 @@ impl Journal {
     }
 
     /// Writes a checked backup document into the journal in one transaction.
-    pub fn merge_backup(&mut self, file: ExportFile) -> CoreResult<ImportSummary> {
+    pub(crate) fn merge_backup(&mut self, file: ExportFile) -> CoreResult<ImportSummary> {
         let mut summary = ImportSummary::default();
         let empty_profile = self.profile()? == Profile::default();
         let tx = self.conn_mut().transaction()?;
@@ -209,7 +209,7 @@ impl Journal {
     }
 
     /// Imports a partner's share into their own read-only journal, labelled `name`.
-    pub fn import_partner(
+    pub(crate) fn import_partner(
         &mut self,
         bytes: &[u8],
         name: &str,
@@ -234,7 +234,7 @@ impl Journal {
     }
 
     /// Writes a checked partner document in one transaction.
-    pub fn merge_partner(
+    pub(crate) fn merge_partner(
         &mut self,
         file: ExportFile,
         name: &str,

@@ -93,7 +93,7 @@ pub struct TogetherView {
 }
 
 impl Journal {
-    pub fn partners(&self) -> CoreResult<Vec<Partner>> {
+    pub(crate) fn partner_list(&self) -> CoreResult<Vec<Partner>> {
         let mut stmt = self.conn().prepare(
             "SELECT p.id, p.name, p.exported_at, p.imported_at,
                     (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'pain'),
@@ -125,8 +125,8 @@ impl Journal {
         Ok(out)
     }
 
-    pub fn partner(&self, id: Uuid) -> CoreResult<Partner> {
-        self.partners()?
+    pub(crate) fn partner(&self, id: Uuid) -> CoreResult<Partner> {
+        self.partner_list()?
             .into_iter()
             .find(|p| p.id == id)
             .ok_or(CoreError::NotFound {
@@ -136,7 +136,7 @@ impl Journal {
     }
 
     /// Removes a partner and every entry imported from them, in one transaction.
-    pub fn remove_partner(&mut self, id: Uuid) -> CoreResult<usize> {
+    pub(crate) fn remove_partner(&mut self, id: Uuid) -> CoreResult<usize> {
         let tx = self.conn_mut().transaction()?;
         let entries = tx.execute(
             "DELETE FROM partner_entry WHERE partner_id = ?1",
@@ -154,7 +154,7 @@ impl Journal {
     }
 
     /// One page of a partner's entries, newest first (read-only view).
-    pub fn partner_timeline(
+    pub(crate) fn partner_timeline(
         &self,
         partner_id: Uuid,
         query: &TimelineQuery,
@@ -209,7 +209,7 @@ impl Journal {
     }
 
     /// Intimacy both partners logged within the window, with pain before and after.
-    pub fn together(&self, query: &TogetherQuery) -> CoreResult<TogetherView> {
+    pub(crate) fn together(&self, query: &TogetherQuery) -> CoreResult<TogetherView> {
         let partner = self.partner(query.partner_id)?;
         let window = query
             .window_minutes

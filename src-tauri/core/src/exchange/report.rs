@@ -9,6 +9,8 @@ use super::format::*;
 use super::pdf::{Doc, Font, MARGIN, PAGE_W};
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
+use crate::labels::label;
+use crate::rules::Tier;
 use crate::store::Journal;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -73,11 +75,12 @@ fn words(snake: &str) -> String {
     }
 }
 
-fn name_of<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
+/// An alert's tier as the screens head it; a tier this build does not know (a newer
+/// export) is shown in words.
+fn tier_label(tier: &str) -> String {
+    serde_json::from_value::<Tier>(serde_json::Value::String(tier.to_string()))
+        .map(|t| label(t).to_string())
+        .unwrap_or_else(|_| words(tier))
 }
 
 fn true_flags<T: Serialize>(value: &T) -> Vec<String> {
@@ -294,9 +297,9 @@ pub fn compute(
         .iter()
         .map(|a| {
             let mut s = format!(
-                "{}: {} \u{2013} first {}, last {}",
-                words(&a.tier),
+                "{} ({}) \u{2013} first {}, last {}",
                 words(&a.rule_id),
+                tier_label(&a.tier),
                 day_label(a.first_raised_at.date_naive()),
                 day_label(a.last_raised_at.date_naive())
             );
@@ -388,7 +391,7 @@ pub fn compute(
     let conditions: Vec<String> = profile
         .conditions
         .iter()
-        .map(|c| words(&name_of(c)))
+        .map(|&c| label(c).to_string())
         .collect();
     prof.push((
         "Known conditions".into(),
@@ -400,22 +403,10 @@ pub fn compute(
     ));
     prof.push((
         "Movement that provokes pain".into(),
-        match profile.movement_profile {
-            MovementProfile::Flexion => "bending forward / sitting (flexion)".into(),
-            MovementProfile::Extension => "arching back / standing (extension)".into(),
-            MovementProfile::Mixed => "both directions (mixed)".into(),
-            MovementProfile::Unknown => "not known".into(),
-        },
+        label(profile.movement_profile).into(),
     ));
     if let Some(age) = profile.age_band {
-        let band = match age {
-            AgeBand::Under20 => "under 20",
-            AgeBand::From20To34 => "20-34",
-            AgeBand::From35To49 => "35-49",
-            AgeBand::From50To64 => "50-64",
-            AgeBand::From65 => "65 or over",
-        };
-        prof.push(("Age band".into(), band.into()));
+        prof.push(("Age band".into(), label(age).into()));
     }
     let history = profile.history.yes_items();
     if !history.is_empty() {
@@ -716,7 +707,7 @@ fn draw_chart(doc: &mut Doc, data: &ReportData) {
 
 impl Journal {
     /// Builds the clinician report PDF for the range.
-    pub fn clinician_report(
+    pub(crate) fn clinician_report(
         &mut self,
         request: &ReportRequest,
         now: DateTime<Utc>,
@@ -727,7 +718,7 @@ impl Journal {
     }
 
     /// The report's numbers, without drawing (for tests and the CLI's --json).
-    pub fn report_data(
+    pub(crate) fn report_data(
         &mut self,
         request: &ReportRequest,
         now: DateTime<Utc>,
@@ -761,5 +752,83 @@ impl Journal {
         )?;
         let profile = self.profile()?;
         Ok(compute(&doc, &profile, request.from, request.to, today))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn empty_file(alerts: Vec<AlertRecord>) -> ExportFile {
+        ExportFile {
+            format: "backstory-export".into(),
+            version: 2,
+            kind: ExportKind::Backup,
+            exported_at: DateTime::<Utc>::UNIX_EPOCH,
+            app_version: "test".into(),
+            journal_id: uuid::Uuid::nil(),
+            display_name: String::new(),
+            range: DateRange::default(),
+            includes: Includes::partner_default(),
+            profile: None,
+            pain: Vec::new(),
+            activities: Vec::new(),
+            check_ins: Vec::new(),
+            alerts,
+        }
+    }
+
+    #[test]
+    fn the_report_names_values_with_the_labels_the_screens_use() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let at = DateTime::<Utc>::UNIX_EPOCH;
+        let alert = |tier: &str| AlertRecord {
+            rule_id: "saddle_numbness".into(),
+            tier: tier.into(),
+            detail: String::new(),
+            first_raised_at: at,
+            last_raised_at: at,
+            acknowledged_at: None,
+            resolved_at: None,
+        };
+        let profile = Profile {
+            conditions: vec![Condition::Stenosis, Condition::PelvicAlignment],
+            movement_profile: MovementProfile::Flexion,
+            age_band: Some(AgeBand::From50To64),
+            ..Profile::default()
+        };
+        let data = compute(
+            &empty_file(vec![alert("urgent"), alert("some_newer_tier")]),
+            &profile,
+            day(1),
+            day(27),
+            day(27),
+        );
+        let row = |name: &str| {
+            data.profile
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_else(|| panic!("the profile lists {name}: {:?}", data.profile))
+        };
+        assert_eq!(
+            row("Known conditions"),
+            "Spinal stenosis, Pelvic alignment problem"
+        );
+        assert_eq!(
+            row("Movement that provokes pain"),
+            label(MovementProfile::Flexion)
+        );
+        assert_eq!(row("Age band"), "50-64");
+        assert!(
+            data.alerts[0].starts_with("Saddle numbness (Urgent: today) \u{2013} first"),
+            "an alert is headed by its tier's label: {}",
+            data.alerts[0]
+        );
+        assert!(
+            data.alerts[1].starts_with("Saddle numbness (Some newer tier) "),
+            "a tier this build does not know is shown in words: {}",
+            data.alerts[1]
+        );
     }
 }

@@ -5,23 +5,13 @@
 
 use super::catalogue::{avoided_because, hidden_movements, Catalogue, Movement};
 use super::today::GuidePause;
+pub use crate::domain::{is_known_position, positions, PositionInfo};
 use crate::domain::{Condition, MovementProfile, Profile, Prop};
 use crate::error::{CoreError, CoreResult};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 use ts_rs::TS;
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export)]
-pub struct PositionInfo {
-    pub id: String,
-    pub name: String,
-    pub summary: String,
-    /// The variant of the Sidorkewicz & McGill studies this position matches, if it was
-    /// one of the five measured (e.g. "QUAD1 (resting partner on the elbows)").
-    pub measured: Option<String>,
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
@@ -168,7 +158,6 @@ pub struct PositionsGuide {
 
 #[derive(Deserialize)]
 struct PositionsFile {
-    positions: Vec<PositionInfo>,
     guide: PositionsGuide,
 }
 
@@ -178,14 +167,6 @@ fn file() -> &'static PositionsFile {
         serde_json::from_str(include_str!("../../../../assets/positions.json"))
             .expect("assets/positions.json is valid (checked by the catalogue test)")
     })
-}
-
-pub fn positions() -> &'static [PositionInfo] {
-    &file().positions
-}
-
-pub fn is_known_position(id: &str) -> bool {
-    positions().iter().any(|p| p.id == id)
 }
 
 pub fn positions_guide() -> &'static PositionsGuide {

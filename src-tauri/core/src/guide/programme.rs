@@ -217,7 +217,7 @@ fn capitalise(text: &str) -> String {
 
 impl Journal {
     /// The user's core programme level (level 1 until they choose or accept another).
-    pub fn core_level(&self) -> CoreResult<LevelState> {
+    pub(crate) fn core_level(&self) -> CoreResult<LevelState> {
         Ok(self
             .setting(LEVEL_SETTING)?
             .and_then(|text| serde_json::from_str::<LevelState>(&text).ok())
@@ -225,7 +225,7 @@ impl Journal {
     }
 
     /// Sets the core programme level, starting today.
-    pub fn set_core_level(
+    pub(crate) fn set_core_level(
         &mut self,
         cat: &Catalogue,
         level: u8,

@@ -185,7 +185,7 @@ pub fn session_drafts(
 
 impl Journal {
     /// Saves a guided session and its "this hurt" reports in one transaction.
-    pub fn record_session(
+    pub(crate) fn record_session(
         &mut self,
         cat: &Catalogue,
         report: &SessionReport,
@@ -221,7 +221,7 @@ impl Journal {
 
     /// Logs a finished stress tool as a stress-relief activity (the tool id is kept as the
     /// routine id so "done today" can be seen).
-    pub fn record_stress_relief(
+    pub(crate) fn record_stress_relief(
         &mut self,
         tool: &StressTool,
         started_at: DateTime<FixedOffset>,

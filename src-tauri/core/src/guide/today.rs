@@ -113,7 +113,7 @@ pub struct HiddenExercise {
 impl Journal {
     /// The last 30 days of pain entries and activities (the same bounded window the red-flag
     /// rules read), today's check-in, the profile and the core level.
-    pub fn guide_data(&self, now: DateTime<Utc>, today: NaiveDate) -> CoreResult<GuideData> {
+    pub(crate) fn guide_data(&self, now: DateTime<Utc>, today: NaiveDate) -> CoreResult<GuideData> {
         let (snapshot, profile) = self.red_flag_snapshot(now)?;
         Ok(GuideData {
             profile,
@@ -230,7 +230,7 @@ pub fn plan_filter(data: &GuideData, now: DateTime<Utc>) -> PlanFilter {
 impl Journal {
     /// One call for the shell and the CLI: reads the journal and the open alerts and builds
     /// today's panel (paused while an urgent or emergency alert is open).
-    pub fn today_panel(
+    pub(crate) fn today_panel(
         &self,
         cat: &Catalogue,
         now: DateTime<FixedOffset>,
@@ -241,13 +241,13 @@ impl Journal {
     }
 
     /// The pause open alerts put on the guide (see `guide_pause`).
-    pub fn guide_pause(&self) -> CoreResult<Option<GuidePause>> {
-        Ok(guide_pause(&self.alerts()?))
+    pub(crate) fn guide_pause(&self) -> CoreResult<Option<GuidePause>> {
+        Ok(guide_pause(&self.alert_list()?))
     }
 
     /// One call for the shell: the plan for a routine (or a single exercise) adapted to
     /// this user's profile and recent leg pain.
-    pub fn plan_for(
+    pub(crate) fn plan_for(
         &self,
         cat: &Catalogue,
         id: &str,
@@ -268,9 +268,9 @@ impl Journal {
 impl Journal {
     /// Whether an emergency-tier red-flag alert is open (raised and not resolved): while it
     /// is, the guide suggests nothing.
-    pub fn emergency_alert_open(&self) -> CoreResult<bool> {
+    pub(crate) fn emergency_alert_open(&self) -> CoreResult<bool> {
         Ok(self
-            .alerts()?
+            .alert_list()?
             .iter()
             .any(|a| a.rule.tier == crate::rules::Tier::Emergency && a.resolved_at.is_none()))
     }

@@ -8,8 +8,8 @@
 use super::trend::{first_logged_day, summarise, DayTable};
 use super::{week_start, Comparison, ComparisonSpec, Tally, MIN_CASES};
 use crate::error::CoreResult;
+use crate::Journal;
 use chrono::{Duration, NaiveDate};
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -78,7 +78,8 @@ pub const SESSION_DAYS_SQL: &str = "SELECT DISTINCT local_date FROM activity
      ORDER BY local_date DESC";
 
 /// The current streak (as in [`streaks`]) straight from the journal, without a day table.
-pub fn current_streak(conn: &Connection, today: NaiveDate) -> CoreResult<u32> {
+pub fn current_streak(journal: &Journal, today: NaiveDate) -> CoreResult<u32> {
+    let conn = journal.conn();
     let mut stmt = conn.prepare_cached(SESSION_DAYS_SQL)?;
     let mut rows = stmt.query([crate::store::date_text(today)])?;
     let mut expected = today;
@@ -214,15 +215,15 @@ pub fn adherence_from_table(table: &DayTable, today: NaiveDate, weeks: u32) -> A
 
 /// Programme adherence over the whole journal up to `today`.
 pub fn programme_adherence(
-    conn: &Connection,
+    journal: &Journal,
     query: &AdherenceQuery,
     today: NaiveDate,
 ) -> CoreResult<Adherence> {
     let weeks = query.weeks.clamp(1, MAX_WEEKS);
     let listed_from = week_start(today) - Duration::weeks(i64::from(weeks) - 1);
-    let first = first_logged_day(conn)?.unwrap_or(today).min(listed_from);
+    let first = first_logged_day(journal)?.unwrap_or(today).min(listed_from);
     let (first, _) = super::checked_range(first, today)?;
-    let table = DayTable::load(conn, first, today)?;
+    let table = DayTable::load(journal, first, today)?;
     Ok(adherence_from_table(&table, today, weeks))
 }
 

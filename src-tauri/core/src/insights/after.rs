@@ -13,8 +13,8 @@ use super::{date_at, text_at, Comparison, ComparisonSpec, Stat, Tally, Verdict};
 use crate::domain::{ActivityKind, IntimacyDetails, PartnerRole, Prop};
 use crate::error::{CoreError, CoreResult};
 use crate::store::date_text;
+use crate::Journal;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use ts_rs::TS;
@@ -582,7 +582,8 @@ pub const ALL_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
 
 /// Loads the cases in the query's range: one grouped query over the linked pain entries,
 /// joined to their activities, plus the day's sessions and check-ins.
-pub fn load_cases(conn: &Connection, query: &AfterQuery) -> CoreResult<Vec<AfterCase>> {
+pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<AfterCase>> {
+    let conn = journal.conn();
     let from = query
         .from
         .map(date_text)
@@ -677,8 +678,8 @@ pub fn load_cases(conn: &Connection, query: &AfterQuery) -> CoreResult<Vec<After
 }
 
 /// The pain-after report for a query: loads the cases and builds the report.
-pub fn pain_after(conn: &Connection, query: &AfterQuery) -> CoreResult<PainAfterReport> {
-    let cases = load_cases(conn, query)?;
+pub fn pain_after(journal: &Journal, query: &AfterQuery) -> CoreResult<PainAfterReport> {
+    let cases = load_cases(journal, query)?;
     Ok(pain_after_report(&cases, query.scope, position_name))
 }
 
@@ -944,7 +945,7 @@ pub(crate) mod tests {
         }
     }
 
-    pub(crate) fn query_plan(conn: &Connection, sql: &str) -> String {
+    pub(crate) fn query_plan(conn: &rusqlite::Connection, sql: &str) -> String {
         let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
         let n = stmt.parameter_count();
         let params: Vec<String> = (0..n).map(|_| "2024-01-01".to_string()).collect();

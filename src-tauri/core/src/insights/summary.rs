@@ -7,8 +7,8 @@ use super::after::{pain_after, AfterQuery, AfterScope};
 use super::trend::{first_logged_day, summarise, DayTable, PeriodSummary};
 use super::{one_decimal, Change, Comparison, MIN_CASES};
 use crate::error::CoreResult;
+use crate::Journal;
 use chrono::{Duration, NaiveDate};
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -226,9 +226,9 @@ pub fn week_figures(
 }
 
 /// The weekly summary for the 7 days ending `today`.
-pub fn weekly_summary(conn: &Connection, today: NaiveDate) -> CoreResult<WeeklySummary> {
+pub fn weekly_summary(journal: &Journal, today: NaiveDate) -> CoreResult<WeeklySummary> {
     let from = today - Duration::days(6);
-    if first_logged_day(conn)?.is_none() {
+    if first_logged_day(journal)?.is_none() {
         return Ok(WeeklySummary {
             from,
             to: today,
@@ -236,11 +236,11 @@ pub fn weekly_summary(conn: &Connection, today: NaiveDate) -> CoreResult<WeeklyS
             sentences: Vec::new(),
         });
     }
-    let table = DayTable::load(conn, today - Duration::days(13), today)?;
-    let streak = current_streak(conn, today)?;
+    let table = DayTable::load(journal, today - Duration::days(13), today)?;
+    let streak = current_streak(journal, today)?;
     // The strongest finding about intimacy if there is one, else about any activity.
     let mut report = pain_after(
-        conn,
+        journal,
         &AfterQuery {
             scope: AfterScope::Intimacy,
             ..AfterQuery::default()
@@ -248,7 +248,7 @@ pub fn weekly_summary(conn: &Connection, today: NaiveDate) -> CoreResult<WeeklyS
     )?;
     if report.top_finding().is_none() {
         report = pain_after(
-            conn,
+            journal,
             &AfterQuery {
                 scope: AfterScope::All,
                 ..AfterQuery::default()

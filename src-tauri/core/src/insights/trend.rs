@@ -14,8 +14,8 @@
 use super::{checked_range, date_at, month_start, parse_date, week_start, Change, MIN_CASES};
 use crate::error::CoreResult;
 use crate::store::date_text;
+use crate::Journal;
 use chrono::{Duration, Months, NaiveDate};
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -134,18 +134,19 @@ impl DayTable {
 
     /// Reads the per-day aggregates for `from..=to` from the day summary: one row per
     /// logged day, however many entries each day holds.
-    pub fn load(conn: &Connection, from: NaiveDate, to: NaiveDate) -> CoreResult<DayTable> {
-        Self::load_with(conn, DAY_SUMMARY_SQL, from, to)
+    pub fn load(journal: &Journal, from: NaiveDate, to: NaiveDate) -> CoreResult<DayTable> {
+        Self::load_with(journal, DAY_SUMMARY_SQL, from, to)
     }
 
     /// Reads the per-day aggregates with `sql` (DAY_SUMMARY_SQL or, to check it,
     /// DAY_FACTS_FROM_ENTRIES_SQL).
     pub fn load_with(
-        conn: &Connection,
+        journal: &Journal,
         sql: &str,
         from: NaiveDate,
         to: NaiveDate,
     ) -> CoreResult<DayTable> {
+        let conn = journal.conn();
         let mut table = DayTable::empty(from, to);
         let mut stmt = conn.prepare_cached(sql)?;
         let mut rows = stmt.query([date_text(from), date_text(to)])?;
@@ -169,7 +170,8 @@ impl DayTable {
 }
 
 /// The first local day with any entry, if the journal has any.
-pub fn first_logged_day(conn: &Connection) -> CoreResult<Option<NaiveDate>> {
+pub fn first_logged_day(journal: &Journal) -> CoreResult<Option<NaiveDate>> {
+    let conn = journal.conn();
     let first: Option<String> = conn.query_row(
         "SELECT MIN(d) FROM (
              SELECT MIN(local_date) AS d FROM pain_entry WHERE deleted_at IS NULL
@@ -369,17 +371,17 @@ pub fn lookback_start(from: NaiveDate) -> NaiveDate {
 
 /// Pain over time for the query's range; `today` is the default end.
 pub fn pain_trend(
-    conn: &Connection,
+    journal: &Journal,
     query: &TrendQuery,
     today: NaiveDate,
 ) -> CoreResult<PainTrend> {
     let to = query.to.unwrap_or(today);
     let from = match query.from {
         Some(from) => from,
-        None => first_logged_day(conn)?.unwrap_or(to).min(to),
+        None => first_logged_day(journal)?.unwrap_or(to).min(to),
     };
     let (from, to) = checked_range(from, to)?;
-    let table = DayTable::load(conn, lookback_start(from), to)?;
+    let table = DayTable::load(journal, lookback_start(from), to)?;
     Ok(trend_from_table(&table, from, to))
 }
 

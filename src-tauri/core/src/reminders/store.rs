@@ -97,13 +97,13 @@ fn read_facts(conn: &Connection, now: DateTime<Utc>) -> CoreResult<Facts> {
 }
 
 impl Journal {
-    pub fn reminder_settings(&self) -> CoreResult<ReminderSettings> {
+    pub(crate) fn reminder_settings(&self) -> CoreResult<ReminderSettings> {
         Ok(read_json(self.conn(), SETTINGS_KEY))
     }
 
     /// Validates and saves the settings. Saving arms the scheduler at `now`: nothing scheduled
     /// before this moment fires, so switching reminders on never brings a burst of old ones.
-    pub fn save_reminder_settings(
+    pub(crate) fn save_reminder_settings(
         &mut self,
         settings: ReminderSettings,
         now: DateTime<Utc>,
@@ -120,7 +120,7 @@ impl Journal {
     }
 
     /// Brings a reminder back after the snooze length chosen in the settings; returns when.
-    pub fn snooze_reminder(
+    pub(crate) fn snooze_reminder(
         &mut self,
         kind: ReminderKind,
         now: DateTime<Utc>,
@@ -142,7 +142,7 @@ impl Journal {
     }
 
     /// The reminders due now, each returned once: the state is saved in the same transaction.
-    pub fn take_due_reminders<Tz: TimeZone>(
+    pub(crate) fn take_due_reminders<Tz: TimeZone>(
         &mut self,
         now: DateTime<Utc>,
         tz: &Tz,
@@ -163,7 +163,7 @@ impl Journal {
     }
 
     /// When each enabled reminder comes next, soonest first.
-    pub fn next_reminders<Tz: TimeZone>(
+    pub(crate) fn next_reminders<Tz: TimeZone>(
         &self,
         now: DateTime<Utc>,
         tz: &Tz,

@@ -524,20 +524,23 @@ fn to_alert(conn: &Connection, s: &Stored) -> CoreResult<Alert> {
 
 impl Journal {
     /// The bounded recent slice of the journal the rules read.
-    pub fn red_flag_snapshot(&self, now: DateTime<Utc>) -> CoreResult<(JournalSnapshot, Profile)> {
+    pub(crate) fn red_flag_snapshot(
+        &self,
+        now: DateTime<Utc>,
+    ) -> CoreResult<(JournalSnapshot, Profile)> {
         let (snapshot, profile, _) = load_snapshot(self.conn(), now)?;
         Ok((snapshot, profile))
     }
 
     /// What the rules find in the journal right now, without touching the alert record.
-    pub fn evaluate_red_flags(&self, now: DateTime<Utc>) -> CoreResult<Vec<Finding>> {
+    pub(crate) fn evaluate_red_flags(&self, now: DateTime<Utc>) -> CoreResult<Vec<Finding>> {
         let (snapshot, profile) = self.red_flag_snapshot(now)?;
         Ok(evaluate(&snapshot, &profile, now))
     }
 
     /// Evaluates every rule and brings the alert record up to date, in one transaction.
     /// Call after every write and at start-up (see `write_and_refresh`).
-    pub fn refresh_alerts(&mut self, now: DateTime<Utc>) -> CoreResult<RefreshOutcome> {
+    pub(crate) fn refresh_alerts(&mut self, now: DateTime<Utc>) -> CoreResult<RefreshOutcome> {
         let at = utc_text(&now);
         let tx = self.conn_mut().transaction()?;
         let (snapshot, profile, profile_updated) = load_snapshot(&tx, now)?;
@@ -657,7 +660,7 @@ impl Journal {
     /// re-evaluates the rules the same way. The write's own result is returned even if the
     /// refresh fails: the entry is saved, and the next refresh (next write, start-up or
     /// listing the alerts) catches up.
-    pub fn write_and_refresh<T>(
+    pub(crate) fn write_and_refresh<T>(
         &mut self,
         now: DateTime<Utc>,
         write: impl FnOnce(&mut Journal) -> CoreResult<T>,
@@ -668,7 +671,7 @@ impl Journal {
     }
 
     /// Every alert on record: those needing attention first, then by tier, newest first.
-    pub fn alerts(&self) -> CoreResult<Vec<Alert>> {
+    pub(crate) fn alert_list(&self) -> CoreResult<Vec<Alert>> {
         let stored = load_stored(self.conn())?;
         let mut alerts = stored
             .values()
@@ -683,7 +686,7 @@ impl Journal {
         Ok(alerts)
     }
 
-    pub fn alert(&self, rule: RuleId) -> CoreResult<Alert> {
+    pub(crate) fn alert(&self, rule: RuleId) -> CoreResult<Alert> {
         let stored = self
             .conn()
             .query_row(
@@ -701,7 +704,7 @@ impl Journal {
     }
 
     /// The history of one rule's alert (or of all alerts), oldest first.
-    pub fn alert_history(&self, rule: Option<RuleId>) -> CoreResult<Vec<AlertEvent>> {
+    pub(crate) fn alert_history(&self, rule: Option<RuleId>) -> CoreResult<Vec<AlertEvent>> {
         let mut stmt = self.conn().prepare(
             "SELECT rule_id, at, kind, evidence, detail FROM alert_event
              WHERE ?1 IS NULL OR rule_id = ?1 ORDER BY id",
@@ -737,7 +740,7 @@ impl Journal {
     /// Marks the alert as seen. `seen_raise_count` is the raise the person read: if the
     /// alert was raised again since, nothing is acknowledged and a validation error asks
     /// them to read it again. Acknowledging twice is harmless.
-    pub fn acknowledge_alert(
+    pub(crate) fn acknowledge_alert(
         &mut self,
         rule: RuleId,
         seen_raise_count: u32,

@@ -436,7 +436,7 @@ pub(crate) fn remove_leftovers(journal_path: &Path) {
 
 impl Journal {
     /// Whether the journal file is encrypted with a passphrase.
-    pub fn is_encrypted(&self) -> bool {
+    pub(crate) fn is_encrypted(&self) -> bool {
         self.key.is_some()
     }
 
@@ -451,7 +451,7 @@ impl Journal {
     }
 
     /// Checks `given` against the journal's passphrase.
-    pub fn check_passphrase(&self, given: &Passphrase) -> CoreResult<()> {
+    pub(crate) fn check_passphrase(&self, given: &Passphrase) -> CoreResult<()> {
         match &self.key {
             Some(key) if key.same_as(given) => Ok(()),
             Some(_) => Err(wrong_passphrase()),
@@ -463,7 +463,7 @@ impl Journal {
     }
 
     /// Encrypts the journal (and its backups) with a new passphrase.
-    pub fn enable_encryption(&mut self, new: &Passphrase) -> CoreResult<EncryptionChange> {
+    pub(crate) fn enable_encryption(&mut self, new: &Passphrase) -> CoreResult<EncryptionChange> {
         if self.key.is_some() {
             return Err(CoreError::validation(
                 "passphrase",
@@ -474,14 +474,17 @@ impl Journal {
     }
 
     /// Decrypts the journal (and its backups) after checking the current passphrase.
-    pub fn disable_encryption(&mut self, current: &Passphrase) -> CoreResult<EncryptionChange> {
+    pub(crate) fn disable_encryption(
+        &mut self,
+        current: &Passphrase,
+    ) -> CoreResult<EncryptionChange> {
         self.check_passphrase(current)?;
         self.convert(None)
     }
 
     /// Re-encrypts the journal with a new passphrase (SQLCipher's rekey, one transaction),
     /// then its backups, after checking the current one.
-    pub fn change_passphrase(
+    pub(crate) fn change_passphrase(
         &mut self,
         current: &Passphrase,
         new: &Passphrase,

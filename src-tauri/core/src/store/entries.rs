@@ -13,11 +13,15 @@ use uuid::Uuid;
 pub const LINK_WINDOW_HOURS: i64 = 48;
 
 impl Journal {
-    pub fn add_pain(&mut self, draft: PainDraft, now: DateTime<Utc>) -> CoreResult<PainEntry> {
+    pub(crate) fn add_pain(
+        &mut self,
+        draft: PainDraft,
+        now: DateTime<Utc>,
+    ) -> CoreResult<PainEntry> {
         self.save_pain(Uuid::new_v4(), draft, now, None)
     }
 
-    pub fn update_pain(
+    pub(crate) fn update_pain(
         &mut self,
         id: Uuid,
         draft: PainDraft,
@@ -28,7 +32,7 @@ impl Journal {
     }
 
     /// Inserts or replaces a pain entry with a caller-chosen id (used by imports and the demo).
-    pub fn save_pain(
+    pub(crate) fn save_pain(
         &mut self,
         id: Uuid,
         draft: PainDraft,
@@ -61,7 +65,7 @@ impl Journal {
         Ok(entry)
     }
 
-    pub fn pain(&self, id: Uuid) -> CoreResult<PainEntry> {
+    pub(crate) fn pain(&self, id: Uuid) -> CoreResult<PainEntry> {
         self.conn
             .query_row(
                 "SELECT id, body, created_at, updated_at FROM pain_entry WHERE id = ?1 AND deleted_at IS NULL",
@@ -72,7 +76,7 @@ impl Journal {
             .ok_or(CoreError::NotFound { what: "pain entry", id: id.to_string() })?
     }
 
-    pub fn add_activity(
+    pub(crate) fn add_activity(
         &mut self,
         draft: ActivityDraft,
         now: DateTime<Utc>,
@@ -80,7 +84,7 @@ impl Journal {
         self.save_activity(Uuid::new_v4(), draft, now, None)
     }
 
-    pub fn update_activity(
+    pub(crate) fn update_activity(
         &mut self,
         id: Uuid,
         draft: ActivityDraft,
@@ -90,14 +94,14 @@ impl Journal {
         self.save_activity(id, draft, now, Some(existing.created_at))
     }
 
-    pub fn save_activity(
+    pub(crate) fn save_activity(
         &mut self,
         id: Uuid,
         draft: ActivityDraft,
         now: DateTime<Utc>,
         created_at: Option<DateTime<Utc>>,
     ) -> CoreResult<Activity> {
-        let draft = draft.validate(now, crate::guide::is_known_position)?;
+        let draft = draft.validate(now, is_known_position)?;
         let activity = Activity {
             id,
             draft,
@@ -110,7 +114,7 @@ impl Journal {
         Ok(activity)
     }
 
-    pub fn activity(&self, id: Uuid) -> CoreResult<Activity> {
+    pub(crate) fn activity(&self, id: Uuid) -> CoreResult<Activity> {
         self.conn
             .query_row(
                 "SELECT id, body, created_at, updated_at FROM activity WHERE id = ?1 AND deleted_at IS NULL",
@@ -122,7 +126,7 @@ impl Journal {
     }
 
     /// Saves the check-in for its day, replacing that day's earlier one (same id kept).
-    pub fn save_check_in(
+    pub(crate) fn save_check_in(
         &mut self,
         draft: CheckInDraft,
         now: DateTime<Utc>,
@@ -152,7 +156,7 @@ impl Journal {
         Ok(check_in)
     }
 
-    pub fn check_in_on(&self, date: chrono::NaiveDate) -> CoreResult<Option<CheckIn>> {
+    pub(crate) fn check_in_on(&self, date: chrono::NaiveDate) -> CoreResult<Option<CheckIn>> {
         self.conn
             .query_row(
                 "SELECT id, body, created_at, updated_at FROM check_in WHERE local_date = ?1 AND deleted_at IS NULL",
@@ -164,7 +168,7 @@ impl Journal {
     }
 
     /// Marks an entry deleted; it disappears from every view but `restore` brings it back.
-    pub fn delete_entry(
+    pub(crate) fn delete_entry(
         &mut self,
         kind: EntryKind,
         id: Uuid,
@@ -187,7 +191,7 @@ impl Journal {
     }
 
     /// Undoes a delete. Refused for a check-in whose day has since been logged again.
-    pub fn restore_entry(&mut self, kind: EntryKind, id: Uuid) -> CoreResult<()> {
+    pub(crate) fn restore_entry(&mut self, kind: EntryKind, id: Uuid) -> CoreResult<()> {
         let result = self.conn.execute(
             &format!(
                 "UPDATE {} SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
@@ -214,7 +218,7 @@ impl Journal {
     }
 
     /// Removes for good what was deleted before `cutoff` (the undo window is long over).
-    pub fn purge_deleted(&mut self, cutoff: DateTime<Utc>) -> CoreResult<usize> {
+    pub(crate) fn purge_deleted(&mut self, cutoff: DateTime<Utc>) -> CoreResult<usize> {
         let tx = self.conn.transaction()?;
         let mut removed = 0;
         for kind in EntryKind::ALL {
@@ -231,7 +235,7 @@ impl Journal {
     }
 
     /// The most recent activity in the 48 hours before `at`: the "after this?" suggestion.
-    pub fn suggest_link(&self, at: DateTime<FixedOffset>) -> CoreResult<Option<Activity>> {
+    pub(crate) fn suggest_link(&self, at: DateTime<FixedOffset>) -> CoreResult<Option<Activity>> {
         let at_utc = at.with_timezone(&Utc);
         let since = at_utc - Duration::hours(LINK_WINDOW_HOURS);
         self.conn
@@ -247,7 +251,7 @@ impl Journal {
     }
 
     /// Activities in the 48 hours before `at`, newest first, to offer as alternatives.
-    pub fn recent_activities(
+    pub(crate) fn recent_activities(
         &self,
         at: DateTime<FixedOffset>,
         limit: u32,
@@ -272,7 +276,7 @@ impl Journal {
     /// a page costs the same at 1,000 or 1,000,000 entries (docs/performance.md); the few
     /// rows per kind are then merged. `local_date` is exact; the UTC bounds around it only
     /// let the index skip what cannot match (an offset is always less than a day).
-    pub fn timeline(&self, query: &TimelineQuery) -> CoreResult<TimelinePage> {
+    pub(crate) fn timeline_page(&self, query: &TimelineQuery) -> CoreResult<TimelinePage> {
         let limit = query.limit.clamp(1, TIMELINE_PAGE_MAX);
         let kinds: Vec<EntryKind> = if query.kinds.is_empty() {
             EntryKind::ALL.to_vec()
@@ -616,7 +620,7 @@ mod timeline_tests {
                         limit,
                         offset,
                     };
-                    let page = j.timeline(&q).unwrap();
+                    let page = j.timeline_page(&q).unwrap();
                     assert_eq!(
                         ids(&page),
                         reference(&j, &q),

@@ -214,7 +214,7 @@ impl Journal {
     /// Lets writes reach the journal file again after its [`IntegrityCheck`] passed
     /// (automatic checkpoints back on, a checkpoint when the connection closes). A check
     /// made for another open of the file changes nothing.
-    pub fn mark_verified(&mut self, check: &IntegrityCheck) -> CoreResult<()> {
+    pub(crate) fn mark_verified(&mut self, check: &IntegrityCheck) -> CoreResult<()> {
         if check.instance != self.instance || self.verified {
             return Ok(());
         }
@@ -225,7 +225,7 @@ impl Journal {
 
     /// Whether the whole file passed quick_check since it was opened (always true for
     /// `open_with`; for `open_check_later` once `mark_verified` ran).
-    pub fn is_verified(&self) -> bool {
+    pub(crate) fn is_verified(&self) -> bool {
         self.verified
     }
 
@@ -246,7 +246,7 @@ impl Journal {
 
     /// How many files and folders of the data folder were open to other accounts and
     /// were made owner-only when the journal opened (0: none, the usual case).
-    pub fn permissions_repaired(&self) -> usize {
+    pub(crate) fn permissions_repaired(&self) -> usize {
         self.permissions_repaired
     }
 
@@ -267,18 +267,36 @@ impl Journal {
         migrate(&mut self.conn)
     }
 
-    pub fn path(&self) -> Option<&Path> {
+    pub(crate) fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
 
     /// Read access for queries in other modules (insights, rules, exchange).
-    pub fn conn(&self) -> &Connection {
+    pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 
     /// Write access for other core modules; callers wrap writes in a transaction.
-    pub fn conn_mut(&mut self) -> &mut Connection {
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
+    }
+}
+
+/// Raw SQL for tests, benchmarks and fault drills that check what is physically stored
+/// (row counts, overwritten pages, a crash's leftovers). Application code never uses it:
+/// everything else reaches the database through the journal's handles, and every
+/// statement of the app lives in this module. Hidden from the docs for that reason.
+#[doc(hidden)]
+pub mod inspect {
+    use super::Journal;
+    use rusqlite::Connection;
+
+    pub fn connection(journal: &Journal) -> &Connection {
+        &journal.conn
+    }
+
+    pub fn connection_mut(journal: &mut Journal) -> &mut Connection {
+        &mut journal.conn
     }
 }
 

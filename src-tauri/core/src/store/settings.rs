@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
 
 impl Journal {
-    pub fn profile(&self) -> CoreResult<Profile> {
+    pub(crate) fn profile(&self) -> CoreResult<Profile> {
         let body: Option<String> = self
             .conn
             .query_row("SELECT body FROM profile WHERE id = 1", [], |r| r.get(0))
@@ -16,7 +16,11 @@ impl Journal {
         body.map_or(Ok(Profile::default()), |b| from_body(&b))
     }
 
-    pub fn save_profile(&mut self, profile: Profile, now: DateTime<Utc>) -> CoreResult<Profile> {
+    pub(crate) fn save_profile(
+        &mut self,
+        profile: Profile,
+        now: DateTime<Utc>,
+    ) -> CoreResult<Profile> {
         let profile = profile.validate()?;
         self.conn.execute(
             "INSERT INTO profile (id, body, updated_at) VALUES (1, ?1, ?2)
@@ -26,7 +30,7 @@ impl Journal {
         Ok(profile)
     }
 
-    pub fn setting(&self, key: &str) -> CoreResult<Option<String>> {
+    pub(crate) fn setting(&self, key: &str) -> CoreResult<Option<String>> {
         Ok(self
             .conn
             .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
@@ -35,7 +39,7 @@ impl Journal {
             .optional()?)
     }
 
-    pub fn set_setting(&mut self, key: &str, value: &str) -> CoreResult<()> {
+    pub(crate) fn set_setting(&mut self, key: &str, value: &str) -> CoreResult<()> {
         self.conn.execute(
             "INSERT INTO setting (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -1,0 +1,189 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { afterEach, describe, expect, it } from 'vitest';
+import Insights from './Insights.svelte';
+import WeeklySummary from './WeeklySummary.svelte';
+
+afterEach(() => clearMocks());
+
+// jsdom has no ResizeObserver (Svelte's bind:clientWidth uses it); charts only need a stub.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+// No canvas in jsdom: the trend chart skips drawing (its text alternative still renders).
+HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
+
+const stat = (n: number, mean: number | null) => ({ n, mean, distribution: [] });
+
+function day(date: string, max: number | null, extra: Record<string, unknown> = {}) {
+  return {
+    date,
+    entries: max == null ? 0 : 1,
+    max,
+    mean: max,
+    logged: max != null,
+    pain_free: max === 0,
+    level: max,
+    avg7: max,
+    intimacy: 0,
+    stretching: 0,
+    core: 0,
+    other_activities: 0,
+    ...extra,
+  };
+}
+
+const period = (start: string, mean: number | null) => ({
+  start,
+  end: start,
+  complete: true,
+  days_logged: 3,
+  pain_days: 2,
+  pain_free_days: 1,
+  mean,
+  max: 6,
+  change: null,
+});
+
+const trend = {
+  from: '2026-11-20',
+  to: '2026-11-22',
+  days: [day('2026-11-20', 6, { intimacy: 1 }), day('2026-11-21', 0, { core: 1 }), day('2026-11-22', 3)],
+  weeks: [period('2026-11-16', 3)],
+  months: [period('2026-11-01', 3)],
+  totals: { ...period('2026-11-20', 3) },
+};
+
+const warmUp = {
+  id: 'warm_up',
+  title: 'Warm-up before intimacy',
+  with_label: 'with a warm-up',
+  without_label: 'without',
+  with: stat(7, 2.1),
+  without: stat(9, 4.6),
+  difference: -2.5,
+  verdict: 'lower_with',
+  sentence:
+    'Warm-up before intimacy: pain after averaged 2.1 with a warm-up and 4.6 without (7 vs 9 times) — a difference that matters.',
+};
+
+const wedge = {
+  ...warmUp,
+  id: 'props',
+  title: 'Props during intimacy',
+  with: stat(2, 1),
+  without: stat(14, 4),
+  verdict: 'too_few_cases',
+  sentence: 'Props during intimacy: not enough cases yet (2 vs 14 times; at least 3 on each side are needed).',
+};
+
+const after = {
+  scope: 'intimacy',
+  overall: stat(16, 3.5),
+  factors: [
+    {
+      id: 'warm_up',
+      title: 'Warm-up before intimacy',
+      groups: [
+        { key: 'yes', label: 'Warm-up', stat: { n: 7, mean: 2.1, distribution: [1, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0] } },
+        { key: 'no', label: 'No warm-up', stat: stat(9, 4.6) },
+      ],
+    },
+    {
+      id: 'props',
+      title: 'Props',
+      groups: [
+        { key: 'none', label: 'No props', stat: stat(14, 4) },
+        { key: 'wedge', label: 'Wedge', stat: stat(2, 1) },
+      ],
+    },
+  ],
+  comparisons: [warmUp, wedge],
+};
+
+const adherence = {
+  today: '2026-11-22',
+  weeks: [{ start: '2026-11-16', stretching: 2, core: 3, session_days: 4, days_logged: 5, pain_mean: 3, complete: false }],
+  streaks: { current: 2, longest: 9, longest_end: '2026-10-01' },
+  sessions_last_7_days: 5,
+  session_days_last_7_days: 4,
+  comparison: { ...wedge, id: 'programme_weeks', sentence: 'Weeks with sessions on 3 or more days: not enough cases yet.' },
+};
+
+const summary = (hasData: boolean) => ({
+  from: '2026-11-16',
+  to: '2026-11-22',
+  has_data: hasData,
+  sentences: hasData
+    ? [
+        { text: 'In the last 7 days you logged 3 days; pain averaged 3.0 out of 10 and was at most 6.', figures: [] },
+        { text: '1 of those days was pain-free.', figures: [] },
+        { text: 'You did 5 stretching or core sessions on 4 days; your current streak is 2 days.', figures: [] },
+      ]
+    : [],
+});
+
+describe('Insights', () => {
+  it('shows a helpful empty state for an empty journal, with no chart', async () => {
+    const calls: string[] = [];
+    mockIPC((cmd) => {
+      calls.push(cmd);
+      if (cmd === 'insights_weekly_summary') return summary(false);
+      throw new Error(`unexpected command ${cmd}`);
+    }, { shouldMockEvents: true });
+    render(Insights);
+    expect(await screen.findByRole('heading', { name: 'Nothing to chart yet' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Log pain now' })).toBeInTheDocument();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(calls).toEqual(['insights_weekly_summary']);
+  });
+
+  it('shows findings, case counts and text alternatives for every chart', async () => {
+    mockIPC((cmd, args) => {
+      if (cmd === 'insights_weekly_summary') return summary(true);
+      if (cmd === 'insights_pain_trend') return trend;
+      if (cmd === 'insights_pain_after') {
+        expect((args as { query: { scope: string } }).query.scope).toBe('intimacy');
+        return after;
+      }
+      if (cmd === 'insights_adherence') return adherence;
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(Insights);
+    expect(await screen.findByText(warmUp.sentence)).toBeInTheDocument();
+    // The too-few comparison is not listed as a finding, only under "other comparisons".
+    const findings = screen.getByText(warmUp.sentence).closest('ul') as HTMLElement;
+    expect(within(findings).queryByText(wedge.sentence)).toBeNull();
+    expect(screen.getByText(wedge.sentence)).toBeInTheDocument();
+    // Bars say how many cases they rest on, and mark groups under 3.
+    expect(screen.getByText(/2\.1 · 7 times/)).toBeInTheDocument();
+    expect(screen.getByText(/1\.0 · 2 times \(too few\)/)).toBeInTheDocument();
+    // Each chart is an image with a name and a description.
+    for (const name of ['Pain over time', 'Pain calendar, last 12 months', 'Warm-up before intimacy', 'Core programme and pain']) {
+      const chart = screen.getByRole('img', { name });
+      expect(chart.getAttribute('aria-describedby')).toBeTruthy();
+    }
+    expect(screen.getByRole('table', { name: /Warm-up before intimacy: mean pain after/ })).toBeInTheDocument();
+    // The distribution behind the mean, grouped 0-3 / 4-6 / 7-10 (1+2+2+1, 1, 0).
+    expect(screen.getByRole('cell', { name: '0-3: 6, 4-6: 1, 7-10: 0' })).toBeInTheDocument();
+    expect(screen.getByText(/3 days logged, pain averaged/)).toBeInTheDocument();
+    expect(screen.getByText('1 of those days was pain-free.')).toBeInTheDocument();
+  });
+});
+
+describe('WeeklySummary', () => {
+  it('lists the sentences from the core', async () => {
+    mockIPC((cmd) => (cmd === 'insights_weekly_summary' ? summary(true) : null));
+    render(WeeklySummary);
+    expect(await screen.findByText(/pain averaged 3\.0 out of 10/)).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('says what to do when nothing is logged yet', async () => {
+    mockIPC((cmd) => (cmd === 'insights_weekly_summary' ? summary(false) : null));
+    render(WeeklySummary);
+    expect(await screen.findByText(/Your weekly summary appears here once you start logging/)).toBeInTheDocument();
+  });
+});

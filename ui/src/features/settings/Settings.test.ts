@@ -1,0 +1,134 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { emit } from '@tauri-apps/api/event';
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import ReminderToast from './ReminderToast.svelte';
+import { followReminders, openPending, resetReminders } from './reminders.svelte';
+import { go, nav } from '../../shared/nav.svelte';
+import { demoBackend, type Call } from '../../test-fixtures/demoBackend';
+import Settings from './Settings.svelte';
+
+let calls: Call[];
+beforeEach(() => {
+  resetReminders();
+  go('settings');
+});
+afterEach(() => clearMocks());
+
+describe('Settings', () => {
+  it('shows the saved reminders and saves changes, then lists what comes next', async () => {
+    calls = demoBackend();
+    render(Settings);
+    const master = await screen.findByLabelText('Reminders on');
+    expect(master).not.toBeChecked();
+    await fireEvent.click(master);
+    await fireEvent.click(screen.getByLabelText('Tuesday'));
+    await fireEvent.click(screen.getByLabelText('Wednesday'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save reminders' }));
+    expect(await screen.findByText('Reminders saved.')).toBeInTheDocument();
+    const saved = calls.filter((c) => c.cmd === 'save_reminder_settings').at(-1)?.args as { settings: { enabled: boolean; programme: { days: string[] } } };
+    expect(saved.settings.enabled, 'the one switch is saved').toBe(true);
+    expect(saved.settings.programme.days, 'days kept in week order, Wednesday removed, Tuesday added').toEqual(['mon', 'tue', 'fri']);
+    expect(screen.getByText(/Stretches and core programme:/)).toBeInTheDocument();
+  });
+
+  it('shows a refused setting next to the form and marks the field', async () => {
+    calls = demoBackend({
+      save_reminder_settings: () => {
+        throw { kind: 'validation', message: 'quiet hours need different start and end times', field: 'quiet_hours' };
+      },
+    });
+    render(Settings);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Save reminders' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('quiet hours need different start and end times');
+    expect(screen.getByLabelText('From')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('sends a test reminder and lists the keyboard shortcuts', async () => {
+    calls = demoBackend();
+    render(Settings);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Show a test reminder' }));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'show_test_reminder')).toBe(true));
+    expect(screen.getByText('Filter the timeline')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Privacy' })).toBeInTheDocument();
+  });
+
+  it('focuses the privacy section when opened from setup', async () => {
+    calls = demoBackend();
+    go('settings', 'privacy');
+    render(Settings);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Privacy' })));
+    expect(nav.intent).toBeNull();
+  });
+
+  it('says how long deleted entries and backups are kept, with the numbers the app uses', async () => {
+    calls = demoBackend({
+      security_status: () => ({
+        encrypted: false,
+        locked: false,
+        idle_lock_minutes: null,
+        storage_warning: null,
+        permissions_repaired: null,
+        retention: { deleted_kept_days: 3, daily_backups_kept: 5 },
+      }),
+    });
+    render(Settings);
+    const kept = await screen.findByTestId('retention');
+    expect(kept).toHaveTextContent('A deleted entry can be brought back for 3 days.');
+    expect(kept).toHaveTextContent('erased for good the next time Backstory starts');
+    expect(kept).toHaveTextContent('one backup a day for the last 5 days');
+    expect(kept).toHaveTextContent('Backups made before an upgrade or before a restore are kept until 5 newer daily backups exist');
+  });
+});
+
+const due = {
+  kind: 'check_in',
+  occurrence: '2026-11-27T20:00:00Z',
+  late: false,
+  snoozed: false,
+  title: 'Time for your check-in',
+  body: 'Stress, sleep and morning stiffness: a few seconds in Backstory.',
+  screen: { view: 'today', intent: 'check_in' },
+};
+
+describe('Reminders in the window', () => {
+  it('shows a reminder the shell sends, in a live region, and opens its screen', async () => {
+    calls = demoBackend({}, { shouldMockEvents: true });
+    render(ReminderToast);
+    await followReminders();
+    const region = document.querySelector('[aria-live="polite"]');
+    expect(region, 'the live region is there before any reminder').not.toBeNull();
+    await emit('reminder', due);
+    expect(await screen.findByText('Time for your check-in')).toBeInTheDocument();
+    expect(region?.textContent).toContain('Time for your check-in');
+    await fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(nav.view).toBe('today');
+    expect(nav.intent).toBe('check_in');
+    expect(screen.queryByText('Time for your check-in')).toBeNull();
+  });
+
+  it('snoozes a reminder', async () => {
+    calls = demoBackend({}, { shouldMockEvents: true });
+    render(ReminderToast);
+    await followReminders();
+    await emit('reminder', due);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Snooze' }));
+    await waitFor(() => expect(calls.find((c) => c.cmd === 'snooze_reminder')?.args).toEqual({ kind: 'check_in' }));
+    expect(await screen.findByText(/Snoozed until/)).toBeInTheDocument();
+  });
+
+  it('a clicked notification opens the screen', async () => {
+    calls = demoBackend({}, { shouldMockEvents: true });
+    render(ReminderToast);
+    await followReminders();
+    await emit('reminder-open', { kind: 'morning_after', view: 'today', intent: 'pain' });
+    expect(nav.view).toBe('today');
+    expect(nav.intent).toBe('pain');
+  });
+
+  it('on focus, opens the screen of a reminder shown while the window was in the background', async () => {
+    calls = demoBackend({ take_pending_reminder: () => ({ ...due, kind: 'programme', screen: { view: 'guide', intent: null } }) });
+    await openPending();
+    expect(nav.view).toBe('guide');
+  });
+});

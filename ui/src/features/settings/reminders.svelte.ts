@@ -1,0 +1,87 @@
+// The in-app side of reminders: the reminder on screen (ReminderToast), opening its screen,
+// snoozing, and the fallback for desktops that never report a notification click: when the
+// window next gets focus, the screen of a reminder shown while it was in the background opens.
+import {
+  onReminder,
+  onReminderOpen,
+  snoozeReminder,
+  takePendingReminder,
+  toIpcError,
+} from '../../api';
+import type { DueReminder } from '../../bindings/DueReminder';
+import { go } from '../../shared/nav.svelte';
+import { fill } from '../../shared/strings';
+import { settingsStrings } from './strings';
+
+export const reminderToast = $state<{ current: DueReminder | null; message: string }>({
+  current: null,
+  message: '',
+});
+
+let following: Promise<void> | null = null;
+
+/** Starts listening for reminders (once per window). */
+export function followReminders(): Promise<void> {
+  following ??= (async () => {
+    await onReminder((reminder) => {
+      reminderToast.current = reminder;
+      reminderToast.message = '';
+    });
+    await onReminderOpen((open) => {
+      go(open.view, open.intent);
+      reminderToast.current = null;
+    });
+    window.addEventListener('focus', () => void openPending());
+  })().catch(() => {
+    following = null;
+  });
+  return following;
+}
+
+/** Opens the screen of a reminder that came while the window was in the background. */
+export async function openPending(): Promise<void> {
+  try {
+    const pending = await takePendingReminder();
+    if (pending) {
+      go(pending.screen.view, pending.screen.intent);
+      reminderToast.current = null;
+    }
+  } catch {
+    // Nothing to open.
+  }
+}
+
+function forgetPending() {
+  takePendingReminder().catch(() => {});
+}
+
+export function openReminder(reminder: DueReminder) {
+  go(reminder.screen.view, reminder.screen.intent);
+  reminderToast.current = null;
+  forgetPending();
+}
+
+export async function snooze(reminder: DueReminder) {
+  try {
+    const until = await snoozeReminder(reminder.kind);
+    const time = new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    reminderToast.message = fill(settingsStrings.reminders.snoozedUntil, { time });
+  } catch (err) {
+    reminderToast.message = toIpcError(err).message;
+  }
+  reminderToast.current = null;
+  forgetPending();
+}
+
+export function dismiss() {
+  reminderToast.current = null;
+  reminderToast.message = '';
+  forgetPending();
+}
+
+/** For tests. */
+export function resetReminders() {
+  following = null;
+  reminderToast.current = null;
+  reminderToast.message = '';
+}

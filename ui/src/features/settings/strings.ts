@@ -1,0 +1,80 @@
+// The words of Settings and of reminders (see docs/i18n.md). A reminder kind's name is a
+// label from the core (shared/labels.ts reminderLabels); words other features use too are in
+// shared/strings.ts.
+import type { Day } from '../../bindings/Day';
+import { strings } from '../../shared/strings';
+
+const en = {
+  reminders: {
+    master: 'Reminders on',
+    masterHint: 'One switch for all of them.',
+    checkInHint: 'Stress, sleep and stiffness, once a day.',
+    programmeHint: 'On the days you choose.',
+    morningAfter: 'Ask "how is your back this morning?" after intimacy',
+    morningAfterHint:
+      'The morning after you log intimacy. The notification itself never mentions intimacy.',
+    remindMe: 'Remind me',
+    useQuiet: 'Use quiet hours',
+    time: 'Time',
+    days: 'Days',
+    quiet: 'Quiet hours',
+    quietHint: 'No reminders in this window; a missed one waits until it ends, if still the same day.',
+    snooze: 'Snooze length (minutes)',
+    save: 'Save reminders',
+    saved: 'Reminders saved.',
+    next: 'Coming up',
+    nothingNext: 'No reminders coming up.',
+    test: 'Show a test reminder',
+    testHint: 'Checks that your desktop shows Backstory notifications.',
+    whileRunning: 'Reminders come while Backstory is running, even minimised.',
+    toastLabel: 'Reminder',
+    open: 'Open',
+    snoozeButton: 'Snooze',
+    snoozedUntil: 'Snoozed until {time}.',
+    late: 'Missed earlier',
+  },
+  settings: {
+    intro: 'Everything you chose during setup, and a few more options.',
+    remindersTitle: strings.common.reminders,
+    profileTitle: 'Health history, conditions and movement',
+    profileText: 'Your health history, known conditions, age band and movement profile are on the Profile screen.',
+    profileOpen: 'Open Profile',
+    privacyTitle: strings.common.privacy,
+    privacyText:
+      'Your journal stays on this computer. Backstory makes no network connections and keeps nothing in the browser storage of its window. Its folder and files can be opened by your account only.',
+    keptTitle: 'How long deleted things are kept',
+    keptDeleted: (days: string) =>
+      `A deleted entry can be brought back for ${days}. After that it is erased for good the next time Backstory starts, and the space it took in the journal file is overwritten.`,
+    keptBackups: (n: number) =>
+      `Backstory keeps one backup a day for the last ${n} days it was used, in the backups folder beside your journal. A deleted entry is still in the backups made before you deleted it, until they rotate out (after ${n} newer daily backups).`,
+    keptOther: (n: number) =>
+      `Backups made before an upgrade or before a restore are kept until ${n} newer daily backups exist, then removed the same way.`,
+    keptExports: 'Files you save yourself (shares, exports, reports, CSV, full backups) are yours: Backstory never deletes them.',
+    keyboardTitle: 'Keyboard',
+    keyboardIntro: 'Everything works with the keyboard: Tab and Shift+Tab move, Enter and Space press. Single-key shortcuts work when no text field has focus.',
+    shortcuts: [
+      { key: 'N', what: strings.common.logPain },
+      { key: 'A', what: 'Log an activity' },
+      { key: '/', what: 'Filter the timeline' },
+      { key: 'Esc', what: 'Close a form or dialog' },
+    ],
+    displayTitle: 'Display',
+    displayText:
+      'Backstory follows your system: light or dark theme, reduced motion, and text size (change the default font size of your desktop and the app scales with it).',
+  },
+};
+
+export type SettingsStrings = typeof en;
+
+/** The strings in use; a translation adds an object of type SettingsStrings. */
+export const settingsStrings: SettingsStrings = en;
+
+export const dayLabels: Record<Day, { short: string; long: string }> = {
+  mon: { short: 'Mon', long: 'Monday' },
+  tue: { short: 'Tue', long: 'Tuesday' },
+  wed: { short: 'Wed', long: 'Wednesday' },
+  thu: { short: 'Thu', long: 'Thursday' },
+  fri: { short: 'Fri', long: 'Friday' },
+  sat: { short: 'Sat', long: 'Saturday' },
+  sun: { short: 'Sun', long: 'Sunday' },
+};

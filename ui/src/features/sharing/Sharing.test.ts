@@ -1,0 +1,190 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { afterEach, describe, expect, it } from 'vitest';
+import Sharing from './Sharing.svelte';
+
+const partner = {
+  id: '33333333-3333-4333-8333-333333333333',
+  name: '<img src=x onerror="window.hacked=1">Sam',
+  exported_at: '2026-11-20T12:00:00Z',
+  imported_at: '2026-11-21T12:00:00Z',
+  pain: 3,
+  activities: 3,
+  check_ins: 2,
+  alerts: 0,
+  pain_without_warning_signs: 0,
+};
+
+function side(at: string, before: number | null, after: number | null) {
+  return { activity_id: crypto.randomUUID(), at, duration_min: 30, pain_before: before, pain_after: after, positions: [], warm_up: null, props: [] };
+}
+
+afterEach(() => clearMocks());
+
+describe('Sharing', () => {
+  it('lists partners as text and shows the Together view', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'sharing_partners') return [partner];
+      if (cmd === 'sharing_backups') return ['journal-2026-11-27.db'];
+      if (cmd === 'list_positions') return [];
+      if (cmd === 'sharing_together')
+        return {
+          partner_name: partner.name,
+          window_minutes: 180,
+          events: [{ mine: side('2026-11-10T22:00:00+01:00', 3, 5), partner: side('2026-11-10T21:30:00+01:00', null, 4), gap_minutes: 30 }],
+          mine_unmatched: 1,
+          partner_unmatched: 0,
+        };
+      return null;
+    });
+    render(Sharing);
+    expect(await screen.findAllByText(partner.name)).not.toHaveLength(0);
+    expect(document.querySelector('img')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Together' }));
+    expect(await screen.findByText('3 → 5')).toBeInTheDocument();
+    expect(screen.getByText('– → 4')).toBeInTheDocument();
+    const together = calls.find(([c]) => c === 'sharing_together');
+    expect(together?.[1]).toMatchObject({ query: { partner_id: partner.id, window_minutes: 180 } });
+  });
+
+  it('checks the passphrase before asking for a file, and sends no path', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'sharing_partners' || cmd === 'list_positions' || cmd === 'sharing_backups') return [];
+      if (cmd === 'sharing_export')
+        return { file_name: 'share.age', result: { kind: 'partner', encrypted: true, pain: 2, activities: 1, check_ins: 0, alerts: 0, bytes: 900 } };
+      return null;
+    });
+    render(Sharing);
+    const [pass, again] = screen.getAllByLabelText(/^Passphrase/);
+    await fireEvent.input(pass, { target: { value: 'short' } });
+    await fireEvent.input(again, { target: { value: 'short' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save encrypted share…' }));
+    expect(await screen.findByText('Choose a passphrase of at least 8 characters.')).toBeInTheDocument();
+    expect(calls.map(([c]) => c)).not.toContain('sharing_export');
+
+    await fireEvent.input(pass, { target: { value: 'long enough phrase' } });
+    await fireEvent.input(again, { target: { value: 'long enough phrase' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save encrypted share…' }));
+    await waitFor(() => expect(screen.getByText(/Saved “share.age” \(encrypted\)/)).toBeInTheDocument());
+    const sent = calls.find(([c]) => c === 'sharing_export')?.[1] as { request: { kind: string; includes: Record<string, boolean> } };
+    expect(sent.request.kind).toBe('partner');
+    expect(sent.request.includes.notes).toBe(false);
+    expect(sent.request.includes.intimacy_details).toBe(false);
+    expect(JSON.stringify(sent)).not.toMatch(/\//);
+  });
+
+  it('leaves warning signs, leg symptoms, alerts, intimacy and notes out of a default share, and says so', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'sharing_partners' || cmd === 'list_positions' || cmd === 'sharing_backups') return [];
+      if (cmd === 'sharing_export')
+        return { file_name: 'share.age', result: { kind: 'partner', encrypted: true, pain: 2, activities: 1, check_ins: 0, alerts: 0, bytes: 900 } };
+      return null;
+    });
+    render(Sharing);
+    const warning = await screen.findByLabelText(/^Warning-sign answers and leg symptoms/);
+    expect(warning, 'warning signs are a clearly labelled private choice, off by default').not.toBeChecked();
+    expect(screen.getByLabelText(/^Red-flag alerts/)).not.toBeChecked();
+    expect(screen.getByLabelText(/^Pain entries \(the score, where it hurts/)).toBeChecked();
+    expect(warning, 'the label names the signs it covers').toHaveAccessibleName(/saddle|bottom or genitals.*bladder or bowel.*sexual function.*fever/);
+    expect(screen.getByTestId('share-left-out')).toHaveTextContent(
+      'Left out of this share: warning-sign answers and leg symptoms, red-flag alerts, intimacy details, your notes.',
+    );
+    const [pass, again] = screen.getAllByLabelText(/^Passphrase/);
+    await fireEvent.input(pass, { target: { value: 'long enough phrase' } });
+    await fireEvent.input(again, { target: { value: 'long enough phrase' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save encrypted share…' }));
+    await waitFor(() => expect(calls.some(([c]) => c === 'sharing_export')).toBe(true));
+    const first = calls.find(([c]) => c === 'sharing_export')?.[1] as { request: { includes: Record<string, boolean> } };
+    expect(first.request.includes).toEqual({
+      pain: true,
+      activities: true,
+      warning_signs: false,
+      intimacy_details: false,
+      notes: false,
+      check_ins: true,
+      alerts: false,
+    });
+
+    await fireEvent.click(warning);
+    expect(screen.getByTestId('share-left-out')).not.toHaveTextContent('warning-sign answers');
+    await fireEvent.input(pass, { target: { value: 'long enough phrase' } });
+    await fireEvent.input(again, { target: { value: 'long enough phrase' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save encrypted share…' }));
+    await waitFor(() => expect(calls.filter(([c]) => c === 'sharing_export')).toHaveLength(2));
+    const second = calls.filter(([c]) => c === 'sharing_export')[1][1] as { request: { includes: Record<string, boolean> } };
+    expect(second.request.includes.warning_signs, 'ticked, they are shared').toBe(true);
+  });
+
+  it("shows a partner's unshared warning signs as unknown, not as no", async () => {
+    const withheld = { ...partner, name: 'Robin', pain_without_warning_signs: 3 };
+    mockIPC((cmd) => {
+      if (cmd === 'sharing_partners') return [withheld];
+      if (cmd === 'sharing_backups' || cmd === 'list_positions') return [];
+      if (cmd === 'sharing_partner_timeline')
+        return {
+          items: [
+            {
+              kind: 'pain',
+              entry: {
+                id: '44444444-4444-4444-8444-444444444444',
+                at: '2026-11-11T07:45:00+01:00',
+                nrs: 4,
+                regions: [],
+                qualities: [],
+                onset: null,
+                interference_daily: null,
+                interference_intimacy: null,
+                leg: { numbness: false, tingling: false, weakness: false, side: null },
+                emergency: { saddle_numbness: false, bladder_bowel_change: false, sexual_function_change: false, fever: false },
+                activity_id: null,
+                notes: '',
+                created_at: '2026-11-11T07:45:00Z',
+                updated_at: '2026-11-11T07:45:00Z',
+              },
+            },
+          ],
+          has_more: false,
+        };
+      return null;
+    });
+    render(Sharing);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Their entries' }));
+    expect(await screen.findByTestId('warning-signs-unknown')).toHaveTextContent(
+      'Robin did not share warning-sign answers or leg symptoms for their pain entries: here they are unknown, not “no”.',
+    );
+  });
+
+  it('the panels work as one page: an import shows the new partner, and a running action holds every panel', async () => {
+    let partners: (typeof partner)[] = [];
+    let finishImport: (value: unknown) => void = () => {};
+    mockIPC((cmd) => {
+      if (cmd === 'sharing_partners') return partners;
+      if (cmd === 'sharing_backups' || cmd === 'list_positions') return [];
+      if (cmd === 'import_partner_share')
+        return new Promise((resolve) => {
+          finishImport = resolve;
+        });
+      return null;
+    });
+    render(Sharing);
+    expect(await screen.findByText('No partner share imported yet.')).toBeInTheDocument();
+    await fireEvent.input(screen.getByLabelText('Their name'), { target: { value: 'Sam' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Open share file…' }));
+    expect(await screen.findByRole('button', { name: 'Importing…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Save encrypted share…' }), 'the share panel waits').toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Save PDF report…' }), 'the report panel waits').toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Save a full backup…' }), 'the backups panel waits').toBeDisabled();
+
+    partners = [{ ...partner, name: 'Sam' }];
+    finishImport({ partner_name: 'Sam', added: 8, updated: 0, unchanged: 0, removed: 0 });
+    expect(await screen.findByText('Imported Sam: 8 new, 0 updated.')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Together' }), 'the partner list was read again').toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save PDF report…' })).toBeEnabled();
+  });
+});
