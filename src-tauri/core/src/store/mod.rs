@@ -3,13 +3,17 @@
 //! durability pragmas (WAL + synchronous=FULL: an acknowledged save survives power loss),
 //! then migrates.
 
+mod alerts;
+pub mod backups;
 mod cipher;
 mod codec;
+mod days;
 mod entries;
 pub mod location;
 mod migrations;
 pub mod private;
 pub mod recover;
+mod reminders;
 mod settings;
 
 pub(crate) use cipher::{apply_key, check_key, convert_file};
@@ -17,8 +21,14 @@ pub use cipher::{
     file_kind, key_derivations_on_this_thread, EncryptionChange, FileKind, Passphrase, KDF_ITER,
 };
 pub use codec::{date_text, utc_text};
+pub(crate) use days::CaseScope;
+pub use days::{
+    DayRow, ALL_CASES_SQL, DAY_FACTS_FROM_ENTRIES_SQL, DAY_SUMMARY_SQL, INTIMACY_CASES_SQL,
+    SESSION_DAYS_SQL,
+};
 pub(crate) use entries::{write_activity, write_check_in, write_pain};
 pub use migrations::{migrate, migrate_with, schema_version, LATEST_VERSION, MIGRATIONS};
+pub(crate) use reminders::RecentEntries;
 
 use crate::error::{CoreError, CoreResult, DatabaseProblem};
 use cipher::RawKey;
@@ -259,7 +269,7 @@ impl Journal {
                 let dir = path
                     .parent()
                     .unwrap_or(Path::new("."))
-                    .join(crate::exchange::backup::BACKUP_DIR);
+                    .join(backups::BACKUP_DIR);
                 let dest = dir.join(format!("{UPGRADE_BACKUP_PREFIX}{version}.db"));
                 self.backup_to(&dest)?;
             }
