@@ -2,6 +2,13 @@
 //! writing anything (a newer schema or a damaged file is refused untouched), sets the
 //! durability pragmas (WAL + synchronous=FULL: an acknowledged save survives power loss),
 //! then migrates.
+//!
+//! The store owns the connection, its transactions and migrations, and the SQL: one file
+//! per table group (entries, settings, alerts, partners, reminders, days, backups). The
+//! rules, guide, insights and exchange are logic over the rows it hands them, and the
+//! store imports none of them (`boundaries.rs` checks both; the import writes and the
+//! alert record's SQL still live in exchange/import.rs and rules/alerts.rs). Front ends
+//! reach the journal through the handles in `crate::handles`.
 
 mod alerts;
 pub mod backups;
@@ -11,6 +18,7 @@ mod days;
 mod entries;
 pub mod location;
 mod migrations;
+mod partners;
 pub mod private;
 pub mod recover;
 mod reminders;
@@ -28,6 +36,7 @@ pub use days::{
 };
 pub(crate) use entries::{write_activity, write_check_in, write_pain};
 pub use migrations::{migrate, migrate_with, schema_version, LATEST_VERSION, MIGRATIONS};
+pub(crate) use partners::PartnerPage;
 pub(crate) use reminders::RecentEntries;
 
 use crate::error::{CoreError, CoreResult, DatabaseProblem};
@@ -281,12 +290,13 @@ impl Journal {
         self.path.as_deref()
     }
 
-    /// Read access for queries in other modules (insights, rules, exchange).
+    /// Read access for the modules whose SQL has not moved here yet (and for tests).
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 
-    /// Write access for other core modules; callers wrap writes in a transaction.
+    /// Write access for the modules whose SQL has not moved here yet; callers wrap writes
+    /// in a transaction.
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
