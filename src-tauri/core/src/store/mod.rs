@@ -3,12 +3,11 @@
 //! durability pragmas (WAL + synchronous=FULL: an acknowledged save survives power loss),
 //! then migrates.
 //!
-//! The store owns the connection, its transactions and migrations, and the SQL: one file
-//! per table group (entries, settings, alerts, partners, reminders, days, backups). The
-//! rules, guide, insights and exchange are logic over the rows it hands them, and the
-//! store imports none of them (`boundaries.rs` checks both; the import writes and the
-//! alert record's SQL still live in exchange/import.rs and rules/alerts.rs). Front ends
-//! reach the journal through the handles in `crate::handles`.
+//! The store owns the connection, its transactions and migrations, and every SQL statement:
+//! one file per table group (entries, settings, alerts, partners, reminders, days, imports,
+//! backups). The rules, guide, insights and exchange are logic over the rows it hands them,
+//! and the store imports none of them (`boundaries.rs` checks both). Front ends reach the
+//! journal through the handles in `crate::handles`.
 
 mod alerts;
 pub mod backups;
@@ -16,6 +15,7 @@ mod cipher;
 mod codec;
 mod days;
 mod entries;
+mod imports;
 pub mod location;
 mod migrations;
 mod partners;
@@ -24,6 +24,7 @@ pub mod recover;
 mod reminders;
 mod settings;
 
+pub(crate) use alerts::{AlertRow, AlertTx, AlertWrite, RuleInputRows, RuleInputSince};
 pub(crate) use cipher::{apply_key, check_key, convert_file};
 pub use cipher::{
     file_kind, key_derivations_on_this_thread, EncryptionChange, FileKind, Passphrase, KDF_ITER,
@@ -34,7 +35,7 @@ pub use days::{
     DayRow, ALL_CASES_SQL, DAY_FACTS_FROM_ENTRIES_SQL, DAY_SUMMARY_SQL, INTIMACY_CASES_SQL,
     SESSION_DAYS_SQL,
 };
-pub(crate) use entries::{write_activity, write_check_in, write_pain};
+pub(crate) use imports::{ImportTx, PartnerEntryRow};
 pub use migrations::{migrate, migrate_with, schema_version, LATEST_VERSION, MIGRATIONS};
 pub(crate) use partners::PartnerPage;
 pub(crate) use reminders::RecentEntries;
@@ -290,13 +291,12 @@ impl Journal {
         self.path.as_deref()
     }
 
-    /// Read access for the modules whose SQL has not moved here yet (and for tests).
+    /// The connection, for the store's own files and for tests that inspect the database.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 
-    /// Write access for the modules whose SQL has not moved here yet; callers wrap writes
-    /// in a transaction.
+    /// The connection for writes, inside the store; callers wrap writes in a transaction.
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
