@@ -45,7 +45,7 @@ pub fn guide_illustrations() -> Vec<Illustration> {
 /// pause.
 #[tauri::command(async)]
 pub fn guide_positions(state: State<'_, AppState>) -> IpcResult<PositionsView> {
-    state.run(|s| app::guide_positions(s))
+    state.run(app::guide_positions)
 }
 
 /// Answers map question ids to "this makes my pain worse".

@@ -68,7 +68,7 @@ pub fn guide(ctx: &Ctx, action: GuideAction) -> Result<(), CliError> {
     let now = Now::local();
     match action {
         GuideAction::Catalogue => print_json(&app::guide_catalogue()),
-        GuideAction::Positions => print_json(&app::guide_positions(&ctx.session()?)?),
+        GuideAction::Positions => print_json(&app::guide_positions(&mut ctx.session()?)?),
         GuideAction::MovementProfile { answer } => {
             let mut answers = BTreeMap::new();
             for a in &answer {

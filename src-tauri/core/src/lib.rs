@@ -3,6 +3,8 @@
 
 pub mod app;
 pub mod bench_data;
+#[cfg(test)]
+mod boundaries;
 pub mod demo;
 pub mod domain;
 pub mod error;

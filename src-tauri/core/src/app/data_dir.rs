@@ -3,7 +3,7 @@
 //! can only name a file inside the backups folder.
 
 use super::{AppError, AppResult};
-use crate::exchange::backup::BACKUP_DIR;
+use crate::store::backups::BACKUP_DIR;
 use crate::store::JOURNAL_FILE;
 use std::path::{Path, PathBuf};
 

@@ -23,8 +23,8 @@ pub fn guide_illustrations() -> Vec<Illustration> {
 
 /// The positions guide with the advice that fits this journal's profile and the alert
 /// pause ("get help first" while an emergency is open).
-pub fn guide_positions(session: &Session) -> AppResult<PositionsView> {
-    Ok(session.journal()?.positions_view()?)
+pub fn guide_positions(session: &mut Session) -> AppResult<PositionsView> {
+    Ok(session.journal_mut()?.guide().positions_view()?)
 }
 
 /// Answers map question ids to "this makes my pain worse".

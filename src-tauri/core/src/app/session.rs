@@ -2,8 +2,8 @@
 //! is the demo journal, with the upkeep every open does. Both fronts hold one of these.
 
 use super::{AppError, AppResult, ChangedData, DataDir, JournalChange, Now, Written};
-use crate::exchange::backup::DELETED_KEEP_DAYS;
 use crate::rules::RefreshOutcome;
+use crate::store::backups::DELETED_KEEP_DAYS;
 use crate::store::{IntegrityCheck, Passphrase};
 use crate::{CoreError, CoreResult, Journal};
 use chrono::{DateTime, Duration, Utc};

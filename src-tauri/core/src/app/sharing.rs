@@ -5,12 +5,12 @@
 
 use super::{parse, text, AppResult, ChangedData, Now, Session, Written};
 use crate::domain::{TimelinePage, TimelineQuery};
-use crate::exchange::backup::{list_backups, BackupInfo, RestoreSummary};
 use crate::exchange::report::ReportRequest;
 use crate::exchange::{
     crypto, import, ExportKind, ExportRequest, ExportSummary, ImportSummary, Partner,
     TogetherQuery, TogetherView,
 };
+use crate::store::backups::{list_backups, BackupInfo, RestoreSummary};
 use serde::Serialize;
 use serde_json::Value;
 use std::path::Path;

@@ -4,7 +4,7 @@
 //! every other request is refused until the passphrase is given again.
 
 use super::{parse, AppError, AppResult, AppStatus, Now, OpenFailure, Session, Written};
-use crate::exchange::backup::Retention;
+use crate::store::backups::Retention;
 use crate::store::location::{storage_warning, StorageWarning};
 use crate::store::recover::restore_damaged;
 use crate::store::{EncryptionChange, IntegrityCheck, Passphrase};
