@@ -1,5 +1,6 @@
 //! Backstory's core: the journal, its rules and its exchange formats. It never depends on
 //! Tauri, so it builds and tests without a webview and the CLI reuses all of it.
+//! `app` is the door both fronts use: one function per user operation, over a `Session`.
 
 pub mod app;
 pub mod bench_data;
