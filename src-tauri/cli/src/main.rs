@@ -91,13 +91,9 @@ fn main() {
             );
             if wants_json && !informational {
                 // One error shape for scripts, whatever went wrong.
-                let message = err.kind().as_str().map(str::to_string).unwrap_or_else(|| {
-                    err.to_string()
-                        .lines()
-                        .next()
-                        .unwrap_or_default()
-                        .to_string()
-                });
+                let text = err.to_string();
+                let first = text.lines().next().unwrap_or_default();
+                let message = first.trim_start_matches("error: ").to_string();
                 CliError::usage(message).report(true);
                 std::process::exit(2);
             }

@@ -149,10 +149,14 @@ fn refused_input_is_one_json_error_with_exit_code_3_and_changes_nothing() {
 
     let (code, _, err) = backstory(&dir, &["--json", "add-pain", "--nope"]);
     assert_eq!(code, 2, "an unknown option is a usage error");
-    assert_eq!(
-        json(err.trim())["error"]["kind"],
-        "usage",
-        "same shape: {err}"
+    let error = json(err.trim());
+    assert_eq!(error["error"]["kind"], "usage", "same shape: {err}");
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--nope"),
+        "the message names the option: {err}"
     );
 
     let (code, _, err) = backstory(&dir, &["--json", "delete", "--kind", "pain", "--id", "x"]);
