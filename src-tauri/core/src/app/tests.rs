@@ -131,3 +131,41 @@ fn the_change_serialises_as_the_event_payload() {
     assert_eq!(value["data"], "entries");
     assert!(value["alerts"]["raised"].is_array());
 }
+
+#[test]
+fn opening_runs_the_rules_once_and_the_first_listing_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, _check) = Session::open_check_later(DataDir::new(dir.path()), false, None, now());
+    assert!(s.journal.is_ok(), "a new journal opens");
+    assert_eq!(
+        s.rule_refreshes(),
+        1,
+        "the open's upkeep runs the rules once"
+    );
+    list_alerts(&mut s, now()).unwrap();
+    assert_eq!(
+        s.rule_refreshes(),
+        1,
+        "the window's first listing right after start-up does not run them again"
+    );
+}
+
+#[test]
+fn the_demo_journal_is_filled_apart_with_one_run_of_the_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = DataDir::new(dir.path());
+    let mut s = Session::open_with_upkeep(data.clone(), true, None, now());
+    assert_eq!(
+        s.rule_refreshes(),
+        1,
+        "filling the demo is not a series of refreshes"
+    );
+    assert!(
+        !timeline(&s, json!({})).unwrap().items.is_empty(),
+        "filled on first use"
+    );
+    assert!(data.journal(true).exists() && !data.journal(false).exists());
+    let status = switch_journal(&mut s, false, now());
+    assert_eq!(status.change.data, ChangedData::Journal);
+    assert!(!status.value.demo && status.value.ok);
+}
