@@ -1,33 +1,29 @@
-//! IPC abuse: every command input the webview can send is parsed by the core
-//! (`parse_json`) and handed to one core function, exactly as the shell's adapters do. Each
-//! is called with wrong types, huge strings, extreme numbers and ids, deep nesting and
-//! unknown fields. Every call must come back as a typed result (never a panic), refusals
-//! must be validation or not-found errors with short messages that do not echo the input,
-//! and the journal must pass integrity_check afterwards. (The real IPC layer, with
-//! ungranted commands denied, is exercised by tests/e2e/ipc_abuse.test.mjs.)
+//! IPC abuse: every command input the webview can send goes to the application-layer
+//! function the shell's command calls (backstory_core::app), which parses it and hands it
+//! to the journal. Each is called with wrong types, huge strings, extreme numbers and ids,
+//! deep nesting and unknown fields. Every call must come back as a typed result (never a
+//! panic), refusals must be validation or not-found errors with short messages that do not
+//! echo the input, and the journal must pass integrity_check afterwards. (The real IPC
+//! layer, with ungranted commands denied, is exercised by tests/e2e/ipc_abuse.test.mjs.)
 
 use crate::support::{activity_at, local, now, pain_at};
+use backstory_core::app::{self, AppResult, Now, Session};
 use backstory_core::domain::*;
-use backstory_core::exchange::{ExportRequest, TogetherQuery};
-use backstory_core::guide::catalogue::catalogue;
-use backstory_core::guide::session::{hurt_advice, HurtReport, SessionReport};
-use backstory_core::insights::{pain_after, pain_trend, programme_adherence};
-use backstory_core::{CoreError, CoreResult, Journal};
-use chrono::NaiveDate;
 use serde_json::{json, Value};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-type Run = fn(&mut Journal, Value) -> CoreResult<()>;
+type Run = fn(&mut Session, Value) -> AppResult<()>;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()
+fn at() -> Now {
+    Now(now().fixed_offset())
 }
 
-fn p<T: serde::de::DeserializeOwned>(v: Value) -> CoreResult<T> {
-    parse_json(v)
+/// A file for the requests that write one (each call overwrites it).
+fn out_file() -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("backstory-ipc-abuse-{}.out", std::process::id()))
 }
 
-/// (command, a valid input, what the shell does with it).
+/// (command, a valid input, the app function the shell's command calls with it).
 fn commands() -> Vec<(&'static str, Value, Run)> {
     let pain = serde_json::to_value(pain_at(local(2026, 11, 26, 8, 0), 5)).unwrap();
     let activity = serde_json::to_value(activity_at(
@@ -36,118 +32,100 @@ fn commands() -> Vec<(&'static str, Value, Run)> {
     ))
     .unwrap();
     vec![
-        ("add_pain", pain.clone(), |j, v| {
-            j.entries().add_pain(p(v)?, now()).map(drop)
+        ("add_pain", pain.clone(), |s, v| {
+            app::add_pain(s, v, at()).map(drop)
         }),
-        ("update_pain", pain, |j, v| {
-            j.entries()
-                .update_pain(uuid::Uuid::max(), p(v)?, now())
-                .map(drop)
+        ("update_pain", pain, |s, v| {
+            app::update_pain(s, &uuid::Uuid::max().to_string(), v, at()).map(drop)
         }),
-        ("add_activity", activity.clone(), |j, v| {
-            j.entries().add_activity(p(v)?, now()).map(drop)
+        ("add_activity", activity.clone(), |s, v| {
+            app::add_activity(s, v, at()).map(drop)
         }),
-        ("update_activity", activity, |j, v| {
-            j.entries()
-                .update_activity(uuid::Uuid::nil(), p(v)?, now())
-                .map(drop)
+        ("update_activity", activity, |s, v| {
+            app::update_activity(s, &uuid::Uuid::nil().to_string(), v, at()).map(drop)
         }),
         (
             "save_check_in",
             json!({"date": "2026-11-26", "stress": 4, "sleep_hours": 7.5, "sleep_quality": 6, "stiffness": 3, "notes": "ok"}),
-            |j, v| j.entries().save_check_in(p(v)?, now(), today()).map(drop),
+            |s, v| app::save_check_in(s, v, at()).map(drop),
         ),
-        ("check_in_on", json!("2026-11-26"), |j, v| {
-            j.timeline().check_in_on(p(v)?).map(drop)
+        ("check_in_on", json!("2026-11-26"), |s, v| {
+            app::check_in_on(s, v).map(drop)
         }),
-        ("delete_entry", json!("pain"), |j, v| {
-            j.entries().delete_entry(p(v)?, uuid::Uuid::max(), now())
+        ("delete_entry", json!("pain"), |s, v| {
+            app::delete_entry(s, v, &uuid::Uuid::max().to_string(), at()).map(drop)
         }),
-        ("restore_entry", json!("activity"), |j, v| {
-            j.entries().restore_entry(p(v)?, uuid::Uuid::nil())
+        ("restore_entry", json!("activity"), |s, v| {
+            app::restore_entry(s, v, &uuid::Uuid::nil().to_string(), at()).map(drop)
         }),
         (
             "timeline",
             json!({"kinds": ["pain"], "from": "2026-01-01", "to": "2026-12-31", "limit": 50, "offset": 0}),
-            |j, v| j.timeline().page(&p(v)?).map(drop),
+            |s, v| app::timeline(s, v).map(drop),
         ),
         (
             "save_profile",
             serde_json::to_value(Profile::default()).unwrap(),
-            |j, v| j.settings_mut().save_profile(p(v)?, now()).map(drop),
+            |s, v| app::save_profile(s, v, at()).map(drop),
         ),
-        ("acknowledge_alert", json!("saddle_numbness"), |j, v| {
-            j.alerts().acknowledge(p(v)?, u32::MAX, now()).map(drop)
+        ("acknowledge_alert", json!("saddle_numbness"), |s, v| {
+            app::acknowledge_alert(s, v, json!(u32::MAX), at()).map(drop)
         }),
         (
             "hurt_advice_for",
             json!({"at": "2026-11-26T08:00:00+01:00", "exercise_id": "knee_rolls", "nrs": 6, "regions": []}),
-            |_, v| {
-                let r: HurtReport = p(v)?;
-                drop(hurt_advice(&r));
-                Ok(())
-            },
+            |_, v| app::hurt_advice_for(v).map(drop),
         ),
         (
             "record_session",
             json!({"routine_id": "morning", "exercises_done": ["knee_rolls"], "started_at": "2026-11-26T08:00:00+01:00", "ended_at": "2026-11-26T08:10:00+01:00", "completed": true, "hurts": []}),
-            |j, v| {
-                let r: SessionReport = p(v)?;
-                j.guide().record_session(catalogue(), &r, now()).map(drop)
-            },
+            |s, v| app::record_session(s, v, at()).map(drop),
         ),
         (
             "insights_pain_trend",
             json!({"from": "2026-01-01", "to": "2026-11-27"}),
-            |j, v| pain_trend(j, &p(v)?, today()).map(drop),
+            |s, v| app::insights_pain_trend(s, v, at()).map(drop),
         ),
         (
             "insights_pain_after",
             json!({"scope": "intimacy"}),
-            |j, v| pain_after(j, &p(v)?).map(drop),
+            |s, v| app::insights_pain_after(s, v).map(drop),
         ),
-        ("insights_adherence", json!({"weeks": 12}), |j, v| {
-            programme_adherence(j, &p(v)?, today()).map(drop)
+        ("insights_adherence", json!({"weeks": 12}), |s, v| {
+            app::insights_adherence(s, v, at()).map(drop)
         }),
         (
             "save_reminder_settings",
             serde_json::to_value(backstory_core::reminders::ReminderSettings::default()).unwrap(),
-            |j, v| j.reminders().save_settings(p(v)?, now()).map(drop),
+            |s, v| app::save_reminder_settings(s, v, at()).map(drop),
         ),
-        ("snooze_reminder", json!("check_in"), |j, v| {
-            j.reminders().snooze(p(v)?, now()).map(drop)
+        ("snooze_reminder", json!("check_in"), |s, v| {
+            app::snooze_reminder(s, v, at()).map(drop)
         }),
         (
             "sharing_export",
             json!({"kind": "backup", "range": {"from": null, "to": null}, "includes": null}),
-            |j, v| {
-                let r: ExportRequest = p(v)?;
-                j.exchange()
-                    .export_bytes(&r, Some("a fine passphrase"), 1, now())
+            // No passphrase: a plain export (no key derivation per call).
+            |s, v| {
+                app::sharing_export(v, json!(""), at())?
+                    .run(s, &out_file())
                     .map(drop)
             },
         ),
         (
             "sharing_partner_timeline",
             json!({"limit": 20, "offset": 0}),
-            |j, v| j.partners().timeline(uuid::Uuid::max(), &p(v)?).map(drop),
+            |s, v| app::sharing_partner_timeline(s, json!(uuid::Uuid::max()), v).map(drop),
         ),
         (
             "sharing_together",
             json!({"partner_id": "00000000-0000-4000-8000-000000000001", "window_minutes": 90}),
-            |j, v| {
-                let q: TogetherQuery = p(v)?;
-                j.partners().together(&q).map(drop)
-            },
+            |s, v| app::sharing_together(s, v).map(drop),
         ),
         (
             "sharing_report",
             json!({"from": "2026-09-01", "to": "2026-11-27"}),
-            |j, v| {
-                j.exchange()
-                    .clinician_report(&p(v)?, now(), today())
-                    .map(drop)
-            },
+            |s, v| app::sharing_report(v, at())?.run(s, &out_file()).map(drop),
         ),
     ]
 }
@@ -185,17 +163,14 @@ fn hostile_values() -> Vec<(String, Value)> {
 }
 
 /// A call: no panic, and a refusal is typed, short and does not echo the input.
-fn check(name: &str, what: &str, j: &mut Journal, run: Run, input: Value) {
-    let outcome = catch_unwind(AssertUnwindSafe(|| run(j, input)));
+fn check(name: &str, what: &str, s: &mut Session, run: Run, input: Value) {
+    let outcome = catch_unwind(AssertUnwindSafe(|| run(s, input)));
     let result = outcome.unwrap_or_else(|_| panic!("{name} with {what}: panicked"));
     if let Err(err) = result {
         assert!(
-            matches!(
-                err,
-                CoreError::Validation { .. } | CoreError::NotFound { .. }
-            ),
+            ["validation", "not_found"].contains(&err.kind.as_str()),
             "{name} with {what}: refused as {} ({err}); expected validation or not_found",
-            err.kind()
+            err.kind
         );
         let text = format!("{err}");
         assert!(
@@ -212,39 +187,40 @@ fn check(name: &str, what: &str, j: &mut Journal, run: Run, input: Value) {
 
 #[test]
 fn every_command_input_survives_hostile_values_with_typed_errors() {
-    let mut j = Journal::open_in_memory().unwrap();
+    let mut s = Session::in_memory().unwrap();
     let hostile = hostile_values();
     let mut calls = 0;
     for (name, valid, run) in commands() {
         // The valid input works (so the harness is wired right)...
-        let outcome = catch_unwind(AssertUnwindSafe(|| run(&mut j, valid.clone())))
+        let outcome = catch_unwind(AssertUnwindSafe(|| run(&mut s, valid.clone())))
             .unwrap_or_else(|_| panic!("{name}: panicked on valid input"));
         if let Err(e) = &outcome {
             assert!(
-                matches!(e, CoreError::NotFound { .. } | CoreError::Validation { .. }),
+                ["validation", "not_found"].contains(&e.kind.as_str()),
                 "{name}: valid input gives a result or a typed refusal, got {e}"
             );
         }
         // ...then the whole input, and each field in turn, is replaced by hostile values.
         for (what, value) in &hostile {
-            check(name, &format!("input = {what}"), &mut j, run, value.clone());
+            check(name, &format!("input = {what}"), &mut s, run, value.clone());
             calls += 1;
             if let Value::Object(map) = &valid {
                 for key in map.keys() {
                     let mut v = valid.clone();
                     v[key] = value.clone();
-                    check(name, &format!("{key} = {what}"), &mut j, run, v);
+                    check(name, &format!("{key} = {what}"), &mut s, run, v);
                     calls += 1;
                 }
                 let mut v = valid.clone();
                 v["unexpected_field"] = value.clone();
-                check(name, &format!("unknown field = {what}"), &mut j, run, v);
+                check(name, &format!("unknown field = {what}"), &mut s, run, v);
                 calls += 1;
             }
         }
     }
     assert!(calls > 500, "the abuse covered many calls ({calls})");
-    let check: String = backstory_core::store::inspect::connection(&j)
+    let _ = std::fs::remove_file(out_file());
+    let check: String = backstory_core::store::inspect::connection(s.journal().unwrap())
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok", "the journal is intact after the abuse");
