@@ -57,7 +57,7 @@ pub fn guide_illustrations() -> Vec<Illustration> {
 /// and conditions) and the alert pause ("get help first" while an emergency is open).
 #[tauri::command(async)]
 pub fn guide_positions(state: State<'_, AppState>) -> IpcResult<PositionsView> {
-    state.with_journal(|j| j.positions_view())
+    state.with_journal(|j| j.guide().positions_view())
 }
 
 /// Answers map question ids to "this makes my pain worse".

@@ -21,7 +21,7 @@ use tauri::Manager;
 
 /// How many days of entries the demo journal holds.
 const DEMO_DAYS: i64 = 90;
-use backstory_core::exchange::backup::DELETED_KEEP_DAYS;
+use backstory_core::store::backups::DELETED_KEEP_DAYS;
 
 /// Opens the journal for the data folder; the demo journal is filled on first use.
 pub(crate) fn open_session(data_dir: PathBuf, demo: bool) -> Session {

@@ -7,12 +7,12 @@
 use crate::error::{IpcError, IpcResult};
 use crate::state::AppState;
 use backstory_core::domain::{parse_json, TimelinePage, TimelineQuery};
-use backstory_core::exchange::backup::{BackupInfo, RestoreSummary, BACKUP_DIR};
 use backstory_core::exchange::report::ReportRequest;
 use backstory_core::exchange::{
     crypto, ExportKind, ExportRequest, ExportSummary, ImportSummary, Partner, TogetherQuery,
     TogetherView,
 };
+use backstory_core::store::backups::{BackupInfo, RestoreSummary, BACKUP_DIR};
 use chrono::{Local, Utc};
 use serde::Serialize;
 use serde_json::Value;
@@ -323,7 +323,7 @@ pub fn restore_backup(
 #[tauri::command(async)]
 pub fn sharing_backups(state: State<'_, AppState>) -> IpcResult<Vec<String>> {
     let dir = backups_dir(&state);
-    Ok(backstory_core::exchange::backup::list_backups(
+    Ok(backstory_core::store::backups::list_backups(
         dir.parent().unwrap_or(Path::new(".")),
     ))
 }

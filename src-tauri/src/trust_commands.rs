@@ -8,7 +8,7 @@ use crate::commands::AppStatus;
 use crate::error::{IpcError, IpcResult};
 use crate::state::{AppState, OpenFailure};
 use backstory_core::domain::parse_json;
-use backstory_core::exchange::backup::{self, Retention};
+use backstory_core::store::backups::{self, Retention};
 use backstory_core::store::location::{storage_warning, StorageWarning};
 use backstory_core::store::recover::restore_damaged;
 use backstory_core::store::{EncryptionChange, Passphrase};
@@ -258,7 +258,7 @@ pub fn recover_from_backup(state: State<'_, AppState>, name: Value) -> IpcResult
     let backup = path
         .parent()
         .unwrap_or(std::path::Path::new("."))
-        .join(backup::BACKUP_DIR)
+        .join(backups::BACKUP_DIR)
         .join(&name);
     restore_damaged(&path, &backup, Utc::now()).map_err(IpcError::from)?;
     *session = crate::open_session(session.data_dir.clone(), session.demo);

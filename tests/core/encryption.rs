@@ -5,8 +5,8 @@
 use crate::support::{activity_at, local, now, pain_at};
 use backstory_core::domain::*;
 use backstory_core::error::DatabaseProblem;
-use backstory_core::exchange::backup::{inspect_backup_with, BACKUP_DIR};
 use backstory_core::exchange::{DateRange, ExportKind, ExportRequest};
+use backstory_core::store::backups::{inspect_backup_with, BACKUP_DIR};
 use backstory_core::store::{
     file_kind, key_derivations_on_this_thread, FileKind, Passphrase, JOURNAL_FILE, KDF_ITER,
 };

@@ -4,12 +4,12 @@
 
 use crate::support::*;
 use backstory_core::domain::*;
-use backstory_core::exchange::backup::{inspect_backup, BACKUP_DIR, DAILY_KEEP};
 use backstory_core::exchange::csv::{cell, to_csv};
 use backstory_core::exchange::partners::match_events;
 use backstory_core::exchange::read::{read_capped, MAX_FILE_BYTES};
 use backstory_core::exchange::report::ReportRequest;
 use backstory_core::exchange::*;
+use backstory_core::store::backups::{inspect_backup, BACKUP_DIR, DAILY_KEEP};
 use backstory_core::{CoreError, Journal};
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use rstest::rstest;

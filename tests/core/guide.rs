@@ -1680,7 +1680,7 @@ fn an_acknowledged_emergency_keeps_get_help_first_on_positions_and_the_player() 
     j.alerts()
         .acknowledge(a.rule.id, a.raise_count, now())
         .expect("acknowledged");
-    let view = j.positions_view().expect("positions");
+    let view = j.guide().positions_view().expect("positions");
     assert!(
         view.pause.as_ref().is_some_and(|p| p.get_help_first),
         "positions keep 'get help first' after acknowledging: {:?}",

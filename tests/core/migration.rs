@@ -5,7 +5,7 @@
 //! tested in src-tauri/cli/tests/crash.rs.)
 
 use backstory_core::domain::TimelineQuery;
-use backstory_core::exchange::backup::{inspect_backup, BACKUP_DIR};
+use backstory_core::store::backups::{inspect_backup, BACKUP_DIR};
 use backstory_core::store::{
     migrate_with, schema_version, Passphrase, JOURNAL_FILE, KDF_ITER, LATEST_VERSION, MIGRATIONS,
     UPGRADE_BACKUP_PREFIX,

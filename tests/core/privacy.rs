@@ -4,9 +4,9 @@
 
 use crate::support::*;
 use backstory_core::domain::*;
-use backstory_core::exchange::backup::{BACKUP_DIR, DAILY_KEEP};
 use backstory_core::exchange::report::ReportRequest;
 use backstory_core::exchange::*;
+use backstory_core::store::backups::{BACKUP_DIR, DAILY_KEEP};
 use backstory_core::store::{Passphrase, JOURNAL_FILE, UPGRADE_BACKUP_PREFIX};
 use backstory_core::Journal;
 use chrono::{Duration, NaiveDate};

@@ -3,7 +3,7 @@
 //! deleted), and a hostile backup changes nothing at all.
 
 use crate::support::{local, now, pain_at};
-use backstory_core::exchange::backup::BACKUP_DIR;
+use backstory_core::store::backups::BACKUP_DIR;
 use backstory_core::store::recover::restore_damaged;
 use backstory_core::store::JOURNAL_FILE;
 use backstory_core::Journal;

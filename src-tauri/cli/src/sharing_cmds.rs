@@ -6,11 +6,11 @@
 use crate::args::Args;
 use crate::output::{print_json, CliError};
 use backstory_core::domain::{parse_json, TimelineItem, TimelineQuery, TIMELINE_PAGE_MAX};
-use backstory_core::exchange::backup::BACKUP_DIR;
 use backstory_core::exchange::report::ReportRequest;
 use backstory_core::exchange::{
     crypto, read, DateRange, ExportKind, ExportRequest, Includes, TogetherQuery,
 };
+use backstory_core::store::backups::BACKUP_DIR;
 use backstory_core::Journal;
 use chrono::{Local, NaiveDate, Utc};
 use serde_json::json;

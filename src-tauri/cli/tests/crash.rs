@@ -18,8 +18,8 @@
 //! checked in tests/core/open.rs, not by these tests.
 
 use backstory_core::bench_data::{generate, BenchSpec};
-use backstory_core::exchange::backup::inspect_backup_with;
 use backstory_core::exchange::{DateRange, ExportKind, ExportRequest};
+use backstory_core::store::backups::inspect_backup_with;
 use backstory_core::store::{Passphrase, JOURNAL_FILE, LATEST_VERSION, MIGRATIONS};
 use backstory_core::Journal;
 use std::collections::HashSet;

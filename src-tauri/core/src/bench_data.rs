@@ -26,7 +26,7 @@
 use crate::demo::DemoRng;
 use crate::domain::*;
 use crate::error::CoreResult;
-use crate::store::{write_activity, write_check_in, write_pain, Journal};
+use crate::store::Journal;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use uuid::Uuid;
 
@@ -208,11 +208,11 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
     let mut rng = DemoRng::new(spec.seed);
     let mut notes = DemoRng::new(spec.seed ^ NOTES_SALT);
     let mut counts = BenchCounts::default();
-    let positions: Vec<String> = crate::guide::positions()
+    let positions: Vec<String> = crate::domain::positions()
         .iter()
         .map(|p| p.id.clone())
         .collect();
-    let tx = journal.conn_mut().transaction()?;
+    let tx = journal.bulk_write()?;
     for index in 0..spec.days {
         let date = spec.end - Duration::days(i64::from(spec.days - index));
         let offset = offset_on(index, date);
@@ -240,7 +240,7 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
             created_at: at(8 * 60).with_timezone(&Utc),
             updated_at: at(8 * 60).with_timezone(&Utc),
         };
-        write_check_in(&tx, &check_in)?;
+        tx.check_in(&check_in)?;
         counts.check_ins += 1;
 
         let n = rng.below(u64::from(spec.activities_per_day) * 2 + 1);
@@ -296,17 +296,14 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
                 created_at: when.with_timezone(&Utc),
                 updated_at: when.with_timezone(&Utc),
             };
-            write_activity(&tx, &activity)?;
+            tx.activity(&activity)?;
             counts.activities += 1;
             counts.intimacy += u32::from(kind == ActivityKind::Intimacy);
             if rng.chance(50) {
                 let later = when + Duration::minutes(30 + rng.below(600) as i64);
                 let nrs = (pain_after + rng.below(3) as i16 - 1).clamp(0, 10) as u8;
                 let text = note(&mut notes, spec.notes_percent);
-                write_pain(
-                    &tx,
-                    &pain_entry(&mut rng, later, nrs, Some(activity.id), text),
-                )?;
+                tx.pain(&pain_entry(&mut rng, later, nrs, Some(activity.id), text))?;
                 counts.pain += 1;
                 counts.linked_pain += 1;
             }
@@ -315,7 +312,7 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
             let when = at(6 * 60 + rng.below(17 * 60) as i64);
             let nrs = (i16::from(base) + rng.below(5) as i16 - 2).clamp(0, 10) as u8;
             let text = note(&mut notes, spec.notes_percent);
-            write_pain(&tx, &pain_entry(&mut rng, when, nrs, None, text))?;
+            tx.pain(&pain_entry(&mut rng, when, nrs, None, text))?;
             counts.pain += 1;
         }
     }

@@ -6,7 +6,8 @@
 //! (Spreadsheet CSV is only ever written by Backstory, never read, so it has no parser.)
 
 use crate::domain::{parse_json, ActivityDraft, CheckInDraft, PainDraft, Profile, TimelineQuery};
-use crate::exchange::{backup, crypto, read};
+use crate::exchange::{crypto, read};
+use crate::store::backups as backup;
 use chrono::{DateTime, TimeZone, Utc};
 
 /// A fixed "now", so a run depends only on its input.

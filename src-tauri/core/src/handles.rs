@@ -7,7 +7,6 @@
 
 use crate::domain::*;
 use crate::error::CoreResult;
-use crate::exchange::backup::{BackupInfo, RestoreSummary};
 use crate::exchange::format::ExportFile;
 use crate::exchange::import::ImportSummary;
 use crate::exchange::partners::{Partner, TogetherQuery, TogetherView};
@@ -19,8 +18,10 @@ use crate::guide::player::RoutinePlan;
 use crate::guide::programme::LevelState;
 use crate::guide::session::{SessionRecord, SessionReport};
 use crate::guide::today::{GuideData, GuidePause, TodayPanel};
+use crate::guide::PositionsView;
 use crate::reminders::{DueReminder, NextReminder, ReminderKind, ReminderSettings};
 use crate::rules::{Alert, AlertEvent, Finding, JournalSnapshot, RefreshOutcome, RuleId};
+use crate::store::backups::{BackupInfo, RestoreSummary};
 use crate::store::{EncryptionChange, IntegrityCheck, Passphrase};
 use crate::Journal;
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
@@ -333,6 +334,11 @@ pub struct Guide<'j> {
 }
 
 impl Guide<'_> {
+    /// The positions page for this journal's profile and open alerts.
+    pub fn positions_view(&self) -> CoreResult<PositionsView> {
+        self.journal.positions_view()
+    }
+
     /// The last 30 days of pain entries and activities (the same bounded window the red-flag
     /// rules read), today's check-in, the profile and the core level.
     pub fn data(&self, now: DateTime<Utc>, today: NaiveDate) -> CoreResult<GuideData> {

@@ -2,6 +2,8 @@
 //! Tauri, so it builds and tests without a webview and the CLI reuses all of it.
 
 pub mod bench_data;
+#[cfg(test)]
+mod boundaries;
 pub mod demo;
 pub mod domain;
 pub mod error;

@@ -1,44 +1,18 @@
-//! Red-flag alerts in exports and reports. The alert table belongs to the rules module;
-//! this file only reads it, and only when it has the columns it needs, so the exchange
-//! works on journals with or without alerts.
+//! Red-flag alerts in exports and reports. The rules module keeps the alert record; this
+//! file only turns the rows the store reads (when the table has the columns it needs) into
+//! export records, so the exchange works on journals with or without alerts.
 
 use super::format::{AlertRecord, DateRange};
 use crate::error::CoreResult;
+use crate::Journal;
 use chrono::{DateTime, Utc};
 
-const NEEDED: &[&str] = &[
-    "rule_id",
-    "tier",
-    "detail",
-    "first_raised_at",
-    "last_raised_at",
-    "acknowledged_at",
-    "resolved_at",
-];
-
-/// True when the journal has an alert table this module can read.
-pub fn alerts_available(conn: &rusqlite::Connection) -> CoreResult<bool> {
-    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info('alert')")?;
-    let cols = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(NEEDED.iter().all(|n| cols.iter().any(|c| c == n)))
-}
-
 /// Alerts last raised within the range (by UTC date), oldest first; empty when the
-/// journal has no alert table.
-pub fn read_alerts(conn: &rusqlite::Connection, range: &DateRange) -> CoreResult<Vec<AlertRecord>> {
-    if !alerts_available(conn)? {
-        return Ok(Vec::new());
-    }
-    let mut stmt = conn.prepare(
-        "SELECT rule_id, tier, detail, first_raised_at, last_raised_at, acknowledged_at, resolved_at
-         FROM alert ORDER BY first_raised_at, rule_id",
-    )?;
-    let mut rows = stmt.query([])?;
+/// journal has no alert table it can read.
+pub fn read_alerts(journal: &Journal, range: &DateRange) -> CoreResult<Vec<AlertRecord>> {
     let mut out = Vec::new();
-    while let Some(row) = rows.next()? {
-        let text = |i: usize| -> Option<String> { row.get::<_, Option<String>>(i).ok().flatten() };
+    for row in journal.alert_rows_for_export()? {
+        let text = |i: usize| -> Option<String> { row[i].clone() };
         let (Some(first), Some(last)) = (
             text(3).and_then(|t| parse_time(&t)),
             text(4).and_then(|t| parse_time(&t)),

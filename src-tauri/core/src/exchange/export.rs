@@ -81,10 +81,9 @@ impl Journal {
         }
         let profile = self.profile()?;
         let (from, to) = request.range.sql_bounds();
-        let conn = self.conn();
         let mut pain: Vec<Record<PainDraft>> = Vec::new();
         if inc.pain {
-            pain = read_records(conn, "pain_entry", "at_utc", &from, &to)?;
+            pain = read_records(self, EntryKind::Pain, &from, &to)?;
             for rec in &mut pain {
                 if !inc.notes {
                     rec.entry.notes.clear();
@@ -96,7 +95,7 @@ impl Journal {
         }
         let mut activities: Vec<Record<ActivityDraft>> = Vec::new();
         if inc.activities {
-            activities = read_records(conn, "activity", "at_utc", &from, &to)?;
+            activities = read_records(self, EntryKind::Activity, &from, &to)?;
             for rec in &mut activities {
                 if !inc.notes {
                     rec.entry.notes.clear();
@@ -108,7 +107,7 @@ impl Journal {
         }
         let mut check_ins: Vec<Record<CheckInDraft>> = Vec::new();
         if inc.check_ins {
-            check_ins = read_records(conn, "check_in", "local_date", &from, &to)?;
+            check_ins = read_records(self, EntryKind::CheckIn, &from, &to)?;
             if !inc.notes {
                 for rec in &mut check_ins {
                     rec.entry.notes.clear();
@@ -116,12 +115,12 @@ impl Journal {
             }
         }
         let alerts = if inc.alerts {
-            super::alerts::read_alerts(conn, &request.range)?
+            super::alerts::read_alerts(self, &request.range)?
         } else {
             Vec::new()
         };
         let includes = Includes {
-            alerts: inc.alerts && super::alerts::alerts_available(conn)?,
+            alerts: inc.alerts && self.alert_table_readable()?,
             ..inc
         };
         let mut doc = ExportFile {
@@ -191,32 +190,22 @@ impl Journal {
     }
 }
 
-/// Every live row of `table` in the local-date range, oldest first, as records.
+/// Every live entry of `kind` in the local-date range, oldest first, as records.
 fn read_records<T: serde::de::DeserializeOwned>(
-    conn: &rusqlite::Connection,
-    table: &str,
-    order: &str,
+    journal: &Journal,
+    kind: EntryKind,
     from: &str,
     to: &str,
 ) -> CoreResult<Vec<Record<T>>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT id, body, created_at, updated_at FROM {table}
-         WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 ORDER BY {order}, id"
-    ))?;
-    let mut rows = stmt.query([from, to])?;
     let mut out = Vec::new();
-    while let Some(row) = rows.next()? {
-        let id: String = row.get(0)?;
-        let body: String = row.get(1)?;
-        let created: String = row.get(2)?;
-        let updated: String = row.get(3)?;
+    for row in journal.live_rows(kind, from, to)? {
         out.push(Record {
-            id: Uuid::parse_str(&id)
+            id: Uuid::parse_str(&row.id)
                 .map_err(|_| CoreError::Storage("a stored id is malformed".into()))?,
-            entry: serde_json::from_str(&body)
+            entry: serde_json::from_str(&row.body)
                 .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))?,
-            created_at: parse_utc(&created)?,
-            updated_at: parse_utc(&updated)?,
+            created_at: parse_utc(&row.created_at)?,
+            updated_at: parse_utc(&row.updated_at)?,
         });
     }
     Ok(out)

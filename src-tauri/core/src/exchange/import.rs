@@ -8,9 +8,8 @@ use super::format::*;
 use super::read;
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
-use crate::store::{date_text, utc_text, write_activity, write_check_in, write_pain, Journal};
+use crate::store::{date_text, utc_text, ImportTx, Journal, PartnerEntryRow};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use ts_rs::TS;
@@ -86,50 +85,39 @@ impl Journal {
     pub(crate) fn merge_backup(&mut self, file: ExportFile) -> CoreResult<ImportSummary> {
         let mut summary = ImportSummary::default();
         let empty_profile = self.profile()? == Profile::default();
-        let tx = self.conn_mut().transaction()?;
+        let tx = self.import_tx()?;
         if let (Some(profile), true) = (file.profile, empty_profile) {
             let profile = profile
                 .validate()
                 .map_err(|e| refuse(Some("profile"), e.to_string()))?;
-            tx.execute(
-                "INSERT INTO profile (id, body, updated_at) VALUES (1, ?1, ?2)
-                 ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at",
-                params![
-                    serde_json::to_string(&profile).map_err(|e| CoreError::Storage(e.to_string()))?,
-                    utc_text(&file.exported_at)
-                ],
+            tx.put_profile(
+                &serde_json::to_string(&profile).map_err(|e| CoreError::Storage(e.to_string()))?,
+                &utc_text(&file.exported_at),
             )?;
             summary.profile_restored = profile != Profile::default();
         }
         // A table that is empty now needs no per-row look-up (a restore into a new journal).
-        let was_empty = |table: &str| -> CoreResult<bool> {
-            Ok(
-                !tx.query_row(&format!("SELECT EXISTS(SELECT 1 FROM {table})"), [], |r| {
-                    r.get::<_, bool>(0)
-                })?,
-            )
-        };
-        let (no_activities, no_pain) = (was_empty("activity")?, was_empty("pain_entry")?);
+        let (no_activities, no_pain) = (
+            tx.is_empty(EntryKind::Activity)?,
+            tx.is_empty(EntryKind::Pain)?,
+        );
         let file_activities: HashSet<Uuid> = file.activities.iter().map(|a| a.id).collect();
         for rec in file.activities {
             let decision = if no_activities {
                 Decision::Insert
             } else {
-                decide(&tx, "activity", rec.id, rec.updated_at)?
+                decide(&tx, EntryKind::Activity, rec.id, rec.updated_at)?
             };
             match decision {
                 Decision::Skip => summary.unchanged += 1,
                 d => {
                     count(&mut summary, d);
-                    write_activity(
-                        &tx,
-                        &Activity {
-                            id: rec.id,
-                            draft: rec.entry,
-                            created_at: rec.created_at,
-                            updated_at: rec.updated_at,
-                        },
-                    )?;
+                    tx.write_activity(&Activity {
+                        id: rec.id,
+                        draft: rec.entry,
+                        created_at: rec.created_at,
+                        updated_at: rec.updated_at,
+                    })?;
                 }
             }
         }
@@ -137,7 +125,7 @@ impl Journal {
             let decision = if no_pain {
                 Decision::Insert
             } else {
-                decide(&tx, "pain_entry", rec.id, rec.updated_at)?
+                decide(&tx, EntryKind::Pain, rec.id, rec.updated_at)?
             };
             match decision {
                 Decision::Skip => summary.unchanged += 1,
@@ -145,60 +133,41 @@ impl Journal {
                     count(&mut summary, d);
                     let mut draft = rec.entry;
                     if let Some(link) = draft.activity_id.filter(|l| !file_activities.contains(l)) {
-                        let exists: bool = tx
-                            .prepare_cached(
-                                "SELECT EXISTS(SELECT 1 FROM activity WHERE id = ?1 AND deleted_at IS NULL)",
-                            )?
-                            .query_row([link.to_string()], |r| r.get(0))?;
+                        let exists = tx.live_activity_exists(link)?;
                         if !exists {
                             draft.activity_id = None;
                             summary.links_dropped += 1;
                         }
                     }
-                    write_pain(
-                        &tx,
-                        &PainEntry {
-                            id: rec.id,
-                            draft,
-                            created_at: rec.created_at,
-                            updated_at: rec.updated_at,
-                        },
-                    )?;
+                    tx.write_pain(&PainEntry {
+                        id: rec.id,
+                        draft,
+                        created_at: rec.created_at,
+                        updated_at: rec.updated_at,
+                    })?;
                 }
             }
         }
         for rec in file.check_ins {
             // One check-in a day: a different check-in already on that day wins if newer.
-            let same_day: Option<(String, String)> = tx
-                .prepare_cached(
-                    "SELECT id, updated_at FROM check_in WHERE local_date = ?1 AND deleted_at IS NULL AND id <> ?2",
-                )?
-                .query_row(
-                    params![date_text(rec.entry.date), rec.id.to_string()],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
+            let same_day = tx.other_check_in_on(&date_text(rec.entry.date), rec.id)?;
             if let Some((other_id, other_updated)) = same_day {
                 if other_updated >= utc_text(&rec.updated_at) {
                     summary.unchanged += 1;
                     continue;
                 }
-                tx.prepare_cached("DELETE FROM check_in WHERE id = ?1")?
-                    .execute([other_id])?;
+                tx.delete_check_in(&other_id)?;
             }
-            match decide(&tx, "check_in", rec.id, rec.updated_at)? {
+            match decide(&tx, EntryKind::CheckIn, rec.id, rec.updated_at)? {
                 Decision::Skip => summary.unchanged += 1,
                 d => {
                     count(&mut summary, d);
-                    write_check_in(
-                        &tx,
-                        &CheckIn {
-                            id: rec.id,
-                            draft: rec.entry,
-                            created_at: rec.created_at,
-                            updated_at: rec.updated_at,
-                        },
-                    )?;
+                    tx.write_check_in(&CheckIn {
+                        id: rec.id,
+                        draft: rec.entry,
+                        created_at: rec.created_at,
+                        updated_at: rec.updated_at,
+                    })?;
                 }
             }
         }
@@ -240,14 +209,8 @@ impl Journal {
         name: &str,
         now: DateTime<Utc>,
     ) -> CoreResult<ImportSummary> {
-        let tx = self.conn_mut().transaction()?;
-        let existing: Option<(String, String)> = tx
-            .query_row(
-                "SELECT id, exported_at FROM partner WHERE source_journal_id = ?1",
-                [file.journal_id.to_string()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let tx = self.import_tx()?;
+        let existing = tx.partner_from(file.journal_id)?;
         let exported = utc_text(&file.exported_at);
         let partner_id = match existing {
             Some((id, last_exported)) => {
@@ -257,31 +220,19 @@ impl Journal {
                         format!("this share is older than the one already imported from the same partner (exported {}, the imported one {}); nothing was changed", &exported[..10], &last_exported[..10]),
                     ));
                 }
-                tx.execute(
-                    "UPDATE partner SET name = ?1, exported_at = ?2, imported_at = ?3 WHERE id = ?4",
-                    params![name, exported, utc_text(&now), id],
-                )?;
+                tx.update_partner(&id, name, &exported, &utc_text(&now))?;
                 id
             }
             None => {
                 let id = Uuid::new_v4().to_string();
-                tx.execute(
-                    "INSERT INTO partner (id, name, source_journal_id, exported_at, imported_at, created_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                    params![id, name, file.journal_id.to_string(), exported, utc_text(&now)],
-                )?;
+                tx.insert_partner(&id, name, file.journal_id, &exported, &utc_text(&now))?;
                 id
             }
         };
         // What the partner journal holds now, to count updates and find removals.
         let mut before: HashMap<String, (String, String)> = HashMap::new();
-        {
-            let mut stmt =
-                tx.prepare("SELECT id, kind, local_date FROM partner_entry WHERE partner_id = ?1")?;
-            let mut rows = stmt.query([&partner_id])?;
-            while let Some(row) = rows.next()? {
-                before.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
-            }
+        for (id, kind, local_date) in tx.partner_entry_index(&partner_id)? {
+            before.insert(id, (kind, local_date));
         }
         let mut summary = ImportSummary {
             partner_id: Uuid::parse_str(&partner_id).ok(),
@@ -290,14 +241,6 @@ impl Journal {
         };
         let mut seen: HashSet<String> = HashSet::with_capacity(file.entry_count());
         {
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO partner_entry (partner_id, id, kind, at_utc, local_date, activity_kind, nrs, body, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                 ON CONFLICT (partner_id, id) DO UPDATE SET kind = excluded.kind, at_utc = excluded.at_utc,
-                     local_date = excluded.local_date, activity_kind = excluded.activity_kind,
-                     nrs = excluded.nrs, body = excluded.body, created_at = excluded.created_at,
-                     updated_at = excluded.updated_at",
-            )?;
             let mut put = |id: String,
                            kind: &str,
                            at_utc: String,
@@ -313,18 +256,20 @@ impl Journal {
                 } else {
                     summary.added += 1;
                 }
-                insert.execute(params![
-                    partner_id,
-                    id,
-                    kind,
-                    at_utc,
-                    local_date,
-                    activity_kind,
-                    nrs,
-                    body,
-                    utc_text(created),
-                    utc_text(updated)
-                ])?;
+                tx.put_partner_entry(
+                    &partner_id,
+                    &PartnerEntryRow {
+                        id: &id,
+                        kind,
+                        at_utc: &at_utc,
+                        local_date: &local_date,
+                        activity_kind,
+                        nrs,
+                        body: &body,
+                        created_at: &utc_text(created),
+                        updated_at: &utc_text(updated),
+                    },
+                )?;
                 seen.insert(id);
                 Ok(())
             };
@@ -392,16 +337,7 @@ impl Journal {
         if !file.includes.warning_signs {
             // The partner no longer shares warning signs: forget the ones an older share
             // brought too, so what is kept matches their latest choice.
-            tx.execute(
-                "UPDATE partner_entry SET body = json_remove(body, '$.entry.leg', '$.entry.emergency')
-                 WHERE partner_id = ?1 AND kind = 'pain'",
-                [&partner_id],
-            )?;
-            tx.execute(
-                "UPDATE partner_entry SET body = json_set(body, '$.detail', '')
-                 WHERE partner_id = ?1 AND kind = 'alert'",
-                [&partner_id],
-            )?;
+            tx.strip_partner_warning_signs(&partner_id)?;
         }
         // Entries the newer file no longer has, within what it covers, were deleted (or
         // made private) by the partner: remove them here too.
@@ -412,20 +348,16 @@ impl Journal {
             "alert" => file.includes.alerts,
             _ => false,
         };
-        {
-            let mut delete =
-                tx.prepare_cached("DELETE FROM partner_entry WHERE partner_id = ?1 AND id = ?2")?;
-            for (id, (kind, local_date)) in &before {
-                if seen.contains(id) || !covered(kind) {
-                    continue;
-                }
-                let in_range = chrono::NaiveDate::parse_from_str(local_date, "%Y-%m-%d")
-                    .map(|d| file.range.contains(d))
-                    .unwrap_or(true);
-                if in_range {
-                    delete.execute(params![partner_id, id])?;
-                    summary.removed += 1;
-                }
+        for (id, (kind, local_date)) in &before {
+            if seen.contains(id) || !covered(kind) {
+                continue;
+            }
+            let in_range = chrono::NaiveDate::parse_from_str(local_date, "%Y-%m-%d")
+                .map(|d| file.range.contains(d))
+                .unwrap_or(true);
+            if in_range {
+                tx.delete_partner_entry(&partner_id, id)?;
+                summary.removed += 1;
             }
         }
         tx.commit()?;
@@ -450,15 +382,12 @@ fn count(summary: &mut ImportSummary, d: Decision) {
 /// A backup entry replaces the journal's copy only if it is newer; the same version is
 /// left alone (so re-importing a file changes nothing, and keeps deletions made since).
 fn decide(
-    conn: &rusqlite::Connection,
-    table: &str,
+    tx: &ImportTx,
+    kind: EntryKind,
     id: Uuid,
     incoming: DateTime<Utc>,
 ) -> CoreResult<Decision> {
-    let existing: Option<String> = conn
-        .prepare_cached(&format!("SELECT updated_at FROM {table} WHERE id = ?1"))?
-        .query_row([id.to_string()], |r| r.get(0))
-        .optional()?;
+    let existing = tx.updated_at(kind, id)?;
     Ok(match existing {
         None => Decision::Insert,
         Some(t) if t >= utc_text(&incoming) => Decision::Skip,

@@ -5,7 +5,6 @@
 //! transaction writes it; a refused file leaves the database byte-for-byte as it was.
 
 pub mod alerts;
-pub mod backup;
 pub mod crypto;
 pub mod csv;
 pub mod export;

@@ -5,9 +5,8 @@
 use super::format::Record;
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
-use crate::store::{date_text, Journal};
+use crate::store::{date_text, Journal, PartnerPage};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
-use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -94,32 +93,18 @@ pub struct TogetherView {
 
 impl Journal {
     pub(crate) fn partner_list(&self) -> CoreResult<Vec<Partner>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT p.id, p.name, p.exported_at, p.imported_at,
-                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'pain'),
-                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'activity'),
-                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'check_in'),
-                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'alert'),
-                    (SELECT COUNT(*) FROM partner_entry e WHERE e.partner_id = p.id AND e.kind = 'pain'
-                        AND json_type(e.body, '$.entry.emergency') IS NULL)
-             FROM partner p ORDER BY p.name COLLATE NOCASE, p.created_at",
-        )?;
-        let mut rows = stmt.query([])?;
         let mut out = Vec::new();
-        while let Some(row) = rows.next()? {
-            let id: String = row.get(0)?;
-            let exported: String = row.get(2)?;
-            let imported: String = row.get(3)?;
+        for row in self.partner_rows()? {
             out.push(Partner {
-                id: parse_id(&id)?,
-                name: row.get(1)?,
-                exported_at: super::export::parse_utc(&exported)?,
-                imported_at: super::export::parse_utc(&imported)?,
-                pain: row.get::<_, i64>(4)? as usize,
-                activities: row.get::<_, i64>(5)? as usize,
-                check_ins: row.get::<_, i64>(6)? as usize,
-                alerts: row.get::<_, i64>(7)? as usize,
-                pain_without_warning_signs: row.get::<_, i64>(8)? as usize,
+                id: parse_id(&row.id)?,
+                name: row.name,
+                exported_at: super::export::parse_utc(&row.exported_at)?,
+                imported_at: super::export::parse_utc(&row.imported_at)?,
+                pain: row.pain as usize,
+                activities: row.activities as usize,
+                check_ins: row.check_ins as usize,
+                alerts: row.alerts as usize,
+                pain_without_warning_signs: row.pain_without_warning_signs as usize,
             });
         }
         Ok(out)
@@ -137,20 +122,7 @@ impl Journal {
 
     /// Removes a partner and every entry imported from them, in one transaction.
     pub(crate) fn remove_partner(&mut self, id: Uuid) -> CoreResult<usize> {
-        let tx = self.conn_mut().transaction()?;
-        let entries = tx.execute(
-            "DELETE FROM partner_entry WHERE partner_id = ?1",
-            [id.to_string()],
-        )?;
-        let partners = tx.execute("DELETE FROM partner WHERE id = ?1", [id.to_string()])?;
-        if partners == 0 {
-            return Err(CoreError::NotFound {
-                what: "partner",
-                id: id.to_string(),
-            });
-        }
-        tx.commit()?;
-        Ok(entries)
+        self.delete_partner(id)
     }
 
     /// One page of a partner's entries, newest first (read-only view).
@@ -181,26 +153,16 @@ impl Journal {
             .to
             .map(date_text)
             .unwrap_or_else(|| "9999-12-31".into());
-        let mut stmt = self.conn().prepare(
-            "SELECT kind, body FROM partner_entry
-             WHERE partner_id = ?1 AND local_date BETWEEN ?2 AND ?3
-               AND kind IN (SELECT value FROM json_each(?4))
-             ORDER BY at_utc DESC, id LIMIT ?5 OFFSET ?6",
-        )?;
-        let kinds_json =
-            serde_json::to_string(&kinds).map_err(|e| CoreError::Storage(e.to_string()))?;
-        let mut rows = stmt.query(params![
-            partner_id.to_string(),
-            from,
-            to,
-            kinds_json,
-            limit + 1,
-            query.offset
-        ])?;
+        let rows = self.partner_page(&PartnerPage {
+            partner_id,
+            from: &from,
+            to: &to,
+            kinds: &kinds,
+            limit,
+            offset: query.offset,
+        })?;
         let mut items = Vec::new();
-        while let Some(row) = rows.next()? {
-            let kind: String = row.get(0)?;
-            let body: String = row.get(1)?;
+        for (kind, body) in rows {
             items.push(item_of(&kind, &body)?);
         }
         let has_more = items.len() > limit as usize;
@@ -233,60 +195,16 @@ impl Journal {
             .map(|d| date_text(d + Duration::days(2)))
             .unwrap_or_else(|| "9999-12-31".into());
 
-        let conn = self.conn();
-        let mine_acts: Vec<Activity> = {
-            let mut stmt = conn.prepare(
-                "SELECT id, body, created_at, updated_at FROM activity
-                 WHERE deleted_at IS NULL AND kind = 'intimacy' AND local_date BETWEEN ?1 AND ?2
-                 ORDER BY at_utc",
-            )?;
-            let rows = stmt.query_map(params![from, to], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-            })?;
-            let mut v = Vec::new();
-            for row in rows {
-                let (id, body) = row?;
-                v.push(activity_from(parse_id(&id)?, &body)?);
-            }
-            v
-        };
-        let mine_pain: Vec<PainEntry> = {
-            let mut stmt = conn.prepare(
-                "SELECT id, body FROM pain_entry
-                 WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 ORDER BY at_utc",
-            )?;
-            let rows = stmt.query_map(params![pain_from, pain_to], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-            })?;
-            let mut v = Vec::new();
-            for row in rows {
-                let (id, body) = row?;
-                v.push(pain_from_body(parse_id(&id)?, &body)?);
-            }
-            v
-        };
-        let partner_rows = |kind: &str,
-                            only_intimacy: bool,
-                            f: &str,
-                            t: &str|
-         -> CoreResult<Vec<(String, String)>> {
-            let mut stmt = conn.prepare(
-                "SELECT kind, body FROM partner_entry
-                 WHERE partner_id = ?1 AND kind = ?2 AND local_date BETWEEN ?3 AND ?4
-                   AND (?5 = 0 OR activity_kind = 'intimacy')
-                 ORDER BY at_utc",
-            )?;
-            let rows = stmt.query_map(
-                params![
-                    query.partner_id.to_string(),
-                    kind,
-                    f,
-                    t,
-                    only_intimacy as i64
-                ],
-                |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
-            )?;
-            Ok(rows.collect::<Result<Vec<_>, _>>()?)
+        let mut mine_acts: Vec<Activity> = Vec::new();
+        for (id, body) in self.own_intimacy_rows(&from, &to)? {
+            mine_acts.push(activity_from(parse_id(&id)?, &body)?);
+        }
+        let mut mine_pain: Vec<PainEntry> = Vec::new();
+        for (id, body) in self.own_pain_rows(&pain_from, &pain_to)? {
+            mine_pain.push(pain_from_body(parse_id(&id)?, &body)?);
+        }
+        let partner_rows = |kind: &str, only_intimacy: bool, f: &str, t: &str| {
+            self.partner_entries_of_kind(query.partner_id, kind, only_intimacy, f, t)
         };
         let mut partner_acts = Vec::new();
         for (_, body) in partner_rows("activity", true, &from, &to)? {
@@ -470,15 +388,4 @@ fn item_of(kind: &str, body: &str) -> CoreResult<TimelineItem> {
             })
         }
     })
-}
-
-/// Reads the partner's name for a label, if the partner exists.
-pub fn partner_name(conn: &rusqlite::Connection, id: Uuid) -> CoreResult<Option<String>> {
-    Ok(conn
-        .query_row(
-            "SELECT name FROM partner WHERE id = ?1",
-            [id.to_string()],
-            |r| r.get(0),
-        )
-        .optional()?)
 }

@@ -390,7 +390,7 @@ pub fn positions_view(profile: &Profile, pause: Option<GuidePause>) -> Positions
 
 impl crate::store::Journal {
     /// The positions page for this journal's profile and open alerts.
-    pub fn positions_view(&self) -> crate::error::CoreResult<PositionsView> {
+    pub(crate) fn positions_view(&self) -> crate::error::CoreResult<PositionsView> {
         Ok(positions_view(&self.profile()?, self.guide_pause()?))
     }
 }

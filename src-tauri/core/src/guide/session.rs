@@ -6,7 +6,7 @@
 use super::catalogue::{Catalogue, StressTool};
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
-use crate::store::{write_activity, write_pain, Journal};
+use crate::store::Journal;
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -192,7 +192,7 @@ impl Journal {
         now: DateTime<Utc>,
     ) -> CoreResult<SessionRecord> {
         let (activity_draft, pain_drafts) = session_drafts(cat, report)?;
-        let activity_draft = activity_draft.validate(now, super::is_known_position)?;
+        let activity_draft = activity_draft.validate(now, is_known_position)?;
         let activity = Activity {
             id: Uuid::new_v4(),
             draft: activity_draft,
@@ -210,12 +210,7 @@ impl Journal {
                 updated_at: now,
             });
         }
-        let tx = self.conn_mut().transaction()?;
-        write_activity(&tx, &activity)?;
-        for entry in &pain {
-            write_pain(&tx, entry)?;
-        }
-        tx.commit()?;
+        self.insert_linked(&activity, &pain)?;
         Ok(SessionRecord { activity, pain })
     }
 

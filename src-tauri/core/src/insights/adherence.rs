@@ -8,6 +8,7 @@
 use super::trend::{first_logged_day, summarise, DayTable};
 use super::{week_start, Comparison, ComparisonSpec, Tally, MIN_CASES};
 use crate::error::CoreResult;
+pub use crate::store::SESSION_DAYS_SQL;
 use crate::Journal;
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -72,30 +73,22 @@ pub struct Adherence {
     pub comparison: Comparison,
 }
 
-/// Days with a stretching or core session, newest first (activity_kind_date index).
-pub const SESSION_DAYS_SQL: &str = "SELECT DISTINCT local_date FROM activity
-     WHERE deleted_at IS NULL AND kind IN ('stretching', 'core_session') AND local_date <= ?1
-     ORDER BY local_date DESC";
-
 /// The current streak (as in [`streaks`]) straight from the journal, without a day table.
 pub fn current_streak(journal: &Journal, today: NaiveDate) -> CoreResult<u32> {
-    let conn = journal.conn();
-    let mut stmt = conn.prepare_cached(SESSION_DAYS_SQL)?;
-    let mut rows = stmt.query([crate::store::date_text(today)])?;
     let mut expected = today;
     let mut count = 0;
-    while let Some(row) = rows.next()? {
-        let date = super::date_at(row, 0)?;
+    journal.session_days_back_from(today, |date| {
         if count == 0 && date == today - Duration::days(1) && expected == today {
             // No session yet today: the streak runs up to yesterday.
             expected = date;
         }
         if date != expected {
-            break;
+            return false;
         }
         count += 1;
         expected -= Duration::days(1);
-    }
+        true
+    })?;
     Ok(count)
 }
 

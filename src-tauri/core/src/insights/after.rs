@@ -9,10 +9,11 @@
 //! Context comes from the activity's own local day: another stretching or core session that
 //! day, and that day's check-in (stress, and sleep the night before).
 
-use super::{date_at, text_at, Comparison, ComparisonSpec, Stat, Tally, Verdict};
+use super::{Comparison, ComparisonSpec, Stat, Tally, Verdict};
 use crate::domain::{ActivityKind, IntimacyDetails, PartnerRole, Prop};
 use crate::error::{CoreError, CoreResult};
-use crate::store::date_text;
+use crate::store::{date_text, CaseScope};
+pub use crate::store::{ALL_CASES_SQL, INTIMACY_CASES_SQL};
 use crate::Journal;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -560,30 +561,9 @@ pub fn sort_comparisons(comparisons: &mut [Comparison]) {
     });
 }
 
-/// Intimacy cases: each intimacy activity in range (kind index) with the highest pain
-/// linked to it (covering index on activity_id, nrs); activities without linked pain drop out.
-pub const INTIMACY_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
-        json_extract(a.body, '$.intimacy') AS details,
-        (SELECT MAX(p.nrs) FROM pain_entry AS p
-         WHERE p.activity_id = a.id AND p.deleted_at IS NULL) AS after
-     FROM activity AS a
-     WHERE a.deleted_at IS NULL AND a.kind = 'intimacy' AND a.local_date BETWEEN ?1 AND ?2
-       AND after IS NOT NULL";
-
-/// Every case: the linked pain grouped per activity (covering index), joined to the
-/// activity's indexed columns; only intimacy rows read their body for the details.
-pub const ALL_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
-        CASE WHEN a.kind = 'intimacy' THEN json_extract(a.body, '$.intimacy') END,
-        p.after
-     FROM (SELECT activity_id, MAX(nrs) AS after FROM pain_entry
-           WHERE deleted_at IS NULL AND activity_id IS NOT NULL GROUP BY activity_id) AS p
-     JOIN activity AS a INDEXED BY activity_facts ON a.id = p.activity_id
-     WHERE a.deleted_at IS NULL AND a.local_date BETWEEN ?1 AND ?2";
-
 /// Loads the cases in the query's range: one grouped query over the linked pain entries,
 /// joined to their activities, plus the day's sessions and check-ins.
 pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<AfterCase>> {
-    let conn = journal.conn();
     let from = query
         .from
         .map(date_text)
@@ -598,18 +578,15 @@ pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<After
             "the start date is after the end date",
         ));
     }
-    let sql = match query.scope {
-        AfterScope::Intimacy => INTIMACY_CASES_SQL,
-        AfterScope::All => ALL_CASES_SQL,
+    let scope = match query.scope {
+        AfterScope::Intimacy => CaseScope::Intimacy,
+        AfterScope::All => CaseScope::All,
     };
-    let mut stmt = conn.prepare_cached(sql)?;
-    let mut rows = stmt.query([&from, &to])?;
     let mut cases = Vec::new();
-    while let Some(row) = rows.next()? {
-        let kind = kind_from_key(text_at(row, 0)?)
+    for row in journal.case_rows(scope, &from, &to)? {
+        let kind = kind_from_key(&row.kind)
             .ok_or_else(|| CoreError::Storage("a stored activity kind is unknown".into()))?;
-        let intimacy: Option<String> = row.get(3)?;
-        let intimacy = match intimacy {
+        let intimacy = match row.intimacy {
             Some(text) => Some(
                 serde_json::from_str::<IntimacyDetails>(&text)
                     .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))?,
@@ -619,10 +596,10 @@ pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<After
         };
         cases.push(AfterCase {
             kind,
-            date: date_at(row, 1)?,
-            duration_min: row.get(2)?,
+            date: row.date,
+            duration_min: row.duration_min,
             intimacy,
-            pain_after: row.get(4)?,
+            pain_after: row.pain_after,
             stretching_that_day: false,
             core_that_day: false,
             stress: None,
@@ -639,30 +616,14 @@ pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<After
 
     // Sessions per day (stretching, core), to say whether there was *another* one that day.
     let mut sessions: HashMap<NaiveDate, (u32, u32)> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT local_date, kind, COUNT(*) FROM activity
-         WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2
-           AND kind IN ('stretching', 'core_session')
-         GROUP BY local_date, kind",
-    )?;
-    let mut rows = stmt.query([&first, &last])?;
-    while let Some(row) = rows.next()? {
-        let entry = sessions.entry(date_at(row, 0)?).or_default();
-        let count: u32 = row.get(2)?;
-        if text_at(row, 1)? == "stretching" {
-            entry.0 += count;
-        } else {
-            entry.1 += count;
-        }
+    for (date, stretching, core) in journal.session_counts(&first, &last)? {
+        let entry = sessions.entry(date).or_default();
+        entry.0 += stretching;
+        entry.1 += core;
     }
     let mut check_ins: HashMap<NaiveDate, (u8, Option<f64>)> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT local_date, stress, json_extract(body, '$.sleep_hours') FROM check_in
-         WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2",
-    )?;
-    let mut rows = stmt.query([&first, &last])?;
-    while let Some(row) = rows.next()? {
-        check_ins.insert(date_at(row, 0)?, (row.get(1)?, row.get(2)?));
+    for (date, stress, sleep) in journal.check_in_stress_sleep(&first, &last)? {
+        check_ins.insert(date, (stress, sleep));
     }
     for case in &mut cases {
         let (stretching, core) = sessions.get(&case.date).copied().unwrap_or_default();

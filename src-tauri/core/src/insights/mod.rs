@@ -278,23 +278,6 @@ pub fn month_start(date: NaiveDate) -> NaiveDate {
     date.with_day(1).expect("day 1 exists in every month")
 }
 
-/// A text column of a row (dates, kinds), without copying.
-pub(crate) fn text_at<'r>(row: &'r rusqlite::Row, index: usize) -> CoreResult<&'r str> {
-    row.get_ref(index)?
-        .as_str()
-        .map_err(|_| CoreError::Storage("a stored value has the wrong type".into()))
-}
-
-/// A `YYYY-MM-DD` column of a row.
-pub(crate) fn date_at(row: &rusqlite::Row, index: usize) -> CoreResult<NaiveDate> {
-    parse_date(text_at(row, index)?)
-}
-
-pub(crate) fn parse_date(text: &str) -> CoreResult<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| CoreError::Storage("a stored date is malformed".into()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,9 +11,9 @@
 //! - a period's mean is the mean level of its logged days; its change against the period
 //!   before is given when both have at least [`super::MIN_CASES`] logged days.
 
-use super::{checked_range, date_at, month_start, parse_date, week_start, Change, MIN_CASES};
+use super::{checked_range, month_start, week_start, Change, MIN_CASES};
 use crate::error::CoreResult;
-use crate::store::date_text;
+pub use crate::store::{DAY_FACTS_FROM_ENTRIES_SQL, DAY_SUMMARY_SQL};
 use crate::Journal;
 use chrono::{Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -73,28 +73,6 @@ impl DayFacts {
     }
 }
 
-/// Per-day aggregates from the day summary (migration 0005), one row per logged day,
-/// read along its primary key. Kept in step with the entries by triggers.
-pub const DAY_SUMMARY_SQL: &str = "SELECT local_date, pain_entries, pain_sum, pain_max,
-        intimacy, stretching, core, other_activities, has_check_in
-     FROM day_summary WHERE local_date BETWEEN ?1 AND ?2";
-
-/// The same aggregates computed from the entries (the definition the day summary keeps).
-pub const DAY_FACTS_FROM_ENTRIES_SQL: &str = "SELECT d.local_date,
-        (SELECT COUNT(*) FROM pain_entry WHERE local_date = d.local_date AND deleted_at IS NULL),
-        (SELECT COALESCE(SUM(nrs), 0) FROM pain_entry WHERE local_date = d.local_date AND deleted_at IS NULL),
-        (SELECT COALESCE(MAX(nrs), 0) FROM pain_entry WHERE local_date = d.local_date AND deleted_at IS NULL),
-        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL AND kind = 'intimacy'),
-        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL AND kind = 'stretching'),
-        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL AND kind = 'core_session'),
-        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL
-            AND kind NOT IN ('intimacy', 'stretching', 'core_session')),
-        EXISTS (SELECT 1 FROM check_in WHERE local_date = d.local_date AND deleted_at IS NULL)
-     FROM (SELECT local_date FROM pain_entry WHERE deleted_at IS NULL
-           UNION SELECT local_date FROM activity WHERE deleted_at IS NULL
-           UNION SELECT local_date FROM check_in WHERE deleted_at IS NULL) AS d
-     WHERE d.local_date BETWEEN ?1 AND ?2";
-
 /// Dense per-day facts for an inclusive date range.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DayTable {
@@ -146,22 +124,18 @@ impl DayTable {
         from: NaiveDate,
         to: NaiveDate,
     ) -> CoreResult<DayTable> {
-        let conn = journal.conn();
         let mut table = DayTable::empty(from, to);
-        let mut stmt = conn.prepare_cached(sql)?;
-        let mut rows = stmt.query([date_text(from), date_text(to)])?;
-        while let Some(row) = rows.next()? {
-            let date = date_at(row, 0)?;
-            if let Some(day) = table.get_mut(date) {
+        for row in journal.day_rows(sql, from, to)? {
+            if let Some(day) = table.get_mut(row.date) {
                 *day = DayFacts {
-                    pain_entries: row.get(1)?,
-                    pain_sum: row.get(2)?,
-                    pain_max: row.get(3)?,
-                    intimacy: row.get(4)?,
-                    stretching: row.get(5)?,
-                    core: row.get(6)?,
-                    other_activities: row.get(7)?,
-                    check_in: row.get(8)?,
+                    pain_entries: row.pain_entries,
+                    pain_sum: row.pain_sum,
+                    pain_max: row.pain_max,
+                    intimacy: row.intimacy,
+                    stretching: row.stretching,
+                    core: row.core,
+                    other_activities: row.other_activities,
+                    check_in: row.check_in,
                 };
             }
         }
@@ -171,16 +145,7 @@ impl DayTable {
 
 /// The first local day with any entry, if the journal has any.
 pub fn first_logged_day(journal: &Journal) -> CoreResult<Option<NaiveDate>> {
-    let conn = journal.conn();
-    let first: Option<String> = conn.query_row(
-        "SELECT MIN(d) FROM (
-             SELECT MIN(local_date) AS d FROM pain_entry WHERE deleted_at IS NULL
-             UNION ALL SELECT MIN(local_date) FROM activity WHERE deleted_at IS NULL
-             UNION ALL SELECT MIN(local_date) FROM check_in WHERE deleted_at IS NULL)",
-        [],
-        |r| r.get(0),
-    )?;
-    first.as_deref().map(parse_date).transpose()
+    journal.first_logged_day()
 }
 
 /// One day of the trend chart and the calendar.

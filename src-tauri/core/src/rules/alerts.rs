@@ -12,9 +12,10 @@
 use super::*;
 use crate::domain::{Activity, ActivityDraft, CheckInDraft, PainDraft, PainEntry, Profile};
 use crate::error::{CoreError, CoreResult};
-use crate::store::{utc_text, Journal};
+use crate::store::{
+    utc_text, AlertRow, AlertTx, AlertWrite, Journal, RuleInputRows, RuleInputSince,
+};
 use chrono::FixedOffset;
-use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::{BTreeMap, HashSet};
 
 /// Why an alert is no longer firing.
@@ -168,41 +169,30 @@ impl Stored {
     }
 }
 
-const ALERT_COLUMNS: &str = "rule_id, evidence, severity, detail, first_raised_at, last_raised_at, raise_count, acknowledged_at, resolved_at, resolution, last_seen_at";
-
-fn read_stored(row: &rusqlite::Row) -> rusqlite::Result<Option<Stored>> {
-    let rule: String = row.get(0)?;
-    let Some(rule) = RuleId::parse(&rule) else {
-        // A rule this version does not know: left untouched in the table, not listed.
-        return Ok(None);
-    };
-    let evidence: String = row.get(1)?;
-    let resolution: Option<String> = row.get(9)?;
-    Ok(Some(Stored {
+/// The alert a stored row holds; None for a rule this version does not know (left
+/// untouched in the table, not listed).
+fn stored_of(row: AlertRow) -> Option<Stored> {
+    let rule = RuleId::parse(&row.rule_id)?;
+    Some(Stored {
         rule,
-        evidence: serde_json::from_str(&evidence).unwrap_or_default(),
-        severity: row.get(2)?,
-        detail: row.get(3)?,
-        first_raised_at: row.get(4)?,
-        last_raised_at: row.get(5)?,
-        raise_count: row.get(6)?,
-        acknowledged_at: row.get(7)?,
-        resolved_at: row.get(8)?,
-        resolution: resolution.as_deref().and_then(Resolution::parse),
-        last_seen_at: row.get(10)?,
-    }))
+        evidence: serde_json::from_str(&row.evidence).unwrap_or_default(),
+        severity: row.severity,
+        detail: row.detail,
+        first_raised_at: row.first_raised_at,
+        last_raised_at: row.last_raised_at,
+        raise_count: row.raise_count,
+        acknowledged_at: row.acknowledged_at,
+        resolved_at: row.resolved_at,
+        resolution: row.resolution.as_deref().and_then(Resolution::parse),
+        last_seen_at: row.last_seen_at,
+    })
 }
 
-fn load_stored(conn: &Connection) -> CoreResult<BTreeMap<RuleId, Stored>> {
-    let mut stmt = conn.prepare(&format!("SELECT {ALERT_COLUMNS} FROM alert"))?;
-    let rows = stmt.query_map([], read_stored)?;
-    let mut out = BTreeMap::new();
-    for row in rows {
-        if let Some(stored) = row? {
-            out.insert(stored.rule, stored);
-        }
-    }
-    Ok(out)
+fn load_stored(rows: Vec<AlertRow>) -> BTreeMap<RuleId, Stored> {
+    rows.into_iter()
+        .filter_map(stored_of)
+        .map(|s| (s.rule, s))
+        .collect()
 }
 
 fn evidence_json(evidence: &[EvidenceRef]) -> CoreResult<String> {
@@ -216,127 +206,87 @@ fn parse_time(text: &str) -> CoreResult<DateTime<Utc>> {
 }
 
 fn record_event(
-    conn: &Connection,
+    tx: &AlertTx,
     rule: RuleId,
     at: &str,
     kind: AlertEventKind,
     evidence: &[EvidenceRef],
     detail: &str,
 ) -> CoreResult<()> {
-    conn.execute(
-        "INSERT INTO alert_event (rule_id, at, kind, evidence, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![
-            rule.as_str(),
-            at,
-            kind.as_str(),
-            evidence_json(evidence)?,
-            detail
-        ],
-    )?;
-    Ok(())
+    tx.record_event(
+        rule.as_str(),
+        at,
+        kind.as_str(),
+        &evidence_json(evidence)?,
+        detail,
+    )
 }
 
-/// Reads the bounded window the rules need, plus the profile and when it last changed.
+/// Reads the bounded window the rules need, plus the profile and when it last changed
+/// (`read` is the store's query, on the journal or inside a refresh's transaction).
 fn load_snapshot(
-    conn: &Connection,
     now: DateTime<Utc>,
+    read: impl FnOnce(&RuleInputSince) -> CoreResult<RuleInputRows>,
 ) -> CoreResult<(JournalSnapshot, Profile, Option<String>)> {
     let since = utc_text(&JournalSnapshot::window_start(now));
-    let mut pain = Vec::new();
-    {
-        let mut stmt = conn.prepare(
-            "SELECT id, body, created_at, updated_at FROM pain_entry
-             WHERE deleted_at IS NULL AND at_utc >= ?1",
-        )?;
-        let mut rows = stmt.query([&since])?;
-        while let Some(row) = rows.next()? {
-            let (id, draft, created_at, updated_at) = envelope::<PainDraft>(row)?;
-            pain.push(PainEntry {
-                id,
-                draft,
-                created_at,
-                updated_at,
-            });
-        }
-    }
-    let mut activities = Vec::new();
-    {
-        // Activities a little older than the window, so a pain entry at the window's start
-        // can still see the activity it is linked to (the link window is 48 hours).
-        let activity_since =
-            utc_text(&(JournalSnapshot::window_start(now) - chrono::Duration::days(2)));
-        let mut stmt = conn.prepare(
-            "SELECT id, body, created_at, updated_at FROM activity
-             WHERE deleted_at IS NULL AND at_utc >= ?1",
-        )?;
-        let mut rows = stmt.query([&activity_since])?;
-        while let Some(row) = rows.next()? {
-            let (id, draft, created_at, updated_at) = envelope::<ActivityDraft>(row)?;
-            activities.push(Activity {
-                id,
-                draft,
-                created_at,
-                updated_at,
-            });
-        }
-    }
-    let profile_row: Option<(String, String)> = conn
-        .query_row(
-            "SELECT body, updated_at FROM profile WHERE id = 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    let (profile, profile_updated) = match profile_row {
-        Some((body, updated)) => (parse_body(&body)?, Some(updated)),
-        None => (Profile::default(), None),
-    };
+    // Activities a little older than the window, so a pain entry at the window's start
+    // can still see the activity it is linked to (the link window is 48 hours).
+    let activity_since =
+        utc_text(&(JournalSnapshot::window_start(now) - chrono::Duration::days(2)));
     // The per-day log for the longer look-back (new episodes, a run's baseline): one row a
     // day from day_summary, and the journal's first logged day. Rows left all-zero by edits
     // and deletes are days with nothing logged.
     let day_since = (now - chrono::Duration::days(DAY_LOG_DAYS + 1))
         .date_naive()
         .to_string();
-    let mut older = Vec::new();
-    {
-        let mut stmt = conn.prepare(
-            "SELECT local_date, pain_entries, pain_max,
-                    pain_entries + intimacy + stretching + core + other_activities + has_check_in
-             FROM day_summary WHERE local_date >= ?1",
-        )?;
-        let mut rows = stmt.query([&day_since])?;
-        while let Some(row) = rows.next()? {
-            let date: String = row.get(0)?;
-            let pain_entries: i64 = row.get(1)?;
-            let pain_max: i64 = row.get(2)?;
-            let records: i64 = row.get(3)?;
-            let Ok(date) = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d") else {
-                continue;
-            };
-            if records == 0 {
-                continue;
-            }
-            older.push((
-                date,
-                DayLog {
-                    pain_worst: (pain_entries > 0).then(|| pain_max.clamp(0, 10) as u8),
-                    any_record: true,
-                },
-            ));
-        }
+    let rows = read(&RuleInputSince {
+        pain: &since,
+        activities: &activity_since,
+        days: &day_since,
+    })?;
+    let mut pain = Vec::new();
+    for row in &rows.pain {
+        let (id, draft, created_at, updated_at) = envelope::<PainDraft>(row)?;
+        pain.push(PainEntry {
+            id,
+            draft,
+            created_at,
+            updated_at,
+        });
     }
-    // In key order, so the scan stops at the first day with anything logged.
-    let first_logged: Option<String> = conn
-        .query_row(
-            "SELECT local_date FROM day_summary
-             WHERE pain_entries + intimacy + stretching + core + other_activities + has_check_in > 0
-             ORDER BY local_date LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    let first_logged =
-        first_logged.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+    let mut activities = Vec::new();
+    for row in &rows.activities {
+        let (id, draft, created_at, updated_at) = envelope::<ActivityDraft>(row)?;
+        activities.push(Activity {
+            id,
+            draft,
+            created_at,
+            updated_at,
+        });
+    }
+    let (profile, profile_updated) = match rows.profile {
+        Some((body, updated)) => (parse_body(&body)?, Some(updated)),
+        None => (Profile::default(), None),
+    };
+    let mut older = Vec::new();
+    for (date, pain_entries, pain_max, records) in rows.days {
+        let Ok(date) = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d") else {
+            continue;
+        };
+        if records == 0 {
+            continue;
+        }
+        older.push((
+            date,
+            DayLog {
+                pain_worst: (pain_entries > 0).then(|| pain_max.clamp(0, 10) as u8),
+                any_record: true,
+            },
+        ));
+    }
+    let first_logged = rows
+        .first_logged
+        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
     Ok((
         JournalSnapshot::new(pain, activities).with_day_log(older, first_logged),
         profile,
@@ -349,40 +299,28 @@ fn parse_body<T: serde::de::DeserializeOwned>(body: &str) -> CoreResult<T> {
 }
 
 fn envelope<T: serde::de::DeserializeOwned>(
-    row: &rusqlite::Row,
+    row: &[String; 4],
 ) -> CoreResult<(Uuid, T, DateTime<Utc>, DateTime<Utc>)> {
-    let id: String = row.get(0)?;
-    let body: String = row.get(1)?;
-    let created: String = row.get(2)?;
-    let updated: String = row.get(3)?;
+    let [id, body, created, updated] = row;
     let id =
-        Uuid::parse_str(&id).map_err(|_| CoreError::Storage("a stored id is malformed".into()))?;
+        Uuid::parse_str(id).map_err(|_| CoreError::Storage("a stored id is malformed".into()))?;
     Ok((
         id,
-        parse_body(&body)?,
-        parse_time(&created)?,
-        parse_time(&updated)?,
+        parse_body(body)?,
+        parse_time(created)?,
+        parse_time(updated)?,
     ))
 }
 
 /// True when an entry the alert rested on was deleted or edited after the alert last saw
 /// it, or (for rules reading the profile) the profile was saved since.
 fn evidence_changed(
-    conn: &Connection,
+    tx: &AlertTx,
     stored: &Stored,
     profile_updated: Option<&str>,
 ) -> CoreResult<bool> {
     for e in &stored.evidence {
-        let updated: Option<String> = conn
-            .query_row(
-                &format!(
-                    "SELECT updated_at FROM {} WHERE id = ?1 AND deleted_at IS NULL",
-                    e.kind.table()
-                ),
-                [e.id.to_string()],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let updated = tx.live_entry_updated_at(e.kind, e.id)?;
         match updated {
             None => return Ok(true),
             Some(u) if u.as_str() > stored.last_seen_at.as_str() => return Ok(true),
@@ -406,17 +344,8 @@ fn is_new_or_worse(stored: &Stored, finding: &Finding) -> bool {
     new_episode || finding.severity > stored.severity
 }
 
-fn entry_summary(conn: &Connection, e: &EvidenceRef) -> CoreResult<EvidenceItem> {
-    let row: Option<(String, Option<String>)> = conn
-        .query_row(
-            &format!(
-                "SELECT body, deleted_at FROM {} WHERE id = ?1",
-                e.kind.table()
-            ),
-            [e.id.to_string()],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+fn entry_summary(journal: &Journal, e: &EvidenceRef) -> CoreResult<EvidenceItem> {
+    let row = journal.entry_body_any(e.kind, e.id)?;
     let gone = EvidenceItem {
         kind: e.kind,
         id: e.id,
@@ -502,11 +431,11 @@ pub fn pain_summary(d: &PainDraft) -> String {
     parts.join(" · ")
 }
 
-fn to_alert(conn: &Connection, s: &Stored) -> CoreResult<Alert> {
+fn to_alert(journal: &Journal, s: &Stored) -> CoreResult<Alert> {
     let evidence = s
         .evidence
         .iter()
-        .map(|e| entry_summary(conn, e))
+        .map(|e| entry_summary(journal, e))
         .collect::<CoreResult<Vec<_>>>()?;
     Ok(Alert {
         rule: s.rule.rule().info(),
@@ -528,7 +457,7 @@ impl Journal {
         &self,
         now: DateTime<Utc>,
     ) -> CoreResult<(JournalSnapshot, Profile)> {
-        let (snapshot, profile, _) = load_snapshot(self.conn(), now)?;
+        let (snapshot, profile, _) = load_snapshot(now, |since| self.rule_inputs(since))?;
         Ok((snapshot, profile))
     }
 
@@ -542,31 +471,27 @@ impl Journal {
     /// Call after every write and at start-up (see `write_and_refresh`).
     pub(crate) fn refresh_alerts(&mut self, now: DateTime<Utc>) -> CoreResult<RefreshOutcome> {
         let at = utc_text(&now);
-        let tx = self.conn_mut().transaction()?;
-        let (snapshot, profile, profile_updated) = load_snapshot(&tx, now)?;
+        let tx = self.alert_tx()?;
+        let (snapshot, profile, profile_updated) =
+            load_snapshot(now, |since| tx.rule_inputs(since))?;
         let findings = evaluate(&snapshot, &profile, now);
-        let mut stored = load_stored(&tx)?;
+        let mut stored = load_stored(tx.rows()?);
         let mut outcome = RefreshOutcome::default();
         let mut fired = HashSet::new();
         for f in &findings {
             fired.insert(f.rule);
             let evidence = evidence_json(&f.evidence)?;
+            let write = AlertWrite {
+                rule_id: f.rule.as_str(),
+                tier: f.tier.as_str(),
+                evidence: &evidence,
+                severity: f.severity,
+                detail: &f.detail,
+                at: &at,
+            };
             match stored.remove(&f.rule) {
                 None => {
-                    tx.execute(
-                        &format!(
-                            "INSERT INTO alert (tier, {ALERT_COLUMNS})
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, 1, NULL, NULL, NULL, ?6)"
-                        ),
-                        params![
-                            f.tier.as_str(),
-                            f.rule.as_str(),
-                            evidence,
-                            f.severity,
-                            f.detail,
-                            at
-                        ],
-                    )?;
+                    tx.insert_raised(&write)?;
                     record_event(
                         &tx,
                         f.rule,
@@ -578,21 +503,7 @@ impl Journal {
                     outcome.raised.push(f.rule);
                 }
                 Some(s) if is_new_or_worse(&s, f) => {
-                    tx.execute(
-                        "UPDATE alert SET tier = ?2, evidence = ?3, severity = ?4, detail = ?5,
-                             last_raised_at = ?6, raise_count = raise_count + 1,
-                             acknowledged_at = NULL, resolved_at = NULL, resolution = NULL,
-                             last_seen_at = ?6
-                         WHERE rule_id = ?1",
-                        params![
-                            f.rule.as_str(),
-                            f.tier.as_str(),
-                            evidence,
-                            f.severity,
-                            f.detail,
-                            at
-                        ],
-                    )?;
+                    tx.re_raise(&write)?;
                     record_event(
                         &tx,
                         f.rule,
@@ -605,12 +516,7 @@ impl Journal {
                 }
                 Some(s) => {
                     // Same episode, not worse: follow the evidence quietly, keep the peak.
-                    tx.execute(
-                        "UPDATE alert SET evidence = ?2, severity = max(severity, ?3), detail = ?4,
-                             resolved_at = NULL, resolution = NULL, last_seen_at = ?5
-                         WHERE rule_id = ?1",
-                        params![f.rule.as_str(), evidence, f.severity, f.detail, at],
-                    )?;
+                    tx.follow(&write)?;
                     if s.resolved_at.is_some() {
                         record_event(
                             &tx,
@@ -634,10 +540,7 @@ impl Journal {
             } else {
                 Resolution::NoLongerMet
             };
-            tx.execute(
-                "UPDATE alert SET resolved_at = ?2, resolution = ?3 WHERE rule_id = ?1",
-                params![s.rule.as_str(), at, reason.as_str()],
-            )?;
+            tx.resolve(s.rule.as_str(), &at, reason.as_str())?;
             let detail = match reason {
                 Resolution::EvidenceChanged => "An entry this alert rested on was edited or deleted, and the rule no longer applies.",
                 Resolution::NoLongerMet => "The journal no longer meets this rule (time has passed or newer entries changed the picture).",
@@ -672,10 +575,10 @@ impl Journal {
 
     /// Every alert on record: those needing attention first, then by tier, newest first.
     pub(crate) fn alert_list(&self) -> CoreResult<Vec<Alert>> {
-        let stored = load_stored(self.conn())?;
+        let stored = load_stored(self.alert_rows()?);
         let mut alerts = stored
             .values()
-            .map(|s| to_alert(self.conn(), s))
+            .map(|s| to_alert(self, s))
             .collect::<CoreResult<Vec<_>>>()?;
         alerts.sort_by(|a, b| {
             b.needs_attention
@@ -687,40 +590,22 @@ impl Journal {
     }
 
     pub(crate) fn alert(&self, rule: RuleId) -> CoreResult<Alert> {
-        let stored = self
-            .conn()
-            .query_row(
-                &format!("SELECT {ALERT_COLUMNS} FROM alert WHERE rule_id = ?1"),
-                [rule.as_str()],
-                read_stored,
-            )
-            .optional()?
-            .flatten()
-            .ok_or(CoreError::NotFound {
-                what: "alert",
-                id: rule.as_str().into(),
-            })?;
-        to_alert(self.conn(), &stored)
+        let stored =
+            self.alert_row(rule.as_str())?
+                .and_then(stored_of)
+                .ok_or(CoreError::NotFound {
+                    what: "alert",
+                    id: rule.as_str().into(),
+                })?;
+        to_alert(self, &stored)
     }
 
     /// The history of one rule's alert (or of all alerts), oldest first.
     pub(crate) fn alert_history(&self, rule: Option<RuleId>) -> CoreResult<Vec<AlertEvent>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT rule_id, at, kind, evidence, detail FROM alert_event
-             WHERE ?1 IS NULL OR rule_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([rule.map(RuleId::as_str)], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-            ))
-        })?;
         let mut events = Vec::new();
-        for row in rows {
-            let (rule_id, at, kind, evidence, detail) = row?;
+        for [rule_id, at, kind, evidence, detail] in
+            self.alert_event_rows(rule.map(RuleId::as_str))?
+        {
             let (Some(rule_id), Some(kind)) =
                 (RuleId::parse(&rule_id), AlertEventKind::parse(&kind))
             else {
@@ -747,15 +632,10 @@ impl Journal {
         now: DateTime<Utc>,
     ) -> CoreResult<Alert> {
         let at = utc_text(&now);
-        let tx = self.conn_mut().transaction()?;
+        let tx = self.alert_tx()?;
         let stored = tx
-            .query_row(
-                &format!("SELECT {ALERT_COLUMNS} FROM alert WHERE rule_id = ?1"),
-                [rule.as_str()],
-                read_stored,
-            )
-            .optional()?
-            .flatten()
+            .row(rule.as_str())?
+            .and_then(stored_of)
             .ok_or(CoreError::NotFound {
                 what: "alert",
                 id: rule.as_str().into(),
@@ -767,10 +647,7 @@ impl Journal {
             ));
         }
         if stored.acknowledged_at.is_none() {
-            tx.execute(
-                "UPDATE alert SET acknowledged_at = ?2 WHERE rule_id = ?1",
-                params![rule.as_str(), at],
-            )?;
+            tx.acknowledge(rule.as_str(), &at)?;
             record_event(
                 &tx,
                 rule,

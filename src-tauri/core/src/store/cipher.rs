@@ -578,7 +578,7 @@ impl Journal {
         let Some(path) = &self.path else {
             return (0, 0);
         };
-        let dir = parent_of(path).join(crate::exchange::backup::BACKUP_DIR);
+        let dir = parent_of(path).join(super::backups::BACKUP_DIR);
         let Ok(entries) = std::fs::read_dir(&dir) else {
             return (0, 0);
         };

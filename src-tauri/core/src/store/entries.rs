@@ -9,6 +9,15 @@ use chrono::{DateTime, Duration, FixedOffset, Utc};
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
+/// One stored entry as an export reads it: id, JSON body and times, not yet decoded (the
+/// export format decides what a record is).
+pub(crate) struct StoredRow {
+    pub id: String,
+    pub body: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
 /// How far back a new pain entry looks for the activity it may have followed.
 pub const LINK_WINDOW_HOURS: i64 = 48;
 
@@ -82,6 +91,22 @@ impl Journal {
         now: DateTime<Utc>,
     ) -> CoreResult<Activity> {
         self.save_activity(Uuid::new_v4(), draft, now, None)
+    }
+
+    /// Inserts an activity and the pain entries linked to it (already validated), in one
+    /// transaction: a guided session and its "this hurt" reports.
+    pub(crate) fn insert_linked(
+        &mut self,
+        activity: &Activity,
+        pain: &[PainEntry],
+    ) -> CoreResult<()> {
+        let tx = self.conn.transaction()?;
+        write_activity(&tx, activity)?;
+        for entry in pain {
+            write_pain(&tx, entry)?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     pub(crate) fn update_activity(
@@ -512,6 +537,70 @@ pub(crate) fn write_check_in(conn: &rusqlite::Connection, c: &CheckIn) -> CoreRe
         utc_text(&c.updated_at),
     ])?;
     Ok(())
+}
+
+impl Journal {
+    /// Every live entry of `kind` whose local date is in `from..=to` (SQL date text),
+    /// oldest first: pain and activities by time, check-ins by day.
+    pub(crate) fn live_rows(
+        &self,
+        kind: EntryKind,
+        from: &str,
+        to: &str,
+    ) -> CoreResult<Vec<StoredRow>> {
+        let (table, order) = match kind {
+            EntryKind::Pain => ("pain_entry", "at_utc"),
+            EntryKind::Activity => ("activity", "at_utc"),
+            EntryKind::CheckIn => ("check_in", "local_date"),
+        };
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT id, body, created_at, updated_at FROM {table}
+             WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2 ORDER BY {order}, id"
+        ))?;
+        let rows = stmt.query_map([from, to], |row| {
+            Ok(StoredRow {
+                id: row.get(0)?,
+                body: row.get(1)?,
+                created_at: row.get(2)?,
+                updated_at: row.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+}
+
+/// Entries built and checked elsewhere, written in one transaction without per-entry
+/// validation (a generated benchmark journal): nothing is saved unless `commit` runs.
+pub(crate) struct BulkWrite<'j> {
+    tx: rusqlite::Transaction<'j>,
+}
+
+impl BulkWrite<'_> {
+    pub(crate) fn pain(&self, entry: &PainEntry) -> CoreResult<()> {
+        write_pain(&self.tx, entry)
+    }
+
+    pub(crate) fn activity(&self, activity: &Activity) -> CoreResult<()> {
+        write_activity(&self.tx, activity)
+    }
+
+    pub(crate) fn check_in(&self, check_in: &CheckIn) -> CoreResult<()> {
+        write_check_in(&self.tx, check_in)
+    }
+
+    pub(crate) fn commit(self) -> CoreResult<()> {
+        self.tx.commit()?;
+        Ok(())
+    }
+}
+
+impl Journal {
+    /// Starts a [`BulkWrite`].
+    pub(crate) fn bulk_write(&mut self) -> CoreResult<BulkWrite<'_>> {
+        Ok(BulkWrite {
+            tx: self.conn.transaction()?,
+        })
+    }
 }
 
 #[cfg(test)]

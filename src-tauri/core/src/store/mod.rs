@@ -2,23 +2,43 @@
 //! writing anything (a newer schema or a damaged file is refused untouched), sets the
 //! durability pragmas (WAL + synchronous=FULL: an acknowledged save survives power loss),
 //! then migrates.
+//!
+//! The store owns the connection, its transactions and migrations, and every SQL statement:
+//! one file per table group (entries, settings, alerts, partners, reminders, days, imports,
+//! backups). The rules, guide, insights and exchange are logic over the rows it hands them,
+//! and the store imports none of them (`boundaries.rs` checks both). Front ends reach the
+//! journal through the handles in `crate::handles`.
 
+mod alerts;
+pub mod backups;
 mod cipher;
 mod codec;
+mod days;
 mod entries;
+mod imports;
 pub mod location;
 mod migrations;
+mod partners;
 pub mod private;
 pub mod recover;
+mod reminders;
 mod settings;
 
+pub(crate) use alerts::{AlertRow, AlertTx, AlertWrite, RuleInputRows, RuleInputSince};
 pub(crate) use cipher::{apply_key, check_key, convert_file};
 pub use cipher::{
     file_kind, key_derivations_on_this_thread, EncryptionChange, FileKind, Passphrase, KDF_ITER,
 };
 pub use codec::{date_text, utc_text};
-pub(crate) use entries::{write_activity, write_check_in, write_pain};
+pub(crate) use days::CaseScope;
+pub use days::{
+    DayRow, ALL_CASES_SQL, DAY_FACTS_FROM_ENTRIES_SQL, DAY_SUMMARY_SQL, INTIMACY_CASES_SQL,
+    SESSION_DAYS_SQL,
+};
+pub(crate) use imports::{ImportTx, PartnerEntryRow};
 pub use migrations::{migrate, migrate_with, schema_version, LATEST_VERSION, MIGRATIONS};
+pub(crate) use partners::PartnerPage;
+pub(crate) use reminders::RecentEntries;
 
 use crate::error::{CoreError, CoreResult, DatabaseProblem};
 use cipher::RawKey;
@@ -259,7 +279,7 @@ impl Journal {
                 let dir = path
                     .parent()
                     .unwrap_or(Path::new("."))
-                    .join(crate::exchange::backup::BACKUP_DIR);
+                    .join(backups::BACKUP_DIR);
                 let dest = dir.join(format!("{UPGRADE_BACKUP_PREFIX}{version}.db"));
                 self.backup_to(&dest)?;
             }
@@ -271,12 +291,12 @@ impl Journal {
         self.path.as_deref()
     }
 
-    /// Read access for queries in other modules (insights, rules, exchange).
+    /// The connection, for the store's own files and for tests that inspect the database.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 
-    /// Write access for other core modules; callers wrap writes in a transaction.
+    /// The connection for writes, inside the store; callers wrap writes in a transaction.
     pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }

@@ -102,7 +102,7 @@ pub fn repair_data_dir(dir: &Path) -> io::Result<usize> {
             return Ok(0);
         }
         fix(dir, DIR_MODE)?;
-        let backups = dir.join(crate::exchange::backup::BACKUP_DIR);
+        let backups = dir.join(super::backups::BACKUP_DIR);
         for folder in [dir, backups.as_path()] {
             let Ok(entries) = std::fs::read_dir(folder) else {
                 continue;

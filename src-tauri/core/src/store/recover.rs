@@ -3,8 +3,8 @@
 //! file is never overwritten or deleted: it is renamed beside the journal (with its -wal
 //! and -shm), so nothing that might still be rescued from it is lost.
 
+use super::backups::inspect_backup;
 use crate::error::{CoreError, CoreResult};
-use crate::exchange::backup::inspect_backup;
 use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
 

@@ -6,12 +6,12 @@
 //! code (triggers, views, defaults) is never run; the current journal is backed up first,
 //! then the checked pages are copied in with SQLite's backup API in one step.
 
-use crate::error::{CoreError, CoreResult};
-use crate::store::private::{create_private_dir, create_private_file, make_private};
-use crate::store::{
+use super::private::{create_private_dir, create_private_file, make_private};
+use super::{
     apply_key, check_key, file_kind, migrate, schema_version, FileKind, Journal, Passphrase,
     LATEST_VERSION, MIGRATIONS, UPGRADE_BACKUP_PREFIX,
 };
+use crate::error::{CoreError, CoreResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};

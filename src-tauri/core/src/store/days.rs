@@ -1,0 +1,236 @@
+//! Whole-history reads by day for the insights: the `day_summary` table (per-day counts
+//! the triggers keep, so a dashboard reads one row per logged day), session days for
+//! streaks, and the activity/pain cases behind "pain after". The insights decide what the
+//! numbers mean; this file only reads them. Each query is shaped for an index
+//! (docs/performance.md), and the tests check their plans.
+
+use super::codec::date_text;
+use super::Journal;
+use crate::error::{CoreError, CoreResult};
+use chrono::NaiveDate;
+
+/// Per-day aggregates from the day summary (migration 0005), one row per logged day,
+/// read along its primary key. Kept in step with the entries by triggers.
+pub const DAY_SUMMARY_SQL: &str = "SELECT local_date, pain_entries, pain_sum, pain_max,
+        intimacy, stretching, core, other_activities, has_check_in
+     FROM day_summary WHERE local_date BETWEEN ?1 AND ?2";
+
+/// The same aggregates computed from the entries (the definition the day summary keeps).
+pub const DAY_FACTS_FROM_ENTRIES_SQL: &str = "SELECT d.local_date,
+        (SELECT COUNT(*) FROM pain_entry WHERE local_date = d.local_date AND deleted_at IS NULL),
+        (SELECT COALESCE(SUM(nrs), 0) FROM pain_entry WHERE local_date = d.local_date AND deleted_at IS NULL),
+        (SELECT COALESCE(MAX(nrs), 0) FROM pain_entry WHERE local_date = d.local_date AND deleted_at IS NULL),
+        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL AND kind = 'intimacy'),
+        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL AND kind = 'stretching'),
+        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL AND kind = 'core_session'),
+        (SELECT COUNT(*) FROM activity WHERE local_date = d.local_date AND deleted_at IS NULL
+            AND kind NOT IN ('intimacy', 'stretching', 'core_session')),
+        EXISTS (SELECT 1 FROM check_in WHERE local_date = d.local_date AND deleted_at IS NULL)
+     FROM (SELECT local_date FROM pain_entry WHERE deleted_at IS NULL
+           UNION SELECT local_date FROM activity WHERE deleted_at IS NULL
+           UNION SELECT local_date FROM check_in WHERE deleted_at IS NULL) AS d
+     WHERE d.local_date BETWEEN ?1 AND ?2";
+
+/// Days with a stretching or core session, newest first (activity_kind_date index).
+pub const SESSION_DAYS_SQL: &str = "SELECT DISTINCT local_date FROM activity
+     WHERE deleted_at IS NULL AND kind IN ('stretching', 'core_session') AND local_date <= ?1
+     ORDER BY local_date DESC";
+
+/// Intimacy cases: each intimacy activity in range (kind index) with the highest pain
+/// linked to it (covering index on activity_id, nrs); activities without linked pain drop out.
+pub const INTIMACY_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
+        json_extract(a.body, '$.intimacy') AS details,
+        (SELECT MAX(p.nrs) FROM pain_entry AS p
+         WHERE p.activity_id = a.id AND p.deleted_at IS NULL) AS after
+     FROM activity AS a
+     WHERE a.deleted_at IS NULL AND a.kind = 'intimacy' AND a.local_date BETWEEN ?1 AND ?2
+       AND after IS NOT NULL";
+
+/// Every case: the linked pain grouped per activity (covering index), joined to the
+/// activity's indexed columns; only intimacy rows read their body for the details.
+pub const ALL_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
+        CASE WHEN a.kind = 'intimacy' THEN json_extract(a.body, '$.intimacy') END,
+        p.after
+     FROM (SELECT activity_id, MAX(nrs) AS after FROM pain_entry
+           WHERE deleted_at IS NULL AND activity_id IS NOT NULL GROUP BY activity_id) AS p
+     JOIN activity AS a INDEXED BY activity_facts ON a.id = p.activity_id
+     WHERE a.deleted_at IS NULL AND a.local_date BETWEEN ?1 AND ?2";
+
+/// One logged day's counts, as the day summary (or the entries) give them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DayRow {
+    pub date: NaiveDate,
+    pub pain_entries: u32,
+    pub pain_sum: u32,
+    pub pain_max: u8,
+    pub intimacy: u32,
+    pub stretching: u32,
+    pub core: u32,
+    pub other_activities: u32,
+    pub check_in: bool,
+}
+
+/// One activity with the highest pain linked to it, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct CaseRow {
+    /// The activity kind's stored key.
+    pub kind: String,
+    pub date: NaiveDate,
+    pub duration_min: Option<u16>,
+    /// The intimacy details' JSON, for intimacy rows.
+    pub intimacy: Option<String>,
+    pub pain_after: u8,
+}
+
+/// Which activities a case query reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CaseScope {
+    Intimacy,
+    All,
+}
+
+fn text_at<'r>(row: &'r rusqlite::Row, index: usize) -> CoreResult<&'r str> {
+    row.get_ref(index)?
+        .as_str()
+        .map_err(|_| CoreError::Storage("a stored value has the wrong type".into()))
+}
+
+fn date_at(row: &rusqlite::Row, index: usize) -> CoreResult<NaiveDate> {
+    NaiveDate::parse_from_str(text_at(row, index)?, "%Y-%m-%d")
+        .map_err(|_| CoreError::Storage("a stored date is malformed".into()))
+}
+
+impl Journal {
+    /// The logged days in `from..=to` read with `sql` ([`DAY_SUMMARY_SQL`] or, to check
+    /// it, [`DAY_FACTS_FROM_ENTRIES_SQL`]).
+    pub(crate) fn day_rows(
+        &self,
+        sql: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> CoreResult<Vec<DayRow>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query([date_text(from), date_text(to)])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            out.push(DayRow {
+                date: date_at(row, 0)?,
+                pain_entries: row.get(1)?,
+                pain_sum: row.get(2)?,
+                pain_max: row.get(3)?,
+                intimacy: row.get(4)?,
+                stretching: row.get(5)?,
+                core: row.get(6)?,
+                other_activities: row.get(7)?,
+                check_in: row.get(8)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The first local day with any entry, if the journal has any.
+    pub(crate) fn first_logged_day(&self) -> CoreResult<Option<NaiveDate>> {
+        let first: Option<String> = self.conn.query_row(
+            "SELECT MIN(d) FROM (
+                 SELECT MIN(local_date) AS d FROM pain_entry WHERE deleted_at IS NULL
+                 UNION ALL SELECT MIN(local_date) FROM activity WHERE deleted_at IS NULL
+                 UNION ALL SELECT MIN(local_date) FROM check_in WHERE deleted_at IS NULL)",
+            [],
+            |r| r.get(0),
+        )?;
+        first
+            .map(|t| {
+                NaiveDate::parse_from_str(&t, "%Y-%m-%d")
+                    .map_err(|_| CoreError::Storage("a stored date is malformed".into()))
+            })
+            .transpose()
+    }
+
+    /// Days with a stretching or core session up to `today`, newest first, for as long as
+    /// `each` returns true (a streak stops reading at its first gap).
+    pub(crate) fn session_days_back_from(
+        &self,
+        today: NaiveDate,
+        mut each: impl FnMut(NaiveDate) -> bool,
+    ) -> CoreResult<()> {
+        let mut stmt = self.conn.prepare_cached(SESSION_DAYS_SQL)?;
+        let mut rows = stmt.query([date_text(today)])?;
+        while let Some(row) = rows.next()? {
+            if !each(date_at(row, 0)?) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Activities in `from..=to` (SQL date text) with linked pain, and that pain's maximum.
+    pub(crate) fn case_rows(
+        &self,
+        scope: CaseScope,
+        from: &str,
+        to: &str,
+    ) -> CoreResult<Vec<CaseRow>> {
+        let sql = match scope {
+            CaseScope::Intimacy => INTIMACY_CASES_SQL,
+            CaseScope::All => ALL_CASES_SQL,
+        };
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let mut rows = stmt.query([from, to])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            out.push(CaseRow {
+                kind: text_at(row, 0)?.to_string(),
+                date: date_at(row, 1)?,
+                duration_min: row.get(2)?,
+                intimacy: row.get(3)?,
+                pain_after: row.get(4)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Stretching and core sessions per day in `first..=last`: (day, stretching, core).
+    pub(crate) fn session_counts(
+        &self,
+        first: &str,
+        last: &str,
+    ) -> CoreResult<Vec<(NaiveDate, u32, u32)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT local_date, kind, COUNT(*) FROM activity
+             WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2
+               AND kind IN ('stretching', 'core_session')
+             GROUP BY local_date, kind",
+        )?;
+        let mut rows = stmt.query([first, last])?;
+        let mut out: Vec<(NaiveDate, u32, u32)> = Vec::new();
+        while let Some(row) = rows.next()? {
+            let date = date_at(row, 0)?;
+            let count: u32 = row.get(2)?;
+            let stretching = text_at(row, 1)? == "stretching";
+            out.push(if stretching {
+                (date, count, 0)
+            } else {
+                (date, 0, count)
+            });
+        }
+        Ok(out)
+    }
+
+    /// Each day's check-in stress and sleep hours in `first..=last`.
+    pub(crate) fn check_in_stress_sleep(
+        &self,
+        first: &str,
+        last: &str,
+    ) -> CoreResult<Vec<(NaiveDate, u8, Option<f64>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT local_date, stress, json_extract(body, '$.sleep_hours') FROM check_in
+             WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2",
+        )?;
+        let mut rows = stmt.query([first, last])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            out.push((date_at(row, 0)?, row.get(1)?, row.get(2)?));
+        }
+        Ok(out)
+    }
+}
