@@ -64,6 +64,13 @@ describe('the window code', () => {
     expect(hits, `forbidden uses:\n${hits.join('\n')}`).toEqual([]);
   });
 
+  it('reaches the shell only through api.ts (the one IPC door)', () => {
+    const doors = sources(SRC)
+      .filter((f) => /from\s+['"]@tauri-apps\/|window\.__TAURI/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(SRC, f));
+    expect(doors).toEqual(['api.ts']);
+  });
+
   it('index.html has no inline script or style and loads nothing from elsewhere', () => {
     const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
