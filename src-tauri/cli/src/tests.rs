@@ -312,3 +312,38 @@ fn every_window_command_has_a_cli_twin_on_the_same_app_function_or_a_reason() {
         );
     }
 }
+
+/// The UI tests' mocked backend sends `journal-changed` after exactly the commands the
+/// shell sends it after (those that go through `state.write`), so screens are tested
+/// against the events they will get.
+#[test]
+fn the_ui_mock_sends_journal_changed_after_the_shells_writes() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let shell = rust_files(&root.join("src-tauri/src"));
+    let mut writes: Vec<String> = registered_commands(&root.join("src-tauri/src"))
+        .into_iter()
+        .filter(|name| {
+            let body = command_body(&shell, name);
+            body.contains("state.write(") || body.contains("write_with_file(")
+        })
+        .collect();
+    writes.sort();
+    assert!(
+        writes.len() > 10,
+        "the shell's writes were found: {writes:?}"
+    );
+    let mock = read(&root.join("ui/src/test-fixtures/demoBackend.ts"));
+    let start = mock.find("WRITES").expect("demoBackend.ts lists WRITES");
+    let block = &mock[start..start + mock[start..].find("};").expect("the list ends")];
+    let mut mocked: Vec<String> = block
+        .lines()
+        .filter_map(|l| l.trim().split_once(':'))
+        .map(|(name, _)| name.trim().to_string())
+        .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect();
+    mocked.sort();
+    assert_eq!(
+        mocked, writes,
+        "ui/src/test-fixtures/demoBackend.ts WRITES lists the shell's write commands"
+    );
+}
