@@ -268,12 +268,17 @@ pub struct PainArgs {
     /// Pain 0-10.
     #[arg(long)]
     pub nrs: Option<String>,
+    /// When it was (default: now), e.g. 2026-12-06T21:30:00+01:00.
     #[arg(long, value_name = "RFC3339")]
     pub at: Option<String>,
+    /// Where it hurts, e.g. lower_back_centre (repeatable or comma-separated; an unknown
+    /// value is refused with the list of allowed ones).
     #[arg(long, value_delimiter = ',')]
     pub region: Vec<String>,
+    /// What it feels like, e.g. aching, sharp, burning (repeatable or comma-separated).
     #[arg(long, value_delimiter = ',')]
     pub quality: Vec<String>,
+    /// When it started relative to the activity before it, e.g. during, hours_later.
     #[arg(long)]
     pub onset: Option<String>,
     #[arg(long, value_name = "0-10")]
@@ -293,6 +298,7 @@ pub struct PainArgs {
     /// The activity this pain follows.
     #[arg(long, value_name = "ID")]
     pub activity: Option<String>,
+    /// Free text, private unless a share includes notes.
     #[arg(long)]
     pub notes: Option<String>,
 }
@@ -302,6 +308,7 @@ pub struct ActivityArgs {
     /// intimacy, stretching, core_session, walking_sport, sitting, lifting, stress_relief, other
     #[arg(long)]
     pub kind: String,
+    /// When it was (default: now).
     #[arg(long, value_name = "RFC3339")]
     pub at: Option<String>,
     #[arg(long, value_name = "MINUTES")]
@@ -321,10 +328,13 @@ pub struct ActivityArgs {
     /// Intimacy: pain before, 0-10.
     #[arg(long, value_name = "0-10")]
     pub pain_before: Option<String>,
+    /// Stretching or core session: exercise ids from `backstory guide` (repeatable).
     #[arg(long, value_delimiter = ',')]
     pub exercise: Vec<String>,
+    /// Stretching or core session: the routine id it followed.
     #[arg(long)]
     pub routine: Option<String>,
+    /// Free text, private unless a share includes notes.
     #[arg(long)]
     pub notes: Option<String>,
 }
@@ -334,14 +344,19 @@ pub struct CheckInArgs {
     /// The day (default: today).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
+    /// Stress today, 0-10.
     #[arg(long, value_name = "0-10")]
     pub stress: String,
+    /// Hours slept last night.
     #[arg(long, value_name = "HOURS")]
     pub sleep_hours: Option<String>,
+    /// How well you slept, 0-10.
     #[arg(long, value_name = "0-10")]
     pub sleep_quality: Option<String>,
+    /// Morning stiffness, 0-10.
     #[arg(long, value_name = "0-10")]
     pub stiffness: Option<String>,
+    /// Free text, private unless a share includes notes.
     #[arg(long)]
     pub notes: Option<String>,
 }
