@@ -8,10 +8,11 @@ cd "$ROOT"
 
 step() { echo; echo "==> $*"; }
 
-# Every process this run starts carries this marker in its environment. Some outlive their
-# step: the window's accessibility bus (at-spi-bus-launcher, its dbus-daemon and registry)
-# is re-parented to init and keeps this script's stdout open, so a caller that reads the
-# output to its end (CI does) would wait forever. On exit, stop whatever still carries it.
+# Every process this run starts carries this marker in its environment. Some can outlive
+# their step: the accessibility bus WebKit's web process starts (at-spi-bus-launcher, its
+# dbus-daemon and registry) is re-parented to init with this script's stdout open, and a
+# caller that reads the output to its end (CI does) then waits forever. On exit, stop
+# whatever still carries the marker.
 export BACKSTORY_TEST_RUN="$$-${RANDOM}"
 stop_leftovers() {
   local proc pid left=()
@@ -92,7 +93,4 @@ cargo build --locked --bin backstory-app
 export BACKSTORY_E2E_REQUIRED=1
 # A private D-Bus session and no DMABUF renderer keep WebKitGTK quick and stable under Xvfb.
 export WEBKIT_DISABLE_DMABUF_RENDERER=1
-# No accessibility bridge: the journeys drive the window through WebDriver, and GTK would
-# otherwise start an accessibility bus that outlives the run (see stop_leftovers).
-export NO_AT_BRIDGE=1
 (cd tests/e2e && xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- npm test --silent)
