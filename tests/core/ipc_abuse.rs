@@ -235,8 +235,13 @@ fn json_nested_deeper_than_the_parsers_limit_is_refused_before_any_command() {
 
 #[test]
 fn a_deeply_nested_or_unknown_field_is_a_validation_error_naming_the_place() {
-    let err = parse_json::<PainDraft>(json!({"nrs": 5, "surprise": 1})).unwrap_err();
+    // The domain's ValidationError reaches the fronts as a CoreError (`?` converts it).
+    let err = backstory_core::CoreError::from(
+        parse_json::<PainDraft>(json!({"nrs": 5, "surprise": 1})).unwrap_err(),
+    );
     assert_eq!(err.kind(), "validation");
-    let err = parse_json::<TimelineQuery>(json!({"limit": "ten"})).unwrap_err();
+    let err = backstory_core::CoreError::from(
+        parse_json::<TimelineQuery>(json!({"limit": "ten"})).unwrap_err(),
+    );
     assert_eq!(err.field(), Some("limit"), "the field is named: {err}");
 }

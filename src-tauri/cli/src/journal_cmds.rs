@@ -51,7 +51,12 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<(), CliError> {
 pub fn describe(item: &TimelineItem) -> String {
     match item {
         TimelineItem::Pain(p) => format!("{}  pain {}/10  {}", p.draft.at, p.draft.nrs, p.id),
-        TimelineItem::Activity(a) => format!("{}  {}  {}", a.draft.at, a.draft.kind.label(), a.id),
+        TimelineItem::Activity(a) => format!(
+            "{}  {}  {}",
+            a.draft.at,
+            backstory_core::labels::label(a.draft.kind),
+            a.id
+        ),
         TimelineItem::CheckIn(c) => format!(
             "{}  check-in stress {}/10  {}",
             c.draft.date, c.draft.stress, c.id
@@ -244,7 +249,7 @@ pub fn suggest_link(ctx: &Ctx, at: &str) -> Result<(), CliError> {
             Some(a) => println!(
                 "suggested: {}  {}  {}",
                 a.draft.at,
-                a.draft.kind.label(),
+                backstory_core::labels::label(a.draft.kind),
                 a.id
             ),
             None => println!("no activity to link"),

@@ -7,7 +7,8 @@ pub mod bench_data;
 #[cfg(test)]
 mod boundaries;
 pub mod demo;
-pub mod domain;
+/// The plain types and their validation, from the `backstory-domain` crate.
+pub use backstory_domain as domain;
 pub mod error;
 pub mod exchange;
 #[doc(hidden)]

@@ -67,7 +67,7 @@ pub type AppResult<T> = Result<T, AppError>;
 
 /// Parses one argument the window sent; a wrong type names the field.
 pub fn parse<T: serde::de::DeserializeOwned>(value: Value) -> AppResult<T> {
-    parse_json(value).map_err(AppError::from)
+    parse_json(value).map_err(|e| AppError::from(CoreError::from(e)))
 }
 
 /// A text argument: a string, or null read as "".
