@@ -1,8 +1,13 @@
 //! Backstory's core: the journal, its rules and its exchange formats. It never depends on
 //! Tauri, so it builds and tests without a webview and the CLI reuses all of it.
 //! `app` is the door both fronts use: one function per user operation, over a `Session`.
+//!
+//! `bench_data` (generated journals) and `fuzzing` (the fuzz targets' drivers) are
+//! scaffolding: built only with the `scaffolding` feature, which the benches, examples,
+//! tests, the CLI's `generate` command and the fuzz crate turn on; the app never ships them.
 
 pub mod app;
+#[cfg(feature = "scaffolding")]
 pub mod bench_data;
 #[cfg(test)]
 mod boundaries;
@@ -11,6 +16,7 @@ pub mod demo;
 pub use backstory_domain as domain;
 pub mod error;
 pub mod exchange;
+#[cfg(feature = "scaffolding")]
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod guide;
