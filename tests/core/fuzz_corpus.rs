@@ -1,15 +1,15 @@
 //! The fuzz targets (fuzz/fuzz_targets/, nightly + cargo-fuzz) run on stable too: every
 //! file in fuzz/seeds/<target>/ goes through the same entry point
-//! (backstory_core::fuzzing), and none may panic. The corpus is seeded from the golden
+//! (backstory_application::fuzzing), and none may panic. The corpus is seeded from the golden
 //! files and the hostile-file tests by `write_seed_corpus` (ignored; rerun it with
 //! `cargo test -p backstory-tests --test core fuzz_corpus::write_seed_corpus -- --ignored` after a format
 //! change); inputs a fuzzing run finds interesting (fuzz/corpus, not committed) can be
 //! copied into the seed folders.
 
 use crate::support::{activity_at, local, now, pain_at};
+use backstory_application::fuzzing::{IpcInput, AGE_PASSPHRASE, IPC_COMMANDS, TARGETS};
 use backstory_core::domain::*;
 use backstory_core::exchange::crypto;
-use backstory_core::fuzzing::{IpcInput, AGE_PASSPHRASE, IPC_COMMANDS, TARGETS};
 use backstory_core::Journal;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};

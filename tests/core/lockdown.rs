@@ -331,6 +331,7 @@ fn no_fs_shell_http_or_sql_plugin_is_built_or_used() {
     for file in [
         "Cargo.toml",
         "src-tauri/crates/domain/Cargo.toml",
+        "src-tauri/crates/app/Cargo.toml",
         "src-tauri/core/Cargo.toml",
         "src-tauri/cli/Cargo.toml",
         "tests/Cargo.toml",

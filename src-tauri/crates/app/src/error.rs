@@ -2,8 +2,8 @@
 //! IpcError, the CLI's `--json` error). The input parser lives here so every command reads
 //! the window's JSON the same way.
 
-use crate::domain::parse_json;
-use crate::CoreError;
+use backstory_core::domain::parse_json;
+use backstory_core::CoreError;
 use serde::Serialize;
 use serde_json::Value;
 use ts_rs::TS;
