@@ -16,7 +16,7 @@ builds=(
   "core tests|cargo test --locked -p backstory-core --no-run"
   "app binary|cargo build --locked --bin backstory-app"
   "CLI binary|cargo build --locked -p backstory-cli"
-  "integration tests|cargo test --locked --test core --no-run"
+  "integration tests|cargo test --locked -p backstory-tests --test core --no-run"
 )
 
 echo "warming every build once..."

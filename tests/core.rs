@@ -1,4 +1,5 @@
-//! Integration tests of backstory-core, as one test binary. Each area has its own module
+//! Integration tests of backstory-core, as one test binary of the `backstory-tests` package
+//! (tests/Cargo.toml), which depends on the core and not on Tauri. Each area has its own module
 //! under tests/core/; fixtures live in tests/data/.
 
 #[path = "core/support.rs"]

@@ -1,9 +1,9 @@
-//! Commands of the red-flag alerts: one-liners over backstory_core::app, like commands.rs.
+//! Commands of the red-flag alerts: one-liners over backstory_application, like commands.rs.
 //! Listing runs the rules only if no write or open ran them in the last minute.
 
 use crate::error::IpcResult;
 use crate::state::AppState;
-use backstory_core::app::{self, Now};
+use backstory_application::{self as app, Now};
 use backstory_core::rules::{Alert, AlertEvent, RuleInfo};
 use serde_json::Value;
 use tauri::State;

@@ -1,11 +1,11 @@
-//! Tauri commands of the journal: one-liners over backstory_core::app. Reads go through
+//! Tauri commands of the journal: one-liners over backstory_application. Reads go through
 //! `state.run`, writes through `state.write` (which sends `journal-changed`). Inputs
 //! arrive as loose JSON and are parsed by the app layer, so a wrong type or an unknown
 //! value comes back as a validation error naming the field.
 
 use crate::error::IpcResult;
 use crate::state::AppState;
-use backstory_core::app::{self, AppStatus, Now};
+use backstory_application::{self as app, AppStatus, Now};
 use backstory_core::domain::*;
 use backstory_core::guide::PositionInfo;
 use serde_json::Value;

@@ -9,7 +9,7 @@
 //! window gets focus (see ui/src/lib/reminders.svelte.ts).
 
 use crate::state::AppState;
-use backstory_core::app::Now;
+use backstory_application::Now;
 use backstory_core::reminders::{DueReminder, ReminderKind, ReminderOpen};
 use std::path::Path;
 use std::sync::Mutex;
@@ -118,7 +118,7 @@ pub fn setup_notifications<R: Runtime>(app: &AppHandle<R>) {
         if performed.action_id() == "snooze" {
             let state = handle.state::<AppState>();
             let _ = state.run(|s| {
-                backstory_core::app::snooze_reminder(s, serde_json::json!(kind), Now::local())
+                backstory_application::snooze_reminder(s, serde_json::json!(kind), Now::local())
             });
         } else {
             open_reminder(&handle, kind);
@@ -158,7 +158,7 @@ pub fn show_reminder<R: Runtime>(app: &AppHandle<R>, reminder: &DueReminder) {
 /// One tick: asks the core what is due now in the local time zone and shows it.
 fn tick<R: Runtime>(app: &AppHandle<R>) {
     let state = app.state::<AppState>();
-    let due = match state.run(|s| backstory_core::app::take_due_reminders(s, Now::local())) {
+    let due = match state.run(|s| backstory_application::take_due_reminders(s, Now::local())) {
         Ok(due) => due,
         // A locked or failed journal has nothing to remind of.
         Err(err) if err.kind == "database" => return,

@@ -1,9 +1,9 @@
 //! Commands of the guide (catalogue, positions, player, programme, "for you today", stress
-//! tools): one-liners over backstory_core::app, like commands.rs.
+//! tools): one-liners over backstory_application, like commands.rs.
 
 use crate::error::IpcResult;
 use crate::state::AppState;
-use backstory_core::app::{self, Now};
+use backstory_application::{self as app, Now};
 use backstory_core::domain::{Activity, MovementProfile};
 use backstory_core::guide::catalogue::Catalogue;
 use backstory_core::guide::illustrations::Illustration;

@@ -1,9 +1,9 @@
 //! Commands of the Insights page and the Today screen's weekly summary: one-liners over
-//! backstory_core::app (read-only; "today" is the user's local date).
+//! backstory_application (read-only; "today" is the user's local date).
 
 use crate::error::IpcResult;
 use crate::state::AppState;
-use backstory_core::app::{self, Now};
+use backstory_application::{self as app, Now};
 use backstory_core::insights::{Adherence, PainAfterReport, PainTrend, WeeklySummary};
 use serde_json::Value;
 use tauri::State;

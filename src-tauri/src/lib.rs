@@ -14,7 +14,7 @@ mod sharing_commands;
 mod state;
 mod trust_commands;
 
-use backstory_core::app::{Checked, DataDir, Now, Session};
+use backstory_application::{Checked, DataDir, Now, Session};
 use backstory_core::store::IntegrityCheck;
 use state::{AppState, LaunchOptions};
 use tauri::Manager;

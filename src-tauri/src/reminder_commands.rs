@@ -1,10 +1,10 @@
-//! Reminder commands: one-liners over backstory_core::app, like commands.rs. The
+//! Reminder commands: one-liners over backstory_application, like commands.rs. The
 //! ticker and the notifications themselves are in desktop.rs.
 
 use crate::desktop::{show_reminder, ReminderInbox};
 use crate::error::IpcResult;
 use crate::state::AppState;
-use backstory_core::app::{self, Now};
+use backstory_application::{self as app, Now};
 use backstory_core::reminders::{
     notification_text, DueReminder, NextReminder, ReminderKind, ReminderSettings,
 };

@@ -1,4 +1,4 @@
-//! Commands of the Sharing page: one-liners over backstory_core::app. File dialogs are
+//! Commands of the Sharing page: one-liners over backstory_application. File dialogs are
 //! opened here, in Rust, with tauri-plugin-dialog, when the app layer asks for a file
 //! (after checking the arguments): the webview has no dialog or file-system permission and
 //! never sends or receives a file path (only the chosen file's name comes back). A
@@ -6,7 +6,7 @@
 
 use crate::error::IpcResult;
 use crate::state::AppState;
-use backstory_core::app::{self, AppResult, FileChoice, FilePlan, Now, Saved, Written};
+use backstory_application::{self as app, AppResult, FileChoice, FilePlan, Now, Saved, Written};
 use backstory_core::domain::TimelinePage;
 use backstory_core::exchange::{ExportSummary, ImportSummary, Partner, TogetherView};
 use backstory_core::store::backups::{BackupInfo, RestoreSummary};

@@ -4,7 +4,7 @@
 //! `journal-changed` event with what changed.
 
 use crate::error::IpcResult;
-use backstory_core::app::{AppResult, JournalChange, Session, Written};
+use backstory_application::{AppResult, JournalChange, Session, Written};
 use std::ops::{Deref, DerefMut};
 use std::path::PathBuf;
 use std::sync::{Condvar, Mutex, MutexGuard};
@@ -129,7 +129,7 @@ fn changed<R: Runtime>(app: &impl Emitter<R>, change: &JournalChange) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use backstory_core::app::DataDir;
+    use backstory_application::DataDir;
 
     #[test]
     fn parses_data_dir_and_demo_flags() {

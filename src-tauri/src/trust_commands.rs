@@ -1,9 +1,9 @@
-//! Encryption at rest and locking, as IPC commands: one-liners over backstory_core::app.
+//! Encryption at rest and locking, as IPC commands: one-liners over backstory_application.
 //! Unlocking also starts the full integrity check after the first screen (lib.rs).
 
 use crate::error::IpcResult;
 use crate::state::AppState;
-use backstory_core::app::{self, AppStatus, Now, SecurityStatus};
+use backstory_application::{self as app, AppStatus, Now, SecurityStatus};
 use backstory_core::store::EncryptionChange;
 use serde_json::Value;
 use tauri::{AppHandle, State};

@@ -159,7 +159,7 @@ impl OnDay for chrono::DateTime<chrono::FixedOffset> {
 fn an_upgraded_journal_gets_its_summary_backfilled() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(JOURNAL_FILE);
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/schema/v1.db");
+    let fixture = std::path::Path::new(crate::support::ROOT).join("tests/data/schema/v1.db");
     std::fs::copy(fixture, &path).expect("the v1 fixture exists");
     let j = Journal::open(&path).expect("upgrades");
     let days: i64 = backstory_core::store::inspect::connection(&j)

@@ -22,7 +22,7 @@ const PASSPHRASE: &str = "correct horse battery";
 const TEST_LOG_N: u8 = 10;
 
 fn data(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    Path::new(crate::support::ROOT)
         .join("tests/data")
         .join(path)
 }
@@ -217,7 +217,7 @@ fn golden_v1_partner_share_imports_read_only(#[case] file: &str, #[case] pass: O
 fn export_schema() -> jsonschema::Validator {
     let schema: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/export-format.schema.json"),
+            Path::new(crate::support::ROOT).join("docs/export-format.schema.json"),
         )
         .expect("schema exists"),
     )

@@ -1,21 +1,21 @@
 //! The fuzz targets (fuzz/fuzz_targets/, nightly + cargo-fuzz) run on stable too: every
 //! file in fuzz/seeds/<target>/ goes through the same entry point
-//! (backstory_core::fuzzing), and none may panic. The corpus is seeded from the golden
+//! (backstory_application::fuzzing), and none may panic. The corpus is seeded from the golden
 //! files and the hostile-file tests by `write_seed_corpus` (ignored; rerun it with
-//! `cargo test --test core fuzz_corpus::write_seed_corpus -- --ignored` after a format
+//! `cargo test -p backstory-tests --test core fuzz_corpus::write_seed_corpus -- --ignored` after a format
 //! change); inputs a fuzzing run finds interesting (fuzz/corpus, not committed) can be
 //! copied into the seed folders.
 
 use crate::support::{activity_at, local, now, pain_at};
+use backstory_application::fuzzing::{IpcInput, AGE_PASSPHRASE, IPC_COMMANDS, TARGETS};
 use backstory_core::domain::*;
 use backstory_core::exchange::crypto;
-use backstory_core::fuzzing::{IpcInput, AGE_PASSPHRASE, IPC_COMMANDS, TARGETS};
 use backstory_core::Journal;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
 fn corpus_dir(target: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    Path::new(crate::support::ROOT)
         .join("fuzz/seeds")
         .join(target)
 }
@@ -57,9 +57,8 @@ fn the_smoke_run_would_catch_a_panicking_target() {
 
 /// The command names in src-tauri/build.rs's COMMANDS list (the ones the window may call).
 fn granted_commands() -> Vec<String> {
-    let build =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/build.rs"))
-            .expect("src-tauri/build.rs");
+    let build = std::fs::read_to_string(Path::new(crate::support::ROOT).join("src-tauri/build.rs"))
+        .expect("src-tauri/build.rs");
     let list = build
         .split("const COMMANDS: &[&str] = &[")
         .nth(1)
@@ -74,7 +73,7 @@ fn granted_commands() -> Vec<String> {
 /// Each `#[tauri::command]` function in src-tauri/src with the names of the arguments the
 /// window sends (State, AppHandle and other managed values are Tauri's, not the window's).
 fn shell_commands() -> Vec<(String, Vec<String>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src");
+    let dir = Path::new(crate::support::ROOT).join("src-tauri/src");
     let mut found = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
@@ -208,7 +207,7 @@ fn an_age_seed_decrypts_and_reaches_the_export_parser() {
 
 fn golden(name: &str) -> Vec<u8> {
     std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
+        Path::new(crate::support::ROOT)
             .join("tests/data/export")
             .join(name),
     )

@@ -61,7 +61,7 @@ fn the_catalogue_has_enough_stretches_and_core_exercises() {
 
 #[test]
 fn every_exercise_has_an_illustration_file_that_follows_the_theme() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/illustrations");
+    let dir = Path::new(crate::support::ROOT).join("assets/illustrations");
     for e in &catalogue().exercises {
         let path = dir.join(format!("{}.svg", e.id));
         let text = std::fs::read_to_string(&path)

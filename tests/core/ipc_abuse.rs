@@ -1,5 +1,5 @@
 //! IPC abuse: every command input the webview can send goes to the application-layer
-//! function the shell's command calls (backstory_core::app), which parses it and hands it
+//! function the shell's command calls (backstory_application), which parses it and hands it
 //! to the journal. Each is called with wrong types, huge strings, extreme numbers and ids,
 //! deep nesting and unknown fields. Every call must come back as a typed result (never a
 //! panic), refusals must be validation or not-found errors with short messages that do not
@@ -7,7 +7,7 @@
 //! layer, with ungranted commands denied, is exercised by tests/e2e/ipc_abuse.test.mjs.)
 
 use crate::support::{activity_at, local, now, pain_at};
-use backstory_core::app::{self, AppResult, Now, Session};
+use backstory_application::{self as app, AppResult, Now, Session};
 use backstory_core::domain::*;
 use serde_json::{json, Value};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -235,8 +235,13 @@ fn json_nested_deeper_than_the_parsers_limit_is_refused_before_any_command() {
 
 #[test]
 fn a_deeply_nested_or_unknown_field_is_a_validation_error_naming_the_place() {
-    let err = parse_json::<PainDraft>(json!({"nrs": 5, "surprise": 1})).unwrap_err();
+    // The domain's ValidationError reaches the fronts as a CoreError (`?` converts it).
+    let err = backstory_core::CoreError::from(
+        parse_json::<PainDraft>(json!({"nrs": 5, "surprise": 1})).unwrap_err(),
+    );
     assert_eq!(err.kind(), "validation");
-    let err = parse_json::<TimelineQuery>(json!({"limit": "ten"})).unwrap_err();
+    let err = backstory_core::CoreError::from(
+        parse_json::<TimelineQuery>(json!({"limit": "ten"})).unwrap_err(),
+    );
     assert_eq!(err.field(), Some("limit"), "the field is named: {err}");
 }

@@ -79,7 +79,7 @@ fn invalid_pain_is_refused_and_nothing_is_written(
 #[case::unknown_field(serde_json::json!({"at": "2026-11-26T09:00:00+01:00", "nrs": 3, "extra": 1}), "extra")]
 fn malformed_json_names_the_field(#[case] value: serde_json::Value, #[case] field: &str) {
     let err = parse_json::<PainDraft>(value).expect_err("malformed input must be refused");
-    match err {
+    match CoreError::from(err) {
         CoreError::Validation { field: f, message } => {
             assert_eq!(f, field, "field of: {message}");
             assert!(message.len() <= 400, "messages stay short");

@@ -21,7 +21,7 @@ const V1_ACTIVITIES: usize = 42;
 const V1_CHECK_INS: usize = 30;
 
 fn fixture(version: i64) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/data/schema/v{version}.db"))
+    Path::new(crate::support::ROOT).join(format!("tests/data/schema/v{version}.db"))
 }
 
 fn copy_fixture(version: i64, dir: &Path) -> PathBuf {

@@ -17,7 +17,7 @@ const TEST_LOG_N: u8 = 10;
 
 fn golden(name: &str) -> Vec<u8> {
     std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
+        Path::new(crate::support::ROOT)
             .join("tests/data/export")
             .join(name),
     )
@@ -526,7 +526,7 @@ mod permissions {
         std::fs::create_dir(&old_dir).unwrap();
         let old_db = old_dir.join(JOURNAL_FILE);
         std::fs::copy(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/schema/v1.db"),
+            Path::new(crate::support::ROOT).join("tests/data/schema/v1.db"),
             &old_db,
         )
         .unwrap();

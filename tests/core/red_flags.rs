@@ -722,7 +722,7 @@ fn entries_saved_before_the_new_sign_questions_still_load() {
 
 #[test]
 fn red_flags_doc_matches_the_rules() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/red-flags.md");
+    let path = std::path::Path::new(crate::support::ROOT).join("docs/red-flags.md");
     let rendered = rules::render_markdown();
     if std::env::var_os("UPDATE_DOCS").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -731,7 +731,7 @@ fn red_flags_doc_matches_the_rules() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == rendered,
-        "docs/red-flags.md is out of date: run `UPDATE_DOCS=1 cargo test --test core red_flags_doc` and commit it"
+        "docs/red-flags.md is out of date: run `UPDATE_DOCS=1 cargo test -p backstory-tests --test core red_flags_doc` and commit it"
     );
     for rule in rules::RULES {
         assert!(

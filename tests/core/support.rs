@@ -3,6 +3,10 @@
 use backstory_core::domain::*;
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 
+/// The repository's top folder (these tests are the `backstory-tests` package in `tests/`):
+/// fixtures and the files the guards read are named relative to it.
+pub const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+
 /// The tests' "now": a fixed instant, so results never depend on the wall clock.
 pub fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 27, 12, 0, 0).unwrap()

@@ -64,7 +64,7 @@ export type { OpenFailure } from './bindings/OpenFailure';
 export type { Saved } from './bindings/Saved';
 export type { SecurityStatus } from './bindings/SecurityStatus';
 
-/** The error shape every command rejects with (backstory_core::app::AppError). */
+/** The error shape every command rejects with (backstory_application::AppError). */
 export type IpcError = AppError;
 
 export function isIpcError(value: unknown): value is IpcError {

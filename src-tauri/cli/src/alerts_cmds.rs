@@ -4,7 +4,7 @@
 
 use crate::output::{print_json, CliError};
 use crate::{now_from, Ctx};
-use backstory_core::app;
+use backstory_application as app;
 use backstory_core::rules::{Alert, RuleId};
 use chrono::{DateTime, Utc};
 use serde::Serialize;

@@ -4,7 +4,7 @@
 
 use crate::output::{print_json, CliError};
 use crate::Ctx;
-use backstory_core::app;
+use backstory_application as app;
 use backstory_core::bench_data::{generate as write_entries, BenchSpec};
 use backstory_core::domain::TimelineQuery;
 use chrono::NaiveDate;

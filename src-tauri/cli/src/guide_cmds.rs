@@ -8,7 +8,7 @@ use crate::cli::{GuideAction, InsightsAction, RemindersAction};
 use crate::journal_cmds::read_json;
 use crate::output::{print_json, CliError};
 use crate::{now_from, Ctx};
-use backstory_core::app::{self, Now};
+use backstory_application::{self as app, Now};
 use backstory_core::guide::today::TodayPanel;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;

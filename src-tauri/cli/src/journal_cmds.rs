@@ -5,7 +5,7 @@ use crate::cli::{
 };
 use crate::output::{number, print_json, CliError};
 use crate::Ctx;
-use backstory_core::app::{self, Now};
+use backstory_application::{self as app, Now};
 use backstory_core::domain::*;
 use chrono::DateTime;
 use serde_json::{json, Value};
@@ -13,7 +13,7 @@ use std::path::Path;
 
 pub fn status(ctx: &Ctx) -> Result<(), CliError> {
     let dir = ctx.data_dir()?;
-    let session = backstory_core::app::Session::open(dir, ctx.demo, None);
+    let session = backstory_application::Session::open(dir, ctx.demo, None);
     let status = app::app_status(&session);
     if ctx.json {
         print_json(&status);
@@ -51,7 +51,12 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<(), CliError> {
 pub fn describe(item: &TimelineItem) -> String {
     match item {
         TimelineItem::Pain(p) => format!("{}  pain {}/10  {}", p.draft.at, p.draft.nrs, p.id),
-        TimelineItem::Activity(a) => format!("{}  {}  {}", a.draft.at, a.draft.kind.label(), a.id),
+        TimelineItem::Activity(a) => format!(
+            "{}  {}  {}",
+            a.draft.at,
+            backstory_core::labels::label(a.draft.kind),
+            a.id
+        ),
         TimelineItem::CheckIn(c) => format!(
             "{}  check-in stress {}/10  {}",
             c.draft.date, c.draft.stress, c.id
@@ -126,7 +131,7 @@ pub fn add_pain(ctx: &Ctx, id: Option<String>, args: PainArgs) -> Result<(), Cli
 }
 
 /// Tells a person at the terminal about an alert their entry raised.
-fn say_alerts(change: &backstory_core::app::JournalChange) {
+fn say_alerts(change: &backstory_application::JournalChange) {
     for rule in change.alerts.raised.iter().chain(&change.alerts.re_raised) {
         println!(
             "red-flag alert raised: {} (see `backstory alerts`)",
@@ -244,7 +249,7 @@ pub fn suggest_link(ctx: &Ctx, at: &str) -> Result<(), CliError> {
             Some(a) => println!(
                 "suggested: {}  {}  {}",
                 a.draft.at,
-                a.draft.kind.label(),
+                backstory_core::labels::label(a.draft.kind),
                 a.id
             ),
             None => println!("no activity to link"),

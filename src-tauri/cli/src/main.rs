@@ -1,5 +1,5 @@
 //! `backstory`: the journal from the command line, over the same application layer as the
-//! window (backstory_core::app): each subcommand parses its options, calls the app
+//! window (backstory_application): each subcommand parses its options, calls the app
 //! function the window's command calls, and prints the result (JSON with --json).
 
 mod alerts_cmds;
@@ -14,7 +14,7 @@ mod trust_cmds;
 #[cfg(test)]
 mod tests;
 
-use backstory_core::app::{AppError, DataDir, Now, Session};
+use backstory_application::{AppError, DataDir, Now, Session};
 use backstory_core::store::{file_kind, FileKind};
 use chrono::DateTime;
 use clap::{CommandFactory, Parser};

@@ -2,7 +2,7 @@
 //! as `{"error": {kind, message, field}}` with --json (the window's error shape), and
 //! the exit codes listed in `backstory --help`.
 
-use backstory_core::app::AppError;
+use backstory_application::AppError;
 use backstory_core::CoreError;
 use serde::Serialize;
 

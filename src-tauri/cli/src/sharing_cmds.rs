@@ -7,7 +7,7 @@ use crate::cli::{ExportArgs, PageArgs, PassphraseArgs};
 use crate::journal_cmds::describe;
 use crate::output::{number, print_json, CliError};
 use crate::Ctx;
-use backstory_core::app::{self, Now};
+use backstory_application::{self as app, Now};
 use backstory_core::domain::TIMELINE_PAGE_MAX;
 use backstory_core::exchange::report::ReportRequest;
 use backstory_core::exchange::{DateRange, ExportKind, ExportRequest, Includes};

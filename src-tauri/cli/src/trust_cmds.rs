@@ -9,7 +9,7 @@
 
 use crate::output::{print_json, CliError};
 use crate::Ctx;
-use backstory_core::app::{self, DataDir, Now};
+use backstory_application::{self as app, DataDir, Now};
 use backstory_core::domain::{PainDraft, Region};
 use backstory_core::store::{location, Passphrase};
 use chrono::{Duration, FixedOffset, Utc};

@@ -124,6 +124,15 @@ impl From<rusqlite::Error> for CoreError {
     }
 }
 
+impl From<backstory_domain::ValidationError> for CoreError {
+    fn from(err: backstory_domain::ValidationError) -> Self {
+        CoreError::Validation {
+            field: err.field,
+            message: err.message,
+        }
+    }
+}
+
 impl From<std::io::Error> for CoreError {
     fn from(err: std::io::Error) -> Self {
         CoreError::Io(err.to_string())

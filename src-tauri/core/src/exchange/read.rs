@@ -348,8 +348,8 @@ fn placeholder_check_in() -> crate::domain::CheckInDraft {
 }
 
 /// Re-labels a domain validation error with where in the file it happened.
-fn at(place: &str, err: CoreError) -> CoreError {
-    match err {
+fn at(place: &str, err: impl Into<CoreError>) -> CoreError {
+    match err.into() {
         CoreError::Validation { field, message } => refuse(
             Some(format!("{place}.{field}")),
             format!("{field} {message}"),

@@ -320,7 +320,7 @@ pub fn compute(
     let mut kinds: BTreeMap<String, (usize, Vec<f32>)> = BTreeMap::new();
     let mut kind_of = std::collections::HashMap::new();
     for a in &doc.activities {
-        let label = a.entry.kind.label().to_string();
+        let label = label(a.entry.kind).to_string();
         kinds.entry(label.clone()).or_default().0 += 1;
         kind_of.insert(a.id, label);
     }

@@ -361,7 +361,7 @@ pub fn pain_after_report(
     if scope == AfterScope::All {
         let mut g = Grouping::new();
         for c in &cases {
-            g.add(kind_key(c.kind), c.kind.label(), c.pain_after);
+            g.add(kind_key(c.kind), crate::labels::label(c.kind), c.pain_after);
         }
         if !g.order.is_empty() {
             factors.push(g.factor("kind", "Activity"));

@@ -363,8 +363,8 @@ fn entry_summary(journal: &Journal, e: &EvidenceRef) -> CoreResult<EvidenceItem>
         EntryKind::Activity => {
             let d: ActivityDraft = parse_body(&body)?;
             let summary = match d.duration_min {
-                Some(m) => format!("{} ({m} min)", d.kind.label()),
-                None => d.kind.label().to_string(),
+                Some(m) => format!("{} ({m} min)", crate::labels::label(d.kind)),
+                None => crate::labels::label(d.kind).to_string(),
             };
             (Some(d.at), summary)
         }

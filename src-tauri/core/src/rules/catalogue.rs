@@ -917,7 +917,7 @@ fn with_movement<'a>(
         detail: format!(
             "Logged {count} time{} in the last {RECENT_DAYS} days, most recently during or right after {} on {}.",
             if count == 1 { "" } else { "s" },
-            kind.label().to_lowercase(),
+            crate::labels::label(kind).to_lowercase(),
             when(entry)
         ),
     })

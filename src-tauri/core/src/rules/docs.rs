@@ -8,7 +8,7 @@ use std::fmt::Write;
 pub fn render_markdown() -> String {
     let mut out = String::new();
     out.push_str("# Red-flag rules\n\n");
-    out.push_str("<!-- Generated from src-tauri/core/src/rules/catalogue.rs by `UPDATE_DOCS=1 cargo test --test core red_flags_doc`. Do not edit by hand. -->\n\n");
+    out.push_str("<!-- Generated from src-tauri/core/src/rules/catalogue.rs by `UPDATE_DOCS=1 cargo test -p backstory-tests --test core red_flags_doc`. Do not edit by hand. -->\n\n");
     out.push_str(
         "Backstory checks the journal and profile for signs that mean *get care*, and says how soon. \
 It never names a diagnosis and it is not a medical device: if you are worried, contact a \

@@ -571,10 +571,12 @@ impl Journal {
 
 /// Entries built and checked elsewhere, written in one transaction without per-entry
 /// validation (a generated benchmark journal): nothing is saved unless `commit` runs.
+#[cfg(feature = "scaffolding")]
 pub(crate) struct BulkWrite<'j> {
     tx: rusqlite::Transaction<'j>,
 }
 
+#[cfg(feature = "scaffolding")]
 impl BulkWrite<'_> {
     pub(crate) fn pain(&self, entry: &PainEntry) -> CoreResult<()> {
         write_pain(&self.tx, entry)
@@ -594,6 +596,7 @@ impl BulkWrite<'_> {
     }
 }
 
+#[cfg(feature = "scaffolding")]
 impl Journal {
     /// Starts a [`BulkWrite`].
     pub(crate) fn bulk_write(&mut self) -> CoreResult<BulkWrite<'_>> {

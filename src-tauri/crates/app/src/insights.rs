@@ -1,7 +1,7 @@
 //! The Insights page and the weekly summary (read-only; "today" is the user's local date).
 
 use super::{parse, AppResult, Now, Session};
-use crate::insights::{
+use backstory_core::insights::{
     pain_after, pain_trend, programme_adherence, weekly_summary, Adherence, AdherenceQuery,
     AfterQuery, PainAfterReport, PainTrend, TrendQuery, WeeklySummary,
 };

@@ -4,13 +4,13 @@
 //! without holding the session, the CLI runs it with the path it was given.
 
 use super::{parse, text, AppResult, ChangedData, Now, Session, Written};
-use crate::domain::{TimelinePage, TimelineQuery};
-use crate::exchange::report::ReportRequest;
-use crate::exchange::{
+use backstory_core::domain::{TimelinePage, TimelineQuery};
+use backstory_core::exchange::report::ReportRequest;
+use backstory_core::exchange::{
     crypto, import, ExportKind, ExportRequest, ExportSummary, ImportSummary, Partner,
     TogetherQuery, TogetherView,
 };
-use crate::store::backups::{list_backups, BackupInfo, RestoreSummary};
+use backstory_core::store::backups::{list_backups, BackupInfo, RestoreSummary};
 use serde::Serialize;
 use serde_json::Value;
 use std::path::Path;

@@ -4,10 +4,10 @@
 //! every other request is refused until the passphrase is given again.
 
 use super::{parse, AppError, AppResult, AppStatus, Now, OpenFailure, Session, Written};
-use crate::store::backups::Retention;
-use crate::store::location::{storage_warning, StorageWarning};
-use crate::store::recover::restore_damaged;
-use crate::store::{EncryptionChange, IntegrityCheck, Passphrase};
+use backstory_core::store::backups::Retention;
+use backstory_core::store::location::{storage_warning, StorageWarning};
+use backstory_core::store::recover::restore_damaged;
+use backstory_core::store::{EncryptionChange, IntegrityCheck, Passphrase};
 use serde::Serialize;
 use serde_json::Value;
 use ts_rs::TS;

@@ -3,7 +3,7 @@
 //! never followed by a second run.
 
 use super::{parse, AppResult, Now, Session};
-use crate::rules::{rule_infos, Alert, AlertEvent, RuleId, RuleInfo};
+use backstory_core::rules::{rule_infos, Alert, AlertEvent, RuleId, RuleInfo};
 use serde_json::Value;
 
 /// Every alert on record (needing attention first), current for `now`.

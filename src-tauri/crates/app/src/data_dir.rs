@@ -3,8 +3,8 @@
 //! can only name a file inside the backups folder.
 
 use super::{AppError, AppResult};
-use crate::store::backups::BACKUP_DIR;
-use crate::store::JOURNAL_FILE;
+use backstory_core::store::backups::BACKUP_DIR;
+use backstory_core::store::JOURNAL_FILE;
 use std::path::{Path, PathBuf};
 
 /// The app's identifier (tauri.conf.json), which names its data folder.

@@ -1,7 +1,7 @@
 //! Reminder settings, snooze and what comes next (the notifications are the shell's).
 
 use super::{parse, AppResult, Now, Session, Written};
-use crate::reminders::{DueReminder, NextReminder, ReminderKind, ReminderSettings};
+use backstory_core::reminders::{DueReminder, NextReminder, ReminderKind, ReminderSettings};
 use chrono::{DateTime, Local, Utc};
 use serde_json::Value;
 

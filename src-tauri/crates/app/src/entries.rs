@@ -2,8 +2,8 @@
 
 use super::session::WELCOMED_KEY;
 use super::{parse, AppError, AppResult, AppStatus, ChangedData, Now, Session, Written};
-use crate::domain::*;
-use crate::guide::{self, PositionInfo};
+use backstory_core::domain::*;
+use backstory_core::guide::{self, PositionInfo};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde_json::Value;
 use uuid::Uuid;

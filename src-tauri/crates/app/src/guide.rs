@@ -1,14 +1,16 @@
 //! The guide: catalogue, positions, player, programme, "for you today", stress tools.
 
 use super::{parse, AppError, AppResult, ChangedData, Now, Session, Written};
-use crate::domain::{Activity, MovementProfile};
-use crate::guide::catalogue::{catalogue, Catalogue};
-use crate::guide::illustrations::{all_illustrations, Illustration};
-use crate::guide::player::RoutinePlan;
-use crate::guide::programme::LevelState;
-use crate::guide::session::{hurt_advice, HurtAdvice, HurtReport, SessionRecord, SessionReport};
-use crate::guide::today::TodayPanel;
-use crate::guide::{positions_guide, suggest_profile, PositionsView};
+use backstory_core::domain::{Activity, MovementProfile};
+use backstory_core::guide::catalogue::{catalogue, Catalogue};
+use backstory_core::guide::illustrations::{all_illustrations, Illustration};
+use backstory_core::guide::player::RoutinePlan;
+use backstory_core::guide::programme::LevelState;
+use backstory_core::guide::session::{
+    hurt_advice, HurtAdvice, HurtReport, SessionRecord, SessionReport,
+};
+use backstory_core::guide::today::TodayPanel;
+use backstory_core::guide::{positions_guide, suggest_profile, PositionsView};
 use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 use std::collections::BTreeMap;

@@ -1,7 +1,7 @@
 //! A pain entry: how much, where, what it felt like, and the signs the red-flag rules read.
 
 use super::limits::*;
-use crate::error::{CoreError, CoreResult};
+use crate::error::{DomainResult, ValidationError};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -263,10 +263,10 @@ pub struct PainDraft {
 
 impl PainDraft {
     /// Checks every field; returns the draft with duplicate list items removed.
-    pub fn validate(mut self, now: DateTime<Utc>) -> CoreResult<Self> {
+    pub fn validate(mut self, now: DateTime<Utc>) -> DomainResult<Self> {
         check_timestamp("at", &self.at, now)?;
         if self.nrs > 10 {
-            return Err(CoreError::validation(
+            return Err(ValidationError::new(
                 "nrs",
                 format!("pain must be between 0 and 10 (got {})", self.nrs),
             ));
@@ -278,7 +278,7 @@ impl PainDraft {
         self.regions = dedup_keep_order(&self.regions);
         self.qualities = dedup_keep_order(&self.qualities);
         if self.leg.any() && self.leg.side.is_none() {
-            return Err(CoreError::validation(
+            return Err(ValidationError::new(
                 "leg.side",
                 "say whether the leg symptoms are in one leg or both",
             ));

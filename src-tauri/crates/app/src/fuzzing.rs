@@ -5,9 +5,11 @@
 //! without nightly. Each function must return for any input: a panic is the bug to find.
 //! (Spreadsheet CSV is only ever written by Backstory, never read, so it has no parser.)
 
-use crate::domain::{parse_json, ActivityDraft, CheckInDraft, PainDraft, Profile, TimelineQuery};
-use crate::exchange::{crypto, read};
-use crate::store::backups as backup;
+use backstory_core::domain::{
+    parse_json, ActivityDraft, CheckInDraft, PainDraft, Profile, TimelineQuery,
+};
+use backstory_core::exchange::{crypto, read};
+use backstory_core::store::backups as backup;
 use chrono::{DateTime, TimeZone, Utc};
 
 /// A fixed "now", so a run depends only on its input.
@@ -59,7 +61,7 @@ pub fn backup_file(data: &[u8]) {
 }
 
 /// JSON text as the webview sends it, given as every argument of every command through
-/// the real application-layer functions (backstory_core::app, the ones the shell's
+/// the real application-layer functions (backstory_application, the ones the shell's
 /// commands call) on an in-memory journal, and to every kind of argument's parser.
 pub fn ipc_json(data: &[u8]) {
     let Ok(value) = serde_json::from_slice::<serde_json::Value>(data) else {
@@ -68,7 +70,7 @@ pub fn ipc_json(data: &[u8]) {
     for input in IpcInput::ALL {
         input.check(value.clone());
     }
-    let Ok(mut session) = crate::app::Session::in_memory() else {
+    let Ok(mut session) = crate::Session::in_memory() else {
         return;
     };
     for (name, args) in IPC_COMMANDS {
@@ -82,12 +84,9 @@ pub fn ipc_json(data: &[u8]) {
 /// replace the session or touch files outside it (switching, unlocking, recovering,
 /// encryption) and the window's own commands are only parsed. Returns whether the
 /// function accepted the input.
-pub fn call_app(
-    session: &mut crate::app::Session,
-    name: &str,
-    args: Vec<serde_json::Value>,
-) -> bool {
-    use crate::app::{self, Now};
+pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::Value>) -> bool {
+    use crate as app;
+    use crate::Now;
     use serde_json::Value;
     let now = Now(now().fixed_offset());
     let mut args = args.into_iter();
@@ -185,7 +184,7 @@ pub fn call_app(
         // Parsed only: these replace the session or change files on disk.
         "switch_journal" => serde_json::from_value::<bool>(next()).is_ok(),
         "unlock_journal" | "encryption_disable" => {
-            string(next()).is_some_and(|p| crate::store::Passphrase::new(p).is_ok())
+            string(next()).is_some_and(|p| backstory_core::store::Passphrase::new(p).is_ok())
         }
         "encryption_enable" | "encryption_change" => string(next()).is_some(),
         "recover_from_backup" => serde_json::from_value::<String>(next())
@@ -279,14 +278,16 @@ impl IpcInput {
     /// shell does; true when it parsed (validation may still refuse it). Must return for
     /// any value.
     pub fn check(self, value: serde_json::Value) -> bool {
-        use crate::domain::EntryKind;
-        use crate::exchange::{import, report::ReportRequest, ExportRequest, TogetherQuery};
-        use crate::guide::catalogue::catalogue;
-        use crate::guide::session::{hurt_advice, HurtReport, SessionReport};
-        use crate::insights::{AdherenceQuery, AfterQuery, TrendQuery};
-        use crate::reminders::{ReminderKind, ReminderSettings};
-        use crate::rules::RuleId;
-        use crate::store::Passphrase;
+        use backstory_core::domain::EntryKind;
+        use backstory_core::exchange::{
+            import, report::ReportRequest, ExportRequest, TogetherQuery,
+        };
+        use backstory_core::guide::catalogue::catalogue;
+        use backstory_core::guide::session::{hurt_advice, HurtReport, SessionReport};
+        use backstory_core::insights::{AdherenceQuery, AfterQuery, TrendQuery};
+        use backstory_core::reminders::{ReminderKind, ReminderSettings};
+        use backstory_core::rules::RuleId;
+        use backstory_core::store::Passphrase;
         use chrono::{FixedOffset, NaiveDate};
         use std::collections::BTreeMap;
 
@@ -321,7 +322,7 @@ impl IpcInput {
                 let _ = d.validate(now());
             }),
             IpcInput::ActivityDraft => then(value, |d: ActivityDraft| {
-                let _ = d.validate(now(), crate::guide::is_known_position);
+                let _ = d.validate(now(), backstory_core::guide::is_known_position);
             }),
             IpcInput::CheckInDraft => then(value, |d: CheckInDraft| {
                 let _ = d.validate(today);
@@ -343,7 +344,10 @@ impl IpcInput {
             IpcInput::OptionalRuleId => parses::<Option<RuleId>>(value),
             IpcInput::RaiseCount => parses::<u32>(value),
             IpcInput::MovementAnswers => then(value, |answers: BTreeMap<String, bool>| {
-                let _ = crate::guide::suggest_profile(crate::guide::positions_guide(), &answers);
+                let _ = backstory_core::guide::suggest_profile(
+                    backstory_core::guide::positions_guide(),
+                    &answers,
+                );
             }),
             IpcInput::CatalogueId => string(value, |id| {
                 let cat = catalogue();

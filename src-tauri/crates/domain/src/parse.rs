@@ -2,10 +2,10 @@
 //! type or an unknown enum value becomes a validation error naming the field, not a panic
 //! or an opaque deserialisation string.
 
-use crate::error::{CoreError, CoreResult};
+use crate::error::{DomainResult, ValidationError};
 use serde::de::DeserializeOwned;
 
-pub fn parse_json<T: DeserializeOwned>(value: serde_json::Value) -> CoreResult<T> {
+pub fn parse_json<T: DeserializeOwned>(value: serde_json::Value) -> DomainResult<T> {
     let mut track = serde_path_to_error::Track::new();
     let de = serde_path_to_error::Deserializer::new(value, &mut track);
     T::deserialize(de).map_err(|err| {
@@ -16,7 +16,7 @@ pub fn parse_json<T: DeserializeOwned>(value: serde_json::Value) -> CoreResult<T
             path
         };
         let message = simplify_serde_message(&err.to_string());
-        CoreError::validation(field, message)
+        ValidationError::new(field, message)
     })
 }
 

@@ -2,10 +2,10 @@
 //! is the demo journal, with the upkeep every open does. Both fronts hold one of these.
 
 use super::{AppError, AppResult, ChangedData, DataDir, JournalChange, Now, Written};
-use crate::rules::RefreshOutcome;
-use crate::store::backups::DELETED_KEEP_DAYS;
-use crate::store::{IntegrityCheck, Passphrase};
-use crate::{CoreError, CoreResult, Journal};
+use backstory_core::rules::RefreshOutcome;
+use backstory_core::store::backups::DELETED_KEEP_DAYS;
+use backstory_core::store::{IntegrityCheck, Passphrase};
+use backstory_core::{CoreError, CoreResult, Journal};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use ts_rs::TS;
@@ -214,7 +214,7 @@ impl Session {
                 .unwrap_or(false);
             if empty {
                 if let Err(err) =
-                    crate::demo::fill_demo(journal, now.utc(), *now.0.offset(), DEMO_DAYS)
+                    backstory_core::demo::fill_demo(journal, now.utc(), *now.0.offset(), DEMO_DAYS)
                 {
                     eprintln!("backstory: could not fill the demo journal: {}", err.kind());
                 }

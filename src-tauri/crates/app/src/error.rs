@@ -2,8 +2,8 @@
 //! IpcError, the CLI's `--json` error). The input parser lives here so every command reads
 //! the window's JSON the same way.
 
-use crate::domain::parse_json;
-use crate::CoreError;
+use backstory_core::domain::parse_json;
+use backstory_core::CoreError;
 use serde::Serialize;
 use serde_json::Value;
 use ts_rs::TS;
@@ -67,7 +67,7 @@ pub type AppResult<T> = Result<T, AppError>;
 
 /// Parses one argument the window sent; a wrong type names the field.
 pub fn parse<T: serde::de::DeserializeOwned>(value: Value) -> AppResult<T> {
-    parse_json(value).map_err(AppError::from)
+    parse_json(value).map_err(|e| AppError::from(CoreError::from(e)))
 }
 
 /// A text argument: a string, or null read as "".

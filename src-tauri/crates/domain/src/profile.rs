@@ -2,7 +2,7 @@
 //! red-flag rules need. One per journal.
 
 use super::limits::*;
-use crate::error::CoreResult;
+use crate::error::DomainResult;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -202,7 +202,7 @@ pub struct Profile {
 }
 
 impl Profile {
-    pub fn validate(mut self) -> CoreResult<Self> {
+    pub fn validate(mut self) -> DomainResult<Self> {
         check_list_len("conditions", &self.conditions)?;
         self.conditions = dedup_keep_order(&self.conditions);
         check_text("display_name", &self.display_name, LABEL_MAX_CHARS)?;

@@ -1,7 +1,7 @@
 //! The daily check-in: stress, sleep and morning stiffness, one per calendar day.
 
 use super::limits::*;
-use crate::error::{CoreError, CoreResult};
+use crate::error::{DomainResult, ValidationError};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -27,14 +27,14 @@ pub struct CheckInDraft {
 }
 
 impl CheckInDraft {
-    pub fn validate(self, today: NaiveDate) -> CoreResult<Self> {
+    pub fn validate(self, today: NaiveDate) -> DomainResult<Self> {
         check_date("date", self.date, today)?;
         check_score("stress", self.stress)?;
         check_optional_score("sleep_quality", self.sleep_quality)?;
         check_optional_score("stiffness", self.stiffness)?;
         if let Some(h) = self.sleep_hours {
             if !h.is_finite() || !(0.0..=24.0).contains(&h) {
-                return Err(CoreError::validation(
+                return Err(ValidationError::new(
                     "sleep_hours",
                     "must be between 0 and 24 hours",
                 ));

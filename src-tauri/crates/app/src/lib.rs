@@ -4,6 +4,9 @@
 //! errors are one shape ([`AppError`]). Writes return what they changed ([`Written`]) after
 //! refreshing the red-flag rules exactly once, so the shell can send one
 //! `journal-changed` event and nobody refreshes again.
+//!
+//! Its own crate over the core's public API (`backstory_core`), so the compiler keeps it
+//! from reaching into the store's or the logic modules' private parts.
 
 mod alerts;
 mod data_dir;
@@ -27,7 +30,7 @@ pub use session::{AppStatus, Checked, OpenFailure, Session, DEMO_DAYS};
 pub use sharing::*;
 pub use trust::*;
 
-use crate::rules::RefreshOutcome;
+use backstory_core::rules::RefreshOutcome;
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, Utc};
 use serde::Serialize;
 use ts_rs::TS;
@@ -106,3 +109,7 @@ impl<T> Written<T> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(feature = "scaffolding")]
+#[doc(hidden)]
+pub mod fuzzing;

@@ -1,9 +1,14 @@
 //! Journal domain types and their validation. A value of these types that came out of
 //! `validate` (or the store) is always within range: NRS 0-10, known regions, bounded text,
 //! timestamps not in the future.
+//!
+//! The bottom layer, its own crate: it depends on no other Backstory crate, so the
+//! compiler keeps it free of storage, rules and front ends. The core re-exports it as
+//! `backstory_core::domain`.
 
 mod activity;
 mod checkin;
+mod error;
 mod limits;
 mod pain;
 mod parse;
@@ -13,6 +18,7 @@ mod timeline;
 
 pub use activity::*;
 pub use checkin::*;
+pub use error::{DomainResult, ValidationError};
 pub use limits::*;
 pub use pain::*;
 pub use parse::parse_json;

@@ -1,6 +1,6 @@
 //! Shared bounds for user input, so every form and import checks the same limits.
 
-use crate::error::{CoreError, CoreResult};
+use crate::error::{DomainResult, ValidationError};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 
 /// Longest free-text note, in characters.
@@ -14,9 +14,9 @@ pub const EARLIEST_YEAR: i32 = 1970;
 /// Largest list the forms can produce (regions, positions, props).
 pub const LIST_MAX_ITEMS: usize = 32;
 
-pub fn check_score(field: &str, value: u8) -> CoreResult<()> {
+pub fn check_score(field: &str, value: u8) -> DomainResult<()> {
     if value > 10 {
-        return Err(CoreError::validation(
+        return Err(ValidationError::new(
             field,
             format!("must be between 0 and 10 (got {value})"),
         ));
@@ -24,27 +24,27 @@ pub fn check_score(field: &str, value: u8) -> CoreResult<()> {
     Ok(())
 }
 
-pub fn check_optional_score(field: &str, value: Option<u8>) -> CoreResult<()> {
+pub fn check_optional_score(field: &str, value: Option<u8>) -> DomainResult<()> {
     value.map_or(Ok(()), |v| check_score(field, v))
 }
 
-pub fn check_text(field: &str, text: &str, max_chars: usize) -> CoreResult<()> {
+pub fn check_text(field: &str, text: &str, max_chars: usize) -> DomainResult<()> {
     let count = text.chars().count();
     if count > max_chars {
-        return Err(CoreError::validation(
+        return Err(ValidationError::new(
             field,
             format!("is too long: {count} characters, the limit is {max_chars}"),
         ));
     }
     if text.contains('\0') {
-        return Err(CoreError::validation(field, "contains a NUL character"));
+        return Err(ValidationError::new(field, "contains a NUL character"));
     }
     Ok(())
 }
 
-pub fn check_list_len<T>(field: &str, list: &[T]) -> CoreResult<()> {
+pub fn check_list_len<T>(field: &str, list: &[T]) -> DomainResult<()> {
     if list.len() > LIST_MAX_ITEMS {
-        return Err(CoreError::validation(
+        return Err(ValidationError::new(
             field,
             format!("has too many items (limit {LIST_MAX_ITEMS})"),
         ));
@@ -56,24 +56,24 @@ pub fn check_timestamp(
     field: &str,
     at: &DateTime<FixedOffset>,
     now: DateTime<Utc>,
-) -> CoreResult<()> {
+) -> DomainResult<()> {
     if at.with_timezone(&Utc) > now + Duration::minutes(FUTURE_TOLERANCE_MINUTES) {
-        return Err(CoreError::validation(field, "is in the future"));
+        return Err(ValidationError::new(field, "is in the future"));
     }
     check_year(field, at.date_naive())
 }
 
-pub fn check_date(field: &str, date: NaiveDate, today: NaiveDate) -> CoreResult<()> {
+pub fn check_date(field: &str, date: NaiveDate, today: NaiveDate) -> DomainResult<()> {
     if date > today + Duration::days(1) {
-        return Err(CoreError::validation(field, "is in the future"));
+        return Err(ValidationError::new(field, "is in the future"));
     }
     check_year(field, date)
 }
 
-fn check_year(field: &str, date: NaiveDate) -> CoreResult<()> {
+fn check_year(field: &str, date: NaiveDate) -> DomainResult<()> {
     use chrono::Datelike;
     if date.year() < EARLIEST_YEAR {
-        return Err(CoreError::validation(
+        return Err(ValidationError::new(
             field,
             format!("is before {EARLIEST_YEAR}"),
         ));

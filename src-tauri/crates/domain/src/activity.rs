@@ -1,7 +1,7 @@
 //! An activity: what the user did, and for intimacy the details that matter to the spine.
 
 use super::limits::*;
-use crate::error::{CoreError, CoreResult};
+use crate::error::{DomainResult, ValidationError};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -19,13 +19,6 @@ pub enum ActivityKind {
     Lifting,
     StressRelief,
     Other,
-}
-
-impl ActivityKind {
-    /// The English label; its words live in `crate::labels` with every other label.
-    pub fn label(self) -> &'static str {
-        crate::labels::label(self)
-    }
 }
 
 /// Which partner did most of the moving: the spine-sparing advice differs for each.
@@ -93,11 +86,11 @@ impl ActivityDraft {
         mut self,
         now: DateTime<Utc>,
         known_position: impl Fn(&str) -> bool,
-    ) -> CoreResult<Self> {
+    ) -> DomainResult<Self> {
         check_timestamp("at", &self.at, now)?;
         if let Some(d) = self.duration_min {
             if d > DURATION_MAX_MIN {
-                return Err(CoreError::validation(
+                return Err(ValidationError::new(
                     "duration_min",
                     format!("must be at most {DURATION_MAX_MIN} minutes"),
                 ));
@@ -111,7 +104,7 @@ impl ActivityDraft {
                 details.props = dedup_keep_order(&details.props);
                 if let Some(unknown) = details.positions.iter().find(|p| !known_position(p)) {
                     let shown: String = unknown.chars().take(40).collect();
-                    return Err(CoreError::validation(
+                    return Err(ValidationError::new(
                         "intimacy.positions",
                         format!("unknown position \"{shown}\""),
                     ));
@@ -119,7 +112,7 @@ impl ActivityDraft {
                 check_optional_score("intimacy.pain_before", details.pain_before)?;
             }
             (Some(_), _) => {
-                return Err(CoreError::validation(
+                return Err(ValidationError::new(
                     "intimacy",
                     "intimacy details belong only to an intimacy activity",
                 ))
