@@ -253,15 +253,7 @@ pub fn inspect_backup_with(path: &Path, key: Option<&Passphrase>) -> CoreResult<
         let key = key.filter(|_| file_kind(&copy).ok() == Some(FileKind::Encrypted));
         let conn = open_untrusted(&copy, key)?;
         let version = check_candidate(&conn)?;
-        let (pain, activities, check_ins) = counts(&conn)?;
-        Ok(BackupInfo {
-            path: path.display().to_string(),
-            bytes: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
-            schema_version: version,
-            pain,
-            activities,
-            check_ins,
-        })
+        backup_info(path, &conn, version)
     })();
     let _ = std::fs::remove_file(&copy);
     result
@@ -277,11 +269,16 @@ fn verify_backup(path: &Path, key: Option<&Passphrase>, expected: i64) -> CoreRe
             "the backup has schema version {version}, expected {expected}"
         )));
     }
-    let (pain, activities, check_ins) = counts(&conn)?;
+    backup_info(path, &conn, version)
+}
+
+/// What a checked backup at `path` holds, for the list of backups and the restore dialog.
+fn backup_info(path: &Path, conn: &Connection, schema_version: i64) -> CoreResult<BackupInfo> {
+    let (pain, activities, check_ins) = counts(conn)?;
     Ok(BackupInfo {
         path: path.display().to_string(),
         bytes: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
-        schema_version: version,
+        schema_version,
         pain,
         activities,
         check_ins,
