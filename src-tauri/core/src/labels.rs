@@ -9,11 +9,10 @@
 //! `every_enum_value_has_a_label` checks the tables against the TypeScript types.
 
 use crate::domain::{
-    ActivityKind, AgeBand, Condition, EntryKind, MovementProfile, Onset, PainQuality, PartnerRole,
-    Prop, Region,
+    ActivityKind, AgeBand, AlertEventKind, Condition, EntryKind, MovementProfile, Onset,
+    PainQuality, PartnerRole, Prop, Region, Tier,
 };
 use crate::reminders::ReminderKind;
-use crate::rules::{AlertEventKind, Tier};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use ts_rs::TS;

@@ -45,42 +45,6 @@ impl Resolution {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum AlertEventKind {
-    Raised,
-    ReRaised,
-    Acknowledged,
-    Resolved,
-    /// Fired again on the same evidence after being resolved (an entry restored or edited
-    /// back); the acknowledgement, if any, still stands.
-    Reopened,
-}
-
-impl AlertEventKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            AlertEventKind::Raised => "raised",
-            AlertEventKind::ReRaised => "re_raised",
-            AlertEventKind::Acknowledged => "acknowledged",
-            AlertEventKind::Resolved => "resolved",
-            AlertEventKind::Reopened => "reopened",
-        }
-    }
-    fn parse(text: &str) -> Option<Self> {
-        [
-            AlertEventKind::Raised,
-            AlertEventKind::ReRaised,
-            AlertEventKind::Acknowledged,
-            AlertEventKind::Resolved,
-            AlertEventKind::Reopened,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == text)
-    }
-}
-
 /// One evidence entry as shown next to an alert.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]

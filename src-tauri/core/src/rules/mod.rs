@@ -18,64 +18,15 @@ pub use alerts::*;
 pub use catalogue::*;
 pub use docs::render_markdown;
 pub use snapshot::*;
+// How soon, and what happened to an alert, are plain values: the domain crate owns them, so
+// the labels can name them without importing the rules.
+pub use crate::domain::{AlertEventKind, Tier};
 
 use crate::domain::{EntryKind, Profile};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
-
-/// How soon to get care. Ordered from most to least urgent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Tier {
-    /// Call emergency services or go to an emergency department now.
-    Emergency,
-    /// Get medical advice today (urgent GP appointment or a non-emergency helpline such as 111).
-    Urgent,
-    /// Book a GP or physiotherapist appointment in the next days.
-    SeeDoctorSoon,
-    /// Not a doctor visit: change or stop what you are doing.
-    SelfCare,
-}
-
-impl Tier {
-    pub const ALL: [Tier; 4] = [
-        Tier::Emergency,
-        Tier::Urgent,
-        Tier::SeeDoctorSoon,
-        Tier::SelfCare,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tier::Emergency => "emergency",
-            Tier::Urgent => "urgent",
-            Tier::SeeDoctorSoon => "see_doctor_soon",
-            Tier::SelfCare => "self_care",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Tier::Emergency => "Emergency: get help now",
-            Tier::Urgent => "Urgent: get medical advice today",
-            Tier::SeeDoctorSoon => "See a doctor soon",
-            Tier::SelfCare => "Self-care caution",
-        }
-    }
-
-    /// What this tier asks of the person, in one sentence.
-    pub fn action(self) -> &'static str {
-        match self {
-            Tier::Emergency => "Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to an emergency department (A&E) now.",
-            Tier::Urgent => "Get medical advice today: ask your GP for an urgent appointment, or call a non-emergency medical helpline (111 in the UK).",
-            Tier::SeeDoctorSoon => "Book an appointment with your GP or a physiotherapist within the next few days.",
-            Tier::SelfCare => "No doctor visit is needed for this alone: stop or change the movement, and log how it goes.",
-        }
-    }
-}
 
 /// Stable identifier of a rule; stored in the database and printed by the CLI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]

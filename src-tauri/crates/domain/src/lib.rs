@@ -7,6 +7,7 @@
 //! `backstory_core::domain`.
 
 mod activity;
+mod alerts;
 mod checkin;
 mod error;
 mod limits;
@@ -17,6 +18,7 @@ mod profile;
 mod timeline;
 
 pub use activity::*;
+pub use alerts::{AlertEventKind, Tier};
 pub use checkin::*;
 pub use error::{DomainResult, ValidationError};
 pub use limits::*;
