@@ -824,9 +824,7 @@ fn an_open_emergency_alert_pauses_the_picks() {
     );
     let mut draft = pain_at(local(2026, 11, 27, 9, 0), 6);
     draft.emergency.saddle_numbness = true;
-    j.alerts()
-        .write_and_refresh(now(), |j| j.entries().add_pain(draft, now()))
-        .expect("pain saves");
+    write_then_refresh(&mut j, now(), |j| j.entries().add_pain(draft, now())).expect("pain saves");
     let open = j.guide().emergency_alert_open().expect("alerts read");
     assert!(open, "saddle numbness raises an emergency alert");
     let panel = j
@@ -1630,9 +1628,7 @@ fn a_journal_with_an_urgent_sign_pauses_the_guide_and_the_player() {
     let local_now = now().with_timezone(&offset);
     let mut draft = pain_at(local(2026, 11, 27, 9, 0), 5);
     draft.emergency.fever = true;
-    j.alerts()
-        .write_and_refresh(now(), |j| j.entries().add_pain(draft, now()))
-        .expect("pain saves");
+    write_then_refresh(&mut j, now(), |j| j.entries().add_pain(draft, now())).expect("pain saves");
     assert!(
         !j.guide().emergency_alert_open().expect("alerts"),
         "fever is urgent, not an emergency"
@@ -1667,9 +1663,7 @@ fn an_acknowledged_emergency_keeps_get_help_first_on_positions_and_the_player() 
     let local_now = now().with_timezone(&offset);
     let mut draft = pain_at(local(2026, 11, 27, 9, 0), 6);
     draft.emergency.saddle_numbness = true;
-    j.alerts()
-        .write_and_refresh(now(), |j| j.entries().add_pain(draft, now()))
-        .expect("pain saves");
+    write_then_refresh(&mut j, now(), |j| j.entries().add_pain(draft, now())).expect("pain saves");
     let a = j
         .alerts()
         .list()

@@ -3,6 +3,7 @@
 //! acknowledgement, re-raising on new or worse evidence, edits re-evaluating, resolution
 //! without loss, and docs/red-flags.md generated from the same data.
 
+use crate::support::write_then_refresh;
 use backstory_core::domain::*;
 use backstory_core::rules::{self, AlertEventKind, Resolution, RuleId, Tier};
 use backstory_core::Journal;
@@ -433,9 +434,7 @@ fn acknowledged_alert_stays_on_record_and_is_raised_again_by_a_new_entry() {
         ..draft(0, 5)
     };
     let again = now() + Duration::minutes(10);
-    let second = j
-        .alerts()
-        .write_and_refresh(again, |j| j.entries().add_pain(d, again))
+    let second = write_then_refresh(&mut j, again, |j| j.entries().add_pain(d, again))
         .unwrap()
         .id;
     let a = alert_state(&mut j, RuleId::SaddleNumbness);
@@ -543,17 +542,13 @@ fn editing_an_entry_re_evaluates_both_ways() {
     let t1 = now() + Duration::minutes(1);
     let mut d = j.timeline().pain(id).unwrap().draft;
     d.emergency.saddle_numbness = true;
-    j.alerts()
-        .write_and_refresh(t1, |j| j.entries().update_pain(id, d.clone(), t1))
-        .unwrap();
+    write_then_refresh(&mut j, t1, |j| j.entries().update_pain(id, d.clone(), t1)).unwrap();
     let a = alert_state(&mut j, RuleId::SaddleNumbness);
     assert!(a.needs_attention, "editing the sign in raises the alert");
 
     let t2 = now() + Duration::minutes(2);
     d.emergency.saddle_numbness = false;
-    j.alerts()
-        .write_and_refresh(t2, |j| j.entries().update_pain(id, d, t2))
-        .unwrap();
+    write_then_refresh(&mut j, t2, |j| j.entries().update_pain(id, d, t2)).unwrap();
     let a = alert_state(&mut j, RuleId::SaddleNumbness);
     assert_eq!(
         a.resolution,
@@ -575,9 +570,10 @@ fn deleting_evidence_resolves_and_restoring_reopens_without_losing_the_acknowled
     j.alerts().acknowledge(RuleId::Fever, 1, now()).unwrap();
 
     let t1 = now() + Duration::minutes(1);
-    j.alerts()
-        .write_and_refresh(t1, |j| j.entries().delete_entry(EntryKind::Pain, id, t1))
-        .unwrap();
+    write_then_refresh(&mut j, t1, |j| {
+        j.entries().delete_entry(EntryKind::Pain, id, t1)
+    })
+    .unwrap();
     let a = alert_state(&mut j, RuleId::Fever);
     assert_eq!(a.resolution, Some(Resolution::EvidenceChanged));
     assert_eq!(
@@ -586,10 +582,10 @@ fn deleting_evidence_resolves_and_restoring_reopens_without_losing_the_acknowled
     );
 
     let t2 = now() + Duration::minutes(2);
-    let out = j
-        .alerts()
-        .write_and_refresh(t2, |j| j.entries().restore_entry(EntryKind::Pain, id))
-        .map(|_| ());
+    let out = write_then_refresh(&mut j, t2, |j| {
+        j.entries().restore_entry(EntryKind::Pain, id)
+    })
+    .map(|_| ());
     out.unwrap();
     let a = alert_state(&mut j, RuleId::Fever);
     assert_eq!(a.resolved_at, None, "restoring the entry reopens the alert");
@@ -674,9 +670,7 @@ fn changing_the_profile_resolves_a_profile_rule_as_an_edit() {
     let t1 = now() + Duration::minutes(1);
     let mut p = j.settings().profile().unwrap();
     p.history.cancer_history = false;
-    j.alerts()
-        .write_and_refresh(t1, |j| j.settings_mut().save_profile(p, t1))
-        .unwrap();
+    write_then_refresh(&mut j, t1, |j| j.settings_mut().save_profile(p, t1)).unwrap();
     let a = alert_state(&mut j, RuleId::CancerHistory);
     assert_eq!(a.resolution, Some(Resolution::EvidenceChanged));
     assert!(!a.needs_attention);

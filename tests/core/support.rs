@@ -47,3 +47,15 @@ pub fn activity_at(at: DateTime<FixedOffset>, kind: ActivityKind) -> ActivityDra
         notes: String::new(),
     }
 }
+
+/// A write followed by one rule refresh, as the application layer's `Session::write` does
+/// for the window and the CLI (these tests drive the core's handles directly).
+pub fn write_then_refresh<T>(
+    j: &mut backstory_core::Journal,
+    now: DateTime<Utc>,
+    write: impl FnOnce(&mut backstory_core::Journal) -> backstory_core::CoreResult<T>,
+) -> backstory_core::CoreResult<T> {
+    let value = write(j)?;
+    j.alerts().refresh(now)?;
+    Ok(value)
+}

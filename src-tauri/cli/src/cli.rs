@@ -13,6 +13,8 @@ pub const EXIT_CODES: &str = "Exit codes:
   3  refused: the input was checked and is not valid (the error names the field);
      nothing was changed
 
+Commands whose help says \"as JSON\" (alert-history, guide, insights, profile show,
+reminders) print JSON always; the others print text, or JSON with --json.
 With --json, results are JSON on stdout and an error is one line of JSON on stderr:
   {\"error\": {\"kind\": \"validation\", \"message\": \"...\", \"field\": \"nrs\"}}
 An encrypted journal is opened with the passphrase in BACKSTORY_PASSPHRASE.";
@@ -104,7 +106,7 @@ pub enum Command {
         #[arg(long, value_name = "RFC3339")]
         now: Option<String>,
     },
-    /// What happened to one rule's alert (or all alerts).
+    /// What happened to one rule's alert (or all alerts), as JSON.
     AlertHistory {
         #[arg(long, value_name = "RULE")]
         rule: Option<String>,
@@ -116,7 +118,7 @@ pub enum Command {
         #[arg(long, value_name = "RFC3339")]
         now: Option<String>,
     },
-    /// The guide: catalogue, positions advice, routines, programme, stress tools.
+    /// The guide as JSON: catalogue, positions advice, routines, programme, stress tools.
     Guide {
         #[command(subcommand)]
         action: GuideAction,
@@ -126,7 +128,7 @@ pub enum Command {
         #[command(subcommand)]
         action: InsightsAction,
     },
-    /// Reminder settings, what comes next, snooze.
+    /// Reminder settings and what comes next as JSON; snooze.
     Reminders {
         #[command(subcommand)]
         action: RemindersAction,

@@ -285,21 +285,10 @@ impl Alerts<'_> {
     }
 
     /// Evaluates every rule and brings the alert record up to date, in one transaction.
-    /// Call after every write and at start-up (see `write_and_refresh`).
+    /// The application layer's `Session::write` calls it once after every write; start-up
+    /// and listing the alerts call it too.
     pub fn refresh(&mut self, now: DateTime<Utc>) -> CoreResult<RefreshOutcome> {
         self.journal.refresh_alerts(now)
-    }
-
-    /// Runs a write, then refreshes the alerts, so every front end (app, CLI, import)
-    /// re-evaluates the rules the same way. The write's own result is returned even if the
-    /// refresh fails: the entry is saved, and the next refresh (next write, start-up or
-    /// listing the alerts) catches up.
-    pub fn write_and_refresh<T>(
-        &mut self,
-        now: DateTime<Utc>,
-        write: impl FnOnce(&mut Journal) -> CoreResult<T>,
-    ) -> CoreResult<T> {
-        self.journal.write_and_refresh(now, write)
     }
 
     /// Every alert on record: those needing attention first, then by tier, newest first.

@@ -432,7 +432,8 @@ impl Journal {
     }
 
     /// Evaluates every rule and brings the alert record up to date, in one transaction.
-    /// Call after every write and at start-up (see `write_and_refresh`).
+    /// The application layer's `Session::write` calls it once after every write; start-up
+    /// and listing the alerts call it too.
     pub(crate) fn refresh_alerts(&mut self, now: DateTime<Utc>) -> CoreResult<RefreshOutcome> {
         let at = utc_text(&now);
         let tx = self.alert_tx()?;
@@ -521,20 +522,6 @@ impl Journal {
         }
         tx.commit()?;
         Ok(outcome)
-    }
-
-    /// Runs a write, then refreshes the alerts, so every front end (app, CLI, import)
-    /// re-evaluates the rules the same way. The write's own result is returned even if the
-    /// refresh fails: the entry is saved, and the next refresh (next write, start-up or
-    /// listing the alerts) catches up.
-    pub(crate) fn write_and_refresh<T>(
-        &mut self,
-        now: DateTime<Utc>,
-        write: impl FnOnce(&mut Journal) -> CoreResult<T>,
-    ) -> CoreResult<T> {
-        let result = write(self)?;
-        let _ = self.refresh_alerts(now);
-        Ok(result)
     }
 
     /// Every alert on record: those needing attention first, then by tier, newest first.

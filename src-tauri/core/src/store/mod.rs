@@ -305,8 +305,9 @@ impl Journal {
 /// Raw SQL for tests, benchmarks and fault drills that check what is physically stored
 /// (row counts, overwritten pages, a crash's leftovers). Application code never uses it:
 /// everything else reaches the database through the journal's handles, and every
-/// statement of the app lives in this module. Hidden from the docs for that reason.
-#[doc(hidden)]
+/// statement of the app lives in this module. Only with the `scaffolding` feature, which
+/// the shell does not turn on, so the compiler keeps it out of the app.
+#[cfg(feature = "scaffolding")]
 pub mod inspect {
     use super::Journal;
     use rusqlite::Connection;
