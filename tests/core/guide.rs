@@ -478,6 +478,22 @@ fn the_programme_moves_up_and_down_by_its_rules(
     assert!(!advice.reason.is_empty(), "advice always says why");
 }
 
+#[test]
+fn sessions_past_the_levels_need_read_as_all_done() {
+    // 8 sessions in 8 days at level 2: more than the 6 needed, too soon to move up.
+    let state = LevelState {
+        level: 2,
+        since: Some(day(20)),
+    };
+    let done = sessions(2, &[20, 21, 22, 23, 24, 25, 26, 27], &[]);
+    let advice = assess(catalogue(), &state, &done, &pain_days(3, 3), day(27));
+    assert_eq!(advice.sessions_done, 8);
+    assert_eq!(
+        advice.reason,
+        "All 6 sessions done (8 in the last 28 days); give it 2 more days at level 2 before moving up."
+    );
+}
+
 #[rstest]
 #[case(3.0, 5.0, true)]
 #[case(3.0, 4.9, true)] // +1.9 points and 63 %

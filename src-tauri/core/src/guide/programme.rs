@@ -196,7 +196,8 @@ pub fn assess(
         Some(needed) if sessions_done >= needed => {
             let wait = i64::from(rules.min_days_at_level) - days_at_level;
             advice.reason = format!(
-                "{sessions_done} of {needed} sessions done; give it {wait} more day{} at level {level} before moving up.",
+                "All {needed} sessions done ({sessions_done} in the last {} days); give it {wait} more day{} at level {level} before moving up.",
+                rules.window_days,
                 if wait == 1 { "" } else { "s" }
             );
         }

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetGuide, resetPositions } from './guideData.svelte';
@@ -56,6 +56,9 @@ function pause(kind: Pause) {
   };
 }
 
+// Sessions at the current level in the rules' window (the demo journal has more than needed).
+let sessionsDone = 6;
+
 function panel(kind: Pause) {
   const paused = kind !== 'none';
   return {
@@ -65,7 +68,7 @@ function panel(kind: Pause) {
     ],
     paused_for_emergency: kind === 'emergency',
     pause: pause(kind),
-    programme: { level: 1, since: null, routine_id: 'core_level_1', advice: paused ? 'stay' : 'up', suggested_level: 2, sessions_done: 6, sessions_needed: 6, pain_recent: 3, pain_before: 3, reason: '6 sessions at level 1 and your pain is not worse: ready for level 2.' },
+    programme: { level: 1, since: null, routine_id: 'core_level_1', advice: paused ? 'stay' : 'up', suggested_level: 2, sessions_done: sessionsDone, sessions_needed: 6, pain_recent: 3, pain_before: 3, reason: '6 sessions at level 1 and your pain is not worse: ready for level 2.' },
     movement_profile: 'flexion',
     hidden_movements: ['flexion'],
     hidden_note: 'Exercises that bend the back forward are hidden for your profile.',
@@ -121,6 +124,7 @@ const positionsView = {
 
 beforeEach(() => {
   calls = [];
+  sessionsDone = 6;
   resetGuide();
   resetPositions();
 });
@@ -146,6 +150,19 @@ describe('Guide', () => {
     render(Guide);
     await fireEvent.click(await screen.findByRole('button', { name: 'Move to level 2' }));
     await waitFor(() => expect(calls.find((c) => c.cmd === 'set_core_level')?.args).toEqual({ level: 2 }));
+  });
+
+  it('counts sessions past the level\'s need as all done, never "12 of 6"', async () => {
+    sessionsDone = 12;
+    backend();
+    render(Guide);
+    expect(await screen.findByText('All 6 sessions done (12 in the last 28 days)')).toBeInTheDocument();
+    expect(screen.queryByText(/12 of 6/)).toBeNull();
+    sessionsDone = 4;
+    cleanup();
+    resetGuide();
+    render(Guide);
+    expect(await screen.findByText('4 of 6 sessions')).toBeInTheDocument();
   });
 
   it('suggests nothing while an emergency alert is open', async () => {
