@@ -107,7 +107,11 @@ pub fn sharing_export_fhir(
     state: State<'_, AppState>,
     request: Value,
 ) -> IpcResult<Option<Saved<FhirSummary>>> {
-    with_file(&app, &state, app::sharing_export_fhir(request, Now::local()))
+    with_file(
+        &app,
+        &state,
+        app::sharing_export_fhir(request, Now::local()),
+    )
 }
 
 /// Imports a partner's share into their own read-only journal, labelled `name`.
