@@ -11,6 +11,8 @@ mod day_summary;
 mod encryption;
 #[path = "core/exchange.rs"]
 mod exchange;
+#[path = "core/fhir.rs"]
+mod fhir;
 #[path = "core/fuzz_corpus.rs"]
 mod fuzz_corpus;
 #[path = "core/guide.rs"]
@@ -27,6 +29,8 @@ mod lockdown;
 mod migration;
 #[path = "core/open.rs"]
 mod open;
+#[path = "core/peg.rs"]
+mod peg;
 #[path = "core/privacy.rs"]
 mod privacy;
 #[path = "core/recover.rs"]

@@ -41,6 +41,11 @@ import type { PainAfterReport } from './bindings/PainAfterReport';
 import type { PainTrend } from './bindings/PainTrend';
 import type { TrendQuery } from './bindings/TrendQuery';
 import type { WeeklySummary } from './bindings/WeeklySummary';
+import type { FhirRequest } from './bindings/FhirRequest';
+import type { FhirSummary } from './bindings/FhirSummary';
+import type { PegCheck } from './bindings/PegCheck';
+import type { PegDraft } from './bindings/PegDraft';
+import type { PegOverview } from './bindings/PegOverview';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { ExportRequest } from './bindings/ExportRequest';
 import type { ExportSummary } from './bindings/ExportSummary';
@@ -173,6 +178,11 @@ export const insightsPainAfter = (query: AfterQuery) =>
 export const insightsAdherence = (query: AdherenceQuery) => call<Adherence>('insights_adherence', { query });
 export const insightsWeeklySummary = () => call<WeeklySummary>('insights_weekly_summary');
 
+// The weekly PEG check: Today's card (due, save, "not this week") and Insights' trend.
+export const addPeg = (draft: PegDraft) => call<PegCheck>('add_peg', { draft });
+export const pegOverview = (weeks: number | null = null) => call<PegOverview>('peg_overview', { weeks });
+export const dismissPeg = () => call<void>('dismiss_peg');
+
 // Red-flag alerts. list_alerts re-evaluates the rules before answering.
 export const listAlerts = () => call<Alert[]>('list_alerts');
 export const acknowledgeAlert = (rule: RuleId, raiseCount: number) =>
@@ -187,6 +197,8 @@ export const sharingExport = (request: ExportRequest, passphrase: string) =>
   call<Saved<ExportSummary> | null>('sharing_export', { request, passphrase });
 export const sharingExportCsv = (request: ExportRequest) =>
   call<Saved<number> | null>('sharing_export_csv', { request });
+export const sharingExportFhir = (request: FhirRequest) =>
+  call<Saved<FhirSummary> | null>('sharing_export_fhir', { request });
 export const importPartnerShare = (name: string, passphrase: string) =>
   call<ImportSummary | null>('import_partner_share', { name, passphrase });
 export const importOwnExport = (passphrase: string) => call<ImportSummary | null>('import_own_export', { passphrase });

@@ -7,6 +7,7 @@
 
 use crate::domain::*;
 use crate::error::CoreResult;
+use crate::exchange::fhir::{FhirRequest, FhirSummary};
 use crate::exchange::format::ExportFile;
 use crate::exchange::import::ImportSummary;
 use crate::exchange::partners::{Partner, TogetherQuery, TogetherView};
@@ -19,6 +20,7 @@ use crate::guide::programme::LevelState;
 use crate::guide::session::{SessionRecord, SessionReport};
 use crate::guide::today::{GuideData, GuidePause, TodayPanel};
 use crate::guide::PositionsView;
+use crate::insights::PegOverview;
 use crate::reminders::{DueReminder, NextReminder, ReminderKind, ReminderSettings};
 use crate::rules::{Alert, AlertEvent, Finding, JournalSnapshot, RefreshOutcome, RuleId};
 use crate::store::backups::{BackupInfo, RestoreSummary};
@@ -174,6 +176,23 @@ impl Entries<'_> {
     }
 }
 
+impl Entries<'_> {
+    /// Validates and saves a weekly PEG check.
+    pub fn add_peg(&mut self, draft: PegDraft, now: DateTime<Utc>) -> CoreResult<PegCheck> {
+        self.journal.save_peg(Uuid::new_v4(), draft, now)
+    }
+
+    /// Saves a PEG check under a caller-chosen id (the demo journal, tests).
+    pub fn save_peg(
+        &mut self,
+        id: Uuid,
+        draft: PegDraft,
+        now: DateTime<Utc>,
+    ) -> CoreResult<PegCheck> {
+        self.journal.save_peg(id, draft, now)
+    }
+}
+
 pub struct Timeline<'j> {
     journal: &'j Journal,
 }
@@ -213,6 +232,28 @@ impl Timeline<'_> {
         limit: u32,
     ) -> CoreResult<Vec<Activity>> {
         self.journal.recent_activities(at, limit)
+    }
+}
+
+impl Timeline<'_> {
+    /// The PEG checks taken on local days `from..=to` (either end open), oldest first.
+    pub fn peg_checks(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> CoreResult<Vec<PegCheck>> {
+        self.journal.peg_checks(from, to)
+    }
+
+    /// Whether a PEG check is due, the latest one and the last `weeks` calendar weeks
+    /// (missing weeks kept as gaps).
+    pub fn peg_overview(
+        &self,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+        weeks: u32,
+    ) -> CoreResult<PegOverview> {
+        self.journal.peg_overview(now, today, weeks)
     }
 }
 
@@ -548,6 +589,15 @@ impl Exchange<'_> {
         now: DateTime<Utc>,
     ) -> CoreResult<ExportFile> {
         self.journal.export_document(request, now)
+    }
+
+    /// The FHIR R4 Bundle (JSON) for the request, and what it holds (exchange/fhir.rs).
+    pub fn fhir_bundle(
+        &mut self,
+        request: &FhirRequest,
+        now: DateTime<Utc>,
+    ) -> CoreResult<(serde_json::Value, FhirSummary)> {
+        self.journal.fhir_bundle(request, now)
     }
 
     /// Exports to bytes: encrypted with `passphrase` (required for a partner share), plain

@@ -6,7 +6,7 @@
 //! (Spreadsheet CSV is only ever written by Backstory, never read, so it has no parser.)
 
 use backstory_core::domain::{
-    parse_json, ActivityDraft, CheckInDraft, PainDraft, Profile, TimelineQuery,
+    parse_json, ActivityDraft, CheckInDraft, PainDraft, PegDraft, Profile, TimelineQuery,
 };
 use backstory_core::exchange::{crypto, read};
 use backstory_core::store::backups as backup;
@@ -151,12 +151,16 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
         "insights_pain_after" => ok(app::insights_pain_after(s, next())),
         "insights_adherence" => ok(app::insights_adherence(s, next(), now)),
         "insights_weekly_summary" => ok(app::insights_weekly_summary(s, now)),
+        "add_peg" => ok(app::add_peg(s, next(), now)),
+        "peg_overview" => ok(app::peg_overview(s, next(), now)),
+        "dismiss_peg" => ok(app::dismiss_peg(s, now)),
         // File requests are planned (parsed and checked) but never given a path.
         "sharing_export" => {
             let request = next();
             ok(app::sharing_export(request, next(), now))
         }
         "sharing_export_csv" => ok(app::sharing_export_csv(next(), now)),
+        "sharing_export_fhir" => ok(app::sharing_export_fhir(next(), now)),
         "import_partner_share" => {
             let name = next();
             ok(app::import_partner_share(name, next(), now))
@@ -204,6 +208,8 @@ pub enum IpcInput {
     PainDraft,
     ActivityDraft,
     CheckInDraft,
+    PegDraft,
+    PegWeeks,
     Date,
     EntryKind,
     EntryId,
@@ -225,6 +231,7 @@ pub enum IpcInput {
     ReminderSettings,
     ReminderKind,
     ExportRequest,
+    FhirRequest,
     SharePassphrase,
     PartnerName,
     PartnerId,
@@ -237,11 +244,13 @@ pub enum IpcInput {
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 34] = [
+    pub const ALL: [IpcInput; 37] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
         IpcInput::CheckInDraft,
+        IpcInput::PegDraft,
+        IpcInput::PegWeeks,
         IpcInput::Date,
         IpcInput::EntryKind,
         IpcInput::EntryId,
@@ -263,6 +272,7 @@ impl IpcInput {
         IpcInput::ReminderSettings,
         IpcInput::ReminderKind,
         IpcInput::ExportRequest,
+        IpcInput::FhirRequest,
         IpcInput::SharePassphrase,
         IpcInput::PartnerName,
         IpcInput::PartnerId,
@@ -327,6 +337,10 @@ impl IpcInput {
             IpcInput::CheckInDraft => then(value, |d: CheckInDraft| {
                 let _ = d.validate(today);
             }),
+            IpcInput::PegDraft => then(value, |d: PegDraft| {
+                let _ = d.validate(now());
+            }),
+            IpcInput::PegWeeks => parses::<Option<u32>>(value),
             IpcInput::Date => parses::<NaiveDate>(value),
             IpcInput::EntryKind => parses::<EntryKind>(value),
             IpcInput::EntryId => string(value, |id| {
@@ -369,6 +383,7 @@ impl IpcInput {
             }),
             IpcInput::ReminderKind => parses::<ReminderKind>(value),
             IpcInput::ExportRequest => parses::<ExportRequest>(value),
+            IpcInput::FhirRequest => parses::<backstory_core::exchange::fhir::FhirRequest>(value),
             IpcInput::SharePassphrase => text(value, |p| {
                 let _ = crypto::check_new_passphrase(p);
             }),
@@ -461,6 +476,9 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ("insights_pain_after", &[("query", IpcInput::AfterQuery)]),
     ("insights_adherence", &[("query", IpcInput::AdherenceQuery)]),
     ("insights_weekly_summary", &[]),
+    ("add_peg", &[("draft", IpcInput::PegDraft)]),
+    ("peg_overview", &[("weeks", IpcInput::PegWeeks)]),
+    ("dismiss_peg", &[]),
     (
         "sharing_export",
         &[
@@ -472,6 +490,7 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
         "sharing_export_csv",
         &[("request", IpcInput::ExportRequest)],
     ),
+    ("sharing_export_fhir", &[("request", IpcInput::FhirRequest)]),
     (
         "import_partner_share",
         &[
