@@ -25,6 +25,8 @@ mod journal;
 mod lockdown;
 #[path = "core/migration.rs"]
 mod migration;
+#[path = "core/outcomes.rs"]
+mod outcomes;
 #[path = "core/open.rs"]
 mod open;
 #[path = "core/privacy.rs"]

@@ -9,7 +9,7 @@
 //! answers about one evening count once. With no linked entry the outcome is *unknown*: it
 //! is counted and shown, never taken as 0 and never dropped. A difference between known
 //! outcomes is a finding only if the unknown ones, put at 0 on one side and 10 on the other,
-//! could not erase or reverse it ([`super::unknowns_could_flip`]; docs/insights.md).
+//! could not erase or reverse it ([`super::unknowns_could_change`]; docs/insights.md).
 //! Context comes from the activity's own local day: another stretching or core session that
 //! day, and that day's check-in (stress, and sleep the night before).
 

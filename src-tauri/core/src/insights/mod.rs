@@ -161,8 +161,9 @@ pub enum Verdict {
     LowerWith,
     /// Enough cases and pain was higher by a change that matters.
     HigherWith,
-    /// The known outcomes differ by a change that matters, but the unknown ones, put at
-    /// the ends of the scale, could erase or reverse that difference: no finding.
+    /// Enough known outcomes, but the unknown ones, put at the ends of the scale, could
+    /// erase or reverse the difference (or make one that matters where there is none):
+    /// no verdict, "not enough known outcomes".
     TooManyUnknown,
 }
 
@@ -172,14 +173,14 @@ impl Verdict {
     }
 
     /// Applies the n >= MIN_CASES rule (known outcomes), the change-that-matters rule, and
-    /// the unknowns rule ([`unknowns_could_flip`]).
+    /// the unknowns rule ([`unknowns_could_change`]).
     pub fn judge(with: &Stat, without: &Stat) -> Verdict {
         match (with.mean, without.mean) {
             (Some(w), Some(wo)) if with.n >= MIN_CASES && without.n >= MIN_CASES => {
-                if !change_matters(wo, w) {
-                    Verdict::NoClearDifference
-                } else if unknowns_could_flip(with, without) {
+                if unknowns_could_change(with, without) {
                     Verdict::TooManyUnknown
+                } else if !change_matters(wo, w) {
+                    Verdict::NoClearDifference
                 } else if w < wo {
                     Verdict::LowerWith
                 } else {
@@ -192,7 +193,7 @@ impl Verdict {
 }
 
 /// The lowest and highest a group's mean could be if its unknown outcomes were known: every
-/// unknown at 0 (no pain), or every unknown at 10 (the worst). None without any case.
+/// unknown at 0 (no pain), or every unknown at 10 (the worst). None without a known outcome.
 pub fn mean_bounds(stat: &Stat) -> Option<(f64, f64)> {
     let known_sum = stat.mean? * f64::from(stat.n);
     let all = f64::from(stat.n + stat.unknown);
@@ -200,27 +201,31 @@ pub fn mean_bounds(stat: &Stat) -> Option<(f64, f64)> {
     Some((known_sum / all, (known_sum + 10.0 * unknown) / all))
 }
 
-/// Whether the unknown outcomes could erase or reverse the difference between the known
-/// ones: the difference is recomputed with the unknowns at the ends of the scale (0 on one
-/// side and 10 on the other, both ways), and if either extreme reaches 0 or the other sign,
-/// the sign is not settled. The scale's ends, not the observed range, because an evening
-/// nobody answered for may have been better or worse than any answered one.
-pub fn unknowns_could_flip(with: &Stat, without: &Stat) -> bool {
+/// Whether the unknown outcomes could change what the known ones say. The two sides' means
+/// are recomputed with the unknowns at the ends of the scale, 0 on one side and 10 on the
+/// other, both ways. A difference that matters among the known outcomes is unsettled if an
+/// extreme brings it to 0 or reverses its sign; "no clear difference" is unsettled if an
+/// extreme makes a difference that matters. The scale's ends, not the observed range,
+/// because an evening nobody answered for may have been better or worse than any answered one.
+pub fn unknowns_could_change(with: &Stat, without: &Stat) -> bool {
     let (Some(w), Some(wo)) = (with.mean, without.mean) else {
         return false;
     };
+    if with.unknown + without.unknown == 0 {
+        return false;
+    }
     let (Some((w_lo, w_hi)), Some((wo_lo, wo_hi))) = (mean_bounds(with), mean_bounds(without))
     else {
         return false;
     };
-    let known = w - wo;
+    if !change_matters(wo, w) {
+        return change_matters(wo_hi, w_lo) || change_matters(wo_lo, w_hi);
+    }
     let (lowest, highest) = (w_lo - wo_hi, w_hi - wo_lo);
-    if known < 0.0 {
+    if w < wo {
         highest >= 0.0
-    } else if known > 0.0 {
-        lowest <= 0.0
     } else {
-        true
+        lowest <= 0.0
     }
 }
 
@@ -290,7 +295,7 @@ impl Comparison {
                 let tail = match verdict {
                     Verdict::NoClearDifference => "no clear difference",
                     Verdict::TooManyUnknown => {
-                        "not enough known outcomes: the unknown ones could erase or reverse this difference"
+                        "not enough known outcomes: the unknown ones could change this"
                     }
                     _ => "a difference that matters",
                 };
@@ -444,8 +449,12 @@ mod tests {
     #[case::could_reverse(&[1, 1, 1], 2, &[5, 5, 5], 2, Verdict::TooManyUnknown)]
     // Higher with: 8 vs 2, 1 unknown each: with at least 24/4 = 6, without at most 16/4 = 4.
     #[case::higher_holds(&[8, 8, 8], 1, &[2, 2, 2], 1, Verdict::HigherWith)]
-    // No difference that matters among the known: unknowns do not make it a finding.
-    #[case::no_difference(&[4, 4, 4], 5, &[4, 4, 5], 0, Verdict::NoClearDifference)]
+    // No difference among the known, but 5 unknowns could make one: with 12/8 = 1.5 or
+    // 62/8 = 7.75 vs 13/3 = 4.3.
+    #[case::no_difference_unsettled(&[4, 4, 4], 5, &[4, 4, 5], 0, Verdict::TooManyUnknown)]
+    // No difference among the known and too few unknowns to make one: 40/11 = 3.6 or
+    // 50/11 = 4.5 vs 4.0.
+    #[case::no_difference_settled(&[4; 10], 1, &[4; 10], 0, Verdict::NoClearDifference)]
     // Too few known is too few, however many unknown.
     #[case::too_few_known(&[1, 1], 9, &[5, 5, 5], 0, Verdict::TooFewCases)]
     fn unknowns_can_refuse_a_finding(
@@ -503,7 +512,13 @@ mod tests {
             let known_only = Verdict::judge(&with_unknown(&with, 0), &with_unknown(&without, 0));
             proptest::prop_assert_ne!(known_only, Verdict::TooManyUnknown);
             if verdict == Verdict::TooManyUnknown {
-                proptest::prop_assert!(known_only.is_finding(), "refused only what would otherwise be a finding");
+                proptest::prop_assert_ne!(known_only, Verdict::TooFewCases, "too few known is said as such");
+            }
+            // A "no clear difference" holds whatever the unknowns are.
+            if verdict == Verdict::NoClearDifference {
+                let a = mean_of(&filled(&with, &with_fill));
+                let b = mean_of(&filled(&without, &without_fill));
+                proptest::prop_assert!(!change_matters(b, a), "a filling makes a difference that matters: {a} vs {b}");
             }
         }
     }
