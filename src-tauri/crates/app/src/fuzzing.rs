@@ -147,6 +147,11 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
             let started = next();
             string(tool).is_some_and(|t| ok(app::record_stress_relief(s, &t, started, next(), now)))
         }
+        "log_outcome" => ok(app::log_outcome(s, next(), now)),
+        "pending_outcomes" => ok(app::pending_outcomes(s, now)),
+        "activity_outcomes" => ok(app::activity_outcomes(s, next())),
+        "outcome_kinds" => ok(app::outcome_kinds(s)),
+        "save_outcome_kinds" => ok(app::save_outcome_kinds(s, next())),
         "insights_pain_trend" => ok(app::insights_pain_trend(s, next(), now)),
         "insights_pain_after" => ok(app::insights_pain_after(s, next())),
         "insights_adherence" => ok(app::insights_adherence(s, next(), now)),
@@ -234,10 +239,13 @@ pub enum IpcInput {
     NewJournalPassphrase,
     IdleLockMinutes,
     BackupName,
+    OutcomeAnswer,
+    ActivityIds,
+    ActivityKinds,
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 34] = [
+    pub const ALL: [IpcInput; 37] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
@@ -272,6 +280,9 @@ impl IpcInput {
         IpcInput::NewJournalPassphrase,
         IpcInput::IdleLockMinutes,
         IpcInput::BackupName,
+        IpcInput::OutcomeAnswer,
+        IpcInput::ActivityIds,
+        IpcInput::ActivityKinds,
     ];
 
     /// Parses `value` as this argument and runs the checks that need no journal, as the
@@ -386,6 +397,11 @@ impl IpcInput {
             IpcInput::IdleLockMinutes => parses::<Option<u32>>(value),
             // The shell then only compares the name with the listed backups.
             IpcInput::BackupName => parses::<String>(value),
+            IpcInput::OutcomeAnswer => parses::<backstory_core::domain::OutcomeAnswer>(value),
+            IpcInput::ActivityIds => then(value, |ids: Vec<String>| {
+                let _ = ids.iter().map(|id| uuid::Uuid::parse_str(id)).count();
+            }),
+            IpcInput::ActivityKinds => parses::<Vec<backstory_core::domain::ActivityKind>>(value),
         }
     }
 }
@@ -457,6 +473,11 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
             ("ended_at", IpcInput::Instant),
         ],
     ),
+    ("log_outcome", &[("answer", IpcInput::OutcomeAnswer)]),
+    ("pending_outcomes", &[]),
+    ("activity_outcomes", &[("ids", IpcInput::ActivityIds)]),
+    ("outcome_kinds", &[]),
+    ("save_outcome_kinds", &[("kinds", IpcInput::ActivityKinds)]),
     ("insights_pain_trend", &[("query", IpcInput::TrendQuery)]),
     ("insights_pain_after", &[("query", IpcInput::AfterQuery)]),
     ("insights_adherence", &[("query", IpcInput::AdherenceQuery)]),
