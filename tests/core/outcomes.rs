@@ -381,3 +381,40 @@ fn the_asked_kinds_are_the_users_choice() {
         "now the lifting waits for an answer"
     );
 }
+
+#[test]
+fn the_demo_journal_shows_known_and_unknown_outcomes() {
+    let mut j = journal();
+    let offset = FixedOffset::east_opt(3600).unwrap();
+    backstory_core::demo::fill_demo(&mut j, now(), offset, 90).expect("demo fills");
+    let report = pain_after(&j, &AfterQuery::default()).expect("report");
+    let no_pain = report.overall.distribution[0];
+    assert!(
+        no_pain >= 5,
+        "evenings that went well are answered 'no pain': {:?}",
+        report.overall
+    );
+    assert!(
+        report.overall.unknown >= 2,
+        "some evenings are unknown: {:?}",
+        report.overall
+    );
+    let c = warm_up(&j);
+    assert_eq!(
+        c.verdict,
+        Verdict::LowerWith,
+        "the demo's warm-up helps: {}",
+        c.sentence
+    );
+    assert!(c.sentence.contains("unknown"), "{}", c.sentence);
+    let today = now().with_timezone(&offset).date_naive();
+    let pending = j.timeline().pending_outcomes(today).expect("pending");
+    assert!(
+        !pending.activities.is_empty(),
+        "Today has evenings waiting for an answer"
+    );
+    println!("demo: {} | pending {}", c.sentence, pending.activities.len());
+    for c in &report.comparisons {
+        println!("  {:?} {}", c.verdict, c.sentence);
+    }
+}

@@ -173,7 +173,7 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
             ],
         },
         None if f.after_cases == 0 => SummarySentence {
-            text: "No pain entry is linked to the activity before it yet, so there is nothing to compare.".into(),
+            text: "No activity has a known outcome yet (how the back was afterwards), so there is nothing to compare.".into(),
             figures: vec![fig("cases", 0.0)],
         },
         None => SummarySentence {
@@ -375,7 +375,7 @@ mod tests {
             vec![
                 "Nothing was logged in the last 7 days.",
                 "No stretching or core sessions were logged in the last 7 days.",
-                "No pain entry is linked to the activity before it yet, so there is nothing to compare.",
+                "No activity has a known outcome yet (how the back was afterwards), so there is nothing to compare.",
             ],
             "an empty week says so plainly"
         );
