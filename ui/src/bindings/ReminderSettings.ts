@@ -12,6 +12,7 @@ export type ReminderSettings = {
  */
 enabled: boolean, check_in: DailyReminder, programme: WeeklyReminder, 
 /**
- * "How is your back this morning?" the morning after a logged intimacy. Opt-in.
+ * "How is your back this morning?" the morning after a logged intimacy whose outcome
+ * is not answered yet: the outcome question (crate::outcomes). Opt-in.
  */
 morning_after: DailyReminder, quiet_hours: QuietHours, snooze_minutes: number, };

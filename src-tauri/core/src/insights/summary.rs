@@ -178,7 +178,7 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
         },
         None => SummarySentence {
             text: format!(
-                "No clear pattern in pain after activities yet ({} so far; a comparison needs at least {MIN_CASES} on each side and a difference that matters).",
+                "No clear pattern in pain after activities yet ({} with a known outcome so far; a comparison needs at least {MIN_CASES} on each side and a difference that matters).",
                 plural(f.after_cases, "case", "cases")
             ),
             figures: vec![fig("cases", f64::from(f.after_cases))],

@@ -435,9 +435,9 @@ fn morning_after_intimacy(
     assert_eq!(at, expected, "intimacy at {intimacy}, pain at {pain:?}");
     for (_, d) in &fired {
         assert_eq!(
-            d.screen.intent.as_deref(),
-            Some("pain"),
-            "it opens the pain form"
+            (d.screen.view.as_str(), d.screen.intent.as_deref()),
+            ("today", None),
+            "it opens Today, where the evening waits for its one-tap answer"
         );
         let text = format!("{} {}", d.title, d.body).to_lowercase();
         assert!(
@@ -716,4 +716,56 @@ fn journal_facts_skip_a_saved_check_in() {
         "today's check-in is saved, so no check-in reminder"
     );
     let _ = Utc.timestamp_opt(0, 0);
+}
+
+/// The morning-after reminder is the outcome question: it asks about an evening whose
+/// outcome is unknown, and stays silent once "how was your back afterwards?" is answered.
+#[rstest]
+#[case::unanswered(false, 1)]
+#[case::answered_no_pain(true, 0)]
+fn morning_after_asks_only_about_unanswered_evenings(
+    #[case] answered: bool,
+    #[case] expected: usize,
+) {
+    let mut journal = crate::Journal::open_in_memory().unwrap();
+    let tz = Utc;
+    let mut settings = ReminderSettings {
+        enabled: true,
+        ..ReminderSettings::default()
+    };
+    settings.check_in.on = false;
+    settings.programme.on = false;
+    settings.morning_after.on = true;
+    journal
+        .save_reminder_settings(settings, utc("2026-01-11T08:00:00Z"))
+        .unwrap();
+    let activity: crate::domain::ActivityDraft = serde_json::from_value(serde_json::json!({
+        "at": "2026-01-11T22:00:00Z", "kind": "intimacy"
+    }))
+    .unwrap();
+    let evening = journal
+        .add_activity(activity, utc("2026-01-11T22:30:00Z"))
+        .unwrap();
+    if answered {
+        crate::outcomes::answer(
+            &mut journal,
+            &crate::domain::OutcomeAnswer {
+                activity_id: evening.id,
+                nrs: 0,
+                moment: None,
+            },
+            utc("2026-01-11T23:00:00Z"),
+        )
+        .unwrap();
+    }
+    let due = journal
+        .take_due_reminders(utc("2026-01-12T08:30:30Z"), &tz)
+        .unwrap();
+    assert_eq!(
+        due.iter()
+            .filter(|d| d.kind == ReminderKind::MorningAfter)
+            .count(),
+        expected,
+        "answered: {answered}"
+    );
 }

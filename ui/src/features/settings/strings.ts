@@ -12,7 +12,7 @@ const en = {
     programmeHint: 'On the days you choose.',
     morningAfter: 'Ask "how is your back this morning?" after intimacy',
     morningAfterHint:
-      'The morning after you log intimacy. The notification itself never mentions intimacy.',
+      'The morning after you log intimacy, unless you already said how your back was afterwards. The notification itself never mentions intimacy.',
     remindMe: 'Remind me',
     useQuiet: 'Use quiet hours',
     time: 'Time',
