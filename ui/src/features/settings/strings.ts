@@ -5,6 +5,11 @@ import type { Day } from '../../bindings/Day';
 import { strings } from '../../shared/strings';
 
 const en = {
+  outcomes: {
+    title: 'Ask “how was your back afterwards?” after',
+    hint: 'Today asks once after each activity of these kinds; one tap answers (“no pain” counts too). Insights can only tell what helps from activities whose outcome is known.',
+    saved: 'Saved.',
+  },
   reminders: {
     master: 'Reminders on',
     masterHint: 'One switch for all of them.',
