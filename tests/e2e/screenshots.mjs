@@ -1,5 +1,6 @@
 // Takes the README screenshots from the real app with the demo journal:
 //   xvfb-run -a -s "-screen 0 1280x860x24" node tests/e2e/screenshots.mjs [out-dir]
+// SCREENS="Insights:insights-what-helps.png:#after-title" adds screens (and where to scroll).
 // Each screen is opened through the sidebar, as a user would.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -21,9 +22,14 @@ try {
   await goTo(app, 'Timeline');
   await shown(app, 'li[data-kind]');
   snap('timeline.png');
-  for (const [label, file] of (process.env.SCREENS ?? '').split(',').filter(Boolean).map((s) => s.split(':'))) {
+  // SCREENS="Label:file.png[:css selector]": the selector, if given, is scrolled to the top.
+  for (const [label, file, selector] of (process.env.SCREENS ?? '').split(',').filter(Boolean).map((s) => s.split(':'))) {
     await goTo(app, label);
     await new Promise((r) => setTimeout(r, 1200));
+    if (selector) {
+      await app.execute((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'start' }), selector);
+      await new Promise((r) => setTimeout(r, 400));
+    }
     snap(file);
   }
 } finally {
