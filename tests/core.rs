@@ -25,10 +25,10 @@ mod journal;
 mod lockdown;
 #[path = "core/migration.rs"]
 mod migration;
-#[path = "core/outcomes.rs"]
-mod outcomes;
 #[path = "core/open.rs"]
 mod open;
+#[path = "core/outcomes.rs"]
+mod outcomes;
 #[path = "core/privacy.rs"]
 mod privacy;
 #[path = "core/recover.rs"]

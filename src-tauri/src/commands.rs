@@ -112,7 +112,11 @@ pub fn suggest_link(state: State<'_, AppState>, at: Value) -> IpcResult<LinkSugg
 
 /// "How was your back afterwards?": saved as a pain entry linked to the activity.
 #[tauri::command(async)]
-pub fn log_outcome(app: AppHandle, state: State<'_, AppState>, answer: Value) -> IpcResult<PainEntry> {
+pub fn log_outcome(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    answer: Value,
+) -> IpcResult<PainEntry> {
     state.write(&app, |s| app::log_outcome(s, answer, Now::local()))
 }
 
@@ -122,7 +126,10 @@ pub fn pending_outcomes(state: State<'_, AppState>) -> IpcResult<PendingOutcomes
 }
 
 #[tauri::command(async)]
-pub fn activity_outcomes(state: State<'_, AppState>, ids: Value) -> IpcResult<Vec<ActivityOutcome>> {
+pub fn activity_outcomes(
+    state: State<'_, AppState>,
+    ids: Value,
+) -> IpcResult<Vec<ActivityOutcome>> {
     state.run(|s| app::activity_outcomes(s, ids))
 }
 

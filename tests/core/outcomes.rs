@@ -221,7 +221,12 @@ fn a_planted_warm_up_effect_is_found_only_when_good_evenings_count() {
     };
     assert_eq!(
         (c.with.n, c.with.unknown, c.without.n, c.without.unknown),
-        (count(true, true), count(true, false), count(false, true), count(false, false)),
+        (
+            count(true, true),
+            count(true, false),
+            count(false, true),
+            count(false, false)
+        ),
         "known and unknown counts on both sides"
     );
     assert!(
@@ -285,7 +290,10 @@ fn an_answer_is_a_linked_rating_and_clears_the_wait() {
         local(2026, 11, 27, 8, 0),
         "dated at the morning it describes"
     );
-    assert!(entry.draft.regions.is_empty(), "no region needed for no pain");
+    assert!(
+        entry.draft.regions.is_empty(),
+        "no region needed for no pain"
+    );
 
     let pending = j.timeline().pending_outcomes(today).expect("pending");
     assert_eq!(pending.activities.len(), 1, "one evening still waiting");
@@ -301,7 +309,10 @@ fn an_answer_is_a_linked_rating_and_clears_the_wait() {
 
     // A 0 answer is a real rating: no red-flag rule reads it as pain.
     let refreshed = j.alerts().refresh(now()).expect("refresh");
-    assert!(refreshed.raised.is_empty(), "a 'no pain' answer raises nothing");
+    assert!(
+        refreshed.raised.is_empty(),
+        "a 'no pain' answer raises nothing"
+    );
 }
 
 #[test]
@@ -364,7 +375,11 @@ fn the_asked_kinds_are_the_users_choice() {
         "lifting is not asked about by default"
     );
     j.settings_mut()
-        .set_asked_kinds(&[ActivityKind::Lifting, ActivityKind::Intimacy, ActivityKind::Lifting])
+        .set_asked_kinds(&[
+            ActivityKind::Lifting,
+            ActivityKind::Intimacy,
+            ActivityKind::Lifting,
+        ])
         .expect("saves");
     assert_eq!(
         j.settings().asked_kinds().expect("kinds"),
@@ -413,7 +428,11 @@ fn the_demo_journal_shows_known_and_unknown_outcomes() {
         !pending.activities.is_empty(),
         "Today has evenings waiting for an answer"
     );
-    println!("demo: {} | pending {}", c.sentence, pending.activities.len());
+    println!(
+        "demo: {} | pending {}",
+        c.sentence,
+        pending.activities.len()
+    );
     for c in &report.comparisons {
         println!("  {:?} {}", c.verdict, c.sentence);
     }

@@ -148,9 +148,7 @@ pub fn log_outcome(ctx: &Ctx, args: OutcomeArgs) -> Result<(), CliError> {
         let entry = &written.value;
         println!(
             "saved: {}/10 afterwards ({}), pain entry {}",
-            entry.draft.nrs,
-            entry.draft.at,
-            entry.id
+            entry.draft.nrs, entry.draft.at, entry.id
         );
         say_alerts(&written.change);
     }

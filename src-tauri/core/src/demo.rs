@@ -60,7 +60,7 @@ pub fn fill_demo(
     let mut rng = DemoRng::new(0xBAC5_7012);
     // How each evening went and whether it was answered draws from its own stream, so the
     // rest of the demo stays as it was.
-    let mut outcome_rng = DemoRng::new(0x0_C0_3E5);
+    let mut outcome_rng = DemoRng::new(0x000C_03E5);
     let mut written = 0;
     let today = now.with_timezone(&offset).date_naive();
     journal.save_profile(

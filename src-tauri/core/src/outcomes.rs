@@ -56,9 +56,8 @@ pub fn answer_time(
         OutcomeMoment::Evening => activity_at + Duration::minutes(EVENING_AFTER_MIN),
         OutcomeMoment::NextMorning => {
             let next_day = activity_at.date_naive() + Duration::days(1);
-            let morning = next_day.and_time(
-                NaiveTime::from_hms_opt(MORNING.0, MORNING.1, 0).expect("a valid time"),
-            );
+            let morning = next_day
+                .and_time(NaiveTime::from_hms_opt(MORNING.0, MORNING.1, 0).expect("a valid time"));
             offset
                 .from_local_datetime(&morning)
                 .single()
@@ -192,13 +191,33 @@ mod tests {
 
     #[rstest]
     // Answered live: dated now.
-    #[case::live(OutcomeMoment::RightAfter, "2026-03-01T22:10:00+01:00", "2026-03-01T22:10:00+01:00")]
+    #[case::live(
+        OutcomeMoment::RightAfter,
+        "2026-03-01T22:10:00+01:00",
+        "2026-03-01T22:10:00+01:00"
+    )]
     // Answered days later: dated at the moment it describes, in the activity's offset.
-    #[case::late_right_after(OutcomeMoment::RightAfter, "2026-03-04T12:00:00+00:00", "2026-03-01T22:30:00+01:00")]
-    #[case::late_evening(OutcomeMoment::Evening, "2026-03-04T12:00:00+00:00", "2026-03-02T01:00:00+01:00")]
-    #[case::late_morning(OutcomeMoment::NextMorning, "2026-03-04T12:00:00+00:00", "2026-03-02T08:00:00+01:00")]
+    #[case::late_right_after(
+        OutcomeMoment::RightAfter,
+        "2026-03-04T12:00:00+00:00",
+        "2026-03-01T22:30:00+01:00"
+    )]
+    #[case::late_evening(
+        OutcomeMoment::Evening,
+        "2026-03-04T12:00:00+00:00",
+        "2026-03-02T01:00:00+01:00"
+    )]
+    #[case::late_morning(
+        OutcomeMoment::NextMorning,
+        "2026-03-04T12:00:00+00:00",
+        "2026-03-02T08:00:00+01:00"
+    )]
     // "Next morning" asked before that morning: never in the future.
-    #[case::morning_early(OutcomeMoment::NextMorning, "2026-03-01T23:00:00+01:00", "2026-03-01T23:00:00+01:00")]
+    #[case::morning_early(
+        OutcomeMoment::NextMorning,
+        "2026-03-01T23:00:00+01:00",
+        "2026-03-01T23:00:00+01:00"
+    )]
     fn answers_are_dated_at_their_moment(
         #[case] moment: OutcomeMoment,
         #[case] now: &str,
@@ -207,6 +226,10 @@ mod tests {
         let activity = at("2026-03-01T22:00:00+01:00");
         let dated = answer_time(activity, moment, at(now).with_timezone(&Utc));
         assert_eq!(dated, at(expected), "{moment:?} answered at {now}");
-        assert_eq!(dated.offset(), activity.offset(), "in the activity's offset");
+        assert_eq!(
+            dated.offset(),
+            activity.offset(),
+            "in the activity's offset"
+        );
     }
 }

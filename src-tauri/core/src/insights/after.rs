@@ -670,12 +670,7 @@ pub(crate) mod tests {
         outcome(Some(pain), positions, props, warm_up)
     }
 
-    fn outcome(
-        pain: Option<u8>,
-        positions: &[&str],
-        props: &[Prop],
-        warm_up: bool,
-    ) -> AfterCase {
+    fn outcome(pain: Option<u8>, positions: &[&str], props: &[Prop], warm_up: bool) -> AfterCase {
         let mut c = AfterCase::new(ActivityKind::Intimacy, day(), pain);
         c.intimacy = Some(IntimacyDetails {
             positions: positions.iter().map(|p| p.to_string()).collect(),
@@ -804,7 +799,11 @@ pub(crate) mod tests {
         );
         assert_eq!(r.overall.mean, Some(16.0 / 6.0), "unknowns are not zeros");
         let c = find(&r, "warm_up");
-        assert_eq!((c.with.n, c.with.unknown), (3, 1), "with: 3 known, 1 unknown");
+        assert_eq!(
+            (c.with.n, c.with.unknown),
+            (3, 1),
+            "with: 3 known, 1 unknown"
+        );
         assert_eq!(
             (c.without.n, c.without.unknown),
             (3, 2),
@@ -812,7 +811,11 @@ pub(crate) mod tests {
         );
         // Known: 1/3 vs 5. Unknowns at the ends: with (1 + 10)/4 = 2.75 vs without
         // (15 + 0)/5 = 3.0 -> still lower, so the sign holds and it is a finding.
-        assert_eq!(c.verdict, Verdict::LowerWith, "the sign survives the unknowns");
+        assert_eq!(
+            c.verdict,
+            Verdict::LowerWith,
+            "the sign survives the unknowns"
+        );
         assert!(
             c.sentence.contains("3 vs 3 times known, 1 vs 2 unknown"),
             "the sentence states the counts: {}",
@@ -833,9 +836,16 @@ pub(crate) mod tests {
             "the refusal is said: {}",
             c.sentence
         );
-        assert!(r.top_finding().is_none(), "a refused comparison is no finding");
+        assert!(
+            r.top_finding().is_none(),
+            "a refused comparison is no finding"
+        );
         let yes = group(&r, "warm_up", "no");
-        assert_eq!((yes.n, yes.unknown), (3, 3), "the factor shows unknowns too");
+        assert_eq!(
+            (yes.n, yes.unknown),
+            (3, 3),
+            "the factor shows unknowns too"
+        );
     }
 
     #[test]

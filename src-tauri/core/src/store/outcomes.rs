@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 /// Activities in a local-date range with no live linked pain entry, newest first.
-pub const UNANSWERED_SQL: &str = "SELECT a.id, a.body, a.created_at, a.updated_at FROM activity AS a
+pub const UNANSWERED_SQL: &str =
+    "SELECT a.id, a.body, a.created_at, a.updated_at FROM activity AS a
      WHERE a.deleted_at IS NULL AND a.local_date BETWEEN ?1 AND ?2
        AND NOT EXISTS (SELECT 1 FROM pain_entry AS p
                        WHERE p.activity_id = a.id AND p.deleted_at IS NULL)

@@ -399,7 +399,9 @@ impl IpcInput {
             IpcInput::BackupName => parses::<String>(value),
             IpcInput::OutcomeAnswer => parses::<backstory_core::domain::OutcomeAnswer>(value),
             IpcInput::ActivityIds => then(value, |ids: Vec<String>| {
-                let _ = ids.iter().map(|id| uuid::Uuid::parse_str(id)).count();
+                for id in &ids {
+                    let _ = uuid::Uuid::parse_str(id);
+                }
             }),
             IpcInput::ActivityKinds => parses::<Vec<backstory_core::domain::ActivityKind>>(value),
         }

@@ -11,7 +11,11 @@ use serde_json::Value;
 
 /// Saves an answer as a pain entry linked to the activity (0 = no pain). A write like
 /// `add_pain`: the red-flag rules are refreshed once.
-pub fn log_outcome(session: &mut Session, answer: Value, now: Now) -> AppResult<Written<PainEntry>> {
+pub fn log_outcome(
+    session: &mut Session,
+    answer: Value,
+    now: Now,
+) -> AppResult<Written<PainEntry>> {
     let answer: OutcomeAnswer = parse(answer)?;
     let at = now.utc();
     session.write(at, ChangedData::Entries, |j| {
