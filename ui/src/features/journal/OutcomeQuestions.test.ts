@@ -34,6 +34,7 @@ describe('How was your back afterwards? (Today)', () => {
         waiting = waiting.filter((a) => a.id !== answer.activity_id);
         return { id: 'p1', at: thursday.at, nrs: answer.nrs, activity_id: answer.activity_id };
       }
+      if (cmd === 'suggest_link') return { suggested: tuesday, recent: [thursday] };
       return null;
     });
     render(OutcomeQuestions);
@@ -43,6 +44,7 @@ describe('How was your back afterwards? (Today)', () => {
     await fireEvent.click(within(groups[0]).getByRole('button', { name: 'No pain' }));
     await waitFor(() => expect(answers).toEqual([{ activity_id: thursday.id, nrs: 0, moment: null }]));
     expect(await screen.findByText(/Saved: no pain after Intimacy/)).toBeInTheDocument();
+    expect(screen.queryByTestId('after-intimacy')).toBeNull();
     expect(screen.getByText(/1 evening waiting for an answer/)).toBeInTheDocument();
     // A score takes two taps: "It hurt…", then the number.
     const left = screen.getByRole('group', { name: /How was your back afterwards\?/ });
@@ -51,6 +53,8 @@ describe('How was your back afterwards? (Today)', () => {
     await waitFor(() => expect(answers).toHaveLength(2));
     expect(answers[1]).toEqual({ activity_id: tuesday.id, nrs: 6, moment: null });
     expect(await screen.findByText(/Saved: 6\/10 after Intimacy/)).toBeInTheDocument();
+    // A score after intimacy brings the "talk it through" card; "no pain" did not.
+    expect(await screen.findByTestId('after-intimacy')).toBeInTheDocument();
   });
 
   it('shows nothing when no answer is waiting', async () => {
