@@ -29,6 +29,8 @@ mod lockdown;
 mod migration;
 #[path = "core/open.rs"]
 mod open;
+#[path = "core/outcomes.rs"]
+mod outcomes;
 #[path = "core/peg.rs"]
 mod peg;
 #[path = "core/privacy.rs"]

@@ -110,6 +110,43 @@ pub fn suggest_link(state: State<'_, AppState>, at: Value) -> IpcResult<LinkSugg
     state.run(|s| app::suggest_link(s, at))
 }
 
+/// "How was your back afterwards?": saved as a pain entry linked to the activity.
+#[tauri::command(async)]
+pub fn log_outcome(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    answer: Value,
+) -> IpcResult<PainEntry> {
+    state.write(&app, |s| app::log_outcome(s, answer, Now::local()))
+}
+
+#[tauri::command(async)]
+pub fn pending_outcomes(state: State<'_, AppState>) -> IpcResult<PendingOutcomes> {
+    state.run(|s| app::pending_outcomes(s, Now::local()))
+}
+
+#[tauri::command(async)]
+pub fn activity_outcomes(
+    state: State<'_, AppState>,
+    ids: Value,
+) -> IpcResult<Vec<ActivityOutcome>> {
+    state.run(|s| app::activity_outcomes(s, ids))
+}
+
+#[tauri::command(async)]
+pub fn outcome_kinds(state: State<'_, AppState>) -> IpcResult<Vec<ActivityKind>> {
+    state.run(|s| app::outcome_kinds(s))
+}
+
+#[tauri::command(async)]
+pub fn save_outcome_kinds(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    kinds: Value,
+) -> IpcResult<Vec<ActivityKind>> {
+    state.write(&app, |s| app::save_outcome_kinds(s, kinds))
+}
+
 #[tauri::command(async)]
 pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
     state.run(|s| app::get_profile(s))

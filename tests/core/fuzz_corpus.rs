@@ -486,6 +486,15 @@ fn write_seed_corpus() {
             json!({"from": "2026-09-01", "to": "2026-11-27"}),
         ),
         ("backup-name.json", json!("journal-2026-11-26.db")),
+        (
+            "outcome-answer.json",
+            json!({"activity_id": "00000000-0000-4000-8000-000000000001", "nrs": 0, "moment": "next_morning"}),
+        ),
+        (
+            "activity-ids.json",
+            json!(["00000000-0000-4000-8000-000000000001"]),
+        ),
+        ("activity-kinds.json", json!(["intimacy", "lifting"])),
     ];
     for (name, value) in &ipc {
         write("ipc_json", name, &serde_json::to_vec(value).unwrap());

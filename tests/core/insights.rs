@@ -185,8 +185,8 @@ fn pain_after_warm_up_through_the_store() {
         let a = intimacy(&mut j, next(), false, "spooning");
         pain_after_activity(&mut j, &a, 10, nrs);
     }
-    // A fifth no-warm-up case whose pain entry was deleted, and one whose activity was:
-    // neither may count.
+    // A fifth no-warm-up case whose pain entry was deleted (its outcome is unknown again),
+    // and one whose activity was (not a case at all).
     let a = intimacy(&mut j, next(), false, "spooning");
     let p = pain_after_activity(&mut j, &a, 10, 10);
     j.entries()
@@ -197,7 +197,7 @@ fn pain_after_warm_up_through_the_store() {
     j.entries()
         .delete_entry(EntryKind::Activity, a.id, now())
         .expect("deletes");
-    // An activity without linked pain is not a case.
+    // An activity without linked pain is a case whose outcome is unknown: counted, not rated.
     intimacy(&mut j, next(), false, "spooning");
 
     let report = pain_after(&j, &AfterQuery::default()).expect("report");
@@ -209,7 +209,12 @@ fn pain_after_warm_up_through_the_store() {
     assert_eq!(
         (warm.with.n, warm.without.n),
         (3, 4),
-        "3 cases with a warm-up, 4 without"
+        "3 known outcomes with a warm-up, 4 without"
+    );
+    assert_eq!(
+        (warm.with.unknown, warm.without.unknown),
+        (0, 2),
+        "the unanswered evening and the one whose entry was deleted are unknown"
     );
     assert_eq!(warm.with.mean, Some(2.0), "(2 + 1 + 3) / 3");
     assert_eq!(warm.without.mean, Some(5.0), "(5 + 6 + 4 + 5) / 4");
@@ -218,7 +223,11 @@ fn pain_after_warm_up_through_the_store() {
         Verdict::LowerWith,
         "3 points lower with 3 and 4 cases is a finding"
     );
-    assert_eq!(report.overall.n, 7, "seven cases");
+    assert_eq!(
+        (report.overall.n, report.overall.unknown),
+        (7, 2),
+        "seven known outcomes, two unknown"
+    );
     let position = report
         .factors
         .iter()

@@ -82,6 +82,19 @@ fn commands() -> Vec<(&'static str, Value, Run)> {
             |s, v| app::record_session(s, v, at()).map(drop),
         ),
         (
+            "log_outcome",
+            json!({"activity_id": uuid::Uuid::max(), "nrs": 0, "moment": "evening"}),
+            |s, v| app::log_outcome(s, v, at()).map(drop),
+        ),
+        ("activity_outcomes", json!([uuid::Uuid::max()]), |s, v| {
+            app::activity_outcomes(s, v).map(drop)
+        }),
+        (
+            "save_outcome_kinds",
+            json!(["intimacy", "lifting"]),
+            |s, v| app::save_outcome_kinds(s, v).map(drop),
+        ),
+        (
             "insights_pain_trend",
             json!({"from": "2026-01-01", "to": "2026-11-27"}),
             |s, v| app::insights_pain_trend(s, v, at()).map(drop),

@@ -23,6 +23,10 @@ import type { PositionInfo } from './bindings/PositionInfo';
 import type { Profile } from './bindings/Profile';
 import type { TimelinePage } from './bindings/TimelinePage';
 import type { TimelineQuery } from './bindings/TimelineQuery';
+import type { ActivityKind } from './bindings/ActivityKind';
+import type { ActivityOutcome } from './bindings/ActivityOutcome';
+import type { OutcomeAnswer } from './bindings/OutcomeAnswer';
+import type { PendingOutcomes } from './bindings/PendingOutcomes';
 import type { Catalogue } from './bindings/Catalogue';
 import type { HurtAdvice } from './bindings/HurtAdvice';
 import type { HurtReport } from './bindings/HurtReport';
@@ -150,6 +154,13 @@ export const deleteEntry = (kind: EntryKind, id: string) => call<void>('delete_e
 export const restoreEntry = (kind: EntryKind, id: string) => call<void>('restore_entry', { kind, id });
 export const timeline = (query: Partial<TimelineQuery>) => call<TimelinePage>('timeline', { query });
 export const suggestLink = (at: string) => call<LinkSuggestion>('suggest_link', { at });
+
+// "How was your back afterwards?": an answer is a pain entry linked to the activity (0 = no pain).
+export const logOutcome = (answer: OutcomeAnswer) => call<PainEntry>('log_outcome', { answer });
+export const pendingOutcomes = () => call<PendingOutcomes>('pending_outcomes');
+export const activityOutcomes = (ids: string[]) => call<ActivityOutcome[]>('activity_outcomes', { ids });
+export const outcomeKinds = () => call<ActivityKind[]>('outcome_kinds');
+export const saveOutcomeKinds = (kinds: ActivityKind[]) => call<ActivityKind[]>('save_outcome_kinds', { kinds });
 
 export const getProfile = () => call<Profile>('get_profile');
 export const saveProfile = (profile: Profile) => call<Profile>('save_profile', { profile });

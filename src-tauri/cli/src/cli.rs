@@ -95,6 +95,27 @@ pub enum Command {
         #[arg(long, value_name = "RFC3339")]
         at: String,
     },
+    /// Answer "how was your back afterwards?" for an activity: --none (no pain) or --nrs N.
+    /// Saved as a pain entry linked to the activity, dated at the moment it describes.
+    LogOutcome(OutcomeArgs),
+    /// Activities from the last days still waiting for "how was your back afterwards?".
+    PendingOutcomes {
+        /// The time to count from (default: now).
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// Each activity's outcome: the highest linked rating (0 = no pain), or unknown.
+    Outcomes {
+        /// An activity id (repeat or separate with commas).
+        #[arg(long, value_delimiter = ',', required = true)]
+        activity: Vec<String>,
+    },
+    /// Which kinds of activity "how was your back afterwards?" is asked about.
+    OutcomeKinds {
+        /// Replace the list, e.g. intimacy,lifting (repeat or separate with commas).
+        #[arg(long, value_delimiter = ',')]
+        set: Option<Vec<String>>,
+    },
     /// The profile the rules and the guide use.
     Profile {
         #[command(subcommand)]
@@ -390,6 +411,26 @@ pub struct PegArgs {
     /// When it was answered (default: now); the week covered ends here.
     #[arg(long, value_name = "RFC3339")]
     pub at: Option<String>,
+    #[arg(long, value_name = "RFC3339")]
+    pub now: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct OutcomeArgs {
+    /// The activity's id.
+    #[arg(long)]
+    pub activity: String,
+    /// No pain afterwards (a rating of 0).
+    #[arg(long, conflicts_with = "nrs", required_unless_present = "nrs")]
+    pub none: bool,
+    /// The pain afterwards, 0-10.
+    #[arg(long, value_name = "0-10")]
+    pub nrs: Option<String>,
+    /// Which moment the answer describes: right_after, evening or next_morning (default:
+    /// from how long after the activity it is given).
+    #[arg(long, value_name = "MOMENT")]
+    pub when: Option<String>,
+    /// The time of answering (default: now).
     #[arg(long, value_name = "RFC3339")]
     pub now: Option<String>,
 }

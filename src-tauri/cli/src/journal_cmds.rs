@@ -1,7 +1,8 @@
 //! The journal itself: status, entries, check-ins, the profile.
 
 use crate::cli::{
-    ActivityArgs, CheckInArgs, EntryKindArg, EntryRef, ListArgs, PainArgs, ProfileAction,
+    ActivityArgs, CheckInArgs, EntryKindArg, EntryRef, ListArgs, OutcomeArgs, PainArgs,
+    ProfileAction,
 };
 use crate::output::{number, print_json, CliError};
 use crate::Ctx;
@@ -126,6 +127,85 @@ pub fn add_pain(ctx: &Ctx, id: Option<String>, args: PainArgs) -> Result<(), Cli
     } else {
         println!("saved pain entry {}", written.value.id);
         say_alerts(&written.change);
+    }
+    Ok(())
+}
+
+pub fn log_outcome(ctx: &Ctx, args: OutcomeArgs) -> Result<(), CliError> {
+    let now = crate::now_from(args.now.as_deref())?;
+    let nrs = if args.none {
+        0
+    } else {
+        number::<i64>(args.nrs.as_deref(), "--nrs")?
+            .ok_or_else(|| CliError::usage("give --none or --nrs N (0-10)"))?
+    };
+    let answer = json!({"activity_id": args.activity, "nrs": nrs, "moment": args.when});
+    let mut session = ctx.session()?;
+    let written = app::log_outcome(&mut session, answer, now)?;
+    if ctx.json {
+        print_json(&written.value);
+    } else {
+        let entry = &written.value;
+        println!(
+            "saved: {}/10 afterwards ({}), pain entry {}",
+            entry.draft.nrs, entry.draft.at, entry.id
+        );
+        say_alerts(&written.change);
+    }
+    Ok(())
+}
+
+pub fn pending_outcomes(ctx: &Ctx, now: Option<&str>) -> Result<(), CliError> {
+    let now = crate::now_from(now)?;
+    let pending = app::pending_outcomes(&ctx.session()?, now)?;
+    if ctx.json {
+        print_json(&pending);
+    } else if pending.activities.is_empty() {
+        println!(
+            "nothing waiting for an answer (last {} days)",
+            pending.window_days
+        );
+    } else {
+        for a in &pending.activities {
+            println!(
+                "{}  {}  {}",
+                a.draft.at,
+                backstory_core::labels::label(a.draft.kind),
+                a.id
+            );
+        }
+    }
+    Ok(())
+}
+
+pub fn outcomes(ctx: &Ctx, ids: &[String]) -> Result<(), CliError> {
+    let outcomes = app::activity_outcomes(&ctx.session()?, json!(ids))?;
+    if ctx.json {
+        print_json(&outcomes);
+    } else {
+        for o in &outcomes {
+            match o.nrs {
+                Some(nrs) => println!("{}  {nrs}/10", o.activity_id),
+                None => println!("{}  unknown (no answer yet)", o.activity_id),
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn outcome_kinds(ctx: &Ctx, set: Option<Vec<String>>) -> Result<(), CliError> {
+    let kinds = match set {
+        Some(kinds) => app::save_outcome_kinds(&mut ctx.session()?, json!(kinds))?.value,
+        None => app::outcome_kinds(&ctx.session()?)?,
+    };
+    if ctx.json {
+        print_json(&kinds);
+    } else {
+        let names: Vec<&str> = kinds
+            .iter()
+            .map(|k| backstory_core::labels::label(*k))
+            .collect();
+        println!("asked after: {}", names.join(", "));
     }
     Ok(())
 }

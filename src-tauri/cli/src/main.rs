@@ -135,6 +135,10 @@ fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         Delete(entry) => journal_cmds::delete(ctx, entry, false),
         Undelete(entry) => journal_cmds::delete(ctx, entry, true),
         SuggestLink { at } => journal_cmds::suggest_link(ctx, &at),
+        LogOutcome(args) => journal_cmds::log_outcome(ctx, args),
+        PendingOutcomes { now } => journal_cmds::pending_outcomes(ctx, now.as_deref()),
+        Outcomes { activity } => journal_cmds::outcomes(ctx, &activity),
+        OutcomeKinds { set } => journal_cmds::outcome_kinds(ctx, set),
         Profile { action } => journal_cmds::profile(ctx, action),
         Positions => journal_cmds::positions(ctx),
         Alerts {

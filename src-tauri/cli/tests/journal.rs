@@ -190,3 +190,85 @@ fn help_names_exit_codes_and_completions_are_generated() {
     assert_eq!(code, 0);
     assert!(out.contains("backstory"), "a bash completion script");
 }
+
+#[test]
+fn an_evening_is_answered_from_the_command_line() {
+    let dir = TempDir::new("outcomes");
+    let evening = ok(
+        &dir,
+        &[
+            "--json",
+            "add-activity",
+            "--kind",
+            "intimacy",
+            "--at",
+            "2026-11-26T22:00:00+01:00",
+        ],
+    );
+    let id = evening["id"].as_str().unwrap().to_string();
+    let now = "2026-11-27T09:00:00+01:00";
+    let pending = ok(&dir, &["--json", "pending-outcomes", "--now", now]);
+    assert_eq!(
+        pending["activities"][0]["id"], evening["id"],
+        "the evening waits for an answer"
+    );
+    let unknown = ok(&dir, &["--json", "outcomes", "--activity", &id]);
+    assert_eq!(unknown[0]["nrs"], Value::Null, "unknown, not 0");
+
+    // A bad score is refused (exit 3) and changes nothing.
+    let (code, _, err) = backstory(
+        &dir,
+        &[
+            "--json",
+            "log-outcome",
+            "--activity",
+            &id,
+            "--nrs",
+            "11",
+            "--now",
+            now,
+        ],
+    );
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("\"field\":\"nrs\""), "{err}");
+    // --none and --nrs together is a usage error.
+    let (code, _, _) = backstory(
+        &dir,
+        &["log-outcome", "--activity", &id, "--none", "--nrs", "2"],
+    );
+    assert_eq!(code, 2, "--none conflicts with --nrs");
+
+    let saved = ok(
+        &dir,
+        &[
+            "--json",
+            "log-outcome",
+            "--activity",
+            &id,
+            "--none",
+            "--when",
+            "next_morning",
+            "--now",
+            now,
+        ],
+    );
+    assert_eq!(saved["nrs"], 0, "no pain is a rating of 0");
+    assert_eq!(saved["activity_id"], evening["id"], "linked to the evening");
+    assert_eq!(saved["onset"], "next_morning");
+    assert_eq!(
+        saved["at"], "2026-11-27T08:00:00+01:00",
+        "dated at that morning"
+    );
+    let known = ok(&dir, &["--json", "outcomes", "--activity", &id]);
+    assert_eq!(known[0]["nrs"], 0, "known now");
+    let pending = ok(&dir, &["--json", "pending-outcomes", "--now", now]);
+    assert!(
+        pending["activities"].as_array().unwrap().is_empty(),
+        "nothing waits any more"
+    );
+    let kinds = ok(
+        &dir,
+        &["--json", "outcome-kinds", "--set", "intimacy,lifting"],
+    );
+    assert_eq!(kinds, serde_json::json!(["intimacy", "lifting"]));
+}

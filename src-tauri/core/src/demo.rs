@@ -59,6 +59,9 @@ pub fn fill_demo(
     days: i64,
 ) -> CoreResult<usize> {
     let mut rng = DemoRng::new(0xBAC5_7012);
+    // How each evening went and whether it was answered draws from its own stream, so the
+    // rest of the demo stays as it was.
+    let mut outcome_rng = DemoRng::new(0x000C_03E5);
     let mut written = 0;
     let today = now.with_timezone(&offset).date_naive();
     journal.save_profile(
@@ -205,12 +208,30 @@ pub fn fill_demo(
             if !props.is_empty() {
                 nrs = nrs.saturating_sub(1);
             }
+            // How the back was afterwards (the planted pattern): a warm-up makes pain much
+            // less likely, the two harder positions more likely, a pillow a little less.
+            let mut hurt_chance: u64 = if warm_up { 35 } else { 80 };
+            if worse_position {
+                hurt_chance += 15;
+            }
+            if !props.is_empty() {
+                hurt_chance -= 10;
+            }
+            let hurt = outcome_rng.chance(hurt_chance);
             let next_morning = day.succ_opt().unwrap_or(day);
-            if next_morning < today
+            let morning_passed = next_morning < today
                 || (next_morning == today
                     && now.with_timezone(&offset).time()
-                        > chrono::NaiveTime::from_hms_opt(8, 0, 0).expect("valid"))
-            {
+                        > chrono::NaiveTime::from_hms_opt(8, 0, 0).expect("valid"));
+            // Most evenings are answered; this week's are often still waiting (Today asks),
+            // and a few older ones were never answered: unknown, shown as such in Insights.
+            let unanswered_percent = if back <= i64::from(crate::outcomes::PENDING_DAYS) {
+                60
+            } else {
+                12
+            };
+            let answered = morning_passed && !outcome_rng.chance(unanswered_percent);
+            if answered && hurt {
                 let morning = offset
                     .from_local_datetime(&next_morning.and_hms_opt(7, 45, 0).expect("valid"))
                     .single()
@@ -231,6 +252,15 @@ pub fn fill_demo(
                     },
                     now,
                 )?;
+                written += 1;
+            } else if answered {
+                // "No pain" the next morning: one tap, a linked rating of 0.
+                let answer = OutcomeAnswer {
+                    activity_id: intimacy.id,
+                    nrs: 0,
+                    moment: Some(OutcomeMoment::NextMorning),
+                };
+                journal.add_pain(crate::outcomes::answer_draft(&intimacy, &answer, now), now)?;
                 written += 1;
             }
         }

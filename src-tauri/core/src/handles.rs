@@ -98,6 +98,16 @@ impl Entries<'_> {
         self.journal.add_pain(draft, now)
     }
 
+    /// Saves "how was your back afterwards?" as a pain entry linked to the activity
+    /// (0 = no pain), dated at the moment it describes.
+    pub fn answer_outcome(
+        &mut self,
+        answer: &OutcomeAnswer,
+        now: DateTime<Utc>,
+    ) -> CoreResult<PainEntry> {
+        crate::outcomes::answer(self.journal, answer, now)
+    }
+
     pub fn update_pain(
         &mut self,
         id: Uuid,
@@ -221,6 +231,16 @@ impl Timeline<'_> {
     }
 
     /// The most recent activity in the 48 hours before `at`: the "after this?" suggestion.
+    /// Recent activities of the asked-about kinds still waiting for "how was your back?".
+    pub fn pending_outcomes(&self, today: NaiveDate) -> CoreResult<PendingOutcomes> {
+        crate::outcomes::pending(self.journal, today)
+    }
+
+    /// The known outcome (or unknown) of each activity.
+    pub fn outcomes(&self, ids: &[Uuid]) -> CoreResult<Vec<ActivityOutcome>> {
+        crate::outcomes::of(self.journal, ids)
+    }
+
     pub fn suggest_link(&self, at: DateTime<FixedOffset>) -> CoreResult<Option<Activity>> {
         self.journal.suggest_link(at)
     }
@@ -268,6 +288,11 @@ impl Settings<'_> {
 
     pub fn get(&self, key: &str) -> CoreResult<Option<String>> {
         self.journal.setting(key)
+    }
+
+    /// The activity kinds "how was your back afterwards?" is asked about.
+    pub fn asked_kinds(&self) -> CoreResult<Vec<ActivityKind>> {
+        crate::outcomes::asked_kinds(self.journal)
     }
 }
 
@@ -698,6 +723,10 @@ impl SettingsMut<'_> {
 
     pub fn set(&mut self, key: &str, value: &str) -> CoreResult<()> {
         self.journal.set_setting(key, value)
+    }
+
+    pub fn set_asked_kinds(&mut self, kinds: &[ActivityKind]) -> CoreResult<()> {
+        crate::outcomes::set_asked_kinds(self.journal, kinds)
     }
 }
 

@@ -20,6 +20,7 @@ pub mod guide;
 pub mod handles;
 pub mod insights;
 pub mod labels;
+pub mod outcomes;
 pub mod reminders;
 pub mod rules;
 pub mod store;

@@ -6,7 +6,7 @@ import type { Stat } from "./Stat";
 
 export type PainAfterReport = { scope: AfterScope, 
 /**
- * Pain after every case in scope.
+ * Pain after every case in scope: `n` known outcomes, `unknown` the rest.
  */
 overall: Stat, factors: Array<Factor>, 
 /**

@@ -13,7 +13,8 @@ export type ReminderSettings = {
  */
 enabled: boolean, check_in: DailyReminder, programme: WeeklyReminder, 
 /**
- * "How is your back this morning?" the morning after a logged intimacy. Opt-in.
+ * "How is your back this morning?" the morning after a logged intimacy whose outcome
+ * is not answered yet: the outcome question (crate::outcomes). Opt-in.
  */
 morning_after: DailyReminder, 
 /**

@@ -3,9 +3,18 @@
 /**
  * A set of pain ratings: how many, their mean, and how many at each NRS value 0-10.
  */
-export type Stat = { n: number, mean: number | null, 
+export type Stat = { 
+/**
+ * Cases with a value (for outcomes: a known rating, 0 included).
+ */
+n: number, mean: number | null, 
 /**
  * Count of cases at each NRS value 0..=10 (11 numbers); empty when the values are
  * averages rather than single ratings.
  */
-distribution: Array<number>, };
+distribution: Array<number>, 
+/**
+ * Cases whose outcome is unknown (nobody said how the back was afterwards): counted
+ * here, never in `n`, `mean` or `distribution`. 0 where every case has a value.
+ */
+unknown: number, };

@@ -3,4 +3,4 @@
 /**
  * What a with/without comparison shows.
  */
-export type Verdict = "too_few_cases" | "no_clear_difference" | "lower_with" | "higher_with";
+export type Verdict = "too_few_cases" | "no_clear_difference" | "lower_with" | "higher_with" | "too_many_unknown";

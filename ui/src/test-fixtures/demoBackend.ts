@@ -29,6 +29,8 @@ export const WRITES: Record<string, ChangedData> = {
   restore_backup: 'journal',
   save_reminder_settings: 'settings',
   set_idle_lock: 'settings',
+  log_outcome: 'entries',
+  save_outcome_kinds: 'settings',
 };
 
 /** Sends `journal-changed` as the shell does after a write (needs `shouldMockEvents`). */
@@ -159,7 +161,7 @@ export const positionsView = {
   },
 };
 
-const stat = (n: number, mean: number | null) => ({ n, mean, distribution: [] });
+const stat = (n: number, mean: number | null, unknown = 0) => ({ n, mean, distribution: [], unknown });
 const period = (start: string, mean: number | null) => ({
   start, end: start, complete: true, days_logged: 3, pain_days: 2, pain_free_days: 1, mean, max: 6, change: null,
 });
@@ -214,6 +216,14 @@ const answers: Record<string, Answer> = {
     has_more: false,
   }),
   check_in_on: () => checkIn,
+  pending_outcomes: () => ({ activities: [intimacy], window_days: 7 }),
+  activity_outcomes: (a) => (a.ids as string[]).map((id) => ({ activity_id: id, nrs: null })),
+  outcome_kinds: () => ['intimacy'],
+  save_outcome_kinds: (a) => a.kinds,
+  log_outcome: (a) => {
+    const answer = a.answer as { activity_id: string; nrs: number };
+    return { ...pain, id: uuid(90), nrs: answer.nrs, regions: [], activity_id: answer.activity_id };
+  },
   suggest_link: () => ({ suggested: intimacy, recent: [intimacy, stretching] }),
   list_positions: () => positionsView.positions,
   get_profile: () => structuredClone(profile),
@@ -242,7 +252,7 @@ const answers: Record<string, Answer> = {
     from: date(2), to: date(0), days: [day(date(2), 5), day(date(1), 3), day(date(0), 4)],
     weeks: [period(date(6), 3.5)], months: [period(date(20), 3.8)], totals: period(date(2), 4),
   }),
-  insights_pain_after: () => ({ scope: 'intimacy', overall: stat(6, 3.5), factors: [], comparisons: [] }),
+  insights_pain_after: () => ({ scope: 'intimacy', overall: stat(6, 3.5, 2), factors: [], comparisons: [] }),
   insights_adherence: () => ({
     today: date(0),
     weeks: [{ start: date(6), stretching: 2, core: 3, session_days: 4, days_logged: 5, pain_mean: 3, complete: false }],

@@ -1,11 +1,15 @@
-//! Pain after activity: for each attribute of the activity a pain entry is linked to
-//! (`pain_entry.activity_id`), the mean and distribution of the pain that followed, with the
-//! number of cases behind every figure, and with/without comparisons judged by the n >= 3
-//! rule and the change that matters.
+//! What helps: for each attribute of an activity (position, props, warm-up, the day's
+//! context), how the back was afterwards, with the number of cases behind every figure,
+//! and with/without comparisons judged by the n >= 3 rule, the change that matters and the
+//! unknowns rule.
 //!
-//! A *case* is one activity with at least one linked pain entry; its *pain after* is the
-//! highest linked rating (so two entries after one evening count once). Activities without
-//! a linked pain entry are not cases: the journal does not say how the back felt after them.
+//! A *case* is every activity in scope. Its *outcome* is known when at least one pain entry
+//! is linked to it (`pain_entry.activity_id`; answering "how was your back afterwards?" with
+//! "no pain" stores a linked rating of 0), and is then the highest linked rating, so two
+//! answers about one evening count once. With no linked entry the outcome is *unknown*: it
+//! is counted and shown, never taken as 0 and never dropped. A difference between known
+//! outcomes is a finding only if the unknown ones, put at 0 on one side and 10 on the other,
+//! could not erase or reverse it ([`super::unknowns_could_change`]; docs/insights.md).
 //! Context comes from the activity's own local day: another stretching or core session that
 //! day, and that day's check-in (stress, and sleep the night before).
 
@@ -42,15 +46,15 @@ pub struct AfterQuery {
     pub to: Option<NaiveDate>,
 }
 
-/// One activity followed by pain, with its context.
+/// One activity, how the back was afterwards if that is known, and its context.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AfterCase {
     pub kind: ActivityKind,
     pub date: NaiveDate,
     pub duration_min: Option<u16>,
     pub intimacy: Option<IntimacyDetails>,
-    /// Highest linked pain rating.
-    pub pain_after: u8,
+    /// Highest linked pain rating (0 = "no pain"); None = unknown (nothing linked).
+    pub outcome: Option<u8>,
     /// Another stretching session on the activity's local day.
     pub stretching_that_day: bool,
     /// Another core session on the activity's local day.
@@ -62,13 +66,13 @@ pub struct AfterCase {
 
 impl AfterCase {
     /// A bare case (no context), for tests and callers that build cases by hand.
-    pub fn new(kind: ActivityKind, date: NaiveDate, pain_after: u8) -> AfterCase {
+    pub fn new(kind: ActivityKind, date: NaiveDate, outcome: Option<u8>) -> AfterCase {
         AfterCase {
             kind,
             date,
             duration_min: None,
             intimacy: (kind == ActivityKind::Intimacy).then(IntimacyDetails::default),
-            pain_after,
+            outcome,
             stretching_that_day: false,
             core_that_day: false,
             stress: None,
@@ -99,7 +103,7 @@ pub struct Factor {
 #[ts(export)]
 pub struct PainAfterReport {
     pub scope: AfterScope,
-    /// Pain after every case in scope.
+    /// Pain after every case in scope: `n` known outcomes, `unknown` the rest.
     pub overall: Stat,
     pub factors: Vec<Factor>,
     /// Findings first (largest difference first), then "no clear difference", then those
@@ -213,13 +217,13 @@ impl Grouping {
             unknown: vec!["unknown".into()],
         }
     }
-    fn add(&mut self, key: &str, label: &str, pain: u8) {
+    fn add(&mut self, key: &str, label: &str, outcome: Option<u8>) {
         if !self.tallies.contains_key(key) {
             self.order.push((key.to_string(), label.to_string()));
             self.tallies.insert(key.to_string(), Tally::ratings());
         }
         if let Some(t) = self.tallies.get_mut(key) {
-            t.add_rating(pain);
+            t.add_outcome(outcome);
         }
     }
     fn factor(&self, id: &str, title: &str) -> Factor {
@@ -249,8 +253,8 @@ fn compare(
     let (mut with, mut without) = (Tally::ratings(), Tally::ratings());
     for case in cases {
         match side(case) {
-            Some(true) => with.add_rating(case.pain_after),
-            Some(false) => without.add_rating(case.pain_after),
+            Some(true) => with.add_outcome(case.outcome),
+            Some(false) => without.add_outcome(case.outcome),
             None => {}
         }
     }
@@ -280,7 +284,7 @@ fn banded(
     let mut g = Grouping::new();
     for c in cases {
         let (key, label) = band(c);
-        g.add(key, label, c.pain_after);
+        g.add(key, label, c.outcome);
     }
     if g.order.is_empty() {
         return;
@@ -330,9 +334,9 @@ fn yes_no(
     let mut g = Grouping::new();
     for c in cases {
         if test(c) {
-            g.add("yes", labels.0, c.pain_after);
+            g.add("yes", labels.0, c.outcome);
         } else {
-            g.add("no", labels.1, c.pain_after);
+            g.add("no", labels.1, c.outcome);
         }
     }
     factors.push(g.factor(id, title));
@@ -354,14 +358,14 @@ pub fn pain_after_report(
         .filter(|c| scope == AfterScope::All || c.kind == ActivityKind::Intimacy)
         .collect();
     let mut overall = Tally::ratings();
-    cases.iter().for_each(|c| overall.add_rating(c.pain_after));
+    cases.iter().for_each(|c| overall.add_outcome(c.outcome));
     let mut factors = Vec::new();
     let mut comparisons = Vec::new();
 
     if scope == AfterScope::All {
         let mut g = Grouping::new();
         for c in &cases {
-            g.add(kind_key(c.kind), crate::labels::label(c.kind), c.pain_after);
+            g.add(kind_key(c.kind), crate::labels::label(c.kind), c.outcome);
         }
         if !g.order.is_empty() {
             factors.push(g.factor("kind", "Activity"));
@@ -393,10 +397,10 @@ pub fn pain_after_report(
         for c in &intimate {
             let details = c.intimacy.as_ref().expect("filtered on intimacy");
             if details.positions.is_empty() {
-                g.add("unknown", "Position not recorded", c.pain_after);
+                g.add("unknown", "Position not recorded", c.outcome);
             }
             for p in &details.positions {
-                g.add(p, &position_name(p), c.pain_after);
+                g.add(p, &position_name(p), c.outcome);
             }
         }
         factors.push(g.factor("position", "Position"));
@@ -419,7 +423,7 @@ pub fn pain_after_report(
         let mut g = Grouping::new();
         for c in &intimate {
             let (key, label) = role_group(c.intimacy.as_ref().and_then(|d| d.role));
-            g.add(key, label, c.pain_after);
+            g.add(key, label, c.outcome);
         }
         factors.push(g.factor("role", "Your role"));
         let known_roles: Vec<(String, String)> = g
@@ -446,10 +450,10 @@ pub fn pain_after_report(
         for c in &intimate {
             let props = &c.intimacy.as_ref().expect("intimacy").props;
             if props.is_empty() {
-                g.add("none", "No props", c.pain_after);
+                g.add("none", "No props", c.outcome);
             }
             for p in props {
-                g.add(prop_key(*p), prop_label(*p), c.pain_after);
+                g.add(prop_key(*p), prop_label(*p), c.outcome);
             }
         }
         factors.push(g.factor("props", "Props"));
@@ -542,27 +546,28 @@ fn prop_key(prop: Prop) -> &'static str {
     }
 }
 
-/// Findings first by size of difference, then no clear difference, then too few cases
-/// (by most cases); ties keep their order.
+/// Findings first by size of difference, then no clear difference, then too many unknown
+/// outcomes, then too few cases (by most cases); ties keep their order.
 pub fn sort_comparisons(comparisons: &mut [Comparison]) {
     let rank = |c: &Comparison| match c.verdict {
         Verdict::LowerWith | Verdict::HigherWith => 0,
         Verdict::NoClearDifference => 1,
-        Verdict::TooFewCases => 2,
+        Verdict::TooManyUnknown => 2,
+        Verdict::TooFewCases => 3,
     };
     comparisons.sort_by(|a, b| {
         rank(a).cmp(&rank(b)).then_with(|| {
             let size = |c: &Comparison| c.difference.map_or(0.0, f64::abs);
             match rank(a) {
-                2 => (b.with.n.min(b.without.n)).cmp(&a.with.n.min(a.without.n)),
+                3 => (b.with.n.min(b.without.n)).cmp(&a.with.n.min(a.without.n)),
                 _ => size(b).total_cmp(&size(a)),
             }
         })
     });
 }
 
-/// Loads the cases in the query's range: one grouped query over the linked pain entries,
-/// joined to their activities, plus the day's sessions and check-ins.
+/// Loads the cases in the query's range: every activity in scope with the highest pain
+/// linked to it (or none: unknown), plus the day's sessions and check-ins.
 pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<AfterCase>> {
     let from = query
         .from
@@ -599,7 +604,7 @@ pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<After
             date: row.date,
             duration_min: row.duration_min,
             intimacy,
-            pain_after: row.pain_after,
+            outcome: row.outcome,
             stretching_that_day: false,
             core_that_day: false,
             stress: None,
@@ -662,6 +667,10 @@ pub(crate) mod tests {
     }
 
     fn intimacy(pain: u8, positions: &[&str], props: &[Prop], warm_up: bool) -> AfterCase {
+        outcome(Some(pain), positions, props, warm_up)
+    }
+
+    fn outcome(pain: Option<u8>, positions: &[&str], props: &[Prop], warm_up: bool) -> AfterCase {
         let mut c = AfterCase::new(ActivityKind::Intimacy, day(), pain);
         c.intimacy = Some(IntimacyDetails {
             positions: positions.iter().map(|p| p.to_string()).collect(),
@@ -769,6 +778,77 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn unknown_outcomes_are_counted_never_rated() {
+        // With warm-up: 0, 0, 1 known + 1 unknown. Without: 5, 6, 4 known + 2 unknown.
+        let cases = vec![
+            intimacy(0, &["spooning"], &[], true),
+            intimacy(0, &["spooning"], &[], true),
+            intimacy(1, &["spooning"], &[], true),
+            outcome(None, &["spooning"], &[], true),
+            intimacy(5, &["spooning"], &[], false),
+            intimacy(6, &["spooning"], &[], false),
+            intimacy(4, &["spooning"], &[], false),
+            outcome(None, &["spooning"], &[], false),
+            outcome(None, &["spooning"], &[], false),
+        ];
+        let r = pain_after_report(&cases, AfterScope::Intimacy, |id| id.to_string());
+        assert_eq!(
+            (r.overall.n, r.overall.unknown),
+            (6, 3),
+            "six known, three unknown"
+        );
+        assert_eq!(r.overall.mean, Some(16.0 / 6.0), "unknowns are not zeros");
+        let c = find(&r, "warm_up");
+        assert_eq!(
+            (c.with.n, c.with.unknown),
+            (3, 1),
+            "with: 3 known, 1 unknown"
+        );
+        assert_eq!(
+            (c.without.n, c.without.unknown),
+            (3, 2),
+            "without: 3 known, 2 unknown"
+        );
+        // Known: 1/3 vs 5. Unknowns at the ends: with (1 + 10)/4 = 2.75 vs without
+        // (15 + 0)/5 = 3.0 -> still lower, so the sign holds and it is a finding.
+        assert_eq!(
+            c.verdict,
+            Verdict::LowerWith,
+            "the sign survives the unknowns"
+        );
+        assert!(
+            c.sentence.contains("3 vs 3 times known, 1 vs 2 unknown"),
+            "the sentence states the counts: {}",
+            c.sentence
+        );
+        // One more unknown without warm-up: with (1 + 10)/4 = 2.75 vs (15 + 0)/6 = 2.5 -> flips.
+        let mut more = cases.clone();
+        more.push(outcome(None, &["spooning"], &[], false));
+        let r = pain_after_report(&more, AfterScope::Intimacy, |id| id.to_string());
+        let c = find(&r, "warm_up");
+        assert_eq!(
+            c.verdict,
+            Verdict::TooManyUnknown,
+            "three unknowns without could reverse it"
+        );
+        assert!(
+            c.sentence.contains("not enough known outcomes"),
+            "the refusal is said: {}",
+            c.sentence
+        );
+        assert!(
+            r.top_finding().is_none(),
+            "a refused comparison is no finding"
+        );
+        let yes = group(&r, "warm_up", "no");
+        assert_eq!(
+            (yes.n, yes.unknown),
+            (3, 3),
+            "the factor shows unknowns too"
+        );
+    }
+
+    #[test]
     fn multiple_positions_count_in_each_group_and_against_the_rest() {
         // A: [spooning, on_top] pain 6; B: [spooning] 4; C: [on_top] 2; D: [] 3 (not recorded).
         let cases = vec![
@@ -796,13 +876,13 @@ pub(crate) mod tests {
     fn all_scope_compares_kinds_and_context() {
         let mut cases = Vec::new();
         for pain in [2, 3, 4] {
-            let mut c = AfterCase::new(ActivityKind::Sitting, day(), pain);
+            let mut c = AfterCase::new(ActivityKind::Sitting, day(), Some(pain));
             c.duration_min = Some(180);
             c.stress = Some(8);
             cases.push(c);
         }
         for pain in [6, 7, 8] {
-            let mut c = AfterCase::new(ActivityKind::Lifting, day(), pain);
+            let mut c = AfterCase::new(ActivityKind::Lifting, day(), Some(pain));
             c.duration_min = Some(10);
             c.stress = Some(2);
             c.core_that_day = true;
@@ -895,9 +975,10 @@ pub(crate) mod tests {
     /// The plans read index pages only where it matters (no body reads for the join).
     #[rstest]
     #[case::intimacy(INTIMACY_CASES_SQL, &["activity_kind_date", "COVERING INDEX pain_activity_nrs"])]
-    // activity_facts is not covering (intimacy rows read their body), but SQLite defers
-    // the row seek until the CASE needs the body, so other kinds never read their row.
-    #[case::all(ALL_CASES_SQL, &["COVERING INDEX pain_activity_nrs", "INDEX activity_facts (id=?)"])]
+    // Every activity is a case: the covering activity_facts is scanned (SQLite defers the
+    // row seek until the CASE needs an intimacy body, so other kinds never read their row);
+    // the linked pain comes from the covering index, one seek per activity.
+    #[case::all(ALL_CASES_SQL, &["INDEX activity_facts", "COVERING INDEX pain_activity_nrs"])]
     fn case_queries_use_their_indexes(#[case] sql: &str, #[case] expected: &[&str]) {
         let j = crate::Journal::open_in_memory().unwrap();
         let plan = query_plan(j.conn(), sql);

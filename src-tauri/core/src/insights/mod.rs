@@ -82,11 +82,16 @@ impl Change {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Stat {
+    /// Cases with a value (for outcomes: a known rating, 0 included).
     pub n: u32,
     pub mean: Option<f64>,
     /// Count of cases at each NRS value 0..=10 (11 numbers); empty when the values are
     /// averages rather than single ratings.
     pub distribution: Vec<u32>,
+    /// Cases whose outcome is unknown (nobody said how the back was afterwards): counted
+    /// here, never in `n`, `mean` or `distribution`. 0 where every case has a value.
+    #[serde(default)]
+    pub unknown: u32,
 }
 
 /// Accumulates ratings into a [`Stat`].
@@ -95,6 +100,7 @@ pub(crate) struct Tally {
     n: u32,
     sum: f64,
     dist: Option<[u32; 11]>,
+    unknown: u32,
 }
 
 impl Tally {
@@ -104,6 +110,7 @@ impl Tally {
             n: 0,
             sum: 0.0,
             dist: Some([0; 11]),
+            unknown: 0,
         }
     }
     /// A tally of averages (no distribution).
@@ -118,6 +125,17 @@ impl Tally {
             d[usize::from(nrs)] += 1;
         }
     }
+    /// A case whose outcome is unknown: counted, never rated.
+    pub fn add_unknown(&mut self) {
+        self.unknown += 1;
+    }
+    /// A case's outcome: a rating, or unknown.
+    pub fn add_outcome(&mut self, outcome: Option<u8>) {
+        match outcome {
+            Some(nrs) => self.add_rating(nrs),
+            None => self.add_unknown(),
+        }
+    }
     pub fn add_value(&mut self, value: f64) {
         self.n += 1;
         self.sum += value;
@@ -127,6 +145,7 @@ impl Tally {
             n: self.n,
             mean: (self.n > 0).then(|| self.sum / f64::from(self.n)),
             distribution: self.dist.map(|d| d.to_vec()).unwrap_or_default(),
+            unknown: self.unknown,
         }
     }
 }
@@ -144,6 +163,10 @@ pub enum Verdict {
     LowerWith,
     /// Enough cases and pain was higher by a change that matters.
     HigherWith,
+    /// Enough known outcomes, but the unknown ones, put at the ends of the scale, could
+    /// erase or reverse the difference (or make one that matters where there is none):
+    /// no verdict, "not enough known outcomes".
+    TooManyUnknown,
 }
 
 impl Verdict {
@@ -151,11 +174,14 @@ impl Verdict {
         matches!(self, Verdict::LowerWith | Verdict::HigherWith)
     }
 
-    /// Applies the n >= MIN_CASES rule and the change-that-matters rule.
+    /// Applies the n >= MIN_CASES rule (known outcomes), the change-that-matters rule, and
+    /// the unknowns rule ([`unknowns_could_change`]).
     pub fn judge(with: &Stat, without: &Stat) -> Verdict {
         match (with.mean, without.mean) {
             (Some(w), Some(wo)) if with.n >= MIN_CASES && without.n >= MIN_CASES => {
-                if !change_matters(wo, w) {
+                if unknowns_could_change(with, without) {
+                    Verdict::TooManyUnknown
+                } else if !change_matters(wo, w) {
                     Verdict::NoClearDifference
                 } else if w < wo {
                     Verdict::LowerWith
@@ -165,6 +191,43 @@ impl Verdict {
             }
             _ => Verdict::TooFewCases,
         }
+    }
+}
+
+/// The lowest and highest a group's mean could be if its unknown outcomes were known: every
+/// unknown at 0 (no pain), or every unknown at 10 (the worst). None without a known outcome.
+pub fn mean_bounds(stat: &Stat) -> Option<(f64, f64)> {
+    let known_sum = stat.mean? * f64::from(stat.n);
+    let all = f64::from(stat.n + stat.unknown);
+    let unknown = f64::from(stat.unknown);
+    Some((known_sum / all, (known_sum + 10.0 * unknown) / all))
+}
+
+/// Whether the unknown outcomes could change what the known ones say. The two sides' means
+/// are recomputed with the unknowns at the ends of the scale, 0 on one side and 10 on the
+/// other, both ways. A difference that matters among the known outcomes is unsettled if an
+/// extreme brings it to 0 or reverses its sign; "no clear difference" is unsettled if an
+/// extreme makes a difference that matters. The scale's ends, not the observed range,
+/// because an evening nobody answered for may have been better or worse than any answered one.
+pub fn unknowns_could_change(with: &Stat, without: &Stat) -> bool {
+    let (Some(w), Some(wo)) = (with.mean, without.mean) else {
+        return false;
+    };
+    if with.unknown + without.unknown == 0 {
+        return false;
+    }
+    let (Some((w_lo, w_hi)), Some((wo_lo, wo_hi))) = (mean_bounds(with), mean_bounds(without))
+    else {
+        return false;
+    };
+    if !change_matters(wo, w) {
+        return change_matters(wo_hi, w_lo) || change_matters(wo_lo, w_hi);
+    }
+    let (lowest, highest) = (w_lo - wo_hi, w_hi - wo_lo);
+    if w < wo {
+        highest >= 0.0
+    } else {
+        lowest <= 0.0
     }
 }
 
@@ -217,22 +280,31 @@ impl Comparison {
             (Some(a), Some(b)) => Some(a - b),
             _ => None,
         };
+        // Where outcomes can be unknown, every sentence says how many were.
+        let counts = if with.unknown + without.unknown > 0 {
+            format!(
+                "{} vs {} {count_word} known, {} vs {} unknown",
+                with.n, without.n, with.unknown, without.unknown
+            )
+        } else {
+            format!("{} vs {} {count_word}", with.n, without.n)
+        };
         let sentence = match (verdict, with.mean, without.mean) {
             (Verdict::TooFewCases, _, _) | (_, None, _) | (_, _, None) => format!(
-                "{title}: not enough cases yet ({} vs {} {count_word}; at least {MIN_CASES} on each side are needed).",
-                with.n, without.n
+                "{title}: not enough cases yet ({counts}; at least {MIN_CASES} on each side are needed)."
             ),
             (_, Some(a), Some(b)) => {
                 let tail = match verdict {
                     Verdict::NoClearDifference => "no clear difference",
+                    Verdict::TooManyUnknown => {
+                        "not enough known outcomes: the unknown ones could change this"
+                    }
                     _ => "a difference that matters",
                 };
                 format!(
-                    "{title}: {unit} averaged {} {with_label} and {} {without_label} ({} vs {} {count_word}) — {tail}.",
+                    "{title}: {unit} averaged {} {with_label} and {} {without_label} ({counts}) — {tail}.",
                     one_decimal(a),
                     one_decimal(b),
-                    with.n,
-                    without.n
                 )
             }
         };
@@ -363,6 +435,94 @@ mod tests {
             "a comparison with 2 cases must not show means as a finding: {}",
             too_few.sentence
         );
+    }
+
+    fn with_unknown(values: &[u8], unknown: u32) -> Stat {
+        let mut t = Tally::ratings();
+        values.iter().for_each(|v| t.add_rating(*v));
+        (0..unknown).for_each(|_| t.add_unknown());
+        t.stat()
+    }
+
+    #[rstest]
+    // Known 1.0 vs 5.0; 1 unknown each: with at most (3+10)/4 = 3.25, without at least 15/4 = 3.75.
+    #[case::holds(&[1, 1, 1], 1, &[5, 5, 5], 1, Verdict::LowerWith)]
+    // 2 unknown each: with at most 23/5 = 4.6, without at least 15/5 = 3.0 -> could reverse.
+    #[case::could_reverse(&[1, 1, 1], 2, &[5, 5, 5], 2, Verdict::TooManyUnknown)]
+    // Higher with: 8 vs 2, 1 unknown each: with at least 24/4 = 6, without at most 16/4 = 4.
+    #[case::higher_holds(&[8, 8, 8], 1, &[2, 2, 2], 1, Verdict::HigherWith)]
+    // No difference among the known, but 5 unknowns could make one: with 12/8 = 1.5 or
+    // 62/8 = 7.75 vs 13/3 = 4.3.
+    #[case::no_difference_unsettled(&[4, 4, 4], 5, &[4, 4, 5], 0, Verdict::TooManyUnknown)]
+    // No difference among the known and too few unknowns to make one: 40/11 = 3.6 or
+    // 50/11 = 4.5 vs 4.0.
+    #[case::no_difference_settled(&[4; 10], 1, &[4; 10], 0, Verdict::NoClearDifference)]
+    // Too few known is too few, however many unknown.
+    #[case::too_few_known(&[1, 1], 9, &[5, 5, 5], 0, Verdict::TooFewCases)]
+    fn unknowns_can_refuse_a_finding(
+        #[case] with: &[u8],
+        #[case] with_unknown_n: u32,
+        #[case] without: &[u8],
+        #[case] without_unknown_n: u32,
+        #[case] expected: Verdict,
+    ) {
+        assert_eq!(
+            Verdict::judge(
+                &with_unknown(with, with_unknown_n),
+                &with_unknown(without, without_unknown_n)
+            ),
+            expected,
+            "{with:?} + {with_unknown_n} unknown vs {without:?} + {without_unknown_n} unknown"
+        );
+    }
+
+    fn mean_of(values: &[u8]) -> f64 {
+        values.iter().map(|v| f64::from(*v)).sum::<f64>() / values.len() as f64
+    }
+
+    proptest::proptest! {
+        /// Whatever the unknown outcomes turn out to be, a finding keeps its sign: filling
+        /// them in with any ratings never gives a difference of 0 or the other sign. A
+        /// comparison whose known outcomes differ by a change that matters but whose
+        /// unknowns could flip it says so (TooManyUnknown), never silently.
+        #[test]
+        fn unknown_outcomes_never_flip_a_finding_silently(
+            with in proptest::collection::vec(0u8..=10, 0..12),
+            without in proptest::collection::vec(0u8..=10, 0..12),
+            with_fill in proptest::collection::vec(0u8..=10, 0..6),
+            without_fill in proptest::collection::vec(0u8..=10, 0..6),
+        ) {
+            let w = with_unknown(&with, with_fill.len() as u32);
+            let wo = with_unknown(&without, without_fill.len() as u32);
+            let verdict = Verdict::judge(&w, &wo);
+            let filled = |known: &[u8], fill: &[u8]| -> Vec<u8> {
+                known.iter().chain(fill).copied().collect()
+            };
+            if verdict.is_finding() {
+                let truth = mean_of(&filled(&with, &with_fill)) - mean_of(&filled(&without, &without_fill));
+                let known = w.mean.unwrap() - wo.mean.unwrap();
+                proptest::prop_assert!(truth * known > 0.0,
+                    "{verdict:?}: known difference {known}, with the unknowns filled {truth}");
+                // The extremes too, not only this one filling.
+                let worst = [filled(&with, &vec![10; with_fill.len()]), filled(&without, &vec![0; without_fill.len()])];
+                let best = [filled(&with, &vec![0; with_fill.len()]), filled(&without, &vec![10; without_fill.len()])];
+                for [a, b] in [worst, best] {
+                    proptest::prop_assert!((mean_of(&a) - mean_of(&b)) * known > 0.0, "an extreme filling flips it");
+                }
+            }
+            // Without unknowns the rule never refuses anything.
+            let known_only = Verdict::judge(&with_unknown(&with, 0), &with_unknown(&without, 0));
+            proptest::prop_assert_ne!(known_only, Verdict::TooManyUnknown);
+            if verdict == Verdict::TooManyUnknown {
+                proptest::prop_assert_ne!(known_only, Verdict::TooFewCases, "too few known is said as such");
+            }
+            // A "no clear difference" holds whatever the unknowns are.
+            if verdict == Verdict::NoClearDifference {
+                let a = mean_of(&filled(&with, &with_fill));
+                let b = mean_of(&filled(&without, &without_fill));
+                proptest::prop_assert!(!change_matters(b, a), "a filling makes a difference that matters: {a} vs {b}");
+            }
+        }
     }
 
     #[test]

@@ -173,12 +173,12 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
             ],
         },
         None if f.after_cases == 0 => SummarySentence {
-            text: "No pain entry is linked to the activity before it yet, so there is nothing to compare.".into(),
+            text: "No activity has a known outcome yet (how the back was afterwards), so there is nothing to compare.".into(),
             figures: vec![fig("cases", 0.0)],
         },
         None => SummarySentence {
             text: format!(
-                "No clear pattern in pain after activities yet ({} so far; a comparison needs at least {MIN_CASES} on each side and a difference that matters).",
+                "No clear pattern in pain after activities yet ({} with a known outcome so far; a comparison needs at least {MIN_CASES} on each side and a difference that matters).",
                 plural(f.after_cases, "case", "cases")
             ),
             figures: vec![fig("cases", f64::from(f.after_cases))],
@@ -375,7 +375,7 @@ mod tests {
             vec![
                 "Nothing was logged in the last 7 days.",
                 "No stretching or core sessions were logged in the last 7 days.",
-                "No pain entry is linked to the activity before it yet, so there is nothing to compare.",
+                "No activity has a known outcome yet (how the back was afterwards), so there is nothing to compare.",
             ],
             "an empty week says so plainly"
         );

@@ -9,7 +9,7 @@
 //! - after a gap (laptop asleep, app closed) only today's occurrence catches up, once: never a
 //!   burst of missed days;
 //! - a reminder for something already done that day (check-in saved, session logged, pain
-//!   logged the morning after) is skipped silently.
+//!   logged the morning after, or the evening's outcome already answered) is skipped silently.
 //!
 //! Settings and state live in the journal's `setting` table as JSON (`store.rs`); the shell
 //! ticks every 30 s, asks `Journal::take_due_reminders`, and shows native notifications.
@@ -88,9 +88,10 @@ impl ReminderKind {
                 view: "guide".into(),
                 intent: None,
             },
+            // Today opens with "how was your back afterwards?" waiting: one tap answers it.
             ReminderKind::MorningAfter => Screen {
                 view: "today".into(),
-                intent: Some("pain".into()),
+                intent: None,
             },
             // Today shows the weekly check's card while one is due.
             ReminderKind::WeeklyCheck => Screen {
@@ -269,7 +270,8 @@ pub struct ReminderSettings {
     pub enabled: bool,
     pub check_in: DailyReminder,
     pub programme: WeeklyReminder,
-    /// "How is your back this morning?" the morning after a logged intimacy. Opt-in.
+    /// "How is your back this morning?" the morning after a logged intimacy whose outcome
+    /// is not answered yet: the outcome question (crate::outcomes). Opt-in.
     pub morning_after: DailyReminder,
     /// The weekly PEG check on one day of the week. Opt-in; absent in settings saved before
     /// it existed (then the default: off).

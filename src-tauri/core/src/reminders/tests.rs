@@ -435,9 +435,9 @@ fn morning_after_intimacy(
     assert_eq!(at, expected, "intimacy at {intimacy}, pain at {pain:?}");
     for (_, d) in &fired {
         assert_eq!(
-            d.screen.intent.as_deref(),
-            Some("pain"),
-            "it opens the pain form"
+            (d.screen.view.as_str(), d.screen.intent.as_deref()),
+            ("today", None),
+            "it opens Today, where the evening waits for its one-tap answer"
         );
         let text = format!("{} {}", d.title, d.body).to_lowercase();
         assert!(
@@ -790,4 +790,56 @@ fn settings_saved_before_the_weekly_check_read_with_it_off() {
     let read: ReminderSettings = serde_json::from_value(old).unwrap();
     assert!(!read.weekly_check.on);
     assert_eq!(read.weekly_check.day, Day::Sun);
+}
+
+/// The morning-after reminder is the outcome question: it asks about an evening whose
+/// outcome is unknown, and stays silent once "how was your back afterwards?" is answered.
+#[rstest]
+#[case::unanswered(false, 1)]
+#[case::answered_no_pain(true, 0)]
+fn morning_after_asks_only_about_unanswered_evenings(
+    #[case] answered: bool,
+    #[case] expected: usize,
+) {
+    let mut journal = crate::Journal::open_in_memory().unwrap();
+    let tz = Utc;
+    let mut settings = ReminderSettings {
+        enabled: true,
+        ..ReminderSettings::default()
+    };
+    settings.check_in.on = false;
+    settings.programme.on = false;
+    settings.morning_after.on = true;
+    journal
+        .save_reminder_settings(settings, utc("2026-01-11T08:00:00Z"))
+        .unwrap();
+    let activity: crate::domain::ActivityDraft = serde_json::from_value(serde_json::json!({
+        "at": "2026-01-11T22:00:00Z", "kind": "intimacy"
+    }))
+    .unwrap();
+    let evening = journal
+        .add_activity(activity, utc("2026-01-11T22:30:00Z"))
+        .unwrap();
+    if answered {
+        crate::outcomes::answer(
+            &mut journal,
+            &crate::domain::OutcomeAnswer {
+                activity_id: evening.id,
+                nrs: 0,
+                moment: None,
+            },
+            utc("2026-01-11T23:00:00Z"),
+        )
+        .unwrap();
+    }
+    let due = journal
+        .take_due_reminders(utc("2026-01-12T08:30:30Z"), &tz)
+        .unwrap();
+    assert_eq!(
+        due.iter()
+            .filter(|d| d.kind == ReminderKind::MorningAfter)
+            .count(),
+        expected,
+        "answered: {answered}"
+    );
 }

@@ -24,7 +24,7 @@ pub fn notification_text(kind: ReminderKind, late: bool, snoozed: bool) -> Notif
         ),
         ReminderKind::MorningAfter => (
             "How is your back this morning?",
-            "A quick pain score now shows what suits your back over time.",
+            "One tap in Backstory: no pain, or a score. A good morning counts as much as a bad one.",
         ),
         ReminderKind::WeeklyCheck => (
             "Your weekly check",

@@ -18,6 +18,7 @@ mod entries;
 mod imports;
 pub mod location;
 mod migrations;
+mod outcomes;
 mod partners;
 mod peg;
 pub mod private;

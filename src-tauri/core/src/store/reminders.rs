@@ -19,7 +19,8 @@ pub(crate) struct RecentEntries {
     pub session_dates: Vec<NaiveDate>,
     /// When pain entries were logged as happening.
     pub pain_at: Vec<DateTime<Utc>>,
-    /// When intimacy was logged as happening.
+    /// When intimacy was logged as happening, for the evenings whose outcome is not answered
+    /// yet (no linked pain entry): the morning-after reminder asks only about those.
     pub intimacy_at: Vec<DateTime<Utc>>,
     /// When weekly PEG checks were taken (a week further back: one covers seven days).
     pub peg_at: Vec<DateTime<Utc>>,
@@ -98,8 +99,10 @@ fn recent_entries(
         )?,
         intimacy_at: instants(
             conn,
-            "SELECT at_utc FROM activity WHERE deleted_at IS NULL AND at_utc >= ?1
-               AND kind = 'intimacy'",
+            "SELECT a.at_utc FROM activity AS a WHERE a.deleted_at IS NULL AND a.at_utc >= ?1
+               AND a.kind = 'intimacy'
+               AND NOT EXISTS (SELECT 1 FROM pain_entry AS p
+                               WHERE p.activity_id = a.id AND p.deleted_at IS NULL)",
             since,
         )?,
         peg_at: instants(

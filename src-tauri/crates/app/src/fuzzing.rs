@@ -147,6 +147,11 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
             let started = next();
             string(tool).is_some_and(|t| ok(app::record_stress_relief(s, &t, started, next(), now)))
         }
+        "log_outcome" => ok(app::log_outcome(s, next(), now)),
+        "pending_outcomes" => ok(app::pending_outcomes(s, now)),
+        "activity_outcomes" => ok(app::activity_outcomes(s, next())),
+        "outcome_kinds" => ok(app::outcome_kinds(s)),
+        "save_outcome_kinds" => ok(app::save_outcome_kinds(s, next())),
         "insights_pain_trend" => ok(app::insights_pain_trend(s, next(), now)),
         "insights_pain_after" => ok(app::insights_pain_after(s, next())),
         "insights_adherence" => ok(app::insights_adherence(s, next(), now)),
@@ -241,10 +246,13 @@ pub enum IpcInput {
     NewJournalPassphrase,
     IdleLockMinutes,
     BackupName,
+    OutcomeAnswer,
+    ActivityIds,
+    ActivityKinds,
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 37] = [
+    pub const ALL: [IpcInput; 40] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
@@ -282,6 +290,9 @@ impl IpcInput {
         IpcInput::NewJournalPassphrase,
         IpcInput::IdleLockMinutes,
         IpcInput::BackupName,
+        IpcInput::OutcomeAnswer,
+        IpcInput::ActivityIds,
+        IpcInput::ActivityKinds,
     ];
 
     /// Parses `value` as this argument and runs the checks that need no journal, as the
@@ -401,6 +412,13 @@ impl IpcInput {
             IpcInput::IdleLockMinutes => parses::<Option<u32>>(value),
             // The shell then only compares the name with the listed backups.
             IpcInput::BackupName => parses::<String>(value),
+            IpcInput::OutcomeAnswer => parses::<backstory_core::domain::OutcomeAnswer>(value),
+            IpcInput::ActivityIds => then(value, |ids: Vec<String>| {
+                for id in &ids {
+                    let _ = uuid::Uuid::parse_str(id);
+                }
+            }),
+            IpcInput::ActivityKinds => parses::<Vec<backstory_core::domain::ActivityKind>>(value),
         }
     }
 }
@@ -472,6 +490,11 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
             ("ended_at", IpcInput::Instant),
         ],
     ),
+    ("log_outcome", &[("answer", IpcInput::OutcomeAnswer)]),
+    ("pending_outcomes", &[]),
+    ("activity_outcomes", &[("ids", IpcInput::ActivityIds)]),
+    ("outcome_kinds", &[]),
+    ("save_outcome_kinds", &[("kinds", IpcInput::ActivityKinds)]),
     ("insights_pain_trend", &[("query", IpcInput::TrendQuery)]),
     ("insights_pain_after", &[("query", IpcInput::AfterQuery)]),
     ("insights_adherence", &[("query", IpcInput::AdherenceQuery)]),

@@ -15,7 +15,7 @@ globalThis.ResizeObserver ??= class {
 // No canvas in jsdom: the trend chart skips drawing (its text alternative still renders).
 HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
 
-const stat = (n: number, mean: number | null) => ({ n, mean, distribution: [] });
+const stat = (n: number, mean: number | null, unknown = 0) => ({ n, mean, distribution: [] as number[], unknown });
 
 function day(date: string, max: number | null, extra: Record<string, unknown> = {}) {
   return {
@@ -61,12 +61,23 @@ const warmUp = {
   title: 'Warm-up before intimacy',
   with_label: 'with a warm-up',
   without_label: 'without',
-  with: stat(7, 2.1),
-  without: stat(9, 4.6),
+  with: stat(7, 2.1, 1),
+  without: stat(9, 4.6, 1),
   difference: -2.5,
   verdict: 'lower_with',
   sentence:
-    'Warm-up before intimacy: pain after averaged 2.1 with a warm-up and 4.6 without (7 vs 9 times) — a difference that matters.',
+    'Warm-up before intimacy: pain after averaged 2.1 with a warm-up and 4.6 without (7 vs 9 times known, 1 vs 1 unknown) — a difference that matters.',
+};
+
+const spooning = {
+  ...warmUp,
+  id: 'position:spooning',
+  title: 'Position “Spooning”',
+  with: stat(4, 1.5, 3),
+  without: stat(12, 4.2, 0),
+  verdict: 'too_many_unknown',
+  sentence:
+    'Position “Spooning”: pain after averaged 1.5 in this position and 4.2 in other positions (4 vs 12 times known, 3 vs 0 unknown) — not enough known outcomes: the unknown ones could change this.',
 };
 
 const wedge = {
@@ -81,14 +92,14 @@ const wedge = {
 
 const after = {
   scope: 'intimacy',
-  overall: stat(16, 3.5),
+  overall: stat(16, 3.5, 3),
   factors: [
     {
       id: 'warm_up',
       title: 'Warm-up before intimacy',
       groups: [
-        { key: 'yes', label: 'Warm-up', stat: { n: 7, mean: 2.1, distribution: [1, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0] } },
-        { key: 'no', label: 'No warm-up', stat: stat(9, 4.6) },
+        { key: 'yes', label: 'Warm-up', stat: { n: 7, mean: 2.1, distribution: [1, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0], unknown: 1 } },
+        { key: 'no', label: 'No warm-up', stat: stat(9, 4.6, 2) },
       ],
     },
     {
@@ -100,7 +111,7 @@ const after = {
       ],
     },
   ],
-  comparisons: [warmUp, wedge],
+  comparisons: [warmUp, spooning, wedge],
 };
 
 const adherence = {
@@ -157,9 +168,16 @@ describe('Insights', () => {
     const findings = screen.getByText(warmUp.sentence).closest('ul') as HTMLElement;
     expect(within(findings).queryByText(wedge.sentence)).toBeNull();
     expect(screen.getByText(wedge.sentence)).toBeInTheDocument();
-    // Bars say how many cases they rest on, and mark groups under 3.
-    expect(screen.getByText(/2\.1 · 7 times/)).toBeInTheDocument();
-    expect(screen.getByText(/1\.0 · 2 times \(too few\)/)).toBeInTheDocument();
+    // Known and unknown outcomes are counted, never merged.
+    expect(screen.getByTestId('after-counts').textContent).toMatch(/19 times intimacy: 16 with a known outcome .* and 3 unknown/s);
+    // A difference the unknowns could change is shown, held back, not as a finding.
+    const held = screen.getByTestId('held-back');
+    expect(within(held).getByText(spooning.sentence)).toBeInTheDocument();
+    expect(within(findings).queryByText(spooning.sentence)).toBeNull();
+    // Bars say how many known and unknown outcomes they rest on, and mark groups under 3.
+    expect(screen.getByText(/2\.1 · 7 known, 1 unknown/)).toBeInTheDocument();
+    expect(screen.getByText(/4\.6 · 9 known, 2 unknown/)).toBeInTheDocument();
+    expect(screen.getByText(/1\.0 · 2 known \(too few\)/)).toBeInTheDocument();
     // Each chart is an image with a name and a description.
     for (const name of ['Pain over time', 'Pain calendar, last 12 months', 'Warm-up before intimacy', 'Core programme and pain']) {
       const chart = screen.getByRole('img', { name });

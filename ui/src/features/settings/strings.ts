@@ -5,6 +5,11 @@ import type { Day } from '../../bindings/Day';
 import { strings } from '../../shared/strings';
 
 const en = {
+  outcomes: {
+    title: 'Ask “how was your back afterwards?” after',
+    hint: 'Today asks once after each activity of these kinds; one tap answers (“no pain” counts too). Insights can only tell what helps from activities whose outcome is known.',
+    saved: 'Saved.',
+  },
   reminders: {
     master: 'Reminders on',
     masterHint: 'One switch for all of them.',
@@ -12,7 +17,7 @@ const en = {
     programmeHint: 'On the days you choose.',
     morningAfter: 'Ask "how is your back this morning?" after intimacy',
     morningAfterHint:
-      'The morning after you log intimacy. The notification itself never mentions intimacy.',
+      'The morning after you log intimacy, unless you already said how your back was afterwards. The notification itself never mentions intimacy.',
     weeklyCheckHint: 'Three questions about the past week, on the day you choose; skipped if you answered them in the last 7 days.',
     day: 'Day',
     remindMe: 'Remind me',

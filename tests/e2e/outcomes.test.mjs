@@ -1,0 +1,44 @@
+// Journey: an evening logged (here by the CLI) waits on Today for "how was your back
+// afterwards?"; one tap on "No pain" answers it, and the journal then holds a rating of 0
+// linked to that evening (read back through the CLI).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { APP, freshDataDir, launch, passWelcome, shown, startDriver } from './harness.mjs';
+
+const CLI = path.join(path.dirname(APP), 'backstory');
+const cli = (dataDir, ...args) => JSON.parse(execFileSync(CLI, ['--data-dir', dataDir, '--json', ...args], { encoding: 'utf8' }));
+
+/** An RFC 3339 time `hours` ago in the computer's own offset (as the window logs it). */
+function hoursAgo(hours) {
+  const d = new Date(Date.now() - hours * 3_600_000);
+  const offset = -d.getTimezoneOffset();
+  const local = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+let driver;
+before(async () => { driver = await startDriver(); });
+after(async () => { await driver?.stop(); });
+
+test('an evening waiting on Today is answered with one tap', async () => {
+  const dataDir = freshDataDir();
+  const evening = cli(dataDir, 'add-activity', '--kind', 'intimacy', '--at', hoursAgo(3));
+  assert.equal(cli(dataDir, 'outcomes', '--activity', evening.id)[0].nrs, null, 'unknown before the answer');
+  const app = await launch(dataDir);
+  try {
+    await passWelcome(app);
+    const card = await shown(app, '[data-testid="outcome-questions"]');
+    assert.match(await card.getText(), /1 evening waiting for an answer/);
+    await (await card.$('button=No pain')).click();
+    await shown(app, 'p*=Saved: no pain after Intimacy');
+  } finally {
+    await app.deleteSession();
+  }
+  const [outcome] = cli(dataDir, 'outcomes', '--activity', evening.id);
+  assert.equal(outcome.nrs, 0, 'the answer is a linked rating of 0');
+  assert.deepEqual(cli(dataDir, 'pending-outcomes').activities, [], 'nothing waits any more');
+});
