@@ -12,7 +12,7 @@ pub mod files;
 pub mod format;
 pub mod import;
 pub mod partners;
-mod pdf;
+pub mod pdf;
 pub mod read;
 pub mod report;
 
