@@ -27,6 +27,8 @@ mod lockdown;
 mod migration;
 #[path = "core/open.rs"]
 mod open;
+#[path = "core/peg.rs"]
+mod peg;
 #[path = "core/privacy.rs"]
 mod privacy;
 #[path = "core/recover.rs"]

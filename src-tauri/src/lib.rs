@@ -8,6 +8,7 @@ mod error;
 mod footprint;
 mod guide_commands;
 mod insight_commands;
+mod peg_commands;
 mod ready;
 mod reminder_commands;
 mod sharing_commands;
@@ -205,6 +206,9 @@ pub fn run() {
             insight_commands::insights_pain_after,
             insight_commands::insights_adherence,
             insight_commands::insights_weekly_summary,
+            peg_commands::add_peg,
+            peg_commands::peg_overview,
+            peg_commands::dismiss_peg,
             sharing_commands::sharing_export,
             sharing_commands::sharing_export_csv,
             sharing_commands::import_partner_share,

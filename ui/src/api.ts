@@ -41,6 +41,9 @@ import type { PainAfterReport } from './bindings/PainAfterReport';
 import type { PainTrend } from './bindings/PainTrend';
 import type { TrendQuery } from './bindings/TrendQuery';
 import type { WeeklySummary } from './bindings/WeeklySummary';
+import type { PegCheck } from './bindings/PegCheck';
+import type { PegDraft } from './bindings/PegDraft';
+import type { PegOverview } from './bindings/PegOverview';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { ExportRequest } from './bindings/ExportRequest';
 import type { ExportSummary } from './bindings/ExportSummary';
@@ -172,6 +175,11 @@ export const insightsPainAfter = (query: AfterQuery) =>
   call<PainAfterReport>('insights_pain_after', { query });
 export const insightsAdherence = (query: AdherenceQuery) => call<Adherence>('insights_adherence', { query });
 export const insightsWeeklySummary = () => call<WeeklySummary>('insights_weekly_summary');
+
+// The weekly PEG check: Today's card (due, save, "not this week") and Insights' trend.
+export const addPeg = (draft: PegDraft) => call<PegCheck>('add_peg', { draft });
+export const pegOverview = (weeks: number | null = null) => call<PegOverview>('peg_overview', { weeks });
+export const dismissPeg = () => call<void>('dismiss_peg');
 
 // Red-flag alerts. list_alerts re-evaluates the rules before answering.
 export const listAlerts = () => call<Alert[]>('list_alerts');

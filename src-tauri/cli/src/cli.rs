@@ -71,6 +71,19 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: String,
     },
+    /// Save the weekly PEG check: three 0-10 answers about the past week.
+    AddPeg(PegArgs),
+    /// The weekly PEG: whether a check is due, the latest, and the weeks (gaps shown).
+    Peg {
+        /// How many weeks of trend (default 12, at most 104).
+        #[arg(long, value_name = "N")]
+        weeks: Option<String>,
+        /// Put the Today card away for seven days instead ("not this week").
+        #[arg(long)]
+        dismiss: bool,
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
     /// Delete an entry (restorable for a while with `undelete`).
     Delete(EntryRef),
     /// Bring back a deleted entry.
@@ -359,6 +372,24 @@ pub struct CheckInArgs {
     /// Free text, private unless a share includes notes.
     #[arg(long)]
     pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PegArgs {
+    /// Average pain in the past week, 0 (no pain) to 10 (as bad as you can imagine).
+    #[arg(long, value_name = "0-10")]
+    pub pain: String,
+    /// How much pain got in the way of enjoying life this week, 0 (not at all) to 10 (completely).
+    #[arg(long, value_name = "0-10")]
+    pub enjoyment: String,
+    /// How much pain got in the way of general activity this week, 0-10.
+    #[arg(long, value_name = "0-10")]
+    pub activity: String,
+    /// When it was answered (default: now); the week covered ends here.
+    #[arg(long, value_name = "RFC3339")]
+    pub at: Option<String>,
+    #[arg(long, value_name = "RFC3339")]
+    pub now: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ mod generate_cmds;
 mod guide_cmds;
 mod journal_cmds;
 mod output;
+mod peg_cmds;
 mod sharing_cmds;
 mod trust_cmds;
 
@@ -125,6 +126,12 @@ fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         EditActivity { id, activity } => journal_cmds::add_activity(ctx, Some(id), activity),
         CheckIn(args) => journal_cmds::check_in(ctx, args),
         ShowCheckIn { date } => journal_cmds::show_check_in(ctx, &date),
+        AddPeg(args) => peg_cmds::add_peg(ctx, args),
+        Peg {
+            weeks,
+            dismiss,
+            now,
+        } => peg_cmds::peg(ctx, weeks.as_deref(), dismiss, now.as_deref()),
         Delete(entry) => journal_cmds::delete(ctx, entry, false),
         Undelete(entry) => journal_cmds::delete(ctx, entry, true),
         SuggestLink { at } => journal_cmds::suggest_link(ctx, &at),

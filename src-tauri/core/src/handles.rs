@@ -20,6 +20,7 @@ use crate::guide::programme::LevelState;
 use crate::guide::session::{SessionRecord, SessionReport};
 use crate::guide::today::{GuideData, GuidePause, TodayPanel};
 use crate::guide::PositionsView;
+use crate::insights::PegOverview;
 use crate::reminders::{DueReminder, NextReminder, ReminderKind, ReminderSettings};
 use crate::rules::{Alert, AlertEvent, Finding, JournalSnapshot, RefreshOutcome, RuleId};
 use crate::store::backups::{BackupInfo, RestoreSummary};
@@ -68,6 +69,11 @@ impl Journal {
     /// Partners' imported journals: kept apart, read-only, removable.
     pub fn partners(&mut self) -> Partners<'_> {
         Partners { journal: self }
+    }
+
+    /// The weekly PEG check: saving one, the weekly trend with its gaps, whether one is due.
+    pub fn peg(&mut self) -> Peg<'_> {
+        Peg { journal: self }
     }
 
     /// Export files, CSV, the clinician report, and merging one's own backup exports.
@@ -476,6 +482,47 @@ impl Partners<'_> {
     ) -> CoreResult<ImportSummary> {
         self.journal
             .import_partner_file(path, name, passphrase, now)
+    }
+}
+
+pub struct Peg<'j> {
+    journal: &'j mut Journal,
+}
+
+impl Peg<'_> {
+    /// Validates and saves a new check.
+    pub fn add(&mut self, draft: PegDraft, now: DateTime<Utc>) -> CoreResult<PegCheck> {
+        self.journal.save_peg(Uuid::new_v4(), draft, now)
+    }
+
+    /// Saves a check under a caller-chosen id (the demo journal).
+    pub fn save(&mut self, id: Uuid, draft: PegDraft, now: DateTime<Utc>) -> CoreResult<PegCheck> {
+        self.journal.save_peg(id, draft, now)
+    }
+
+    /// The checks taken on local days `from..=to` (either end open), oldest first.
+    pub fn checks(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> CoreResult<Vec<PegCheck>> {
+        self.journal.peg_checks(from, to)
+    }
+
+    /// Whether a check is due, the latest one and the last `weeks` calendar weeks (gaps kept).
+    pub fn overview(
+        &self,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+        weeks: u32,
+    ) -> CoreResult<PegOverview> {
+        self.journal.peg_overview(now, today, weeks)
+    }
+
+    /// Puts the Today card away until seven days after `today`.
+    pub fn dismiss(&mut self, today: NaiveDate) -> CoreResult<()> {
+        self.journal
+            .set_setting(crate::insights::PEG_DISMISSED_KEY, &today.to_string())
     }
 }
 

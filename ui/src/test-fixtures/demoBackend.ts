@@ -15,6 +15,8 @@ export const WRITES: Record<string, ChangedData> = {
   add_activity: 'entries',
   update_activity: 'entries',
   save_check_in: 'entries',
+  add_peg: 'entries',
+  dismiss_peg: 'settings',
   delete_entry: 'entries',
   restore_entry: 'entries',
   save_profile: 'profile',
@@ -234,6 +236,7 @@ const answers: Record<string, Answer> = {
     from: date(6), to: date(0), has_data: true,
     sentences: [{ text: 'In the last 7 days you logged 5 days; pain averaged 3.2 out of 10.', figures: [] }],
   }),
+  peg_overview: () => ({ due: false, latest: null, weeks: [] }),
   insights_pain_trend: () => ({
     from: date(2), to: date(0), days: [day(date(2), 5), day(date(1), 3), day(date(0), 4)],
     weeks: [period(date(6), 3.5)], months: [period(date(20), 3.8)], totals: period(date(2), 4),

@@ -13,11 +13,13 @@
 
 pub mod adherence;
 pub mod after;
+pub mod peg;
 pub mod summary;
 pub mod trend;
 
 pub use adherence::*;
 pub use after::*;
+pub use peg::*;
 pub use summary::*;
 pub use trend::*;
 

@@ -19,6 +19,7 @@ mod imports;
 pub mod location;
 mod migrations;
 mod partners;
+mod peg;
 pub mod private;
 pub mod recover;
 mod reminders;

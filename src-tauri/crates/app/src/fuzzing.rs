@@ -6,7 +6,7 @@
 //! (Spreadsheet CSV is only ever written by Backstory, never read, so it has no parser.)
 
 use backstory_core::domain::{
-    parse_json, ActivityDraft, CheckInDraft, PainDraft, Profile, TimelineQuery,
+    parse_json, ActivityDraft, CheckInDraft, PainDraft, PegDraft, Profile, TimelineQuery,
 };
 use backstory_core::exchange::{crypto, read};
 use backstory_core::store::backups as backup;
@@ -151,6 +151,9 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
         "insights_pain_after" => ok(app::insights_pain_after(s, next())),
         "insights_adherence" => ok(app::insights_adherence(s, next(), now)),
         "insights_weekly_summary" => ok(app::insights_weekly_summary(s, now)),
+        "add_peg" => ok(app::add_peg(s, next(), now)),
+        "peg_overview" => ok(app::peg_overview(s, next(), now)),
+        "dismiss_peg" => ok(app::dismiss_peg(s, now)),
         // File requests are planned (parsed and checked) but never given a path.
         "sharing_export" => {
             let request = next();
@@ -204,6 +207,8 @@ pub enum IpcInput {
     PainDraft,
     ActivityDraft,
     CheckInDraft,
+    PegDraft,
+    PegWeeks,
     Date,
     EntryKind,
     EntryId,
@@ -237,11 +242,13 @@ pub enum IpcInput {
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 34] = [
+    pub const ALL: [IpcInput; 36] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
         IpcInput::CheckInDraft,
+        IpcInput::PegDraft,
+        IpcInput::PegWeeks,
         IpcInput::Date,
         IpcInput::EntryKind,
         IpcInput::EntryId,
@@ -327,6 +334,10 @@ impl IpcInput {
             IpcInput::CheckInDraft => then(value, |d: CheckInDraft| {
                 let _ = d.validate(today);
             }),
+            IpcInput::PegDraft => then(value, |d: PegDraft| {
+                let _ = d.validate(now());
+            }),
+            IpcInput::PegWeeks => parses::<Option<u32>>(value),
             IpcInput::Date => parses::<NaiveDate>(value),
             IpcInput::EntryKind => parses::<EntryKind>(value),
             IpcInput::EntryId => string(value, |id| {
@@ -461,6 +472,9 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ("insights_pain_after", &[("query", IpcInput::AfterQuery)]),
     ("insights_adherence", &[("query", IpcInput::AdherenceQuery)]),
     ("insights_weekly_summary", &[]),
+    ("add_peg", &[("draft", IpcInput::PegDraft)]),
+    ("peg_overview", &[("weeks", IpcInput::PegWeeks)]),
+    ("dismiss_peg", &[]),
     (
         "sharing_export",
         &[
