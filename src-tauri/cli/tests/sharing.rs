@@ -298,7 +298,9 @@ fn report_backup_and_restore_from_the_cli() {
         "a PDF is written"
     );
     assert!(
-        report["summary"].to_string().contains("2 on 2 of 90 days"),
+        report["report"]["summary"]
+            .to_string()
+            .contains("2 on 2 of 90 days"),
         "the report's numbers: {report}"
     );
 

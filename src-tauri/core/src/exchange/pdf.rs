@@ -34,13 +34,17 @@ pub struct FontFile {
 impl FontFile {
     pub fn read(path: &Path, index: u32) -> CoreResult<FontFile> {
         let data = std::fs::read(path).map_err(|e| {
-            CoreError::validation("fonts", format!("cannot read {}: {e}", path.display()))
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            CoreError::validation("fonts", format!("cannot read the font {name}: {e}"))
         })?;
         let file = FontFile { data, index };
         if Face::from_slice(&file.data, index).is_none() {
             return Err(CoreError::validation(
                 "fonts",
-                format!("{} is not a font this report can use", path.display()),
+                format!(
+                    "{} is not a font this report can use",
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                ),
             ));
         }
         Ok(file)
@@ -54,6 +58,27 @@ pub struct ReportFonts {
     pub regular: FontFile,
     pub bold: FontFile,
     pub fallbacks: Vec<FontFile>,
+}
+
+impl ReportFonts {
+    /// The files the app ships in its fonts folder (assets/fonts in the source tree).
+    pub const REGULAR: &'static str = "NotoSans-Regular.ttf";
+    pub const BOLD: &'static str = "NotoSans-Bold.ttf";
+    pub const ARABIC: &'static str = "NotoSansArabic-Regular.ttf";
+
+    /// Reads the shipped fonts from `dir`, then `extra` fallbacks (path and face index), in
+    /// order. A missing or unreadable shipped font is an error naming the file.
+    pub fn from_dir(dir: &Path, extra: &[(&Path, u32)]) -> CoreResult<ReportFonts> {
+        let mut fallbacks = vec![FontFile::read(&dir.join(Self::ARABIC), 0)?];
+        for (path, index) in extra {
+            fallbacks.push(FontFile::read(path, *index)?);
+        }
+        Ok(ReportFonts {
+            regular: FontFile::read(&dir.join(Self::REGULAR), 0)?,
+            bold: FontFile::read(&dir.join(Self::BOLD), 0)?,
+            fallbacks,
+        })
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]

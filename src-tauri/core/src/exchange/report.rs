@@ -15,6 +15,7 @@ use super::pdf::{Doc, Font, ReportFonts, MARGIN, PAGE_W};
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
 use crate::insights::after::{pain_after, AfterQuery, AfterScope};
+use crate::insights::peg::{peg_weeks, week_start};
 use crate::labels::label;
 use crate::rules::{RuleId, Tier};
 use crate::store::Journal;
@@ -255,8 +256,8 @@ pub struct ReportData {
     #[ts(skip)]
     pub days: Vec<DayPoint>,
     pub trend: Vec<TrendWeek>,
-    /// PEG (pain, enjoyment of life, general activity): NOT YET FILLED. The weekly PEG score
-    /// is being added on its own branch; its trend and latest score go here and on page 1.
+    /// The weekly PEG (pain, enjoyment of life, general activity; Krebs 2009); None when
+    /// the user left pain out of the report.
     pub peg: Option<ReportPeg>,
     /// Pain after intimacy; None unless the user included intimacy details.
     pub intimacy: Option<IntimacyTable>,
@@ -270,13 +271,45 @@ pub struct ReportData {
     pub questions: String,
 }
 
-/// The PEG part of the report (filled when the PEG data layer is merged).
+/// One week of the PEG trend: the week's score, None for a week without a check.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ReportPegWeek {
+    pub week_start: NaiveDate,
+    pub score: Option<f32>,
+}
+
+/// The PEG in the report: the weekly scores over the range and the latest check.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct ReportPeg {
-    /// Weekly PEG scores, oldest first; None for a week without a PEG answer.
-    pub weeks: Vec<(NaiveDate, Option<f32>)>,
-    pub latest: Option<(NaiveDate, f32)>,
+    /// Oldest first; gaps included.
+    pub weeks: Vec<ReportPegWeek>,
+    /// The last check in the range, if any.
+    pub latest: Option<PegCheck>,
+}
+
+impl ReportPeg {
+    /// The range's weeks (Monday first), each with its check's score or a gap.
+    pub fn from_checks(checks: &[PegCheck], from: NaiveDate, to: NaiveDate) -> ReportPeg {
+        let first = week_start(from);
+        let weeks = ((week_start(to) - first).num_weeks() + 1) as u32;
+        let in_range: Vec<PegCheck> = checks
+            .iter()
+            .filter(|c| c.covers_to >= from && c.covers_to <= to)
+            .cloned()
+            .collect();
+        ReportPeg {
+            weeks: peg_weeks(&in_range, to, weeks)
+                .into_iter()
+                .map(|w| ReportPegWeek {
+                    week_start: w.week_start,
+                    score: w.check.map(|c| c.score),
+                })
+                .collect(),
+            latest: in_range.last().cloned(),
+        }
+    }
 }
 
 fn words(snake: &str) -> String {
@@ -326,6 +359,7 @@ pub fn compute(
     profile: &Profile,
     request: &ReportRequest,
     intimacy: Option<IntimacyTable>,
+    peg: Option<ReportPeg>,
     today: NaiveDate,
 ) -> ReportData {
     let (from, to) = (request.from, request.to);
@@ -667,7 +701,7 @@ pub fn compute(
         profile: prof,
         days,
         trend,
-        peg: None,
+        peg,
         intimacy,
         red_flags,
         flags,
@@ -822,18 +856,22 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
         ),
     ];
     tiles.push(match &data.peg {
-        Some(peg) => match peg.latest {
-            Some((date, score)) => (
-                "PEG, latest".into(),
-                format!("{score:.1}"),
-                format!("week of {}", date.format("%-d %b")),
+        Some(peg) => match &peg.latest {
+            Some(check) => (
+                "PEG, latest (0-10)".into(),
+                format!("{:.1}", check.score),
+                format!("taken {}", check.draft.taken_at.format("%-d %b %Y")),
             ),
-            None => ("PEG".into(), "\u{2013}".into(), "none answered".into()),
+            None => (
+                "PEG (0-10)".into(),
+                "\u{2013}".into(),
+                "no check in the period".into(),
+            ),
         },
         None => (
-            "PEG".into(),
+            "PEG (0-10)".into(),
             "\u{2013}".into(),
-            "not in this report".into(),
+            "left out with pain".into(),
         ),
     });
     tiles.push((
@@ -1240,10 +1278,14 @@ fn draw_trend(doc: &mut Doc, data: &ReportData) {
     if let Some(peg) = &data.peg {
         doc.rgb(0.75, 0.4, 0.15);
         let mut run: Vec<(f32, f32)> = Vec::new();
-        for (week, score) in &peg.weeks {
-            let i = data.trend.iter().position(|w| w.week_start == *week);
-            match (i, score) {
-                (Some(i), Some(s)) => run.push((x_of(i), y_of(*s))),
+        let mut points = Vec::new();
+        for week in &peg.weeks {
+            let i = data.trend.iter().position(|w| w.week_start == week.week_start);
+            match (i, week.score) {
+                (Some(i), Some(score)) => {
+                    run.push((x_of(i), y_of(score)));
+                    points.push((x_of(i), y_of(score)));
+                }
                 _ => {
                     doc.polyline(&run, 1.2);
                     run.clear();
@@ -1251,6 +1293,9 @@ fn draw_trend(doc: &mut Doc, data: &ReportData) {
             }
         }
         doc.polyline(&run, 1.2);
+        for (x, y) in points {
+            doc.fill_rect(x - 2.0, y - 2.0, 4.0, 4.0);
+        }
     }
     doc.gray(0.35);
     let ticks = 6.min(n);
@@ -1288,7 +1333,13 @@ fn draw_trend(doc: &mut Doc, data: &ReportData) {
         doc.rgb(0.75, 0.4, 0.15);
         doc.line(left, y + 3.0, left + 15.0, y + 3.0, 1.2);
         doc.gray(0.25);
-        doc.text(left + 19.0, y, 7.5, Font::Regular, "weekly PEG score (0-10)");
+        doc.text(
+            left + 19.0,
+            y,
+            7.5,
+            Font::Regular,
+            "weekly PEG score: mean of pain, and its interference with enjoyment of life and with general activity (Krebs 2009)",
+        );
     }
     doc.gray(0.0);
     doc.y -= 14.0;
@@ -1359,8 +1410,15 @@ impl Journal {
         } else {
             None
         };
+        // The PEG is a pain score: it goes in with pain.
+        let peg = if includes.pain {
+            let checks = self.peg_checks(Some(week_start(request.from)), Some(request.to))?;
+            Some(ReportPeg::from_checks(&checks, request.from, request.to))
+        } else {
+            None
+        };
         let profile = self.profile()?;
-        Ok(compute(&doc, &profile, request, intimacy, today))
+        Ok(compute(&doc, &profile, request, intimacy, peg, today))
     }
 }
 
