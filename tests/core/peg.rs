@@ -91,3 +91,22 @@ fn the_trend_keeps_missing_weeks_as_gaps() {
     assert_eq!(shape, [Some(5.0), None, Some(5.0), None, Some(5.0)]);
     assert!(!overview.due, "taken yesterday");
 }
+
+#[test]
+fn the_demo_has_weekly_checks_with_two_missing_weeks_and_offers_the_next() {
+    let offset = FixedOffset::east_opt(3600).unwrap();
+    let mut j = Journal::open_in_memory().unwrap();
+    backstory_core::demo::fill_demo(&mut j, now(), offset, 90).unwrap();
+    let today = now().with_timezone(&offset).date_naive();
+    let overview = j.peg().overview(now(), today, 12).unwrap();
+    let gaps = overview.weeks.iter().filter(|w| w.check.is_none()).count();
+    // The current week (last check 8 days ago) and the two skipped weeks are gaps.
+    assert_eq!(gaps, 3, "{:?}", overview.weeks);
+    assert!(overview.due, "the demo's last check is eight days old");
+    let checks = j.peg().checks(None, None).unwrap();
+    assert!(checks.len() >= 9, "about a dozen weekly checks: {}", checks.len());
+    assert!(
+        checks.first().unwrap().score > checks.last().unwrap().score,
+        "the demo's PEG eases as its pain does"
+    );
+}

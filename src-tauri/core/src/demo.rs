@@ -6,6 +6,7 @@ use crate::domain::*;
 use crate::error::CoreResult;
 use crate::store::Journal;
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
+use uuid::Uuid;
 
 /// Small deterministic generator (xorshift64*); good enough for demo data, no crate needed.
 pub struct DemoRng(u64);
@@ -252,7 +253,47 @@ pub fn fill_demo(
         2,
         today - Duration::days(DEMO_LEVEL_2_DAYS),
     )?;
+    written += fill_demo_peg(journal, now, offset, days)?;
     written += fill_demo_today(journal, now, offset, &mut rng)?;
+    Ok(written)
+}
+
+/// Weeks of the demo without a PEG check (counted back from the latest), so Insights shows
+/// what a missing week looks like.
+const DEMO_PEG_SKIPPED_WEEKS: [i64; 2] = [3, 7];
+
+/// A weekly PEG check every seventh evening, the last one eight days ago (so Today offers
+/// the next), easing as the demo's pain eases, with two weeks skipped.
+fn fill_demo_peg(
+    journal: &mut Journal,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    days: i64,
+) -> CoreResult<usize> {
+    // Its own sequence: the other demo entries stay as they were before PEG existed.
+    let mut rng = DemoRng::new(0x0050_4547);
+    let today = now.with_timezone(&offset).date_naive();
+    let mut written = 0;
+    for week in (0..(days - 8) / 7).rev() {
+        let back = 8 + week * 7;
+        if DEMO_PEG_SKIPPED_WEEKS.contains(&week) {
+            continue;
+        }
+        let day = today - Duration::days(back);
+        let taken_at = offset
+            .from_local_datetime(&day.and_hms_opt(20, 15, 0).expect("valid time"))
+            .single()
+            .expect("fixed offsets have no gaps");
+        let ease = (back as f64 / days as f64 * 3.0).round() as u8;
+        let draft = PegDraft {
+            taken_at,
+            pain: (3 + ease + rng.below(2) as u8).min(10),
+            enjoyment: (2 + ease + rng.below(3) as u8).min(10),
+            activity: (2 + ease + rng.below(2) as u8).min(10),
+        };
+        journal.save_peg(Uuid::new_v4(), draft, now)?;
+        written += 1;
+    }
     Ok(written)
 }
 
