@@ -217,6 +217,9 @@ impl<'f> Doc<'f> {
 
     /// Shapes one line of text into segments in visual order.
     fn shape(&self, text: &str, font: Font) -> Vec<Segment> {
+        if text.is_empty() {
+            return Vec::new();
+        }
         let chain = self.chain(font);
         let bidi = ParagraphBidiInfo::new(text, None);
         let (levels, runs) = bidi.visual_runs(0..text.len());

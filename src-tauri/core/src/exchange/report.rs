@@ -34,8 +34,8 @@ pub const REPORT_QUESTIONS_MAX: usize = 600;
 const FLAG_LINES_MAX: usize = 40;
 /// Most weeks listed in the adherence table (the newest).
 const WEEKS_MAX: usize = 26;
-/// Most notes listed per month (when notes are included).
-const NOTES_PER_MONTH_MAX: usize = 12;
+/// Most notes listed per month (when notes are included); the newest are kept.
+const NOTES_PER_MONTH_MAX: usize = 40;
 
 /// What the user asks for: the range, an optional name, their questions, and what goes in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -233,8 +233,10 @@ pub struct MonthRow {
     pub severe_days: usize,
     pub warning_sign_entries: usize,
     pub activities: usize,
-    /// The month's notes (only when the user included notes), "date: text".
+    /// The month's notes (only when the user included notes), "date: text", oldest first.
     pub notes: Vec<String>,
+    /// Notes of the month left out for room.
+    pub notes_more: usize,
 }
 
 /// Everything the report shows, computed before any drawing.
@@ -540,7 +542,7 @@ pub fn compute(
             )
         })
         .collect();
-    let red_flags = doc
+    let mut red_flags: Vec<RedFlagLine> = doc
         .alerts
         .iter()
         .map(|a| {
@@ -562,6 +564,18 @@ pub fn compute(
             }
         })
         .collect();
+    // The most serious first (emergency, urgent, ...), then the latest.
+    let rank = |tier: &str| {
+        Tier::ALL
+            .iter()
+            .position(|t| label(*t) == tier)
+            .unwrap_or(Tier::ALL.len())
+    };
+    red_flags.sort_by(|a, b| {
+        rank(&a.tier)
+            .cmp(&rank(&b.tier))
+            .then(b.last_raised.cmp(&a.last_raised))
+    });
 
     // What was tried: activities by kind, with the mean of pain entries linked to them.
     let mut kinds: BTreeMap<String, (usize, Vec<f32>)> = BTreeMap::new();
@@ -732,6 +746,7 @@ fn months(doc: &ExportFile, days: &[DayPoint], with_notes: bool) -> Vec<MonthRow
             warning_sign_entries: 0,
             activities: 0,
             notes: Vec::new(),
+            notes_more: 0,
         });
         row.days += 1;
         if let Some(max) = d.max {
@@ -767,14 +782,18 @@ fn months(doc: &ExportFile, days: &[DayPoint], with_notes: bool) -> Vec<MonthRow
     }
     if with_notes {
         notes.retain(|(_, text)| !text.trim().is_empty());
-        notes.sort_by_key(|(at, _)| *at);
+        // Newest first, so a full month keeps its latest notes; then back in date order.
+        notes.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
         for (at, text) in notes {
             if let Some(row) = rows.get_mut(&key(at.date_naive())) {
                 if row.notes.len() < NOTES_PER_MONTH_MAX {
                     row.notes.push(format!("{}: {}", day_label(at.date_naive()), text.trim()));
+                } else {
+                    row.notes_more += 1;
                 }
             }
         }
+        rows.values_mut().for_each(|row| row.notes.reverse());
     }
     rows.into_values().collect()
 }
@@ -1157,6 +1176,9 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
             );
             for n in &m.notes {
                 doc.paragraph(MARGIN + 10.0, WIDTH - 10.0, 9.0, Font::Regular, n);
+            }
+            if m.notes_more > 0 {
+                note(doc, &format!("and {} older notes", m.notes_more));
             }
         }
     }
