@@ -55,6 +55,10 @@ fn demo_journal() -> Journal {
     j
 }
 
+fn fonts_have_cjk() -> bool {
+    report_fonts().fallbacks.len() > 1
+}
+
 fn out_dir() -> PathBuf {
     let dir = Path::new(ROOT).join("target/report-pages");
     std::fs::create_dir_all(&dir).expect("output folder");
@@ -194,6 +198,11 @@ fn a_name_notes_in_any_script_and_intimacy_go_in_only_when_chosen() {
     // Arabic is drawn in visual order; what poppler reads back is checked word by word.
     for word in ARABIC.split(' ') {
         assert!(all.contains(word), "the Arabic word {word:?} reads back:\n{all}");
+    }
+    // CJK comes from a system font (the .deb recommends fonts-noto-cjk; scripts/deps.sh
+    // installs it for the tests); without one it is drawn as missing-glyph boxes.
+    if fonts_have_cjk() {
+        assert!(all.contains(CJK), "the CJK note reads back:\n{all}");
     }
     assert!(all.contains("Pain after intimacy"), "{all}");
 

@@ -617,3 +617,60 @@ fn write_face(pdf: &mut Pdf, slot: &FaceSlot, [type0, cid, descriptor, file, cma
     pdf.cmap(cmap, &unicode.finish());
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fonts() -> ReportFonts {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/fonts");
+        ReportFonts::from_dir(&dir, &[]).expect("the shipped fonts")
+    }
+
+    #[test]
+    fn each_character_takes_the_first_font_that_has_it_and_arabic_runs_right_to_left() {
+        let fonts = fonts();
+        let doc = Doc::new("t", "f", &fonts).unwrap();
+        let segments = doc.shape("Note: ألم ok", Font::Regular);
+        let faces: Vec<usize> = segments.iter().map(|s| s.face).collect();
+        assert_eq!(faces, vec![0, 2, 0], "Latin, then Noto Sans Arabic, then Latin");
+        // The Arabic glyphs come in visual order: the word's last letter (meem) first.
+        let arabic = &segments[1].glyphs;
+        let texts: Vec<&str> = arabic.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(texts.first(), Some(&"م"), "{texts:?}");
+        assert!(doc.shape("", Font::Bold).is_empty());
+        assert_eq!(doc.width("", 10.0, Font::Regular), 0.0);
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_drawn_as_missing_in_the_main_font() {
+        let fonts = fonts();
+        let doc = Doc::new("t", "f", &fonts).unwrap();
+        // Without a CJK font, a Han character has no glyph: glyph 0 in the first face.
+        let segments = doc.shape("痛", Font::Bold);
+        assert_eq!(segments.len(), 1);
+        assert_eq!(segments[0].face, 1, "the bold face");
+        assert_eq!(segments[0].glyphs[0].id, 0, ".notdef");
+    }
+
+    #[test]
+    fn wrapping_keeps_lines_within_the_width_and_keeps_line_breaks() {
+        let fonts = fonts();
+        let doc = Doc::new("t", "f", &fonts).unwrap();
+        let text = "one two three four five six seven eight nine ten\nnew line";
+        let lines = doc.wrap(text, 10.0, Font::Regular, 80.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        assert_eq!(lines.last().map(String::as_str), Some("new line"));
+        for line in &lines {
+            assert!(doc.width(line, 10.0, Font::Regular) <= 80.0, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_font_is_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(ReportFonts::ARABIC), b"not a font").unwrap();
+        let err = ReportFonts::from_dir(dir.path(), &[]).unwrap_err();
+        assert!(err.to_string().contains("NotoSansArabic-Regular.ttf"), "{err}");
+    }
+}

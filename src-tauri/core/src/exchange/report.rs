@@ -1487,17 +1487,18 @@ mod tests {
             ..Profile::default()
         };
         let data = compute(
-            &empty_file(vec![alert("urgent"), alert("some_newer_tier")]),
+            &empty_file(vec![alert("some_newer_tier"), alert("urgent")]),
             &profile,
-            day(1),
-            day(27),
+            &ReportRequest::new(day(1), day(27)),
+            None,
+            None,
             day(27),
         );
         let row = |name: &str| {
             data.profile
                 .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
+                .find(|l| l.label == name)
+                .map(|l| l.value.clone())
                 .unwrap_or_else(|| panic!("the profile lists {name}: {:?}", data.profile))
         };
         assert_eq!(
@@ -1509,15 +1510,100 @@ mod tests {
             label(MovementProfile::Flexion)
         );
         assert_eq!(row("Age band"), "50-64");
-        assert!(
-            data.alerts[0].starts_with("Saddle numbness (Urgent: today) \u{2013} first"),
-            "an alert is headed by its tier's label: {}",
-            data.alerts[0]
+        let saddle = RuleId::parse("saddle_numbness").unwrap().rule();
+        assert_eq!(data.red_flags[0].title, saddle.title, "the rule's own title");
+        assert_eq!(
+            data.red_flags[0].tier, "Urgent: today",
+            "an alert is headed by its tier's label, known tiers first"
         );
-        assert!(
-            data.alerts[1].starts_with("Saddle numbness (Some newer tier) "),
-            "a tier this build does not know is shown in words: {}",
-            data.alerts[1]
+        assert_eq!(data.red_flags[0].told, saddle.what_to_do, "what the app told");
+        assert_eq!(
+            data.red_flags[1].tier, "Some newer tier",
+            "a tier this build does not know is shown in words"
         );
+    }
+
+    fn pain_on(date: NaiveDate, nrs: u8) -> Record<PainDraft> {
+        let at = date
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .and_local_timezone(chrono::FixedOffset::east_opt(0).unwrap())
+            .unwrap();
+        Record {
+            id: uuid::Uuid::new_v4(),
+            created_at: DateTime::<Utc>::UNIX_EPOCH,
+            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+            entry: PainDraft {
+                at,
+                nrs,
+                regions: vec![Region::LowerBackCentre],
+                qualities: vec![],
+                onset: None,
+                interference_daily: None,
+                interference_intimacy: None,
+                leg: LegSymptoms::default(),
+                emergency: EmergencySigns::default(),
+                activity_id: None,
+                notes: String::new(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_week_without_entries_is_a_gap_in_the_trend_not_a_zero() {
+        // Monday 2 Nov to Sunday 22 Nov 2026: three weeks, the middle one empty.
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let mut file = empty_file(Vec::new());
+        file.pain = vec![pain_on(day(2), 4), pain_on(day(3), 6), pain_on(day(20), 0)];
+        let data = compute(
+            &file,
+            &Profile::default(),
+            &ReportRequest::new(day(2), day(22)),
+            None,
+            None,
+            day(22),
+        );
+        let weeks: Vec<(NaiveDate, usize, Option<f32>)> = data
+            .trend
+            .iter()
+            .map(|w| (w.week_start, w.entries, w.mean))
+            .collect();
+        assert_eq!(
+            weeks,
+            vec![
+                (day(2), 2, Some(5.0)),
+                (day(9), 0, None),
+                (day(16), 1, Some(0.0)),
+            ],
+            "a logged 0 is a zero; a week with no entries is unknown"
+        );
+        assert_eq!(data.mean_pain, Some(10.0 / 3.0));
+        assert_eq!(data.name, None, "no name unless the user gives one");
+    }
+
+    #[test]
+    fn the_peg_trend_keeps_weeks_without_a_check_as_gaps() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let check = |d: u32, pain: u8| {
+            let taken_at = day(d)
+                .and_hms_opt(10, 0, 0)
+                .unwrap()
+                .and_local_timezone(chrono::FixedOffset::east_opt(0).unwrap())
+                .unwrap();
+            PegCheck::new(
+                uuid::Uuid::new_v4(),
+                PegDraft {
+                    taken_at,
+                    pain,
+                    enjoyment: 4,
+                    activity: 4,
+                },
+                DateTime::<Utc>::UNIX_EPOCH,
+            )
+        };
+        let peg = ReportPeg::from_checks(&[check(3, 7), check(19, 1)], day(2), day(22));
+        let scores: Vec<Option<f32>> = peg.weeks.iter().map(|w| w.score).collect();
+        assert_eq!(scores, vec![Some(5.0), None, Some(3.0)]);
+        assert_eq!(peg.latest.map(|c| c.score), Some(3.0));
     }
 }
