@@ -20,7 +20,15 @@ name: string | null, from: string, to: string, generated: string, includes: Incl
 /**
  * Mean of every pain entry in the range (None without entries).
  */
-mean_pain: number | null, entries: number, summary: Array<ReportLine>, profile: Array<ReportLine>, trend: Array<TrendWeek>, 
+mean_pain: number | null, 
+/**
+ * The highest rating in the range.
+ */
+worst_pain: number | null, entries: number, 
+/**
+ * Days with at least one pain entry, of the range's days.
+ */
+days_logged: number, period_days: number, summary: Array<ReportLine>, profile: Array<ReportLine>, trend: Array<TrendWeek>, 
 /**
  * The weekly PEG (pain, enjoyment of life, general activity; Krebs 2009); None when
  * the user left pain out of the report.

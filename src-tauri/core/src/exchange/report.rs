@@ -251,7 +251,12 @@ pub struct ReportData {
     pub includes: Includes,
     /// Mean of every pain entry in the range (None without entries).
     pub mean_pain: Option<f32>,
+    /// The highest rating in the range.
+    pub worst_pain: Option<u8>,
     pub entries: usize,
+    /// Days with at least one pain entry, of the range's days.
+    pub days_logged: usize,
+    pub period_days: usize,
     pub summary: Vec<ReportLine>,
     pub profile: Vec<ReportLine>,
     #[serde(skip)]
@@ -710,7 +715,10 @@ pub fn compute(
         generated: today,
         includes: request.includes(),
         mean_pain: mean(&all),
+        worst_pain: worst,
         entries: doc.pain.len(),
+        days_logged: by_day.len(),
+        period_days: n_days as usize,
         summary,
         profile: prof,
         days,
@@ -833,7 +841,7 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
         "Back pain summary for a clinician",
     );
     doc.y -= 20.0;
-    let n_days = (data.to - data.from).num_days() + 1;
+    let n_days = data.period_days;
     let mut who = format!("Period: {} ({n_days} days)", range_label(data));
     if let Some(name) = &data.name {
         who = format!("{name}  \u{2022}  {who}");
@@ -860,17 +868,14 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
         ),
         (
             "Worst pain".into(),
-            data.days
-                .iter()
-                .filter_map(|d| d.max)
-                .max()
+            data.worst_pain
                 .map(|w| w.to_string())
                 .unwrap_or_else(|| "\u{2013}".into()),
             "highest rating".into(),
         ),
         (
             "Days logged".into(),
-            data.days.iter().filter(|d| d.max.is_some()).count().to_string(),
+            data.days_logged.to_string(),
             format!("of {n_days} days"),
         ),
     ];
