@@ -309,13 +309,31 @@ impl<'f> Doc<'f> {
             .sum()
     }
 
-    /// Splits `text` into lines no wider than `width` points (a word longer than the line
-    /// gets a line of its own).
+    /// Splits `text` into lines no wider than `width` points, at spaces; a word wider than
+    /// the line (CJK text has no spaces) is cut between characters.
     pub fn wrap(&self, text: &str, size: f32, font: Font, width: f32) -> Vec<String> {
         let mut lines = Vec::new();
         for paragraph in text.lines() {
             let mut line = String::new();
+            let mut words: Vec<String> = Vec::new();
             for word in paragraph.split_whitespace() {
+                if self.width(word, size, font) <= width {
+                    words.push(word.to_string());
+                    continue;
+                }
+                let mut piece = String::new();
+                for c in word.chars() {
+                    piece.push(c);
+                    if piece.chars().count() > 1 && self.width(&piece, size, font) > width {
+                        piece.pop();
+                        words.push(std::mem::take(&mut piece));
+                        piece.push(c);
+                    }
+                }
+                words.push(piece);
+            }
+            for word in words {
+                let word = word.as_str();
                 let candidate = if line.is_empty() {
                     word.to_string()
                 } else {
@@ -663,6 +681,19 @@ mod tests {
         assert_eq!(lines.last().map(String::as_str), Some("new line"));
         for line in &lines {
             assert!(doc.width(line, 10.0, Font::Regular) <= 80.0, "{line}");
+        }
+    }
+
+    #[test]
+    fn text_without_spaces_is_cut_between_characters() {
+        let fonts = fonts();
+        let doc = Doc::new("t", "f", &fonts).unwrap();
+        let long = "腰".repeat(40) + "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
+        let lines = doc.wrap(&long, 10.0, Font::Regular, 60.0);
+        assert!(lines.len() > 3, "{lines:?}");
+        assert_eq!(lines.concat(), long, "nothing lost");
+        for line in &lines {
+            assert!(doc.width(line, 10.0, Font::Regular) <= 60.0, "{line}");
         }
     }
 
