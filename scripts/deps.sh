@@ -66,6 +66,24 @@ npm_install() {
   fi
 }
 
+# The independent FHIR R4 validator (scripts/fhir_validate.py): the pypi `fhir.resources`
+# 6.1 models, the last line that models R4 (4.0.1; 6.2+ model R4B, 7+ R5), on pydantic 1.
+# In a venv under the user's cache (Debian's system pip is externally managed).
+FHIR_VENV="${XDG_CACHE_HOME:-$HOME/.cache}/backstory/fhir-venv"
+FHIR_PYTHON="$FHIR_VENV/bin/python"
+install_fhir_validator() {
+  if "$FHIR_PYTHON" -c 'import fhir.resources as f; assert f.__fhir_version__ == "4.0.1"' 2>/dev/null; then
+    return
+  fi
+  if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    install_apt python3-venv
+  fi
+  echo "==> python venv with fhir.resources 6.1.0 (FHIR R4 validator) in ${FHIR_VENV}"
+  rm -rf "$FHIR_VENV"
+  python3 -m venv "$FHIR_VENV"
+  "$FHIR_VENV/bin/pip" install --quiet --disable-pip-version-check "fhir.resources==6.1.0" "pydantic>=1.10,<2"
+}
+
 install_deps() {
   local mode=${1:-app}
   install_apt build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev
@@ -95,5 +113,6 @@ install_deps() {
       echo "==> cargo install cargo-fuzz (once, about 1-2 minutes)"
       cargo install cargo-fuzz --locked
     fi
+    install_fhir_validator
   fi
 }

@@ -76,6 +76,19 @@ else
   exit 1
 fi
 
+step "FHIR R4: the golden bundle and a fresh CLI export pass an independent validator"
+fhir_dir=$(mktemp -d)
+cargo build --locked -p backstory-cli
+cli="${CARGO_TARGET_DIR:-target}/debug/backstory"
+"$cli" --data-dir "$fhir_dir" generate --entries 8000 >/dev/null
+"$cli" --data-dir "$fhir_dir" add-peg --pain 6 --enjoyment 5 --activity 5 >/dev/null
+"$cli" --data-dir "$fhir_dir" export --fhir --include all --patient-name "Test Patient" \
+  --from 2025-07-01 --out "$fhir_dir/all.json"
+"$cli" --data-dir "$fhir_dir" export --fhir --from 2025-07-01 --out "$fhir_dir/default.json"
+"$FHIR_PYTHON" scripts/fhir_validate.py tests/data/fhir/golden-bundle.json \
+  "$fhir_dir/all.json" "$fhir_dir/default.json"
+rm -rf "$fhir_dir"
+
 step "TypeScript bindings are current"
 if ! git diff --exit-code --stat -- ui/src/bindings || [ -n "$(git ls-files --others --exclude-standard ui/src/bindings)" ]; then
   echo "ui/src/bindings differ from the Rust types: run cargo test and commit the result." >&2

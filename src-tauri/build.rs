@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "dismiss_peg",
     "sharing_export",
     "sharing_export_csv",
+    "sharing_export_fhir",
     "import_partner_share",
     "import_own_export",
     "sharing_partners",

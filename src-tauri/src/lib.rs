@@ -211,6 +211,7 @@ pub fn run() {
             peg_commands::dismiss_peg,
             sharing_commands::sharing_export,
             sharing_commands::sharing_export_csv,
+            sharing_commands::sharing_export_fhir,
             sharing_commands::import_partner_share,
             sharing_commands::import_own_export,
             sharing_commands::sharing_partners,

@@ -8,6 +8,7 @@ use crate::error::IpcResult;
 use crate::state::AppState;
 use backstory_application::{self as app, AppResult, FileChoice, FilePlan, Now, Saved, Written};
 use backstory_core::domain::TimelinePage;
+use backstory_core::exchange::fhir::FhirSummary;
 use backstory_core::exchange::report::ReportData;
 use backstory_core::exchange::{ExportSummary, ImportSummary, Partner, TogetherView};
 use backstory_core::store::backups::{BackupInfo, RestoreSummary};
@@ -98,6 +99,16 @@ pub fn sharing_export_csv(
     request: Value,
 ) -> IpcResult<Option<Saved<usize>>> {
     with_file(&app, &state, app::sharing_export_csv(request, Now::local()))
+}
+
+/// The FHIR R4 Bundle (JSON) for a clinician's system.
+#[tauri::command(async)]
+pub fn sharing_export_fhir(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: Value,
+) -> IpcResult<Option<Saved<FhirSummary>>> {
+    with_file(&app, &state, app::sharing_export_fhir(request, Now::local()))
 }
 
 /// Imports a partner's share into their own read-only journal, labelled `name`.

@@ -418,6 +418,10 @@ fn write_seed_corpus() {
             json!({"date": "2026-11-26", "stress": 4, "sleep_hours": 7.5, "sleep_quality": 6, "stiffness": 3, "notes": ""}),
         ),
         (
+            "fhir-request.json",
+            json!({"range": {"from": "2026-10-01", "to": "2026-11-26"}, "includes": null, "patient_name": "A. Walker"}),
+        ),
+        (
             "peg.json",
             json!({"taken_at": "2026-11-26T08:00:00+01:00", "pain": 6, "enjoyment": 5, "activity": 4}),
         ),

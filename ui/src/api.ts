@@ -41,6 +41,8 @@ import type { PainAfterReport } from './bindings/PainAfterReport';
 import type { PainTrend } from './bindings/PainTrend';
 import type { TrendQuery } from './bindings/TrendQuery';
 import type { WeeklySummary } from './bindings/WeeklySummary';
+import type { FhirRequest } from './bindings/FhirRequest';
+import type { FhirSummary } from './bindings/FhirSummary';
 import type { PegCheck } from './bindings/PegCheck';
 import type { PegDraft } from './bindings/PegDraft';
 import type { PegOverview } from './bindings/PegOverview';
@@ -196,6 +198,8 @@ export const sharingExport = (request: ExportRequest, passphrase: string) =>
   call<Saved<ExportSummary> | null>('sharing_export', { request, passphrase });
 export const sharingExportCsv = (request: ExportRequest) =>
   call<Saved<number> | null>('sharing_export_csv', { request });
+export const sharingExportFhir = (request: FhirRequest) =>
+  call<Saved<FhirSummary> | null>('sharing_export_fhir', { request });
 export const importPartnerShare = (name: string, passphrase: string) =>
   call<ImportSummary | null>('import_partner_share', { name, passphrase });
 export const importOwnExport = (passphrase: string) => call<ImportSummary | null>('import_own_export', { passphrase });

@@ -153,7 +153,7 @@ pub enum Command {
         #[arg(long)]
         seed: Option<String>,
     },
-    /// Export for a partner (encrypted) or for yourself (JSON, or CSV with --csv).
+    /// Export for a partner (encrypted) or for yourself (JSON, CSV with --csv, FHIR with --fhir).
     Export(ExportArgs),
     /// Import a partner's share (--partner NAME) or your own export (--backup).
     Import {
@@ -512,6 +512,13 @@ pub struct ExportArgs {
     /// A spreadsheet-safe CSV instead.
     #[arg(long)]
     pub csv: bool,
+    /// A FHIR R4 Bundle (JSON) for a clinician's system instead; --include as for a partner
+    /// share (default: nothing private). See docs/fhir.md.
+    #[arg(long, conflicts_with = "csv")]
+    pub fhir: bool,
+    /// With --fhir: the name or pseudonym for a Patient resource (default: no Patient).
+    #[arg(long, value_name = "NAME", requires = "fhir")]
+    pub patient_name: Option<String>,
 }
 
 /// Passphrases come from an environment variable or a file, never from the command line

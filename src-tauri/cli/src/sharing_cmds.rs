@@ -9,6 +9,7 @@ use crate::output::{number, print_json, CliError};
 use crate::Ctx;
 use backstory_application::{self as app, Now};
 use backstory_core::domain::TIMELINE_PAGE_MAX;
+use backstory_core::exchange::fhir::FhirRequest;
 use backstory_core::exchange::pdf::ReportFonts;
 use backstory_core::exchange::report::ReportRequest;
 use backstory_core::exchange::{DateRange, ExportKind, ExportRequest, Includes};
@@ -101,9 +102,34 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<(), CliError> {
         },
         includes: includes(&args.include, kind)?,
     };
-    let request = serde_json::to_value(&request).expect("an export request serialises");
     let now = Now::local();
     let out = args.out;
+    if args.fhir {
+        let request = FhirRequest {
+            range: request.range,
+            includes: includes(&args.include, ExportKind::Partner)?,
+            patient_name: args.patient_name.unwrap_or_default(),
+        };
+        let request = serde_json::to_value(&request).expect("a FHIR request serialises");
+        let saved = app::sharing_export_fhir(request, now)?.run(&mut ctx.session()?, &out)?;
+        let s = saved.result;
+        if ctx.json {
+            print_json(&json!({ "file": out, "format": "fhir-r4", "summary": s }));
+        } else {
+            println!(
+                "Wrote a FHIR R4 bundle to {}: {} pain, {} PEG, {} activities, {} check-ins, {} flags{}",
+                out.display(),
+                s.pain,
+                s.peg,
+                s.activities,
+                s.check_ins,
+                s.flags,
+                if s.patient { ", with a Patient" } else { "" }
+            );
+        }
+        return Ok(());
+    }
+    let request = serde_json::to_value(&request).expect("an export request serialises");
     if args.csv {
         let plan = app::sharing_export_csv(request, now)?;
         plan.run(&mut ctx.session()?, &out)?;

@@ -123,6 +123,7 @@ const TWINS: &[(&str, Twin)] = &[
     ("dismiss_peg", In("peg")),
     ("sharing_export", In("export")),
     ("sharing_export_csv", In("export")),
+    ("sharing_export_fhir", In("export")),
     ("import_partner_share", In("import")),
     ("import_own_export", In("import")),
     ("sharing_partners", In("partners")),

@@ -7,6 +7,7 @@
 
 use crate::domain::*;
 use crate::error::CoreResult;
+use crate::exchange::fhir::{FhirRequest, FhirSummary};
 use crate::exchange::format::ExportFile;
 use crate::exchange::import::ImportSummary;
 use crate::exchange::partners::{Partner, TogetherQuery, TogetherView};
@@ -608,6 +609,15 @@ impl Exchange<'_> {
         now: DateTime<Utc>,
     ) -> CoreResult<ExportFile> {
         self.journal.export_document(request, now)
+    }
+
+    /// The FHIR R4 Bundle (JSON) for the request, and what it holds (exchange/fhir.rs).
+    pub fn fhir_bundle(
+        &mut self,
+        request: &FhirRequest,
+        now: DateTime<Utc>,
+    ) -> CoreResult<(serde_json::Value, FhirSummary)> {
+        self.journal.fhir_bundle(request, now)
     }
 
     /// Exports to bytes: encrypted with `passphrase` (required for a partner share), plain

@@ -8,6 +8,7 @@ pub mod alerts;
 pub mod crypto;
 pub mod csv;
 pub mod export;
+pub mod fhir;
 pub mod files;
 pub mod format;
 pub mod import;

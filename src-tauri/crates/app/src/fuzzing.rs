@@ -160,6 +160,7 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
             ok(app::sharing_export(request, next(), now))
         }
         "sharing_export_csv" => ok(app::sharing_export_csv(next(), now)),
+        "sharing_export_fhir" => ok(app::sharing_export_fhir(next(), now)),
         "import_partner_share" => {
             let name = next();
             ok(app::import_partner_share(name, next(), now))
@@ -231,6 +232,7 @@ pub enum IpcInput {
     ReminderSettings,
     ReminderKind,
     ExportRequest,
+    FhirRequest,
     SharePassphrase,
     PartnerName,
     PartnerId,
@@ -243,7 +245,7 @@ pub enum IpcInput {
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 36] = [
+    pub const ALL: [IpcInput; 37] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
@@ -271,6 +273,7 @@ impl IpcInput {
         IpcInput::ReminderSettings,
         IpcInput::ReminderKind,
         IpcInput::ExportRequest,
+        IpcInput::FhirRequest,
         IpcInput::SharePassphrase,
         IpcInput::PartnerName,
         IpcInput::PartnerId,
@@ -381,6 +384,7 @@ impl IpcInput {
             }),
             IpcInput::ReminderKind => parses::<ReminderKind>(value),
             IpcInput::ExportRequest => parses::<ExportRequest>(value),
+            IpcInput::FhirRequest => parses::<backstory_core::exchange::fhir::FhirRequest>(value),
             IpcInput::SharePassphrase => text(value, |p| {
                 let _ = crypto::check_new_passphrase(p);
             }),
@@ -487,6 +491,7 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
         "sharing_export_csv",
         &[("request", IpcInput::ExportRequest)],
     ),
+    ("sharing_export_fhir", &[("request", IpcInput::FhirRequest)]),
     (
         "import_partner_share",
         &[

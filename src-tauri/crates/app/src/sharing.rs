@@ -5,6 +5,8 @@
 
 use super::{parse, text, AppResult, ChangedData, Now, Session, Written};
 use backstory_core::domain::{TimelinePage, TimelineQuery};
+use backstory_core::exchange::fhir::{FhirRequest, FhirSummary};
+use backstory_core::exchange::files::write_atomically;
 use backstory_core::exchange::pdf::ReportFonts;
 use backstory_core::exchange::report::{ReportData, ReportRequest};
 use backstory_core::exchange::{
@@ -162,6 +164,30 @@ pub fn sharing_export_csv(request: Value, now: Now) -> AppResult<FilePlan<Saved<
         Ok(Saved {
             file_name: file_name(path),
             result: rows,
+        })
+    }))
+}
+
+/// The FHIR R4 Bundle (JSON) for a clinician's system: the same private-by-default choices
+/// as a partner share, a Patient only when a name is given.
+pub fn sharing_export_fhir(request: Value, now: Now) -> AppResult<FilePlan<Saved<FhirSummary>>> {
+    let request: FhirRequest = parse(request)?;
+    let choice = save(
+        "Save the FHIR bundle",
+        format!("backstory-fhir-{}.json", stamp(now)),
+        ("FHIR R4 bundle (JSON)", &["json"]),
+    );
+    Ok(FilePlan::new(choice, move |session, path| {
+        let (bundle, summary) = session
+            .journal_mut()?
+            .exchange()
+            .fhir_bundle(&request, now.utc())?;
+        let bytes = serde_json::to_vec_pretty(&bundle)
+            .map_err(|e| super::AppError::new("storage", e.to_string()))?;
+        write_atomically(path, &bytes)?;
+        Ok(Saved {
+            file_name: file_name(path),
+            result: summary,
         })
     }))
 }

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import Sharing from './Sharing.svelte';
@@ -87,9 +87,10 @@ describe('Sharing', () => {
       return null;
     });
     render(Sharing);
-    const warning = await screen.findByLabelText(/^Warning-sign answers and leg symptoms/);
+    const shareForm = await screen.findByRole('form', { name: 'Share with your partner' });
+    const warning = within(shareForm).getByLabelText(/^Warning-sign answers and leg symptoms/);
     expect(warning, 'warning signs are a clearly labelled private choice, off by default').not.toBeChecked();
-    expect(screen.getByLabelText(/^Red-flag alerts/)).not.toBeChecked();
+    expect(within(shareForm).getByLabelText(/^Red-flag alerts/)).not.toBeChecked();
     expect(screen.getByLabelText(/^Pain entries \(the score, where it hurts/)).toBeChecked();
     expect(warning, 'the label names the signs it covers').toHaveAccessibleName(/saddle|bottom or genitals.*bladder or bowel.*sexual function.*fever/);
     expect(screen.getByTestId('share-left-out')).toHaveTextContent(
@@ -256,5 +257,42 @@ describe('Sharing', () => {
     expect(saved.request.name).toBe('Ελένη');
     expect(saved.request.questions).toBe('Is this urgent?');
     expect(JSON.stringify(saved), 'no path is ever sent').not.toMatch(/\//);
+  });
+
+  it('saves a FHIR file with nothing private and no name by default, and says what it held', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'sharing_partners' || cmd === 'sharing_backups') return [];
+      if (cmd === 'sharing_export_fhir')
+        return { file_name: 'backstory-fhir.json', result: { pain: 12, peg: 3, activities: 5, check_ins: 9, flags: 0, patient: false } };
+      return null;
+    });
+    render(Sharing);
+    const form = await screen.findByRole('form', { name: /FHIR/ });
+    for (const name of [/^Warning-sign answers/, /^Red-flag alerts/, /^Intimacy details/, /^My private notes/]) {
+      expect(within(form).getByLabelText(name), `${name} is off by default`).not.toBeChecked();
+    }
+    expect(within(form).getByTestId('fhir-left-out')).toHaveTextContent(
+      'Left out of this file: warning-sign answers and leg symptoms, red-flag alerts, intimacy details, your notes.',
+    );
+    await fireEvent.click(within(form).getByRole('button', { name: 'Save FHIR file…' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent(
+      'Saved “backstory-fhir.json”: 12 pain scores, 3 weekly checks, 5 activities, 9 check-ins, 0 alerts.',
+    );
+    const sent = calls.find(([c]) => c === 'sharing_export_fhir')?.[1] as { request: Record<string, unknown> };
+    expect(sent.request.patient_name).toBe('');
+    expect(sent.request.includes).toEqual({
+      pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false,
+    });
+    expect(JSON.stringify(sent), 'no file path goes over IPC').not.toMatch(/[\\/]tmp|\.json"/);
+
+    await fireEvent.input(within(form).getByLabelText(/^Name on the file/), { target: { value: '  A. Walker ' } });
+    await fireEvent.click(within(form).getByLabelText(/^Red-flag alerts/));
+    await fireEvent.click(within(form).getByRole('button', { name: 'Save FHIR file…' }));
+    await waitFor(() => expect(calls.filter(([c]) => c === 'sharing_export_fhir')).toHaveLength(2));
+    const second = calls.filter(([c]) => c === 'sharing_export_fhir')[1][1] as { request: { patient_name: string; includes: Record<string, boolean> } };
+    expect(second.request.patient_name).toBe('A. Walker');
+    expect(second.request.includes.alerts).toBe(true);
   });
 });

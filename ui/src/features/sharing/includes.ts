@@ -1,30 +1,27 @@
-// The parts of a journal a share or a report can hold, in the words both panels use:
-// [choice, what it is, exactly which fields it covers].
+// What a partner share or a FHIR export may include: the everyday parts, and the private
+// ones that stay out unless chosen (docs/export-format.md and docs/fhir.md list every field).
 import type { Includes } from '../../bindings/Includes';
 
-export type IncludeLabel = [keyof Includes, string, string];
+/** Private by default, field by field. */
+export function shareDefaults(): Includes {
+  return { pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false };
+}
 
-export const includeLabels: IncludeLabel[] = [
+// [choice, what it is, exactly which fields it covers]
+export const includeLabels: [keyof Includes, string, string][] = [
   ['pain', 'Pain entries', 'the score, where it hurts, what it feels like, when it started, how much it got in the way of the day, the activity it followed'],
   ['activities', 'Activities', 'what, when, how long, the exercises done'],
   ['check_ins', 'Daily check-ins', 'stress, sleep, morning stiffness'],
 ];
-
-export const privateLabels: IncludeLabel[] = [
+export const privateLabels: [keyof Includes, string, string][] = [
   ['warning_signs', 'Warning-sign answers and leg symptoms', 'numbness around the bottom or genitals, bladder or bowel changes, a change in sexual function, fever, worsening leg weakness, night pain, a lump; leg numbness, tingling or weakness and in which leg'],
   ['alerts', 'Red-flag alerts', 'which warning-sign rules were raised, and when'],
   ['intimacy_details', 'Intimacy details', 'positions, role, props, warm-up, pain before, how much pain got in the way of intimacy'],
   ['notes', 'My private notes', 'on every entry'],
 ];
-
-/** The private parts left out, in words ("warning-sign answers and leg symptoms", ...). */
-const leftOutNames: Record<string, string> = {
+export const leftOutNames: Record<string, string> = {
   warning_signs: 'warning-sign answers and leg symptoms',
   alerts: 'red-flag alerts',
   intimacy_details: 'intimacy details',
   notes: 'your notes',
 };
-
-export function leftOut(includes: Includes): string[] {
-  return privateLabels.filter(([key]) => !includes[key]).map(([key]) => leftOutNames[key]);
-}
