@@ -108,7 +108,11 @@ pub fn sharing_export_fhir(
     state: State<'_, AppState>,
     request: Value,
 ) -> IpcResult<Option<Saved<FhirSummary>>> {
-    with_file(&app, &state, app::sharing_export_fhir(request, Now::local()))
+    with_file(
+        &app,
+        &state,
+        app::sharing_export_fhir(request, Now::local()),
+    )
 }
 
 /// Imports a partner's share into their own read-only journal, labelled `name`.
@@ -178,10 +182,7 @@ pub fn sharing_report(
 
 /// What the report will hold, for the preview in the window before saving.
 #[tauri::command(async)]
-pub fn sharing_report_preview(
-    state: State<'_, AppState>,
-    request: Value,
-) -> IpcResult<ReportData> {
+pub fn sharing_report_preview(state: State<'_, AppState>, request: Value) -> IpcResult<ReportData> {
     state.run(|s| app::sharing_report_preview(s, request, Now::local()))
 }
 

@@ -45,7 +45,9 @@ fn journal() -> Journal {
             enjoyment: answers.1,
             activity: answers.2,
         };
-        j.peg().save(Uuid::parse_str(id).unwrap(), draft, now()).unwrap();
+        j.peg()
+            .save(Uuid::parse_str(id).unwrap(), draft, now())
+            .unwrap();
     }
     j.alerts().refresh(now()).unwrap();
     j
@@ -93,8 +95,12 @@ fn the_bundle_matches_the_golden_file() {
         text, expected,
         "the FHIR bundle changed; review it and regenerate with UPDATE_GOLDEN=1"
     );
-    let again = serde_json::to_string_pretty(&bundle(&mut journal(), &everything())).unwrap() + "\n";
-    assert_eq!(again, text, "the same journal and time give the same bundle (ids included)");
+    let again =
+        serde_json::to_string_pretty(&bundle(&mut journal(), &everything())).unwrap() + "\n";
+    assert_eq!(
+        again, text,
+        "the same journal and time give the same bundle (ids included)"
+    );
 }
 
 #[test]
@@ -105,7 +111,9 @@ fn every_pain_observation_is_loinc_72514_3_with_an_integer_0_to_10() {
     assert_eq!(b["type"], "collection");
     let pain: Vec<&Value> = resources(&b, "Observation")
         .into_iter()
-        .filter(|o| o["code"]["coding"][0]["system"] == LOINC && o["code"]["coding"][0]["code"] == "72514-3")
+        .filter(|o| {
+            o["code"]["coding"][0]["system"] == LOINC && o["code"]["coding"][0]["code"] == "72514-3"
+        })
         .collect();
     assert_eq!(pain.len(), 4, "every pain entry, and only those");
     for o in &pain {
@@ -114,15 +122,26 @@ fn every_pain_observation_is_loinc_72514_3_with_an_integer_0_to_10() {
         assert_eq!(o["status"], "final");
         assert!(o["effectiveDateTime"].is_string());
     }
-    let single = pain.iter().find(|o| o["valueInteger"] == 6 && o["bodySite"]["coding"].is_array()).unwrap();
+    let single = pain
+        .iter()
+        .find(|o| o["valueInteger"] == 6 && o["bodySite"]["coding"].is_array())
+        .unwrap();
     assert_eq!(single["bodySite"]["coding"][0]["system"], SNOMED);
-    assert_eq!(single["bodySite"]["coding"][0]["code"], "68367000", "thigh structure");
+    assert_eq!(
+        single["bodySite"]["coding"][0]["code"], "68367000",
+        "thigh structure"
+    );
     assert_eq!(single["bodySite"]["text"], "Left thigh");
     // Every resource that claims LOINC uses one of the codes docs/fhir.md lists.
-    let listed = ["72514-3", "91148-7", "75893-8", "91145-3", "91146-1", "91147-9"];
+    let listed = [
+        "72514-3", "91148-7", "75893-8", "91145-3", "91146-1", "91147-9",
+    ];
     for o in resources(&b, "Observation") {
         let (system, c) = code(o);
-        assert!(system != LOINC || listed.contains(&c), "unlisted LOINC code {c}");
+        assert!(
+            system != LOINC || listed.contains(&c),
+            "unlisted LOINC code {c}"
+        );
     }
 }
 
@@ -131,17 +150,27 @@ fn a_peg_check_is_a_panel_with_its_three_items_and_the_mean() {
     let mut j = journal();
     let b = bundle(&mut j, &everything());
     let obs = resources(&b, "Observation");
-    let panels: Vec<&&Value> = obs.iter().filter(|o| code(o) == (LOINC, "91148-7")).collect();
+    let panels: Vec<&&Value> = obs
+        .iter()
+        .filter(|o| code(o) == (LOINC, "91148-7"))
+        .collect();
     assert_eq!(panels.len(), 2);
     let panel = panels[0];
-    assert_eq!(panel["effectivePeriod"]["start"], "2026-11-04", "the seven days before");
+    assert_eq!(
+        panel["effectivePeriod"]["start"], "2026-11-04",
+        "the seven days before"
+    );
     let members: Vec<&Value> = panel["hasMember"]
         .as_array()
         .unwrap()
         .iter()
         .map(|m| {
             let url = m["reference"].as_str().unwrap();
-            let entry = b["entry"].as_array().unwrap().iter().find(|e| e["fullUrl"] == url);
+            let entry = b["entry"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|e| e["fullUrl"] == url);
             &entry.expect("hasMember points inside the bundle")["resource"]
         })
         .collect();
@@ -178,20 +207,44 @@ fn by_default_nothing_private_and_no_patient() {
     let b = bundle(&mut j, &FhirRequest::default());
     let text = b.to_string();
     assert!(resources(&b, "Patient").is_empty(), "no name, no Patient");
-    assert!(!text.contains("\"subject\":{\"reference\""), "nothing points at a patient");
-    assert!(!text.contains(NOTE) && !text.contains("\"note\""), "no notes");
-    assert!(!text.contains("interference-intimacy"), "no intimacy details");
-    assert!(!text.contains("intimacy-"), "no intimacy details of activities");
-    assert!(!text.contains("warning-sign") && !text.contains("leg-numbness"), "no warning signs");
+    assert!(
+        !text.contains("\"subject\":{\"reference\""),
+        "nothing points at a patient"
+    );
+    assert!(
+        !text.contains(NOTE) && !text.contains("\"note\""),
+        "no notes"
+    );
+    assert!(
+        !text.contains("interference-intimacy"),
+        "no intimacy details"
+    );
+    assert!(
+        !text.contains("intimacy-"),
+        "no intimacy details of activities"
+    );
+    assert!(
+        !text.contains("warning-sign") && !text.contains("leg-numbness"),
+        "no warning signs"
+    );
     assert!(resources(&b, "Flag").is_empty(), "no alerts");
     assert!(text.contains("72514-3"), "the pain scores are there");
     assert!(text.contains("91148-7"), "PEG travels with pain");
 
     let all = bundle(&mut j, &everything()).to_string();
-    for private in [NOTE, "interference-intimacy", "warning-sign-fever", "leg-numbness", "\"Flag\""] {
+    for private in [
+        NOTE,
+        "interference-intimacy",
+        "warning-sign-fever",
+        "leg-numbness",
+        "\"Flag\"",
+    ] {
         assert!(all.contains(private), "{private} is there when chosen");
     }
-    assert_eq!(resources(&bundle(&mut j, &everything()), "Patient")[0]["name"][0]["text"], "A. Walker");
+    assert_eq!(
+        resources(&bundle(&mut j, &everything()), "Patient")[0]["name"][0]["text"],
+        "A. Walker"
+    );
 }
 
 #[test]
@@ -205,7 +258,10 @@ fn the_range_and_a_bad_name_are_checked() {
         ..everything()
     };
     let b = bundle(&mut j, &request);
-    let pegs = resources(&b, "Observation").into_iter().filter(|o| code(o) == (LOINC, "91148-7")).count();
+    let pegs = resources(&b, "Observation")
+        .into_iter()
+        .filter(|o| code(o) == (LOINC, "91148-7"))
+        .count();
     assert_eq!(pegs, 1, "only the check taken in range");
     let long = FhirRequest {
         patient_name: "x".repeat(LABEL_MAX_CHARS + 1),

@@ -41,10 +41,19 @@ fn a_check_round_trips_through_the_file() {
     let mut j = Journal::open(&path).unwrap();
     let checks = j.peg().checks(None, None).unwrap();
     assert_eq!(checks.len(), 2);
-    assert_eq!(checks[1], saved, "answers, offset, score and week come back unchanged");
+    assert_eq!(
+        checks[1], saved,
+        "answers, offset, score and week come back unchanged"
+    );
     assert_eq!(checks[1].score, 3.3);
-    assert_eq!(checks[1].covers_to, NaiveDate::from_ymd_opt(2026, 3, 9).unwrap());
-    assert_eq!(checks[1].covers_from, NaiveDate::from_ymd_opt(2026, 3, 3).unwrap());
+    assert_eq!(
+        checks[1].covers_to,
+        NaiveDate::from_ymd_opt(2026, 3, 9).unwrap()
+    );
+    assert_eq!(
+        checks[1].covers_from,
+        NaiveDate::from_ymd_opt(2026, 3, 3).unwrap()
+    );
     assert_eq!(checks[0].draft.pain, 7, "oldest first");
     let march_9 = NaiveDate::from_ymd_opt(2026, 3, 9);
     assert_eq!(j.peg().checks(march_9, march_9).unwrap(), vec![saved]);
@@ -104,7 +113,11 @@ fn the_demo_has_weekly_checks_with_two_missing_weeks_and_offers_the_next() {
     assert_eq!(gaps, 3, "{:?}", overview.weeks);
     assert!(overview.due, "the demo's last check is eight days old");
     let checks = j.peg().checks(None, None).unwrap();
-    assert!(checks.len() >= 9, "about a dozen weekly checks: {}", checks.len());
+    assert!(
+        checks.len() >= 9,
+        "about a dozen weekly checks: {}",
+        checks.len()
+    );
     assert!(
         checks.first().unwrap().score > checks.last().unwrap().score,
         "the demo's PEG eases as its pain does"

@@ -131,7 +131,10 @@ fn page_one_of_the_demo_report_is_the_one_minute_summary() {
         peg.weeks.iter().any(|w| w.score.is_none()),
         "the demo's missing PEG weeks stay gaps"
     );
-    assert!(!data.red_flags.is_empty(), "the warning signs raised alerts");
+    assert!(
+        !data.red_flags.is_empty(),
+        "the warning signs raised alerts"
+    );
     for flag in &data.red_flags {
         assert!(
             page1.contains(&squash(&flag.title)) || data.red_flags.len() > 3,
@@ -160,16 +163,32 @@ fn page_one_of_the_demo_report_is_the_one_minute_summary() {
         );
     }
 
-    let later = squash(&poppler("pdftotext", &["-f", "2", pdf.to_str().unwrap(), "-"]));
+    let later = squash(&poppler(
+        "pdftotext",
+        &["-f", "2", pdf.to_str().unwrap(), "-"],
+    ));
     for section in ["Details by month", "Exercise adherence", "Full alert list"] {
-        assert!(later.contains(section), "the following pages hold {section}");
+        assert!(
+            later.contains(section),
+            "the following pages hold {section}"
+        );
     }
 
     // Page 1 as an image, for a person to look at (docs/screenshots/report-page1.png).
     let png = out_dir().join("demo-page");
     poppler(
         "pdftoppm",
-        &["-png", "-r", "80", "-f", "1", "-l", "1", pdf.to_str().unwrap(), png.to_str().unwrap()],
+        &[
+            "-png",
+            "-r",
+            "80",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            pdf.to_str().unwrap(),
+            png.to_str().unwrap(),
+        ],
     );
 }
 
@@ -189,7 +208,8 @@ fn a_name_notes_in_any_script_and_intimacy_go_in_only_when_chosen() {
     let pdf = write_report(&mut j, &request, "notes");
     let all = squash(&poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]));
     assert!(
-        squash(&page_text(&pdf, 1)).starts_with("Back pain summary for a clinician Ελένη Παπαδοπούλου"),
+        squash(&page_text(&pdf, 1))
+            .starts_with("Back pain summary for a clinician Ελένη Παπαδοπούλου"),
         "the name the user typed, in Greek:\n{all}"
     );
     for note in [GREEK, CYRILLIC] {
@@ -197,7 +217,10 @@ fn a_name_notes_in_any_script_and_intimacy_go_in_only_when_chosen() {
     }
     // Arabic is drawn in visual order; what poppler reads back is checked word by word.
     for word in ARABIC.split(' ') {
-        assert!(all.contains(word), "the Arabic word {word:?} reads back:\n{all}");
+        assert!(
+            all.contains(word),
+            "the Arabic word {word:?} reads back:\n{all}"
+        );
     }
     // CJK comes from a system font (the .deb recommends fonts-noto-cjk; scripts/deps.sh
     // installs it for the tests); without one it is drawn as missing-glyph boxes.
@@ -207,7 +230,11 @@ fn a_name_notes_in_any_script_and_intimacy_go_in_only_when_chosen() {
     assert!(all.contains("Pain after intimacy"), "{all}");
 
     let fonts = poppler("pdffonts", &[pdf.to_str().unwrap()]);
-    for face in ["NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Regular"] {
+    for face in [
+        "NotoSans-Regular",
+        "NotoSans-Bold",
+        "NotoSansArabic-Regular",
+    ] {
         let row = fonts
             .lines()
             .find(|l| l.contains(&format!("+{face}")))
@@ -228,7 +255,13 @@ fn a_name_notes_in_any_script_and_intimacy_go_in_only_when_chosen() {
     let png = out_dir().join("notes-page");
     poppler(
         "pdftoppm",
-        &["-png", "-r", "80", pdf.to_str().unwrap(), png.to_str().unwrap()],
+        &[
+            "-png",
+            "-r",
+            "80",
+            pdf.to_str().unwrap(),
+            png.to_str().unwrap(),
+        ],
     );
 }
 
@@ -240,10 +273,7 @@ fn a_report_request_is_checked_before_anything_is_drawn() {
         name: Some("x".repeat(81)),
         ..ReportRequest::new(from, to)
     };
-    let err = j
-        .exchange()
-        .report_data(&long_name, now(), to)
-        .unwrap_err();
+    let err = j.exchange().report_data(&long_name, now(), to).unwrap_err();
     assert_eq!(err.field(), Some("name"));
     let long_questions = ReportRequest {
         questions: Some("?".repeat(601)),

@@ -58,10 +58,16 @@ fn add_peg_then_peg_json_shows_the_check_and_the_gaps() {
     assert_eq!(overview["latest"]["score"], 3.7);
     assert_eq!(overview["latest"]["pain"], 4, "the items are kept");
     let weeks = overview["weeks"].as_array().unwrap();
-    let starts: Vec<&str> = weeks.iter().map(|w| w["week_start"].as_str().unwrap()).collect();
+    let starts: Vec<&str> = weeks
+        .iter()
+        .map(|w| w["week_start"].as_str().unwrap())
+        .collect();
     assert_eq!(starts, ["2026-03-16", "2026-03-23", "2026-03-30"]);
     assert_eq!(weeks[0]["check"]["score"], 6.0);
-    assert!(weeks[1]["check"].is_null(), "the missing week is a gap, not a zero");
+    assert!(
+        weeks[1]["check"].is_null(),
+        "the missing week is a gap, not a zero"
+    );
     assert_eq!(weeks[1]["taken"], 0);
     assert_eq!(weeks[2]["check"]["score"], 3.7);
 }

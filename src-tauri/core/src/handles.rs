@@ -579,7 +579,8 @@ impl Exchange<'_> {
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> CoreResult<usize> {
-        self.journal.report_to_file(request, fonts, path, now, today)
+        self.journal
+            .report_to_file(request, fonts, path, now, today)
     }
 
     /// Merges one's own backup export from a file (size-capped before reading).

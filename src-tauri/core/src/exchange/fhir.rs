@@ -106,7 +106,10 @@ impl Journal {
             flags: doc.alerts.len(),
             patient: !name.is_empty(),
         };
-        Ok((bundle(&doc, &peg, Some(name).filter(|n| !n.is_empty()), now), summary))
+        Ok((
+            bundle(&doc, &peg, Some(name).filter(|n| !n.is_empty()), now),
+            summary,
+        ))
     }
 }
 
@@ -146,7 +149,10 @@ pub fn bundle(
         ));
     }
     for rec in &doc.pain {
-        entries.push((rec.id, pain_observation(rec, &doc.includes, subject.as_ref())));
+        entries.push((
+            rec.id,
+            pain_observation(rec, &doc.includes, subject.as_ref()),
+        ));
     }
     for check in peg {
         entries.extend(peg_observations(check, subject.as_ref()));
@@ -189,7 +195,12 @@ fn category(code: &str, display: &str) -> Value {
 }
 
 /// An Observation with the fields every one of ours has; `subject` only with a Patient.
-fn observation(id: Uuid, category: Value, code: Value, subject: Option<&Value>) -> Map<String, Value> {
+fn observation(
+    id: Uuid,
+    category: Value,
+    code: Value,
+    subject: Option<&Value>,
+) -> Map<String, Value> {
     let mut obs = Map::new();
     obs.insert("resourceType".into(), json!("Observation"));
     obs.insert("id".into(), json!(id.to_string()));
@@ -237,7 +248,11 @@ pub fn region_snomed(region: Region) -> (&'static str, &'static str) {
 /// structure, text only when they span several (listing them all).
 fn body_site(regions: &[Region]) -> Option<Value> {
     let first = *regions.first()?;
-    let text = regions.iter().map(|r| label(*r)).collect::<Vec<_>>().join("; ");
+    let text = regions
+        .iter()
+        .map(|r| label(*r))
+        .collect::<Vec<_>>()
+        .join("; ");
     let code = region_snomed(first);
     if regions.iter().all(|r| region_snomed(*r) == code) {
         Some(json!({ "coding": [coding(SNOMED, code)], "text": text }))
@@ -246,7 +261,11 @@ fn body_site(regions: &[Region]) -> Option<Value> {
     }
 }
 
-fn pain_observation(rec: &Record<PainDraft>, includes: &Includes, subject: Option<&Value>) -> Value {
+fn pain_observation(
+    rec: &Record<PainDraft>,
+    includes: &Includes,
+    subject: Option<&Value>,
+) -> Value {
     let p = &rec.entry;
     let code = json!({ "coding": [coding(LOINC, LOINC_PAIN_SEVERITY)], "text": "Pain now, 0-10" });
     let mut obs = observation(rec.id, category("survey", "Survey"), code, subject);
@@ -257,11 +276,24 @@ fn pain_observation(rec: &Record<PainDraft>, includes: &Includes, subject: Optio
     }
     let mut parts = Vec::new();
     if !p.qualities.is_empty() {
-        let words = p.qualities.iter().map(|q| label(*q)).collect::<Vec<_>>().join("; ");
-        parts.push(component("pain-quality", "What the pain feels like", ("valueString", json!(words))));
+        let words = p
+            .qualities
+            .iter()
+            .map(|q| label(*q))
+            .collect::<Vec<_>>()
+            .join("; ");
+        parts.push(component(
+            "pain-quality",
+            "What the pain feels like",
+            ("valueString", json!(words)),
+        ));
     }
     if let Some(onset) = p.onset {
-        parts.push(component("pain-onset", "When it started", ("valueString", json!(label(onset)))));
+        parts.push(component(
+            "pain-onset",
+            "When it started",
+            ("valueString", json!(label(onset))),
+        ));
     }
     if let Some(v) = p.interference_daily {
         parts.push(component(
@@ -332,8 +364,14 @@ fn peg_observations(check: &PegCheck, subject: Option<&Value>) -> Vec<(Uuid, Val
     let score = (f64::from(check.score) * 10.0).round() / 10.0;
     let members = vec![
         member(LOINC_PEG_PAIN, ("valueInteger", json!(check.draft.pain))),
-        member(LOINC_PEG_ENJOYMENT, ("valueInteger", json!(check.draft.enjoyment))),
-        member(LOINC_PEG_ACTIVITY, ("valueInteger", json!(check.draft.activity))),
+        member(
+            LOINC_PEG_ENJOYMENT,
+            ("valueInteger", json!(check.draft.enjoyment)),
+        ),
+        member(
+            LOINC_PEG_ACTIVITY,
+            ("valueInteger", json!(check.draft.activity)),
+        ),
         member(
             LOINC_PEG_MEAN,
             (
@@ -386,13 +424,30 @@ fn activity_observation(rec: &Record<ActivityDraft>, subject: Option<&Value>) ->
             ));
         }
         if let Some(role) = details.role {
-            parts.push(component("intimacy-role", "Role", ("valueString", json!(label(role)))));
+            parts.push(component(
+                "intimacy-role",
+                "Role",
+                ("valueString", json!(label(role))),
+            ));
         }
         if !details.props.is_empty() {
-            let props = details.props.iter().map(|p| label(*p)).collect::<Vec<_>>().join("; ");
-            parts.push(component("intimacy-props", "Props", ("valueString", json!(props))));
+            let props = details
+                .props
+                .iter()
+                .map(|p| label(*p))
+                .collect::<Vec<_>>()
+                .join("; ");
+            parts.push(component(
+                "intimacy-props",
+                "Props",
+                ("valueString", json!(props)),
+            ));
         }
-        parts.push(component("warm-up", "Warm-up before", ("valueBoolean", json!(details.warm_up))));
+        parts.push(component(
+            "warm-up",
+            "Warm-up before",
+            ("valueBoolean", json!(details.warm_up)),
+        ));
         if let Some(before) = details.pain_before {
             parts.push(component(
                 "pain-before",
@@ -416,17 +471,28 @@ fn check_in_observation(rec: &Record<CheckInDraft>, subject: Option<&Value>) -> 
     });
     let mut obs = observation(rec.id, category("survey", "Survey"), code, subject);
     obs.insert("effectiveDateTime".into(), json!(c.date.to_string()));
-    let mut parts = vec![component("stress", "Stress, 0-10", ("valueInteger", json!(c.stress)))];
+    let mut parts = vec![component(
+        "stress",
+        "Stress, 0-10",
+        ("valueInteger", json!(c.stress)),
+    )];
     if let Some(hours) = c.sleep_hours {
         let hours = (f64::from(hours) * 10.0).round() / 10.0;
         parts.push(component(
             "sleep-hours",
             "Hours slept",
-            ("valueQuantity", json!({ "value": hours, "unit": "h", "system": UCUM, "code": "h" })),
+            (
+                "valueQuantity",
+                json!({ "value": hours, "unit": "h", "system": UCUM, "code": "h" }),
+            ),
         ));
     }
     if let Some(q) = c.sleep_quality {
-        parts.push(component("sleep-quality", "Sleep quality, 0-10", ("valueInteger", json!(q))));
+        parts.push(component(
+            "sleep-quality",
+            "Sleep quality, 0-10",
+            ("valueInteger", json!(q)),
+        ));
     }
     if let Some(s) = c.stiffness {
         parts.push(component(
@@ -478,7 +544,11 @@ mod tests {
         let a = derived_uuid(&["peg", "x", "75893-8"]);
         assert_eq!(a, derived_uuid(&["peg", "x", "75893-8"]));
         assert_ne!(a, derived_uuid(&["peg", "x", "91145-3"]));
-        assert_ne!(derived_uuid(&["ab", "c"]), derived_uuid(&["a", "bc"]), "parts are separated");
+        assert_ne!(
+            derived_uuid(&["ab", "c"]),
+            derived_uuid(&["a", "bc"]),
+            "parts are separated"
+        );
         assert_eq!(a.get_version_num(), 8);
     }
 
@@ -488,7 +558,10 @@ mod tests {
         assert_eq!(one["coding"][0]["code"], "37822005");
         assert_eq!(one["text"], "Lower back, left; Lower back, centre");
         let two = body_site(&[Region::LowerBackLeft, Region::ThighLeft]).unwrap();
-        assert!(two.get("coding").is_none(), "two structures: text only, {two}");
+        assert!(
+            two.get("coding").is_none(),
+            "two structures: text only, {two}"
+        );
         assert!(body_site(&[]).is_none());
     }
 }

@@ -5,8 +5,8 @@
 
 use super::export::{ExportRequest, ExportSummary};
 use super::import::ImportSummary;
-use super::read::read_capped;
 use super::pdf::ReportFonts;
+use super::read::read_capped;
 use super::report::ReportRequest;
 use crate::error::{CoreError, CoreResult};
 use crate::store::Journal;

@@ -189,14 +189,6 @@ impl<'f> Doc<'f> {
         self.floor = self.floor.max(y);
     }
 
-    pub fn page_count(&self) -> usize {
-        self.pages.len()
-    }
-
-    fn page(&mut self) -> &mut Content {
-        &mut self.pages[self.current]
-    }
-
     /// Makes sure `height` points fit below the cursor, else starts a new page.
     pub fn need(&mut self, height: f32) {
         if self.y - height < self.floor {
@@ -210,9 +202,7 @@ impl<'f> Doc<'f> {
             Font::Regular => 0,
             Font::Bold => 1,
         };
-        std::iter::once(first)
-            .chain(2..self.faces.len())
-            .collect()
+        std::iter::once(first).chain(2..self.faces.len()).collect()
     }
 
     /// Shapes one line of text into segments in visual order.
@@ -416,68 +406,16 @@ impl<'f> Doc<'f> {
         self.y -= 8.0;
         let y = self.y;
         self.text(MARGIN, y, 13.0, Font::Bold, text);
-        self.gray(0.75);
-        self.line(MARGIN, y - 4.0, PAGE_W - MARGIN, y - 4.0, 0.6);
-        self.gray(0.0);
+        let mut rule = self.draw();
+        rule.gray(0.75);
+        rule.line(MARGIN, y - 4.0, PAGE_W - MARGIN, y - 4.0, 0.6);
+        rule.gray(0.0);
         self.y -= 20.0;
     }
 
-    pub fn gray(&mut self, level: f32) {
-        let page = self.page();
-        page.set_stroke_gray(level);
-        page.set_fill_gray(level);
-    }
-
-    pub fn rgb(&mut self, r: f32, g: f32, b: f32) {
-        let page = self.page();
-        page.set_stroke_rgb(r, g, b);
-        page.set_fill_rgb(r, g, b);
-    }
-
-    pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32) {
-        let page = self.page();
-        page.set_line_width(width);
-        page.move_to(x1, y1);
-        page.line_to(x2, y2);
-        page.stroke();
-    }
-
-    pub fn polyline(&mut self, points: &[(f32, f32)], width: f32) {
-        if points.len() < 2 {
-            return;
-        }
-        let page = self.page();
-        page.set_line_width(width);
-        page.move_to(points[0].0, points[0].1);
-        for p in &points[1..] {
-            page.line_to(p.0, p.1);
-        }
-        page.stroke();
-    }
-
-    /// A small filled circle (a data point), drawn as four Bézier arcs.
-    pub fn dot(&mut self, x: f32, y: f32, r: f32) {
-        const K: f32 = 0.5523;
-        let page = self.page();
-        page.move_to(x + r, y);
-        page.cubic_to(x + r, y + K * r, x + K * r, y + r, x, y + r);
-        page.cubic_to(x - K * r, y + r, x - r, y + K * r, x - r, y);
-        page.cubic_to(x - r, y - K * r, x - K * r, y - r, x, y - r);
-        page.cubic_to(x + K * r, y - r, x + r, y - K * r, x + r, y);
-        page.fill_nonzero();
-    }
-
-    pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32) {
-        let page = self.page();
-        page.rect(x, y, w, h);
-        page.fill_nonzero();
-    }
-
-    pub fn stroke_rect(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32) {
-        let page = self.page();
-        page.set_line_width(width);
-        page.rect(x, y, w, h);
-        page.stroke();
+    /// Lines, shapes and colours on the current page.
+    pub fn draw(&mut self) -> Shapes<'_> {
+        Shapes(&mut self.pages[self.current])
     }
 
     /// Finishes the document: footers with page numbers, font subsets, page tree, metadata.
@@ -487,7 +425,7 @@ impl<'f> Doc<'f> {
         for i in 0..total {
             let label = format!("{footer}  \u{2022}  page {} of {total}", i + 1);
             self.current = i;
-            self.gray(0.4);
+            self.draw().gray(0.4);
             self.text(MARGIN, FOOTER_Y, 8.0, Font::Regular, &label);
         }
         let mut pdf = Pdf::new();
@@ -540,9 +478,76 @@ impl<'f> Doc<'f> {
     }
 }
 
+/// Drawing on one page: colours (stroke and fill together), lines, paths and rectangles.
+pub struct Shapes<'p>(&'p mut Content);
+
+impl Shapes<'_> {
+    pub fn gray(&mut self, level: f32) {
+        let page = &mut *self.0;
+        page.set_stroke_gray(level);
+        page.set_fill_gray(level);
+    }
+
+    pub fn rgb(&mut self, r: f32, g: f32, b: f32) {
+        let page = &mut *self.0;
+        page.set_stroke_rgb(r, g, b);
+        page.set_fill_rgb(r, g, b);
+    }
+
+    pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32) {
+        let page = &mut *self.0;
+        page.set_line_width(width);
+        page.move_to(x1, y1);
+        page.line_to(x2, y2);
+        page.stroke();
+    }
+
+    pub fn polyline(&mut self, points: &[(f32, f32)], width: f32) {
+        if points.len() < 2 {
+            return;
+        }
+        let page = &mut *self.0;
+        page.set_line_width(width);
+        page.move_to(points[0].0, points[0].1);
+        for p in &points[1..] {
+            page.line_to(p.0, p.1);
+        }
+        page.stroke();
+    }
+
+    /// A small filled circle (a data point), drawn as four Bézier arcs.
+    pub fn dot(&mut self, x: f32, y: f32, r: f32) {
+        const K: f32 = 0.5523;
+        let page = &mut *self.0;
+        page.move_to(x + r, y);
+        page.cubic_to(x + r, y + K * r, x + K * r, y + r, x, y + r);
+        page.cubic_to(x - K * r, y + r, x - r, y + K * r, x - r, y);
+        page.cubic_to(x - r, y - K * r, x - K * r, y - r, x, y - r);
+        page.cubic_to(x + K * r, y - r, x + r, y - K * r, x + r, y);
+        page.fill_nonzero();
+    }
+
+    pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32) {
+        let page = &mut *self.0;
+        page.rect(x, y, w, h);
+        page.fill_nonzero();
+    }
+
+    pub fn stroke_rect(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32) {
+        let page = &mut *self.0;
+        page.set_line_width(width);
+        page.rect(x, y, w, h);
+        page.stroke();
+    }
+}
+
 /// Writes one face's subset as a Type0 font over a CID font, with its descriptor, the
 /// subset file and the ToUnicode map.
-fn write_face(pdf: &mut Pdf, slot: &FaceSlot, [type0, cid, descriptor, file, cmap]: [Ref; 5]) -> CoreResult<()> {
+fn write_face(
+    pdf: &mut Pdf,
+    slot: &FaceSlot,
+    [type0, cid, descriptor, file, cmap]: [Ref; 5],
+) -> CoreResult<()> {
     let subset = subsetter::subset(&slot.file.data, slot.file.index, &slot.glyphs)
         .map_err(|e| CoreError::validation("fonts", format!("cannot subset a font: {e:?}")))?;
     let face = &slot.face;
@@ -651,7 +656,11 @@ mod tests {
         let doc = Doc::new("t", "f", &fonts).unwrap();
         let segments = doc.shape("Note: ألم ok", Font::Regular);
         let faces: Vec<usize> = segments.iter().map(|s| s.face).collect();
-        assert_eq!(faces, vec![0, 2, 0], "Latin, then Noto Sans Arabic, then Latin");
+        assert_eq!(
+            faces,
+            vec![0, 2, 0],
+            "Latin, then Noto Sans Arabic, then Latin"
+        );
         // The Arabic glyphs come in visual order: the word's last letter (meem) first.
         let arabic = &segments[1].glyphs;
         let texts: Vec<&str> = arabic.iter().map(|g| g.text.as_str()).collect();
@@ -702,6 +711,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(ReportFonts::ARABIC), b"not a font").unwrap();
         let err = ReportFonts::from_dir(dir.path(), &[]).unwrap_err();
-        assert!(err.to_string().contains("NotoSansArabic-Regular.ttf"), "{err}");
+        assert!(
+            err.to_string().contains("NotoSansArabic-Regular.ttf"),
+            "{err}"
+        );
     }
 }

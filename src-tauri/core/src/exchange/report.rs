@@ -112,7 +112,10 @@ impl ReportRequest {
                 "choose a range of at most three years",
             ));
         }
-        if self.name().is_some_and(|n| n.chars().count() > REPORT_NAME_MAX) {
+        if self
+            .name()
+            .is_some_and(|n| n.chars().count() > REPORT_NAME_MAX)
+        {
             return Err(CoreError::validation(
                 "name",
                 format!("a name of at most {REPORT_NAME_MAX} characters"),
@@ -732,10 +735,14 @@ pub fn compute(
         months,
         adherence,
         weeks: week_rows,
-        questions: request.questions.clone().unwrap_or_default().trim().to_string(),
+        questions: request
+            .questions
+            .clone()
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
     }
 }
-
 
 /// The range's calendar months, each with its counts (and notes, when included).
 fn months(doc: &ExportFile, days: &[DayPoint], with_notes: bool) -> Vec<MonthRow> {
@@ -795,7 +802,8 @@ fn months(doc: &ExportFile, days: &[DayPoint], with_notes: bool) -> Vec<MonthRow
         for (at, text) in notes {
             if let Some(row) = rows.get_mut(&key(at.date_naive())) {
                 if row.notes.len() < NOTES_PER_MONTH_MAX {
-                    row.notes.push(format!("{}: {}", day_label(at.date_naive()), text.trim()));
+                    row.notes
+                        .push(format!("{}: {}", day_label(at.date_naive()), text.trim()));
                 } else {
                     row.notes_more += 1;
                 }
@@ -849,12 +857,12 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
     let y = doc.y;
     doc.text(MARGIN, y, 11.0, Font::Bold, &who);
     doc.y -= 13.0;
-    doc.gray(0.35);
+    doc.draw().gray(0.35);
     doc.paragraph(MARGIN, WIDTH, 8.0, Font::Regular, &format!(
         "Generated {} from the patient's own Backstory journal (self-reported). Pain is on the 0-10 numeric rating scale. The app records and counts; it does not diagnose.",
         day_label(data.generated)
     ));
-    doc.gray(0.0);
+    doc.draw().gray(0.0);
     questions_box(doc, data);
 
     // Key figures as tiles.
@@ -916,16 +924,16 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
     let top = doc.y;
     for (i, (label, value, note)) in tiles.iter().enumerate() {
         let x = MARGIN + i as f32 * (tile_w + gap);
-        doc.rgb(0.94, 0.95, 0.97);
-        doc.fill_rect(x, top - 52.0, tile_w, 52.0);
-        doc.gray(0.3);
+        doc.draw().rgb(0.94, 0.95, 0.97);
+        doc.draw().fill_rect(x, top - 52.0, tile_w, 52.0);
+        doc.draw().gray(0.3);
         doc.text(x + 7.0, top - 12.0, 8.0, Font::Bold, label);
-        doc.rgb(0.12, 0.25, 0.55);
+        doc.draw().rgb(0.12, 0.25, 0.55);
         doc.text(x + 7.0, top - 32.0, 17.0, Font::Bold, value);
-        doc.gray(0.35);
+        doc.draw().gray(0.35);
         doc.text(x + 7.0, top - 45.0, 7.5, Font::Regular, note);
     }
-    doc.gray(0.0);
+    doc.draw().gray(0.0);
     doc.y = top - 66.0;
 
     doc.heading("Pain trend, weekly mean (0-10)");
@@ -974,7 +982,7 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
                 ],
             );
         }
-        doc.gray(0.35);
+        doc.draw().gray(0.35);
         note(
             doc,
             &format!(
@@ -982,7 +990,7 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
                 fmt1(data.mean_pain)
             ),
         );
-        doc.gray(0.0);
+        doc.draw().gray(0.0);
     }
 }
 
@@ -995,9 +1003,10 @@ const QUESTIONS_BOX_H: f32 = 112.0;
 fn questions_box(doc: &mut Doc, data: &ReportData) {
     let bottom = MARGIN + 10.0;
     let top = bottom + QUESTIONS_BOX_H;
-    doc.gray(0.55);
-    doc.stroke_rect(MARGIN, bottom, WIDTH, QUESTIONS_BOX_H, 0.8);
-    doc.gray(0.0);
+    doc.draw().gray(0.55);
+    doc.draw()
+        .stroke_rect(MARGIN, bottom, WIDTH, QUESTIONS_BOX_H, 0.8);
+    doc.draw().gray(0.0);
     doc.text(
         MARGIN + 8.0,
         top - 15.0,
@@ -1007,13 +1016,13 @@ fn questions_box(doc: &mut Doc, data: &ReportData) {
     );
     let lines = doc.wrap(&data.questions, 10.0, Font::Regular, WIDTH - 16.0);
     if lines.is_empty() {
-        doc.gray(0.75);
+        doc.draw().gray(0.75);
         let mut y = top - 38.0;
         while y > bottom + 8.0 {
-            doc.line(MARGIN + 8.0, y, RIGHT - 8.0, y, 0.5);
+            doc.draw().line(MARGIN + 8.0, y, RIGHT - 8.0, y, 0.5);
             y -= 18.0;
         }
-        doc.gray(0.0);
+        doc.draw().gray(0.0);
     } else {
         for (i, line) in lines.iter().take(6).enumerate() {
             doc.text(
@@ -1038,9 +1047,9 @@ fn table_header(doc: &mut Doc, cols: &[f32], titles: &[&str]) {
     for (x, title) in cols.iter().zip(titles) {
         doc.text(*x, y, 8.5, Font::Bold, title);
     }
-    doc.gray(0.8);
-    doc.line(MARGIN, y - 4.0, RIGHT, y - 4.0, 0.5);
-    doc.gray(0.0);
+    doc.draw().gray(0.8);
+    doc.draw().line(MARGIN, y - 4.0, RIGHT, y - 4.0, 0.5);
+    doc.draw().gray(0.0);
     doc.y -= 15.0;
 }
 
@@ -1105,7 +1114,7 @@ fn red_flag(doc: &mut Doc, flag: &RedFlagLine, with_detail: bool) {
         dates.push_str(&format!(", resolved {}", day_label(resolved)));
     }
     doc.paragraph(MARGIN + 10.0, WIDTH - 10.0, 8.5, Font::Regular, &dates);
-    doc.gray(0.3);
+    doc.draw().gray(0.3);
     doc.paragraph(
         MARGIN + 10.0,
         WIDTH - 10.0,
@@ -1122,7 +1131,7 @@ fn red_flag(doc: &mut Doc, flag: &RedFlagLine, with_detail: bool) {
             &format!("What was measured: {}", flag.detail),
         );
     }
-    doc.gray(0.0);
+    doc.draw().gray(0.0);
     doc.y -= 4.0;
 }
 
@@ -1279,52 +1288,55 @@ fn draw_trend(doc: &mut Doc, data: &ReportData) {
     let y_of = |v: f32| bottom + height * v / 10.0;
     for v in [0u8, 2, 4, 6, 8, 10] {
         let y = y_of(f32::from(v));
-        doc.gray(if v == 0 { 0.5 } else { 0.87 });
-        doc.line(left, y, right, y, 0.5);
-        doc.gray(0.35);
+        doc.draw().gray(if v == 0 { 0.5 } else { 0.87 });
+        doc.draw().line(left, y, right, y, 0.5);
+        doc.draw().gray(0.35);
         doc.text_right(left - 5.0, y - 3.0, 7.5, Font::Regular, &v.to_string());
     }
     // Weeks with entries joined by a line; a week without entries breaks it.
-    doc.rgb(0.12, 0.25, 0.55);
+    doc.draw().rgb(0.12, 0.25, 0.55);
     let mut run: Vec<(f32, f32)> = Vec::new();
     for (i, w) in data.trend.iter().enumerate() {
         match w.mean {
             Some(m) => run.push((x_of(i), y_of(m))),
             None => {
-                doc.polyline(&run, 1.6);
+                doc.draw().polyline(&run, 1.6);
                 run.clear();
             }
         }
     }
-    doc.polyline(&run, 1.6);
+    doc.draw().polyline(&run, 1.6);
     for (i, w) in data.trend.iter().enumerate() {
         if let Some(m) = w.mean {
-            doc.dot(x_of(i), y_of(m), 2.2);
+            doc.draw().dot(x_of(i), y_of(m), 2.2);
         }
     }
     if let Some(peg) = &data.peg {
-        doc.rgb(0.75, 0.4, 0.15);
+        doc.draw().rgb(0.75, 0.4, 0.15);
         let mut run: Vec<(f32, f32)> = Vec::new();
         let mut points = Vec::new();
         for week in &peg.weeks {
-            let i = data.trend.iter().position(|w| w.week_start == week.week_start);
+            let i = data
+                .trend
+                .iter()
+                .position(|w| w.week_start == week.week_start);
             match (i, week.score) {
                 (Some(i), Some(score)) => {
                     run.push((x_of(i), y_of(score)));
                     points.push((x_of(i), y_of(score)));
                 }
                 _ => {
-                    doc.polyline(&run, 1.2);
+                    doc.draw().polyline(&run, 1.2);
                     run.clear();
                 }
             }
         }
-        doc.polyline(&run, 1.2);
+        doc.draw().polyline(&run, 1.2);
         for (x, y) in points {
-            doc.fill_rect(x - 2.0, y - 2.0, 4.0, 4.0);
+            doc.draw().fill_rect(x - 2.0, y - 2.0, 4.0, 4.0);
         }
     }
-    doc.gray(0.35);
+    doc.draw().gray(0.35);
     let ticks = 6.min(n);
     for t in 0..ticks {
         let i = if ticks == 1 {
@@ -1343,9 +1355,9 @@ fn draw_trend(doc: &mut Doc, data: &ReportData) {
     }
     doc.y = bottom - 24.0;
     let y = doc.y;
-    doc.rgb(0.12, 0.25, 0.55);
-    doc.line(left, y + 3.0, left + 15.0, y + 3.0, 1.6);
-    doc.gray(0.25);
+    doc.draw().rgb(0.12, 0.25, 0.55);
+    doc.draw().line(left, y + 3.0, left + 15.0, y + 3.0, 1.6);
+    doc.draw().gray(0.25);
     let empty = data.trend.iter().filter(|w| w.mean.is_none()).count();
     let mut legend = "mean of the week's pain entries (weeks from Monday)".to_string();
     if empty > 0 {
@@ -1357,9 +1369,9 @@ fn draw_trend(doc: &mut Doc, data: &ReportData) {
     if data.peg.is_some() {
         doc.y -= 11.0;
         let y = doc.y;
-        doc.rgb(0.75, 0.4, 0.15);
-        doc.line(left, y + 3.0, left + 15.0, y + 3.0, 1.2);
-        doc.gray(0.25);
+        doc.draw().rgb(0.75, 0.4, 0.15);
+        doc.draw().line(left, y + 3.0, left + 15.0, y + 3.0, 1.2);
+        doc.draw().gray(0.25);
         doc.text(
             left + 19.0,
             y,
@@ -1368,7 +1380,7 @@ fn draw_trend(doc: &mut Doc, data: &ReportData) {
             "weekly PEG score: mean of pain, and its interference with enjoyment of life and with general activity (Krebs 2009)",
         );
     }
-    doc.gray(0.0);
+    doc.draw().gray(0.0);
     doc.y -= 14.0;
 }
 
@@ -1516,12 +1528,18 @@ mod tests {
         );
         assert_eq!(row("Age band"), "50-64");
         let saddle = RuleId::parse("saddle_numbness").unwrap().rule();
-        assert_eq!(data.red_flags[0].title, saddle.title, "the rule's own title");
+        assert_eq!(
+            data.red_flags[0].title, saddle.title,
+            "the rule's own title"
+        );
         assert_eq!(
             data.red_flags[0].tier, "Urgent: today",
             "an alert is headed by its tier's label, known tiers first"
         );
-        assert_eq!(data.red_flags[0].told, saddle.what_to_do, "what the app told");
+        assert_eq!(
+            data.red_flags[0].told, saddle.what_to_do,
+            "what the app told"
+        );
         assert_eq!(
             data.red_flags[1].tier, "Some newer tier",
             "a tier this build does not know is shown in words"

@@ -74,8 +74,9 @@ pub fn peg_due(
     now: DateTime<Utc>,
     today: NaiveDate,
 ) -> bool {
-    let recent = latest
-        .is_some_and(|c| now - c.draft.taken_at.with_timezone(&Utc) < Duration::days(PEG_WEEK_DAYS));
+    let recent = latest.is_some_and(|c| {
+        now - c.draft.taken_at.with_timezone(&Utc) < Duration::days(PEG_WEEK_DAYS)
+    });
     let put_away = dismissed_on.is_some_and(|d| today - d < Duration::days(PEG_WEEK_DAYS));
     !recent && !put_away
 }
@@ -106,8 +107,8 @@ impl Journal {
 mod tests {
     use super::*;
     use crate::domain::PegDraft;
-    use uuid::Uuid;
     use chrono::{FixedOffset, TimeZone};
+    use uuid::Uuid;
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, d).unwrap()
@@ -138,7 +139,10 @@ mod tests {
         ];
         let weeks = peg_weeks(&checks, day(3, 27), 5);
         let starts: Vec<NaiveDate> = weeks.iter().map(|w| w.week_start).collect();
-        assert_eq!(starts, [day(2, 23), day(3, 2), day(3, 9), day(3, 16), day(3, 23)]);
+        assert_eq!(
+            starts,
+            [day(2, 23), day(3, 2), day(3, 9), day(3, 16), day(3, 23)]
+        );
         assert_eq!(weeks[0].check, None, "before the first check: a gap");
         assert_eq!(weeks[0].taken, 0);
         assert_eq!(weeks[1].check.as_ref().unwrap().draft.pain, 6);
@@ -157,11 +161,30 @@ mod tests {
     fn a_check_is_due_after_seven_days_unless_put_away() {
         let latest = check_on(day(3, 2), 5);
         let at = |d: NaiveDate, h: u32| Utc.from_utc_datetime(&d.and_hms_opt(h, 0, 0).unwrap());
-        assert!(peg_due(None, None, at(day(3, 2), 12), day(3, 2)), "never taken");
+        assert!(
+            peg_due(None, None, at(day(3, 2), 12), day(3, 2)),
+            "never taken"
+        );
         assert!(!peg_due(Some(&latest), None, at(day(3, 8), 12), day(3, 8)));
-        assert!(!peg_due(Some(&latest), None, at(day(3, 9), 9), day(3, 9)), "6 d 23 h");
-        assert!(peg_due(Some(&latest), None, at(day(3, 9), 10), day(3, 9)), "7 days");
-        assert!(!peg_due(Some(&latest), Some(day(3, 9)), at(day(3, 15), 10), day(3, 15)));
-        assert!(peg_due(Some(&latest), Some(day(3, 9)), at(day(3, 16), 10), day(3, 16)));
+        assert!(
+            !peg_due(Some(&latest), None, at(day(3, 9), 9), day(3, 9)),
+            "6 d 23 h"
+        );
+        assert!(
+            peg_due(Some(&latest), None, at(day(3, 9), 10), day(3, 9)),
+            "7 days"
+        );
+        assert!(!peg_due(
+            Some(&latest),
+            Some(day(3, 9)),
+            at(day(3, 15), 10),
+            day(3, 15)
+        ));
+        assert!(peg_due(
+            Some(&latest),
+            Some(day(3, 9)),
+            at(day(3, 16), 10),
+            day(3, 16)
+        ));
     }
 }

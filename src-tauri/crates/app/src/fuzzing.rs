@@ -514,7 +514,10 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ),
     ("sharing_together", &[("query", IpcInput::TogetherQuery)]),
     ("sharing_report", &[("request", IpcInput::ReportRequest)]),
-    ("sharing_report_preview", &[("request", IpcInput::ReportRequest)]),
+    (
+        "sharing_report_preview",
+        &[("request", IpcInput::ReportRequest)],
+    ),
     ("sharing_backup", &[]),
     ("restore_backup", &[]),
     ("sharing_backups", &[]),

@@ -272,7 +272,10 @@ pub fn sharing_together(session: &mut Session, query: Value) -> AppResult<Togeth
 pub const SYSTEM_CJK_FONTS: &[(&str, u32)] = &[
     ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0),
     ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 0),
-    ("/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc", 0),
+    (
+        "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+        0,
+    ),
 ];
 
 /// The report's fonts: the ones shipped in `fonts_dir`, and the first installed system

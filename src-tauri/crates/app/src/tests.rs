@@ -200,7 +200,13 @@ fn a_peg_check_saves_stops_being_due_and_shows_in_its_week() {
     )
     .expect_err("11 is out of range");
     assert_eq!(err.field.as_deref(), Some("enjoyment"));
-    assert!(peg_overview(&mut s, json!(4), now()).unwrap().latest.is_none(), "nothing saved");
+    assert!(
+        peg_overview(&mut s, json!(4), now())
+            .unwrap()
+            .latest
+            .is_none(),
+        "nothing saved"
+    );
 
     let written = add_peg(
         &mut s,
@@ -215,7 +221,13 @@ fn a_peg_check_saves_stops_being_due_and_shows_in_its_week() {
     assert!(!after.due, "taken today: not due");
     assert_eq!(after.weeks.len(), 4);
     assert_eq!(after.weeks[3].check.as_ref().map(|c| c.score), Some(5.3));
-    assert_eq!(peg_overview(&mut s, json!(0), now()).unwrap_err().field.as_deref(), Some("weeks"));
+    assert_eq!(
+        peg_overview(&mut s, json!(0), now())
+            .unwrap_err()
+            .field
+            .as_deref(),
+        Some("weeks")
+    );
 }
 
 #[test]
@@ -223,7 +235,15 @@ fn putting_the_peg_card_away_lasts_the_week() {
     let mut s = Session::in_memory().unwrap();
     let written = dismiss_peg(&mut s, now()).unwrap();
     assert_eq!(written.change.data, ChangedData::Settings);
-    assert!(!peg_overview(&mut s, serde_json::Value::Null, now()).unwrap().due);
+    assert!(
+        !peg_overview(&mut s, serde_json::Value::Null, now())
+            .unwrap()
+            .due
+    );
     let week_on = Now(now().0 + chrono::Duration::days(7));
-    assert!(peg_overview(&mut s, serde_json::Value::Null, week_on).unwrap().due);
+    assert!(
+        peg_overview(&mut s, serde_json::Value::Null, week_on)
+            .unwrap()
+            .due
+    );
 }

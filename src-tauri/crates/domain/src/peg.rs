@@ -138,8 +138,14 @@ mod tests {
     #[test]
     fn a_check_covers_the_seven_days_ending_on_its_local_day() {
         let check = PegCheck::new(Uuid::nil(), draft(4, 5, 6), now());
-        assert_eq!(check.covers_to, NaiveDate::from_ymd_opt(2026, 3, 10).unwrap());
-        assert_eq!(check.covers_from, NaiveDate::from_ymd_opt(2026, 3, 4).unwrap());
+        assert_eq!(
+            check.covers_to,
+            NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()
+        );
+        assert_eq!(
+            check.covers_from,
+            NaiveDate::from_ymd_opt(2026, 3, 4).unwrap()
+        );
         assert_eq!(check.score, 5.0);
     }
 
