@@ -45,8 +45,8 @@ fn journal() -> Journal {
             enjoyment: answers.1,
             activity: answers.2,
         };
-        j.peg()
-            .save(Uuid::parse_str(id).unwrap(), draft, now())
+        j.entries()
+            .save_peg(Uuid::parse_str(id).unwrap(), draft, now())
             .unwrap();
     }
     j.alerts().refresh(now()).unwrap();

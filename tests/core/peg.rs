@@ -35,11 +35,11 @@ fn a_check_round_trips_through_the_file() {
             enjoyment: 3,
             activity: 3,
         };
-        j.peg().add(first, now()).unwrap();
-        j.peg().add(second, now()).unwrap()
+        j.entries().add_peg(first, now()).unwrap();
+        j.entries().add_peg(second, now()).unwrap()
     };
-    let mut j = Journal::open(&path).unwrap();
-    let checks = j.peg().checks(None, None).unwrap();
+    let j = Journal::open(&path).unwrap();
+    let checks = j.timeline().peg_checks(None, None).unwrap();
     assert_eq!(checks.len(), 2);
     assert_eq!(
         checks[1], saved,
@@ -56,15 +56,18 @@ fn a_check_round_trips_through_the_file() {
     );
     assert_eq!(checks[0].draft.pain, 7, "oldest first");
     let march_9 = NaiveDate::from_ymd_opt(2026, 3, 9);
-    assert_eq!(j.peg().checks(march_9, march_9).unwrap(), vec![saved]);
+    assert_eq!(
+        j.timeline().peg_checks(march_9, march_9).unwrap(),
+        vec![saved]
+    );
 }
 
 #[test]
 fn a_bad_check_saves_nothing() {
     let mut j = Journal::open_in_memory().unwrap();
     let err = j
-        .peg()
-        .add(
+        .entries()
+        .add_peg(
             PegDraft {
                 taken_at: taken(2, 20),
                 pain: 12,
@@ -75,7 +78,7 @@ fn a_bad_check_saves_nothing() {
         )
         .unwrap_err();
     assert!(err.to_string().contains("between 0 and 10"), "{err}");
-    assert!(j.peg().checks(None, None).unwrap().is_empty());
+    assert!(j.timeline().peg_checks(None, None).unwrap().is_empty());
 }
 
 #[test]
@@ -88,10 +91,10 @@ fn the_trend_keeps_missing_weeks_as_gaps() {
             enjoyment: 5,
             activity: 5,
         };
-        j.peg().add(draft, now()).unwrap();
+        j.entries().add_peg(draft, now()).unwrap();
     }
     let today = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
-    let overview = j.peg().overview(now(), today, 5).unwrap();
+    let overview = j.timeline().peg_overview(now(), today, 5).unwrap();
     let shape: Vec<Option<f32>> = overview
         .weeks
         .iter()
@@ -107,12 +110,12 @@ fn the_demo_has_weekly_checks_with_two_missing_weeks_and_offers_the_next() {
     let mut j = Journal::open_in_memory().unwrap();
     backstory_core::demo::fill_demo(&mut j, now(), offset, 90).unwrap();
     let today = now().with_timezone(&offset).date_naive();
-    let overview = j.peg().overview(now(), today, 12).unwrap();
+    let overview = j.timeline().peg_overview(now(), today, 12).unwrap();
     let gaps = overview.weeks.iter().filter(|w| w.check.is_none()).count();
     // The current week (last check 8 days ago) and the two skipped weeks are gaps.
     assert_eq!(gaps, 3, "{:?}", overview.weeks);
     assert!(overview.due, "the demo's last check is eight days old");
-    let checks = j.peg().checks(None, None).unwrap();
+    let checks = j.timeline().peg_checks(None, None).unwrap();
     assert!(
         checks.len() >= 9,
         "about a dozen weekly checks: {}",

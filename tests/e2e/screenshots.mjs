@@ -1,5 +1,5 @@
 // Takes the README screenshots from the real app with the demo journal:
-//   xvfb-run -a -s "-screen 0 1280x860x24" node tests/e2e/screenshots.mjs [out-dir]
+//   [SCREENS="Insights:insights.png:#peg-trend-title,..."] xvfb-run -a -s "-screen 0 1280x860x24" node tests/e2e/screenshots.mjs [out-dir]
 // Each screen is opened through the sidebar, as a user would.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -21,9 +21,16 @@ try {
   await goTo(app, 'Timeline');
   await shown(app, 'li[data-kind]');
   snap('timeline.png');
-  for (const [label, file] of (process.env.SCREENS ?? '').split(',').filter(Boolean).map((s) => s.split(':'))) {
+  // SCREENS="Label:file.png[:css selector],...": the selector, when given, is scrolled to
+  // the top of the view first (for a panel below the fold).
+  for (const [label, file, selector] of (process.env.SCREENS ?? '').split(',').filter(Boolean).map((s) => s.split(':'))) {
     await goTo(app, label);
     await new Promise((r) => setTimeout(r, 1200));
+    if (selector) {
+      const element = await shown(app, selector);
+      await app.execute((e) => e.scrollIntoView({ block: 'start' }), element);
+      await new Promise((r) => setTimeout(r, 400));
+    }
     snap(file);
   }
   // REPORT_SCREENS=dialog.png,preview.png: the clinician report dialog (its choices), then

@@ -72,11 +72,6 @@ impl Journal {
         Partners { journal: self }
     }
 
-    /// The weekly PEG check: saving one, the weekly trend with its gaps, whether one is due.
-    pub fn peg(&mut self) -> Peg<'_> {
-        Peg { journal: self }
-    }
-
     /// Export files, CSV, the clinician report, and merging one's own backup exports.
     pub fn exchange(&mut self) -> Exchange<'_> {
         Exchange { journal: self }
@@ -182,6 +177,23 @@ impl Entries<'_> {
     }
 }
 
+impl Entries<'_> {
+    /// Validates and saves a weekly PEG check.
+    pub fn add_peg(&mut self, draft: PegDraft, now: DateTime<Utc>) -> CoreResult<PegCheck> {
+        self.journal.save_peg(Uuid::new_v4(), draft, now)
+    }
+
+    /// Saves a PEG check under a caller-chosen id (the demo journal, tests).
+    pub fn save_peg(
+        &mut self,
+        id: Uuid,
+        draft: PegDraft,
+        now: DateTime<Utc>,
+    ) -> CoreResult<PegCheck> {
+        self.journal.save_peg(id, draft, now)
+    }
+}
+
 pub struct Timeline<'j> {
     journal: &'j Journal,
 }
@@ -221,6 +233,28 @@ impl Timeline<'_> {
         limit: u32,
     ) -> CoreResult<Vec<Activity>> {
         self.journal.recent_activities(at, limit)
+    }
+}
+
+impl Timeline<'_> {
+    /// The PEG checks taken on local days `from..=to` (either end open), oldest first.
+    pub fn peg_checks(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    ) -> CoreResult<Vec<PegCheck>> {
+        self.journal.peg_checks(from, to)
+    }
+
+    /// Whether a PEG check is due, the latest one and the last `weeks` calendar weeks
+    /// (missing weeks kept as gaps).
+    pub fn peg_overview(
+        &self,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+        weeks: u32,
+    ) -> CoreResult<PegOverview> {
+        self.journal.peg_overview(now, today, weeks)
     }
 }
 
@@ -483,47 +517,6 @@ impl Partners<'_> {
     ) -> CoreResult<ImportSummary> {
         self.journal
             .import_partner_file(path, name, passphrase, now)
-    }
-}
-
-pub struct Peg<'j> {
-    journal: &'j mut Journal,
-}
-
-impl Peg<'_> {
-    /// Validates and saves a new check.
-    pub fn add(&mut self, draft: PegDraft, now: DateTime<Utc>) -> CoreResult<PegCheck> {
-        self.journal.save_peg(Uuid::new_v4(), draft, now)
-    }
-
-    /// Saves a check under a caller-chosen id (the demo journal).
-    pub fn save(&mut self, id: Uuid, draft: PegDraft, now: DateTime<Utc>) -> CoreResult<PegCheck> {
-        self.journal.save_peg(id, draft, now)
-    }
-
-    /// The checks taken on local days `from..=to` (either end open), oldest first.
-    pub fn checks(
-        &self,
-        from: Option<NaiveDate>,
-        to: Option<NaiveDate>,
-    ) -> CoreResult<Vec<PegCheck>> {
-        self.journal.peg_checks(from, to)
-    }
-
-    /// Whether a check is due, the latest one and the last `weeks` calendar weeks (gaps kept).
-    pub fn overview(
-        &self,
-        now: DateTime<Utc>,
-        today: NaiveDate,
-        weeks: u32,
-    ) -> CoreResult<PegOverview> {
-        self.journal.peg_overview(now, today, weeks)
-    }
-
-    /// Puts the Today card away until seven days after `today`.
-    pub fn dismiss(&mut self, today: NaiveDate) -> CoreResult<()> {
-        self.journal
-            .set_setting(crate::insights::PEG_DISMISSED_KEY, &today.to_string())
     }
 }
 

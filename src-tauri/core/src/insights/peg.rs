@@ -12,8 +12,9 @@ use ts_rs::TS;
 pub const PEG_TREND_WEEKS: u32 = 12;
 /// Most weeks one trend may ask for (two years).
 pub const PEG_TREND_MAX_WEEKS: u32 = 104;
-/// Setting: the local day the user last put the Today card away ("not this week").
-pub(crate) const PEG_DISMISSED_KEY: &str = "peg_dismissed_on";
+/// Setting: the local day the user last put the Today card away ("not this week"); the
+/// app layer writes it with `settings_mut().set`.
+pub const PEG_DISMISSED_KEY: &str = "peg_dismissed_on";
 
 /// One calendar week of the trend.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -25,7 +25,8 @@ function check(weekStart: string, pain: number, enjoyment: number, activity: num
 }
 
 function overview(due: boolean, weeks: PegOverview['weeks'] = []): PegOverview {
-  return { due, latest: weeks.findLast((w) => w.check)?.check ?? null, weeks };
+  const checked = weeks.filter((w) => w.check !== null);
+  return { due, latest: checked.length ? checked[checked.length - 1].check : null, weeks };
 }
 
 type Args = Record<string, unknown>;
