@@ -27,9 +27,12 @@ try {
     await goTo(app, label);
     await new Promise((r) => setTimeout(r, 1200));
     if (selector) {
-      const element = await shown(app, selector);
-      await app.execute((e) => e.scrollIntoView({ block: 'start' }), element);
-      await new Promise((r) => setTimeout(r, 400));
+      // Twice: charts above the panel may still be growing after the first scroll.
+      for (let i = 0; i < 2; i++) {
+        const element = await shown(app, selector);
+        await app.execute((e) => e.scrollIntoView({ block: 'start' }), element);
+        await new Promise((r) => setTimeout(r, 800));
+      }
     }
     snap(file);
   }

@@ -110,6 +110,7 @@ describe('the PEG trend on Insights', () => {
     const gaps = container.querySelectorAll('rect.gap');
     expect(gaps).toHaveLength(1);
     expect(gaps[0].getAttribute('data-week')).toBe('2026-11-16');
+    expect(container.querySelector('text.gap-label')).toHaveTextContent('no check');
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows[1]).toHaveTextContent('no check');
     expect(rows[1]).not.toHaveTextContent(/\b0\.0\b/);
