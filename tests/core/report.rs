@@ -294,3 +294,25 @@ fn a_report_request_is_checked_before_anything_is_drawn() {
         "a blank name prints no name"
     );
 }
+
+#[test]
+fn an_empty_journal_gets_a_report_of_unknowns_and_an_empty_questions_box() {
+    let mut j = Journal::open_in_memory().expect("journal");
+    let (from, to) = range();
+    let request = ReportRequest::new(from, to);
+    let data = j.exchange().report_data(&request, now(), to).unwrap();
+    assert_eq!(data.mean_pain, None, "no entries: unknown, not zero");
+    assert!(data.trend.iter().all(|w| w.mean.is_none()));
+    let pdf = write_report(&mut j, &request, "empty");
+    let page1 = squash(&page_text(&pdf, 1));
+    assert!(page1.contains("Mean pain Worst pain"), "{page1}");
+    assert!(
+        page1.contains("No red-flag alert was raised in this period."),
+        "{page1}"
+    );
+    assert!(
+        page1.contains("Questions I want to ask"),
+        "the box is there, with lines to write on:\n{page1}"
+    );
+    assert!(!page1.contains(" 0.0 "), "no made-up zero mean:\n{page1}");
+}
