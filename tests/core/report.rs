@@ -12,7 +12,7 @@ use std::process::Command;
 
 const GREEK: &str = "Ιβουπροφαίνη 400 mg βοήθησε λίγο";
 const CYRILLIC: &str = "Ибупрофен помог немного";
-const ARABIC: &str = "ألم أسفل الظهر";
+const ARABIC: &str = "ألم أسفل الظهر لا يزال";
 const CJK: &str = "腰痛が少し楽";
 
 fn poppler(tool: &str, args: &[&str]) -> String {
@@ -215,8 +215,10 @@ fn a_name_notes_in_any_script_and_intimacy_go_in_only_when_chosen() {
     for note in [GREEK, CYRILLIC] {
         assert!(all.contains(note), "the note {note:?} reads back:\n{all}");
     }
-    // Arabic is drawn in visual order; what poppler reads back is checked word by word.
-    for word in ARABIC.split(' ') {
+    // Arabic is drawn in visual order; what poppler reads back is checked word by word. The
+    // lam-alef ligature ("لا") maps back to both letters in logical order, which poppler
+    // reverses inside a right-to-left run, so that word is left out of the check.
+    for word in ARABIC.split(' ').filter(|w| *w != "لا") {
         assert!(
             all.contains(word),
             "the Arabic word {word:?} reads back:\n{all}"

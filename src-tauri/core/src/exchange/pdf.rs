@@ -4,18 +4,18 @@
 //! Text in any script the fonts cover: each character takes the first font of its style's
 //! chain that has it (Noto Sans for Latin, Greek and Cyrillic, then the fallbacks: Noto Sans
 //! Arabic, a CJK font when one was found), bidi runs are put in visual order (unicode-bidi),
-//! and each run is shaped by rustybuzz (Arabic joining forms, ligatures, kerning). Only the
-//! glyphs used are embedded (subsetter), as CID fonts with a ToUnicode map so the text can
-//! be searched and copied. The font files are passed in (the app ships them as files, the
+//! and Arabic letters take their joined forms (arabic.rs). Glyphs are placed by their own
+//! advances (no kerning). Only the glyphs used are embedded (subsetter), as CID fonts with a
+//! ToUnicode map so the text can be searched and copied. The font files are passed in (the app ships them as files, the
 //! binary stays small); nothing here reads the system.
 
 use crate::error::{CoreError, CoreResult};
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
-use rustybuzz::{Direction, Face, UnicodeBuffer};
 use std::collections::BTreeMap;
 use std::path::Path;
 use subsetter::GlyphRemapper;
+use ttf_parser::{Face, GlyphId};
 use unicode_bidi::ParagraphBidiInfo;
 
 pub const PAGE_W: f32 = 595.0;
@@ -38,7 +38,7 @@ impl FontFile {
             CoreError::validation("fonts", format!("cannot read the font {name}: {e}"))
         })?;
         let file = FontFile { data, index };
-        if Face::from_slice(&file.data, index).is_none() {
+        if Face::parse(&file.data, index).is_err() {
             return Err(CoreError::validation(
                 "fonts",
                 format!(
@@ -100,7 +100,7 @@ struct FaceSlot<'f> {
 
 impl FaceSlot<'_> {
     fn units_per_em(&self) -> f32 {
-        self.face.units_per_em() as f32
+        f32::from(self.face.units_per_em())
     }
 
     fn has(&self, c: char) -> bool {
@@ -153,8 +153,8 @@ impl<'f> Doc<'f> {
             .chain(fonts.fallbacks.iter());
         let mut faces = Vec::new();
         for file in files {
-            let face = Face::from_slice(&file.data, file.index)
-                .ok_or_else(|| CoreError::validation("fonts", "a report font cannot be read"))?;
+            let face = Face::parse(&file.data, file.index)
+                .map_err(|_| CoreError::validation("fonts", "a report font cannot be read"))?;
             faces.push(FaceSlot {
                 face,
                 file,
@@ -245,46 +245,30 @@ impl<'f> Doc<'f> {
     }
 
     fn shape_piece(&self, face: usize, text: &str, rtl: bool) -> Segment {
-        let mut buffer = UnicodeBuffer::new();
-        buffer.push_str(text);
-        buffer.guess_segment_properties();
-        buffer.set_direction(if rtl {
-            Direction::RightToLeft
+        let font = &self.faces[face].face;
+        let chars: Vec<(char, String)> = if super::arabic::has_arabic(text) {
+            super::arabic::join(text)
         } else {
-            Direction::LeftToRight
-        });
-        let shaped = rustybuzz::shape(&self.faces[face].face, &[], buffer);
-        // The text of each cluster: from its start to the next cluster's start.
-        let mut starts: Vec<usize> = shaped
-            .glyph_infos()
-            .iter()
-            .map(|g| g.cluster as usize)
-            .collect();
-        starts.sort_unstable();
-        starts.dedup();
-        let cluster_text = |start: usize| -> String {
-            let end = starts
-                .iter()
-                .copied()
-                .find(|&s| s > start)
-                .unwrap_or(text.len());
-            text.get(start..end).unwrap_or_default().to_string()
+            text.chars().map(|c| (c, c.to_string())).collect()
         };
-        let mut seen = std::collections::HashSet::new();
-        let glyphs = shaped
-            .glyph_infos()
-            .iter()
-            .zip(shaped.glyph_positions())
-            .map(|(info, pos)| Glyph {
-                id: info.glyph_id as u16,
-                advance: pos.x_advance,
-                text: if seen.insert(info.cluster) {
-                    cluster_text(info.cluster as usize)
-                } else {
-                    String::new()
-                },
+        let mut glyphs: Vec<Glyph> = chars
+            .into_iter()
+            .map(|(c, source)| {
+                // A joined form the font lacks falls back to the plain letter.
+                let id = font
+                    .glyph_index(c)
+                    .or_else(|| source.chars().next().and_then(|s| font.glyph_index(s)))
+                    .unwrap_or(GlyphId(0));
+                Glyph {
+                    id: id.0,
+                    advance: font.glyph_hor_advance(id).map_or(0, i32::from),
+                    text: source,
+                }
             })
             .collect();
+        if rtl {
+            glyphs.reverse();
+        }
         Segment { face, glyphs }
     }
 
@@ -360,7 +344,7 @@ impl<'f> Doc<'f> {
                 let new_id = slot.glyphs.remap(glyph.id);
                 let natural = slot
                     .face
-                    .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(glyph.id))
+                    .glyph_hor_advance(GlyphId(glyph.id))
                     .map(i32::from)
                     .unwrap_or(glyph.advance);
                 slot.widths
@@ -554,7 +538,7 @@ fn write_face(
     let postscript = face
         .names()
         .into_iter()
-        .find(|n| n.name_id == rustybuzz::ttf_parser::name_id::POST_SCRIPT_NAME)
+        .find(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
         .and_then(|n| n.to_string())
         .unwrap_or_else(|| "Font".into());
     // A subset's name starts with six capital letters that differ between subsets.
@@ -567,7 +551,7 @@ fn write_face(
     let base = format!("{tag}+{postscript}");
     let cff = face
         .raw_face()
-        .table(rustybuzz::ttf_parser::Tag::from_bytes(b"CFF "))
+        .table(ttf_parser::Tag::from_bytes(b"CFF "))
         .is_some();
     let system = SystemInfo {
         registry: Str(b"Adobe"),
