@@ -51,7 +51,7 @@ pub fn peg(
         app::dismiss_peg(&mut session, now)?;
     }
     let weeks = number::<i64>(weeks, "--weeks")?.map_or(Value::Null, Value::from);
-    let overview = app::peg_overview(&mut session, weeks, now)?;
+    let overview = app::peg_overview(&session, weeks, now)?;
     if ctx.json {
         print_json(&overview);
         return Ok(());

@@ -188,7 +188,7 @@ fn the_demo_journal_is_filled_apart_with_one_run_of_the_rules() {
 #[test]
 fn a_peg_check_saves_stops_being_due_and_shows_in_its_week() {
     let mut s = Session::in_memory().unwrap();
-    let before = peg_overview(&mut s, serde_json::Value::Null, now()).unwrap();
+    let before = peg_overview(&s, serde_json::Value::Null, now()).unwrap();
     assert!(before.due, "never taken: due");
     assert_eq!(before.weeks.len(), 12);
     assert!(before.weeks.iter().all(|w| w.check.is_none()), "all gaps");
@@ -201,10 +201,7 @@ fn a_peg_check_saves_stops_being_due_and_shows_in_its_week() {
     .expect_err("11 is out of range");
     assert_eq!(err.field.as_deref(), Some("enjoyment"));
     assert!(
-        peg_overview(&mut s, json!(4), now())
-            .unwrap()
-            .latest
-            .is_none(),
+        peg_overview(&s, json!(4), now()).unwrap().latest.is_none(),
         "nothing saved"
     );
 
@@ -217,12 +214,12 @@ fn a_peg_check_saves_stops_being_due_and_shows_in_its_week() {
     assert_eq!(written.value.score, 5.3);
     assert_eq!(written.change.data, ChangedData::Entries);
     assert_eq!(s.rule_refreshes(), 0, "PEG checks feed no red-flag rule");
-    let after = peg_overview(&mut s, json!(4), now()).unwrap();
+    let after = peg_overview(&s, json!(4), now()).unwrap();
     assert!(!after.due, "taken today: not due");
     assert_eq!(after.weeks.len(), 4);
     assert_eq!(after.weeks[3].check.as_ref().map(|c| c.score), Some(5.3));
     assert_eq!(
-        peg_overview(&mut s, json!(0), now())
+        peg_overview(&s, json!(0), now())
             .unwrap_err()
             .field
             .as_deref(),
@@ -236,13 +233,13 @@ fn putting_the_peg_card_away_lasts_the_week() {
     let written = dismiss_peg(&mut s, now()).unwrap();
     assert_eq!(written.change.data, ChangedData::Settings);
     assert!(
-        !peg_overview(&mut s, serde_json::Value::Null, now())
+        !peg_overview(&s, serde_json::Value::Null, now())
             .unwrap()
             .due
     );
     let week_on = Now(now().0 + chrono::Duration::days(7));
     assert!(
-        peg_overview(&mut s, serde_json::Value::Null, week_on)
+        peg_overview(&s, serde_json::Value::Null, week_on)
             .unwrap()
             .due
     );
