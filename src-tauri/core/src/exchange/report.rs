@@ -934,7 +934,7 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
         doc.text(x + 7.0, top - 45.0, 7.5, Font::Regular, note);
     }
     doc.draw().gray(0.0);
-    doc.y = top - 66.0;
+    doc.y = top - 62.0;
 
     doc.heading("Pain trend, weekly mean (0-10)");
     draw_trend(doc, data);
@@ -970,7 +970,11 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
             &cols,
             &["Activity", "Times", "Linked entries", "Mean pain after"],
         );
-        for row in &data.tried {
+        // Only activities with pain logged after them say how they went; the rest are
+        // named in one line.
+        let (linked, unlinked): (Vec<&TriedRow>, Vec<&TriedRow>) =
+            data.tried.iter().partition(|row| row.linked_entries > 0);
+        for row in linked {
             table_row(
                 doc,
                 &cols,
@@ -983,13 +987,29 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
             );
         }
         doc.draw().gray(0.35);
-        note(
+        // For comparison: every pain entry, linked or not.
+        table_row(
             doc,
-            &format!(
-                "For comparison, the mean of all pain entries is {}. An activity with fewer than 3 linked entries says little.",
-                fmt1(data.mean_pain)
-            ),
+            &cols,
+            &[
+                "All pain entries".into(),
+                "\u{2013}".into(),
+                data.entries.to_string(),
+                fmt1(data.mean_pain),
+            ],
         );
+        let mut caveat = "Fewer than 3 linked entries say little.".to_string();
+        if !unlinked.is_empty() {
+            let names: Vec<String> = unlinked
+                .iter()
+                .map(|row| format!("{} ({} times)", row.activity, row.times))
+                .collect();
+            caveat = format!(
+                "Also logged, with no pain entry linked after: {}. {caveat}",
+                names.join(", ")
+            );
+        }
+        note(doc, &caveat);
         doc.draw().gray(0.0);
     }
 }
@@ -997,7 +1017,7 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
 /// Red-flag alerts shown in full on page 1 (the rest are in the full list).
 const RED_FLAGS_ON_PAGE_ONE: usize = 3;
 /// The questions box: its height and the lines drawn in it when it is empty.
-const QUESTIONS_BOX_H: f32 = 112.0;
+const QUESTIONS_BOX_H: f32 = 96.0;
 
 /// The "questions I want to ask" box, kept at the bottom of page 1.
 fn questions_box(doc: &mut Doc, data: &ReportData) {
@@ -1034,7 +1054,7 @@ fn questions_box(doc: &mut Doc, data: &ReportData) {
             );
         }
     }
-    doc.keep_below(top + 12.0);
+    doc.keep_below(top + 4.0);
 }
 
 fn note(doc: &mut Doc, text: &str) {
@@ -1277,7 +1297,7 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
 /// The weekly pain trend as vector paths: the mean of each week's entries, a gap where a
 /// week has none (unknown, not zero), and the PEG score when the report has it.
 fn draw_trend(doc: &mut Doc, data: &ReportData) {
-    let height = 105.0;
+    let height = 95.0;
     doc.need(height + 40.0);
     let left = MARGIN + 22.0;
     let right = RIGHT;
