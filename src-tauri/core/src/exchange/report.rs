@@ -1095,7 +1095,7 @@ fn intimacy_table(doc: &mut Doc, table: &IntimacyTable) {
     if table.rows.is_empty() {
         return;
     }
-    let cols = [MARGIN, MARGIN + 90.0, MARGIN + 330.0, MARGIN + 410.0];
+    let cols = [MARGIN, MARGIN + 70.0, MARGIN + 350.0, MARGIN + 420.0];
     table_header(doc, &cols, &["", "", "Cases", "Mean pain after"]);
     let mut last_factor = "";
     for row in &table.rows {
@@ -1448,13 +1448,20 @@ impl Journal {
                     to: Some(request.to),
                 },
             )?;
+            // The factors the issue names, with short titles for the table's first column.
+            let short = |id: &str| match id {
+                "position" => Some("Position"),
+                "warm_up" => Some("Warm-up"),
+                "props" => Some("Props"),
+                _ => None,
+            };
             let rows = after
                 .factors
                 .iter()
-                .filter(|f| ["position", "warm_up", "props"].contains(&f.id.as_str()))
-                .flat_map(|f| {
-                    f.groups.iter().map(|g| IntimacyRow {
-                        factor: f.title.clone(),
+                .filter_map(|f| short(&f.id).map(|title| (title, f)))
+                .flat_map(|(title, f)| {
+                    f.groups.iter().map(move |g| IntimacyRow {
+                        factor: title.to_string(),
                         group: g.label.clone(),
                         cases: g.stat.n,
                         mean_pain_after: g.stat.mean.map(|m| m as f32),
