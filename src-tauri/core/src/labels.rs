@@ -194,6 +194,7 @@ tables! {
         CheckIn => "Daily check-in",
         Programme => "Stretches and core programme",
         MorningAfter => "Morning-after check",
+        WeeklyCheck => "Weekly check (PEG)",
     }
     AlertEventKind => "alertEventLabels", "What happened to an alert, in its history." {
         Raised => "Raised",

@@ -3,4 +3,4 @@
 /**
  * Which reminder.
  */
-export type ReminderKind = "check_in" | "programme" | "morning_after";
+export type ReminderKind = "check_in" | "programme" | "morning_after" | "weekly_check";

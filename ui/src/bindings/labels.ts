@@ -122,6 +122,7 @@ export const reminderLabels: Record<ReminderKind, string> = {
   check_in: "Daily check-in",
   programme: "Stretches and core programme",
   morning_after: "Morning-after check",
+  weekly_check: "Weekly check (PEG)",
 };
 
 /** What happened to an alert, in its history. */

@@ -184,6 +184,7 @@ export const reminderDefaults = {
   check_in: { on: true, time: '20:00' },
   programme: { on: true, days: ['mon', 'wed', 'fri'], time: '18:00' },
   morning_after: { on: false, time: '08:30' },
+  weekly_check: { on: false, day: 'sun', time: '19:00' },
   quiet_hours: { on: true, start: '22:00', end: '07:30' },
   snooze_minutes: 15,
 };

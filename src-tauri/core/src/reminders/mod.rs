@@ -40,13 +40,17 @@ pub enum ReminderKind {
     CheckIn,
     Programme,
     MorningAfter,
+    /// The weekly PEG check (docs/peg.md), on one chosen day; skipped when one was taken in
+    /// the past seven days.
+    WeeklyCheck,
 }
 
 impl ReminderKind {
-    pub const ALL: [ReminderKind; 3] = [
+    pub const ALL: [ReminderKind; 4] = [
         ReminderKind::CheckIn,
         ReminderKind::Programme,
         ReminderKind::MorningAfter,
+        ReminderKind::WeeklyCheck,
     ];
 
     /// A small stable number per kind, used as the native notification id.
@@ -55,6 +59,7 @@ impl ReminderKind {
             ReminderKind::CheckIn => 1,
             ReminderKind::Programme => 2,
             ReminderKind::MorningAfter => 3,
+            ReminderKind::WeeklyCheck => 4,
         }
     }
 
@@ -64,6 +69,7 @@ impl ReminderKind {
             ReminderKind::CheckIn => "check_in",
             ReminderKind::Programme => "programme",
             ReminderKind::MorningAfter => "morning_after",
+            ReminderKind::WeeklyCheck => "weekly_check",
         }
     }
 
@@ -85,6 +91,11 @@ impl ReminderKind {
             ReminderKind::MorningAfter => Screen {
                 view: "today".into(),
                 intent: Some("pain".into()),
+            },
+            // Today shows the weekly check's card while one is due.
+            ReminderKind::WeeklyCheck => Screen {
+                view: "today".into(),
+                intent: None,
             },
         }
     }
@@ -208,6 +219,17 @@ pub struct WeeklyReminder {
     pub time: ClockTime,
 }
 
+/// The weekly PEG check's reminder: one day a week.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct WeeklyCheckReminder {
+    pub on: bool,
+    pub day: Day,
+    #[ts(type = "string")]
+    pub time: ClockTime,
+}
+
 /// No reminder is shown between `start` and `end` (may wrap midnight); one that comes due
 /// then waits for the end, if it is still the same day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -249,6 +271,9 @@ pub struct ReminderSettings {
     pub programme: WeeklyReminder,
     /// "How is your back this morning?" the morning after a logged intimacy. Opt-in.
     pub morning_after: DailyReminder,
+    /// The weekly PEG check on one day of the week. Opt-in; absent in settings saved before
+    /// it existed (then the default: off).
+    pub weekly_check: WeeklyCheckReminder,
     pub quiet_hours: QuietHours,
     pub snooze_minutes: u16,
 }
@@ -269,6 +294,11 @@ impl Default for ReminderSettings {
             morning_after: DailyReminder {
                 on: false,
                 time: ClockTime::hm(8, 30),
+            },
+            weekly_check: WeeklyCheckReminder {
+                on: false,
+                day: Day::Sun,
+                time: ClockTime::hm(19, 0),
             },
             quiet_hours: QuietHours {
                 on: true,
@@ -327,6 +357,7 @@ impl ReminderSettings {
             ReminderKind::CheckIn => self.check_in.on,
             ReminderKind::Programme => self.programme.on,
             ReminderKind::MorningAfter => self.morning_after.on,
+            ReminderKind::WeeklyCheck => self.weekly_check.on,
         }
     }
 
@@ -339,6 +370,7 @@ impl ReminderSettings {
             ReminderKind::CheckIn => self.check_in.time,
             ReminderKind::Programme => self.programme.time,
             ReminderKind::MorningAfter => self.morning_after.time,
+            ReminderKind::WeeklyCheck => self.weekly_check.time,
         }
     }
 }

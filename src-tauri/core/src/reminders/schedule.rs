@@ -30,6 +30,8 @@ pub struct Facts {
     pub pain_at: Vec<DateTime<Utc>>,
     /// When intimacy was logged as happening.
     pub intimacy_at: Vec<DateTime<Utc>>,
+    /// When weekly PEG checks were taken.
+    pub peg_at: Vec<DateTime<Utc>>,
 }
 
 /// The next time each enabled reminder will come (for Settings). The morning-after one is
@@ -83,6 +85,8 @@ fn occurrence_on<Tz: TimeZone>(
             .days
             .contains(&Day::of(date.weekday()))
             .then(|| (resolve_local(tz, date, time), None)),
+        ReminderKind::WeeklyCheck => (Day::of(date.weekday()) == settings.weekly_check.day)
+            .then(|| (resolve_local(tz, date, time), None)),
         ReminderKind::MorningAfter => {
             let at = resolve_local(tz, date, time);
             facts
@@ -124,6 +128,11 @@ fn already_done<Tz: TimeZone>(
     match kind {
         ReminderKind::CheckIn => facts.check_in_dates.contains(&date),
         ReminderKind::Programme => facts.session_dates.contains(&date),
+        // A check taken in the seven days up to the end of that day covers this week.
+        ReminderKind::WeeklyCheck => facts.peg_at.iter().any(|p| {
+            let day = local_date(tz, *p);
+            day <= date && date - day < Duration::days(crate::domain::PEG_WEEK_DAYS)
+        }),
         ReminderKind::MorningAfter => {
             let after = intimacy.unwrap_or(DateTime::<Utc>::MIN_UTC)
                 + Duration::hours(MORNING_AFTER_MIN_GAP_HOURS);

@@ -22,6 +22,7 @@ fn facts(recent: RecentEntries) -> Facts {
         session_dates: recent.session_dates.into_iter().collect(),
         pain_at: recent.pain_at,
         intimacy_at: recent.intimacy_at,
+        peg_at: recent.peg_at,
     }
 }
 

@@ -717,3 +717,77 @@ fn journal_facts_skip_a_saved_check_in() {
     );
     let _ = Utc.timestamp_opt(0, 0);
 }
+
+/// Settings with only the weekly check on, Sundays at 19:00, quiet hours off.
+fn weekly_check_only() -> ReminderSettings {
+    let mut s = check_in_at("20:00");
+    s.check_in.on = false;
+    s.weekly_check.on = true;
+    s
+}
+
+#[test]
+fn the_weekly_check_comes_on_its_day_only() {
+    let tz = zone("Europe/London");
+    // 2026-01-11 and 2026-01-18 are Sundays.
+    let ticks = every(utc("2026-01-10T18:00:00Z"), utc("2026-01-18T20:00:00Z"), 30);
+    let (fired, _) = run(
+        &weekly_check_only(),
+        &Facts::default(),
+        &tz,
+        utc("2026-01-10T00:00:00Z"),
+        &ticks,
+    );
+    let at: Vec<DateTime<Utc>> = fired.iter().map(|(_, d)| d.occurrence).collect();
+    assert_eq!(
+        at,
+        [utc("2026-01-11T19:00:00Z"), utc("2026-01-18T19:00:00Z")]
+    );
+    let text = &fired[0].1;
+    assert_eq!(text.kind, ReminderKind::WeeklyCheck);
+    assert_eq!(text.title, "Your weekly check");
+    assert_eq!(text.screen.view, "today");
+}
+
+#[test]
+fn a_weekly_check_taken_in_the_past_seven_days_skips_the_reminder() {
+    let tz = zone("Europe/London");
+    let ticks = every(utc("2026-01-11T18:00:00Z"), utc("2026-01-18T20:00:00Z"), 30);
+    // Taken on Wednesday the 14th: the 11th still reminds, the 18th (4 days later) does not.
+    let facts = Facts {
+        peg_at: vec![utc("2026-01-14T09:00:00Z")],
+        ..Default::default()
+    };
+    let (fired, _) = run(
+        &weekly_check_only(),
+        &facts,
+        &tz,
+        utc("2026-01-11T00:00:00Z"),
+        &ticks,
+    );
+    let at: Vec<DateTime<Utc>> = fired.iter().map(|(_, d)| d.occurrence).collect();
+    assert_eq!(at, [utc("2026-01-11T19:00:00Z")]);
+    // Taken eight days before the Sunday: due again.
+    let facts = Facts {
+        peg_at: vec![utc("2026-01-10T09:00:00Z")],
+        ..Default::default()
+    };
+    let ticks = every(utc("2026-01-18T18:00:00Z"), utc("2026-01-18T20:00:00Z"), 30);
+    let (fired, _) = run(
+        &weekly_check_only(),
+        &facts,
+        &tz,
+        utc("2026-01-18T00:00:00Z"),
+        &ticks,
+    );
+    assert_eq!(fired.len(), 1);
+}
+
+#[test]
+fn settings_saved_before_the_weekly_check_read_with_it_off() {
+    let mut old = serde_json::to_value(ReminderSettings::default()).unwrap();
+    old.as_object_mut().unwrap().remove("weekly_check");
+    let read: ReminderSettings = serde_json::from_value(old).unwrap();
+    assert!(!read.weekly_check.on);
+    assert_eq!(read.weekly_check.day, Day::Sun);
+}

@@ -26,6 +26,10 @@ pub fn notification_text(kind: ReminderKind, late: bool, snoozed: bool) -> Notif
             "How is your back this morning?",
             "A quick pain score now shows what suits your back over time.",
         ),
+        ReminderKind::WeeklyCheck => (
+            "Your weekly check",
+            "Three quick questions about the past week, in Backstory.",
+        ),
     };
     let prefix = if snoozed {
         "Snoozed reminder. "

@@ -1,11 +1,13 @@
 //! What the reminder scheduler reads and keeps: its JSON values in the `setting` table and
 //! the recent journal facts it schedules from (check-in days, session days, when pain and
-//! intimacy were logged). The reminders module decides what they mean.
+//! intimacy were logged, when a weekly check was taken). The reminders module decides what
+//! they mean.
 
 use super::codec::{date_text, utc_text};
 use super::Journal;
+use crate::domain::PEG_WEEK_DAYS;
 use crate::error::{CoreError, CoreResult};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 /// The journal facts of the last few days, as stored.
@@ -19,6 +21,8 @@ pub(crate) struct RecentEntries {
     pub pain_at: Vec<DateTime<Utc>>,
     /// When intimacy was logged as happening.
     pub intimacy_at: Vec<DateTime<Utc>>,
+    /// When weekly PEG checks were taken (a week further back: one covers seven days).
+    pub peg_at: Vec<DateTime<Utc>>,
 }
 
 fn read_json<T: serde::de::DeserializeOwned + Default>(conn: &Connection, key: &str) -> T {
@@ -97,6 +101,11 @@ fn recent_entries(
             "SELECT at_utc FROM activity WHERE deleted_at IS NULL AND at_utc >= ?1
                AND kind = 'intimacy'",
             since,
+        )?,
+        peg_at: instants(
+            conn,
+            "SELECT taken_utc FROM peg_check WHERE taken_utc >= ?1",
+            since - Duration::days(PEG_WEEK_DAYS),
         )?,
     })
 }

@@ -32,6 +32,20 @@ describe('Settings', () => {
     expect(screen.getByText(/Stretches and core programme:/)).toBeInTheDocument();
   });
 
+  it('offers the weekly check reminder, off by default, on a chosen day', async () => {
+    calls = demoBackend();
+    render(Settings);
+    const weekly = await screen.findByRole('group', { name: 'Weekly check (PEG)' });
+    const on = weekly.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    expect(on, 'opt-in').not.toBeChecked();
+    await fireEvent.click(on);
+    await fireEvent.change(weekly.querySelector('select') as HTMLSelectElement, { target: { value: 'sat' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save reminders' }));
+    expect(await screen.findByText('Reminders saved.')).toBeInTheDocument();
+    const saved = calls.filter((c) => c.cmd === 'save_reminder_settings').at(-1)?.args as { settings: { weekly_check: unknown } };
+    expect(saved.settings.weekly_check).toEqual({ on: true, day: 'sat', time: '19:00' });
+  });
+
   it('shows a refused setting next to the form and marks the field', async () => {
     calls = demoBackend({
       save_reminder_settings: () => {

@@ -13,6 +13,8 @@ const en = {
     morningAfter: 'Ask "how is your back this morning?" after intimacy',
     morningAfterHint:
       'The morning after you log intimacy. The notification itself never mentions intimacy.',
+    weeklyCheckHint: 'Three questions about the past week, on the day you choose; skipped if you answered them in the last 7 days.',
+    day: 'Day',
     remindMe: 'Remind me',
     useQuiet: 'Use quiet hours',
     time: 'Time',
