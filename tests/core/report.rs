@@ -268,6 +268,27 @@ fn a_name_notes_in_any_script_and_intimacy_go_in_only_when_chosen() {
 }
 
 #[test]
+fn the_longest_questions_are_printed_whole_on_page_one() {
+    let mut j = demo_journal();
+    let (from, to) = range();
+    let question = "Could the numbness be from sitting so long at work, and what should I do?";
+    let questions = std::iter::repeat_n(question, 8)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(questions.chars().count() <= 600);
+    let request = ReportRequest {
+        questions: Some(questions.clone()),
+        ..ReportRequest::new(from, to)
+    };
+    let pdf = write_report(&mut j, &request, "questions");
+    let page1 = squash(&page_text(&pdf, 1));
+    assert!(
+        page1.contains(&format!("Questions I want to ask {questions}")),
+        "every word of the questions is in the box:\n{page1}"
+    );
+}
+
+#[test]
 fn a_report_request_is_checked_before_anything_is_drawn() {
     let mut j = Journal::open_in_memory().expect("journal");
     let (from, to) = range();

@@ -1021,11 +1021,13 @@ const QUESTIONS_BOX_H: f32 = 96.0;
 
 /// The "questions I want to ask" box, kept at the bottom of page 1.
 fn questions_box(doc: &mut Doc, data: &ReportData) {
+    let lines = doc.wrap(&data.questions, 10.0, Font::Regular, WIDTH - 16.0);
+    // The box grows with the user's text (never cut); blank, it keeps room to write.
+    let height = QUESTIONS_BOX_H.max(32.0 + 13.0 * lines.len() as f32 + 4.0);
     let bottom = MARGIN + 10.0;
-    let top = bottom + QUESTIONS_BOX_H;
+    let top = bottom + height;
     doc.draw().gray(0.55);
-    doc.draw()
-        .stroke_rect(MARGIN, bottom, WIDTH, QUESTIONS_BOX_H, 0.8);
+    doc.draw().stroke_rect(MARGIN, bottom, WIDTH, height, 0.8);
     doc.draw().gray(0.0);
     doc.text(
         MARGIN + 8.0,
@@ -1034,7 +1036,6 @@ fn questions_box(doc: &mut Doc, data: &ReportData) {
         Font::Bold,
         "Questions I want to ask",
     );
-    let lines = doc.wrap(&data.questions, 10.0, Font::Regular, WIDTH - 16.0);
     if lines.is_empty() {
         doc.draw().gray(0.75);
         let mut y = top - 38.0;
@@ -1043,16 +1044,15 @@ fn questions_box(doc: &mut Doc, data: &ReportData) {
             y -= 18.0;
         }
         doc.draw().gray(0.0);
-    } else {
-        for (i, line) in lines.iter().take(6).enumerate() {
-            doc.text(
-                MARGIN + 8.0,
-                top - 32.0 - 13.0 * i as f32,
-                10.0,
-                Font::Regular,
-                line,
-            );
-        }
+    }
+    for (i, line) in lines.iter().enumerate() {
+        doc.text(
+            MARGIN + 8.0,
+            top - 32.0 - 13.0 * i as f32,
+            10.0,
+            Font::Regular,
+            line,
+        );
     }
     doc.keep_below(top + 4.0);
 }
