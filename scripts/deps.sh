@@ -88,7 +88,7 @@ install_deps() {
   local mode=${1:-app}
   install_apt build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev
   if [ "$mode" = test ]; then
-    install_apt xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils imagemagick strace
+    install_apt xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils imagemagick strace fonts-noto-cjk
   fi
   need_rust
   need_node

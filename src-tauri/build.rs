@@ -55,6 +55,7 @@ const COMMANDS: &[&str] = &[
     "sharing_partner_timeline",
     "sharing_together",
     "sharing_report",
+    "sharing_report_preview",
     "sharing_backup",
     "restore_backup",
     "sharing_backups",

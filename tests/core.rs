@@ -39,3 +39,5 @@ mod privacy;
 mod recover;
 #[path = "core/red_flags.rs"]
 mod red_flags;
+#[path = "core/report.rs"]
+mod report;

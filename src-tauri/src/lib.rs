@@ -224,6 +224,7 @@ pub fn run() {
             sharing_commands::sharing_partner_timeline,
             sharing_commands::sharing_together,
             sharing_commands::sharing_report,
+            sharing_commands::sharing_report_preview,
             sharing_commands::sharing_backup,
             sharing_commands::restore_backup,
             sharing_commands::sharing_backups,

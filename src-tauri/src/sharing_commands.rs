@@ -9,6 +9,7 @@ use crate::state::AppState;
 use backstory_application::{self as app, AppResult, FileChoice, FilePlan, Now, Saved, Written};
 use backstory_core::domain::TimelinePage;
 use backstory_core::exchange::fhir::FhirSummary;
+use backstory_core::exchange::report::ReportData;
 use backstory_core::exchange::{ExportSummary, ImportSummary, Partner, TogetherView};
 use backstory_core::store::backups::{BackupInfo, RestoreSummary};
 use serde_json::Value;
@@ -172,7 +173,27 @@ pub fn sharing_report(
     state: State<'_, AppState>,
     request: Value,
 ) -> IpcResult<Option<Saved<usize>>> {
-    with_file(&app, &state, app::sharing_report(request, Now::local()))
+    with_file(
+        &app,
+        &state,
+        app::sharing_report(request, &fonts_dir(&app), Now::local()),
+    )
+}
+
+/// What the report will hold, for the preview in the window before saving.
+#[tauri::command(async)]
+pub fn sharing_report_preview(state: State<'_, AppState>, request: Value) -> IpcResult<ReportData> {
+    state.run(|s| app::sharing_report_preview(s, request, Now::local()))
+}
+
+/// The report's fonts, shipped as bundle resources (tauri.conf.json `bundle.resources`)
+/// rather than compiled into the binary.
+fn fonts_dir(app: &AppHandle) -> std::path::PathBuf {
+    use tauri::Manager;
+    app.path()
+        .resource_dir()
+        .map(|dir| dir.join("fonts"))
+        .unwrap_or_else(|_| std::path::PathBuf::from("fonts"))
 }
 
 /// A verified copy of the whole database, where the user chooses.

@@ -937,10 +937,8 @@ fn the_clinician_report_reads_as_text_with_its_sections_and_numbers() {
     let pdf = j
         .exchange()
         .clinician_report(
-            &ReportRequest {
-                from: day(1),
-                to: day(20),
-            },
+            &ReportRequest::new(day(1), day(20)),
+            &crate::support::report_fonts(),
             now(),
             day(27),
         )
@@ -949,15 +947,14 @@ fn the_clinician_report_reads_as_text_with_its_sections_and_numbers() {
     let text = pdf_text(&pdf);
     for expected in [
         "Back pain summary for a clinician",
-        "Journal of Sam",
-        "1 Nov 2026 \u{2013} 20 Nov 2026",
+        "Period: 1 Nov 2026 \u{2013} 20 Nov 2026 (20 days)",
         "Pain entries",
         "3 on 3 of 20 days",
         "5.7 / 7",
-        "Pain trend (0-10)",
-        "Red flags and warning signs",
+        "Pain trend, weekly mean (0-10)",
+        "Red-flag history",
         "fever",
-        "Activities",
+        "What was tried",
         "Intimacy",
         "Exercise adherence",
         "1 stretching or core sessions on 1 of 20 days",
@@ -982,10 +979,8 @@ fn a_report_range_must_run_forwards() {
     let err = j
         .exchange()
         .clinician_report(
-            &ReportRequest {
-                from: day(20),
-                to: day(1),
-            },
+            &ReportRequest::new(day(20), day(1)),
+            &crate::support::report_fonts(),
             now(),
             day(27),
         )
@@ -1259,17 +1254,15 @@ fn alerts_travel_in_a_share_when_chosen_and_appear_in_the_report() {
     let text = pdf_text(
         &a.exchange()
             .clinician_report(
-                &ReportRequest {
-                    from: day(1),
-                    to: day(27),
-                },
+                &ReportRequest::new(day(1), day(27)),
+                &crate::support::report_fonts(),
                 now(),
                 day(27),
             )
             .unwrap(),
     );
     assert!(
-        text.contains("Alerts raised by the app's red-flag rules"),
+        text.contains("Full alert list") && text.contains("Saddle"),
         "the report lists the alert history:\n{text}"
     );
     assert!(text.contains("Emergency"), "with its tier:\n{text}");

@@ -138,7 +138,17 @@ fn commands() -> Vec<(&'static str, Value, Run)> {
         (
             "sharing_report",
             json!({"from": "2026-09-01", "to": "2026-11-27"}),
-            |s, v| app::sharing_report(v, at())?.run(s, &out_file()).map(drop),
+            |s, v| {
+                let fonts = std::path::Path::new(crate::support::ROOT).join("assets/fonts");
+                app::sharing_report(v, &fonts, at())?
+                    .run(s, &out_file())
+                    .map(drop)
+            },
+        ),
+        (
+            "sharing_report_preview",
+            json!({"from": "2026-09-01", "to": "2026-11-27", "name": "Sam", "questions": "Why?"}),
+            |s, v| app::sharing_report_preview(s, v, at()).map(drop),
         ),
     ]
 }

@@ -487,10 +487,8 @@ mod permissions {
         let today = now().date_naive();
         j.exchange()
             .report_to_file(
-                &ReportRequest {
-                    from: today - Duration::days(30),
-                    to: today,
-                },
+                &ReportRequest::new(today - Duration::days(30), today),
+                &crate::support::report_fonts(),
                 &pdf,
                 now(),
                 today,

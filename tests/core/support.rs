@@ -59,3 +59,19 @@ pub fn write_then_refresh<T>(
     j.alerts().refresh(now)?;
     Ok(value)
 }
+
+/// The report's fonts as the app ships them (assets/fonts), with the system CJK font when
+/// one is installed.
+pub fn report_fonts() -> backstory_core::exchange::pdf::ReportFonts {
+    let cjk: Vec<(&std::path::Path, u32)> =
+        ["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"]
+            .iter()
+            .map(|p| (std::path::Path::new(*p), 0))
+            .filter(|(p, _)| p.is_file())
+            .collect();
+    backstory_core::exchange::pdf::ReportFonts::from_dir(
+        &std::path::Path::new(ROOT).join("assets/fonts"),
+        &cjk,
+    )
+    .expect("the shipped fonts read")
+}

@@ -36,6 +36,23 @@ try {
     }
     snap(file);
   }
+  // REPORT_SCREENS=dialog.png,preview.png: the clinician report dialog (its choices), then
+  // its preview in the window, each scrolled into view.
+  if (process.env.REPORT_SCREENS) {
+    const [dialogFile, previewFile] = process.env.REPORT_SCREENS.split(',');
+    await goTo(app, 'Sharing');
+    await shown(app, 'h1#sharing-title');
+    const questions = await shown(app, '[aria-labelledby="report-title"] textarea');
+    await questions.setValue('Is the saddle numbness urgent? Should I keep the core programme?');
+    await clickButton(app, 'Preview the report');
+    const preview = await shown(app, '[data-testid="report-preview"]');
+    await app.execute((el) => el.scrollIntoView({ block: 'start' }), await app.$('#report-title'));
+    await new Promise((r) => setTimeout(r, 800));
+    snap(dialogFile);
+    await app.execute((el) => el.scrollIntoView({ block: 'start' }), preview);
+    await new Promise((r) => setTimeout(r, 800));
+    snap(previewFile);
+  }
 } finally {
   await app.deleteSession();
   await driver.stop();

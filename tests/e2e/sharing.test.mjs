@@ -62,3 +62,28 @@ test("a partner's share is read-only beside one's own journal and lines up in To
   }
   assert.deepEqual(JSON.parse(cli(dataDir, 'partners')), [], 'the partner is gone from the database too');
 });
+
+test('the clinician report is previewed in the window from the data the PDF is drawn from', async () => {
+  const app = await launch(freshDataDir(), ['--demo']);
+  try {
+    await shown(app, 'nav[aria-label="Main"]');
+    await goTo(app, 'Sharing');
+    const panel = await shown(app, '[aria-labelledby="report-title"]');
+    const intimacy = await panel.$('label*=Pain after intimacy');
+    assert.equal(await (await intimacy.$('input')).isSelected(), false, 'intimacy is off by default');
+    await (await panel.$('textarea')).setValue('Is this urgent?');
+    await clickButton(app, 'Preview the report');
+    const preview = await shown(app, '[data-testid="report-preview"]');
+    const text = await preview.getText();
+    assert.match(text, /Back pain summary for a clinician/);
+    assert.match(text, /Period: .+ \(90 days\)/, 'the period');
+    assert.match(text, /Mean pain\s*\d+\.\d/, 'the mean pain');
+    assert.match(text, /PEG, latest \(0-10\)\s*\d+\.\d/, "the demo's latest PEG score");
+    assert.match(text, /Questions I want to ask\s*Is this urgent\?/);
+    assert.doesNotMatch(text, /Pain after intimacy/, 'left out unless chosen');
+    const lines = await preview.$$('svg polyline');
+    assert.ok(lines.length >= 2, 'the weekly pain line and the PEG line are drawn');
+  } finally {
+    await app.deleteSession();
+  }
+});

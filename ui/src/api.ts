@@ -56,6 +56,7 @@ import type { ExportSummary } from './bindings/ExportSummary';
 import type { ImportSummary } from './bindings/ImportSummary';
 import type { Partner } from './bindings/Partner';
 import type { ReportRequest } from './bindings/ReportRequest';
+import type { ReportData } from './bindings/ReportData';
 import type { RestoreSummary } from './bindings/RestoreSummary';
 import type { TogetherQuery } from './bindings/TogetherQuery';
 import type { TogetherView } from './bindings/TogetherView';
@@ -219,6 +220,8 @@ export const sharingPartnerTimeline = (id: string, query: Partial<TimelineQuery>
   call<TimelinePage>('sharing_partner_timeline', { id, query });
 export const sharingTogether = (query: TogetherQuery) => call<TogetherView>('sharing_together', { query });
 export const sharingReport = (request: ReportRequest) => call<Saved<number> | null>('sharing_report', { request });
+/** What the report will hold (the data the PDF is drawn from), for the preview before saving. */
+export const sharingReportPreview = (request: ReportRequest) => call<ReportData>('sharing_report_preview', { request });
 export const sharingBackup = () => call<Saved<BackupInfo> | null>('sharing_backup');
 export const restoreBackup = () => call<RestoreSummary | null>('restore_backup');
 export const sharingBackups = () => call<string[]>('sharing_backups');

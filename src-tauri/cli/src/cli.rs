@@ -215,14 +215,7 @@ pub enum Command {
         window: Option<String>,
     },
     /// The clinician PDF (default: the last 90 days).
-    Report {
-        #[arg(long, value_name = "FILE.pdf")]
-        out: PathBuf,
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        from: Option<String>,
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        to: Option<String>,
-    },
+    Report(ReportArgs),
     /// A verified SQLite copy (default in DATA/backups); --auto: today's rotating backup.
     Backup {
         #[arg(long, value_name = "FILE")]
@@ -579,4 +572,34 @@ pub struct PassphraseArgs {
     pub passphrase_env: Option<String>,
     #[arg(long, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
+}
+
+/// The clinician report's options.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[arg(long, value_name = "FILE.pdf")]
+    pub out: PathBuf,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<String>,
+    /// A name to print on the report (none by default).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// The "questions I want to ask" printed in the box on page 1.
+    #[arg(long)]
+    pub questions: Option<String>,
+    /// Include pain after intimacy (positions, warm-up, props); off by default.
+    #[arg(long)]
+    pub intimacy: bool,
+    /// Include the notes of entries; off by default.
+    #[arg(long)]
+    pub notes: bool,
+    /// Leave the red-flag alerts and warning signs out.
+    #[arg(long)]
+    pub no_warning_signs: bool,
+    /// The folder with the report's fonts (default: the installed app's, else the source
+    /// tree's assets/fonts).
+    #[arg(long, value_name = "DIR")]
+    pub fonts: Option<PathBuf>,
 }

@@ -173,7 +173,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
             to,
             window,
         } => sharing_cmds::together(ctx, &partner, from, to, window),
-        Report { out, from, to } => sharing_cmds::report(ctx, &out, from, to),
+        Report(args) => sharing_cmds::report(ctx, args),
         Backup { out, auto } => sharing_cmds::backup(ctx, out, auto),
         Backups => sharing_cmds::backups(ctx),
         Restore { file } => sharing_cmds::restore(ctx, &file),

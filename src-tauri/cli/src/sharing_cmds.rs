@@ -3,13 +3,14 @@
 //! from an environment variable or a file, never from the command line (where other users
 //! of the machine could read them in the process list).
 
-use crate::cli::{ExportArgs, PageArgs, PassphraseArgs};
+use crate::cli::{ExportArgs, PageArgs, PassphraseArgs, ReportArgs};
 use crate::journal_cmds::describe;
 use crate::output::{number, print_json, CliError};
 use crate::Ctx;
 use backstory_application::{self as app, Now};
 use backstory_core::domain::TIMELINE_PAGE_MAX;
 use backstory_core::exchange::fhir::FhirRequest;
+use backstory_core::exchange::pdf::ReportFonts;
 use backstory_core::exchange::report::ReportRequest;
 use backstory_core::exchange::{DateRange, ExportKind, ExportRequest, Includes};
 use chrono::{NaiveDate, Utc};
@@ -292,32 +293,54 @@ pub fn together(
     Ok(())
 }
 
-pub fn report(
-    ctx: &Ctx,
-    out: &Path,
-    from: Option<String>,
-    to: Option<String>,
-) -> Result<(), CliError> {
+/// Where the CLI finds the report's fonts: `--fonts`, else next to the installed app
+/// (the .deb puts its resources in /usr/lib/Backstory), else the source tree.
+fn fonts_dir(given: Option<PathBuf>) -> PathBuf {
+    if let Some(dir) = given {
+        return dir;
+    }
+    let installed = [
+        std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(|d| d.join("fonts"))),
+        Some(PathBuf::from("/usr/lib/Backstory/fonts")),
+    ];
+    installed
+        .into_iter()
+        .flatten()
+        .find(|d| d.join(ReportFonts::REGULAR).is_file())
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/fonts"))
+}
+
+pub fn report(ctx: &Ctx, args: ReportArgs) -> Result<(), CliError> {
     let now = Now::local();
     let today = now.today();
-    let to = date(to, "to")?.unwrap_or(today);
-    let from = date(from, "from")?.unwrap_or(to - chrono::Duration::days(89));
-    let request = ReportRequest { from, to };
-    let plan = app::sharing_report(json!({ "from": from, "to": to }), now)?;
+    let to = date(args.to, "to")?.unwrap_or(today);
+    let from = date(args.from, "from")?.unwrap_or(to - chrono::Duration::days(89));
+    let mut includes = ReportRequest::default_includes();
+    includes.intimacy_details = args.intimacy;
+    includes.notes = args.notes;
+    if args.no_warning_signs {
+        includes.warning_signs = false;
+        includes.alerts = false;
+    }
+    let request = json!({
+        "from": from,
+        "to": to,
+        "name": args.name,
+        "questions": args.questions,
+        "includes": includes,
+    });
+    let plan = app::sharing_report(request.clone(), &fonts_dir(args.fonts), now)?;
     let mut session = ctx.session()?;
-    let bytes = plan.run(&mut session, out)?.result;
+    let bytes = plan.run(&mut session, &args.out)?.result;
     if ctx.json {
-        let data = session
-            .journal_mut()?
-            .exchange()
-            .report_data(&request, now.utc(), today)?;
-        print_json(
-            &json!({ "file": out, "bytes": bytes, "summary": data.summary, "flags": data.flags, "alerts": data.alerts }),
-        );
+        let data = app::sharing_report_preview(&mut session, request, now)?;
+        print_json(&json!({ "file": args.out, "bytes": bytes, "report": data }));
     } else {
         println!(
             "Wrote the clinician report ({from} to {to}) to {}",
-            out.display()
+            args.out.display()
         );
     }
     Ok(())

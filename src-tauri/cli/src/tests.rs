@@ -136,6 +136,7 @@ const TWINS: &[(&str, Twin)] = &[
     ("sharing_partner_timeline", In("partner-entries")),
     ("sharing_together", In("together")),
     ("sharing_report", In("report")),
+    ("sharing_report_preview", In("report")),
     ("sharing_backup", In("backup")),
     ("restore_backup", In("restore")),
     ("sharing_backups", In("backups")),

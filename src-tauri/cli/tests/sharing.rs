@@ -298,9 +298,33 @@ fn report_backup_and_restore_from_the_cli() {
         "a PDF is written"
     );
     assert!(
-        report["summary"].to_string().contains("2 on 2 of 90 days"),
+        report["report"]["summary"]
+            .to_string()
+            .contains("2 on 2 of 90 days"),
         "the report's numbers: {report}"
     );
+    assert_eq!(
+        report["report"]["name"],
+        json!(null),
+        "no name unless one is given"
+    );
+    let named = ok(
+        &a.0,
+        &[
+            "report",
+            "--out",
+            pdf.to_str().unwrap(),
+            "--name",
+            "Ελένη",
+            "--questions",
+            "Is this urgent?",
+            "--intimacy",
+        ],
+    );
+    assert_eq!(named["report"]["name"], json!("Ελένη"));
+    assert_eq!(named["report"]["questions"], json!("Is this urgent?"));
+    assert_eq!(named["report"]["includes"]["intimacy_details"], json!(true));
+    assert_eq!(named["report"]["includes"]["notes"], json!(false));
 
     let copy = a.0.join("copy.db");
     let info = ok(&a.0, &["backup", "--out", copy.to_str().unwrap()]);

@@ -11,6 +11,7 @@ use crate::exchange::fhir::{FhirRequest, FhirSummary};
 use crate::exchange::format::ExportFile;
 use crate::exchange::import::ImportSummary;
 use crate::exchange::partners::{Partner, TogetherQuery, TogetherView};
+use crate::exchange::pdf::ReportFonts;
 use crate::exchange::report::{ReportData, ReportRequest};
 use crate::exchange::{ExportRequest, ExportSummary};
 use crate::guide::catalogue::Catalogue;
@@ -580,11 +581,13 @@ impl Exchange<'_> {
     pub fn report_to_file(
         &mut self,
         request: &ReportRequest,
+        fonts: &ReportFonts,
         path: &Path,
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> CoreResult<usize> {
-        self.journal.report_to_file(request, path, now, today)
+        self.journal
+            .report_to_file(request, fonts, path, now, today)
     }
 
     /// Merges one's own backup export from a file (size-capped before reading).
@@ -651,13 +654,14 @@ impl Exchange<'_> {
     pub fn clinician_report(
         &mut self,
         request: &ReportRequest,
+        fonts: &ReportFonts,
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> CoreResult<Vec<u8>> {
-        self.journal.clinician_report(request, now, today)
+        self.journal.clinician_report(request, fonts, now, today)
     }
 
-    /// The report's numbers, without drawing (for tests and the CLI's --json).
+    /// The report's numbers, without drawing (the window's preview, tests, the CLI's --json).
     pub fn report_data(
         &mut self,
         request: &ReportRequest,

@@ -5,6 +5,7 @@
 
 use super::export::{ExportRequest, ExportSummary};
 use super::import::ImportSummary;
+use super::pdf::ReportFonts;
 use super::read::read_capped;
 use super::report::ReportRequest;
 use crate::error::{CoreError, CoreResult};
@@ -77,11 +78,12 @@ impl Journal {
     pub(crate) fn report_to_file(
         &mut self,
         request: &ReportRequest,
+        fonts: &ReportFonts,
         path: &Path,
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> CoreResult<usize> {
-        let pdf = self.clinician_report(request, now, today)?;
+        let pdf = self.clinician_report(request, fonts, now, today)?;
         write_atomically(path, &pdf)?;
         Ok(pdf.len())
     }

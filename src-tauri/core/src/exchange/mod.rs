@@ -5,6 +5,7 @@
 //! transaction writes it; a refused file leaves the database byte-for-byte as it was.
 
 pub mod alerts;
+mod arabic;
 pub mod crypto;
 pub mod csv;
 pub mod export;
@@ -13,7 +14,7 @@ pub mod files;
 pub mod format;
 pub mod import;
 pub mod partners;
-mod pdf;
+pub mod pdf;
 pub mod read;
 pub mod report;
 

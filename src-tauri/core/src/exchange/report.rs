@@ -1,16 +1,23 @@
-//! The clinician report: a PDF a clinician can read in a minute for a chosen range. Key
-//! numbers first, then the pain trend chart, warning signs and alerts, then activities and
-//! exercise adherence. The numbers are computed here from the journal (pure functions of
-//! the entries, tested on their own); pdf.rs only draws them. It reports what the patient
-//! logged and never offers a diagnosis.
+//! The clinician report: a PDF a clinician can read in a minute for a chosen range. Page 1
+//! is the one-minute summary: who (a name only if the user gives one) and which period, the
+//! key numbers, the weekly pain trend chart, pain after intimacy (only when the user chose
+//! to include it), the red-flag history with what the app told the user, what was tried and
+//! how pain was after it, and the user's own questions. The following pages hold the
+//! details by month, exercise adherence and the full alert and warning-sign lists.
+//!
+//! The numbers are computed here from the journal ([`ReportData`], pure functions of the
+//! entries, tested on their own); the window previews the same data, and pdf.rs only
+//! draws it. It reports what the patient logged and never offers a diagnosis.
 
 use super::export::ExportRequest;
 use super::format::*;
-use super::pdf::{Doc, Font, MARGIN, PAGE_W};
+use super::pdf::{Doc, Font, ReportFonts, MARGIN, PAGE_W};
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
+use crate::insights::after::{pain_after, AfterQuery, AfterScope};
+use crate::insights::peg::{peg_weeks, week_start};
 use crate::labels::label;
-use crate::rules::Tier;
+use crate::rules::{RuleId, Tier};
 use crate::store::Journal;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -19,20 +26,116 @@ use ts_rs::TS;
 
 /// Longest range a report covers, so the chart stays readable.
 pub const REPORT_MAX_DAYS: i64 = 3 * 366;
+/// Longest name printed on the report.
+pub const REPORT_NAME_MAX: usize = 80;
+/// Longest "questions I want to ask" text (the box on page 1 holds about this much).
+pub const REPORT_QUESTIONS_MAX: usize = 600;
 /// Most warning-sign lines listed (the rest are counted).
-const FLAG_LINES_MAX: usize = 15;
+const FLAG_LINES_MAX: usize = 40;
 /// Most weeks listed in the adherence table (the newest).
-const WEEKS_MAX: usize = 16;
+const WEEKS_MAX: usize = 26;
+/// Most notes listed per month (when notes are included); the newest are kept.
+const NOTES_PER_MONTH_MAX: usize = 40;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// What the user asks for: the range, an optional name, their questions, and what goes in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct ReportRequest {
     pub from: NaiveDate,
     pub to: NaiveDate,
+    /// Printed as who the report is about. Absent by default: the report names nobody
+    /// unless the user types a name for it.
+    #[serde(default)]
+    #[ts(optional)]
+    pub name: Option<String>,
+    /// The user's "questions I want to ask", printed in a box on page 1 (an empty lined box
+    /// when blank).
+    #[serde(default)]
+    #[ts(optional)]
+    pub questions: Option<String>,
+    /// The same switches as a share. Absent: [`ReportRequest::default_includes`].
+    #[serde(default)]
+    #[ts(optional)]
+    pub includes: Option<Includes>,
 }
 
-/// One day of the trend chart.
+impl ReportRequest {
+    pub fn new(from: NaiveDate, to: NaiveDate) -> ReportRequest {
+        ReportRequest {
+            from,
+            to,
+            name: None,
+            questions: None,
+            includes: None,
+        }
+    }
+
+    /// What a report holds unless the user changes it: intimacy details and notes stay out
+    /// (as in a partner share); warning signs and alerts are in, because the red-flag
+    /// history is what a clinician most needs from it.
+    pub fn default_includes() -> Includes {
+        Includes {
+            pain: true,
+            activities: true,
+            warning_signs: true,
+            intimacy_details: false,
+            notes: false,
+            check_ins: true,
+            alerts: true,
+        }
+    }
+
+    pub fn includes(&self) -> Includes {
+        self.includes.unwrap_or_else(Self::default_includes)
+    }
+
+    /// The name to print: trimmed, None when blank.
+    fn name(&self) -> Option<String> {
+        self.name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+    }
+
+    fn check(&self) -> CoreResult<()> {
+        if self.from > self.to {
+            return Err(CoreError::validation(
+                "from",
+                "the start date is after the end date",
+            ));
+        }
+        if (self.to - self.from).num_days() >= REPORT_MAX_DAYS {
+            return Err(CoreError::validation(
+                "from",
+                "choose a range of at most three years",
+            ));
+        }
+        if self
+            .name()
+            .is_some_and(|n| n.chars().count() > REPORT_NAME_MAX)
+        {
+            return Err(CoreError::validation(
+                "name",
+                format!("a name of at most {REPORT_NAME_MAX} characters"),
+            ));
+        }
+        if self
+            .questions
+            .as_deref()
+            .is_some_and(|q| q.chars().count() > REPORT_QUESTIONS_MAX)
+        {
+            return Err(CoreError::validation(
+                "questions",
+                format!("at most {REPORT_QUESTIONS_MAX} characters fit in the questions box"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// One day of the journal in the range (daily worst and mean).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DayPoint {
     pub date: NaiveDate,
@@ -40,7 +143,18 @@ pub struct DayPoint {
     pub mean: Option<f32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One week of the pain trend chart: the mean of the week's pain entries; `mean` is None
+/// for a week without entries (a gap in the line, never a zero).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct TrendWeek {
+    pub week_start: NaiveDate,
+    pub entries: usize,
+    pub mean: Option<f32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
 pub struct WeekRow {
     pub week_start: NaiveDate,
     pub sessions: usize,
@@ -48,22 +162,164 @@ pub struct WeekRow {
     pub mean_daily_max: Option<f32>,
 }
 
+/// A label and its value, as the report prints them.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ReportLine {
+    pub label: String,
+    pub value: String,
+}
+
+fn line(label: impl Into<String>, value: impl Into<String>) -> ReportLine {
+    ReportLine {
+        label: label.into(),
+        value: value.into(),
+    }
+}
+
+/// One row of the pain-after-intimacy table: a factor's group and its cases.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct IntimacyRow {
+    pub factor: String,
+    pub group: String,
+    pub cases: u32,
+    pub mean_pain_after: Option<f32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct IntimacyTable {
+    pub cases: u32,
+    pub mean_pain_after: Option<f32>,
+    pub rows: Vec<IntimacyRow>,
+}
+
+/// A red-flag alert as the report tells it: the sign, its dates and what the app said.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RedFlagLine {
+    pub title: String,
+    pub tier: String,
+    pub first_raised: NaiveDate,
+    pub last_raised: NaiveDate,
+    pub seen: Option<NaiveDate>,
+    pub resolved: Option<NaiveDate>,
+    /// What the app told the user to do (the rule's own words, for rules this build knows).
+    pub told: String,
+    /// What was measured.
+    pub detail: String,
+}
+
+/// An activity kind and the pain logged after it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct TriedRow {
+    pub activity: String,
+    pub times: usize,
+    /// Pain entries linked to these activities.
+    pub linked_entries: usize,
+    pub mean_pain_after: Option<f32>,
+}
+
+/// One calendar month of the range.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct MonthRow {
+    /// e.g. "November 2026".
+    pub month: String,
+    pub entries: usize,
+    pub days_logged: usize,
+    pub days: usize,
+    pub mean_pain: Option<f32>,
+    pub worst: Option<u8>,
+    pub severe_days: usize,
+    pub warning_sign_entries: usize,
+    pub activities: usize,
+    /// The month's notes (only when the user included notes), "date: text", oldest first.
+    pub notes: Vec<String>,
+    /// Notes of the month left out for room.
+    pub notes_more: usize,
+}
+
 /// Everything the report shows, computed before any drawing.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
 pub struct ReportData {
-    pub name: String,
+    /// Only the name the user typed for this report; None prints no name.
+    pub name: Option<String>,
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub generated: NaiveDate,
-    pub profile: Vec<(String, String)>,
-    pub summary: Vec<(String, String)>,
+    pub includes: Includes,
+    /// Mean of every pain entry in the range (None without entries).
+    pub mean_pain: Option<f32>,
+    /// The highest rating in the range.
+    pub worst_pain: Option<u8>,
+    pub entries: usize,
+    /// Days with at least one pain entry, of the range's days.
+    pub days_logged: usize,
+    pub period_days: usize,
+    pub summary: Vec<ReportLine>,
+    pub profile: Vec<ReportLine>,
+    #[serde(skip)]
+    #[ts(skip)]
     pub days: Vec<DayPoint>,
+    pub trend: Vec<TrendWeek>,
+    /// The weekly PEG (pain, enjoyment of life, general activity; Krebs 2009); None when
+    /// the user left pain out of the report.
+    pub peg: Option<ReportPeg>,
+    /// Pain after intimacy; None unless the user included intimacy details.
+    pub intimacy: Option<IntimacyTable>,
+    pub red_flags: Vec<RedFlagLine>,
     pub flags: Vec<String>,
     pub flags_more: usize,
-    pub alerts: Vec<String>,
-    pub activities: Vec<(String, usize, String)>,
+    pub tried: Vec<TriedRow>,
+    pub months: Vec<MonthRow>,
     pub adherence: String,
     pub weeks: Vec<WeekRow>,
+    pub questions: String,
+}
+
+/// One week of the PEG trend: the week's score, None for a week without a check.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ReportPegWeek {
+    pub week_start: NaiveDate,
+    pub score: Option<f32>,
+}
+
+/// The PEG in the report: the weekly scores over the range and the latest check.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ReportPeg {
+    /// Oldest first; gaps included.
+    pub weeks: Vec<ReportPegWeek>,
+    /// The last check in the range, if any.
+    pub latest: Option<PegCheck>,
+}
+
+impl ReportPeg {
+    /// The range's weeks (Monday first), each with its check's score or a gap.
+    pub fn from_checks(checks: &[PegCheck], from: NaiveDate, to: NaiveDate) -> ReportPeg {
+        let first = week_start(from);
+        let weeks = ((week_start(to) - first).num_weeks() + 1) as u32;
+        let in_range: Vec<PegCheck> = checks
+            .iter()
+            .filter(|c| c.covers_to >= from && c.covers_to <= to)
+            .cloned()
+            .collect();
+        ReportPeg {
+            weeks: peg_weeks(&in_range, to, weeks)
+                .into_iter()
+                .map(|w| ReportPegWeek {
+                    week_start: w.week_start,
+                    score: w.check.map(|c| c.score),
+                })
+                .collect(),
+            latest: in_range.last().cloned(),
+        }
+    }
 }
 
 fn words(snake: &str) -> String {
@@ -111,10 +367,12 @@ fn day_label(d: NaiveDate) -> String {
 pub fn compute(
     doc: &ExportFile,
     profile: &Profile,
-    from: NaiveDate,
-    to: NaiveDate,
+    request: &ReportRequest,
+    intimacy: Option<IntimacyTable>,
+    peg: Option<ReportPeg>,
     today: NaiveDate,
 ) -> ReportData {
+    let (from, to) = (request.from, request.to);
     let n_days = (to - from).num_days() + 1;
     let mut by_day: BTreeMap<NaiveDate, Vec<u8>> = BTreeMap::new();
     for rec in &doc.pain {
@@ -143,13 +401,13 @@ pub fn compute(
         .count();
     let pain_free = days.iter().filter(|d| d.max == Some(0)).count();
 
-    let mut summary: Vec<(String, String)> = Vec::new();
-    summary.push((
-        "Pain entries".into(),
+    let mut summary: Vec<ReportLine> = Vec::new();
+    summary.push(line(
+        "Pain entries",
         format!("{} on {} of {} days", doc.pain.len(), by_day.len(), n_days),
     ));
-    summary.push((
-        "Pain 0-10: average / worst".into(),
+    summary.push(line(
+        "Pain 0-10: average / worst",
         format!(
             "{} / {}",
             fmt1(mean(&all)),
@@ -158,9 +416,9 @@ pub fn compute(
                 .unwrap_or_else(|| "\u{2013}".into())
         ),
     ));
-    summary.push(("Average of daily worst".into(), fmt1(mean(&daily_max))));
-    summary.push(("Days with pain 7 or more".into(), severe_days.to_string()));
-    summary.push(("Days logged pain-free (0)".into(), pain_free.to_string()));
+    summary.push(line("Average of daily worst", fmt1(mean(&daily_max))));
+    summary.push(line("Days with pain 7 or more", severe_days.to_string()));
+    summary.push(line("Days logged pain-free (0)", pain_free.to_string()));
     // First and last 14 days of the range: change that matters is >= 2 points or >= 30 %.
     let window = |lo: NaiveDate, hi: NaiveDate| -> Option<f32> {
         mean(
@@ -201,7 +459,7 @@ pub fn compute(
             }
             _ => "not enough entries at both ends of the range".into(),
         };
-        summary.push(("Daily worst pain, start vs end".into(), text));
+        summary.push(line("Daily worst pain, start vs end", text));
     }
     let interference = |f: fn(&PainDraft) -> Option<u8>| -> Option<f32> {
         mean(
@@ -212,8 +470,8 @@ pub fn compute(
                 .collect::<Vec<_>>(),
         )
     };
-    summary.push((
-        "Interference 0-10: daily life / intimacy".into(),
+    summary.push(line(
+        "Interference 0-10: daily life / intimacy",
         format!(
             "{} / {}",
             fmt1(interference(|p| p.interference_daily)),
@@ -230,12 +488,12 @@ pub fn compute(
         .iter()
         .filter(|r| r.entry.leg.any() && r.entry.leg.side == Some(LegSide::BothLegs))
         .count();
-    summary.push((
-        "Leg symptoms: one leg / both legs".into(),
+    summary.push(line(
+        "Leg symptoms: one leg / both legs",
         format!("{one_leg} / {both_legs} entries"),
     ));
     let signs = doc.pain.iter().filter(|r| r.entry.emergency.any()).count();
-    summary.push(("Entries with warning signs".into(), signs.to_string()));
+    summary.push(line("Entries with warning signs", signs.to_string()));
     let stress: Vec<f32> = doc
         .check_ins
         .iter()
@@ -252,8 +510,8 @@ pub fn compute(
         .filter_map(|c| c.entry.stiffness)
         .map(f32::from)
         .collect();
-    summary.push((
-        "Check-ins: stress / sleep h / morning stiffness".into(),
+    summary.push(line(
+        "Check-ins: stress / sleep h / morning stiffness",
         format!(
             "{} check-ins; {} / {} / {}",
             doc.check_ins.len(),
@@ -292,31 +550,42 @@ pub fn compute(
             )
         })
         .collect();
-    let alerts = doc
+    let mut red_flags: Vec<RedFlagLine> = doc
         .alerts
         .iter()
         .map(|a| {
-            let mut s = format!(
-                "{} ({}) \u{2013} first {}, last {}",
-                words(&a.rule_id),
-                tier_label(&a.tier),
-                day_label(a.first_raised_at.date_naive()),
-                day_label(a.last_raised_at.date_naive())
-            );
-            if let Some(ack) = a.acknowledged_at {
-                s.push_str(&format!(", seen {}", day_label(ack.date_naive())));
+            let rule = RuleId::parse(&a.rule_id).map(RuleId::rule);
+            RedFlagLine {
+                title: rule
+                    .map(|r| r.title.to_string())
+                    .unwrap_or_else(|| words(&a.rule_id)),
+                tier: tier_label(&a.tier),
+                first_raised: a.first_raised_at.date_naive(),
+                last_raised: a.last_raised_at.date_naive(),
+                seen: a.acknowledged_at.map(|d| d.date_naive()),
+                resolved: a.resolved_at.map(|d| d.date_naive()),
+                told: rule.map(|r| r.what_to_do.to_string()).unwrap_or_else(|| {
+                    "A rule this version of Backstory does not know; its advice is not shown."
+                        .into()
+                }),
+                detail: a.detail.clone(),
             }
-            if let Some(res) = a.resolved_at {
-                s.push_str(&format!(", resolved {}", day_label(res.date_naive())));
-            }
-            if !a.detail.is_empty() {
-                s.push_str(&format!(". {}", a.detail));
-            }
-            s
         })
         .collect();
+    // The most serious first (emergency, urgent, ...), then the latest.
+    let rank = |tier: &str| {
+        Tier::ALL
+            .iter()
+            .position(|t| label(*t) == tier)
+            .unwrap_or(Tier::ALL.len())
+    };
+    red_flags.sort_by(|a, b| {
+        rank(&a.tier)
+            .cmp(&rank(&b.tier))
+            .then(b.last_raised.cmp(&a.last_raised))
+    });
 
-    // Activities by kind, with the mean of pain entries linked to them.
+    // What was tried: activities by kind, with the mean of pain entries linked to them.
     let mut kinds: BTreeMap<String, (usize, Vec<f32>)> = BTreeMap::new();
     let mut kind_of = std::collections::HashMap::new();
     for a in &doc.activities {
@@ -333,21 +602,47 @@ pub fn compute(
                 .push(f32::from(p.entry.nrs));
         }
     }
-    let activities = kinds
+    let tried = kinds
         .into_iter()
-        .map(|(label, (n, after))| {
-            let pain = match mean(&after) {
-                Some(m) => format!("{m:.1} (from {} linked entries)", after.len()),
-                None => "\u{2013}".into(),
-            };
-            (label, n, pain)
+        .map(|(activity, (times, after))| TriedRow {
+            activity,
+            times,
+            linked_entries: after.len(),
+            mean_pain_after: mean(&after),
         })
         .collect();
+
+    // The weekly trend: the mean of each week's entries (weeks start on Monday).
+    let week_of = |d: NaiveDate| d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
+    let mut trend_weeks: BTreeMap<NaiveDate, Vec<f32>> = BTreeMap::new();
+    let mut w = week_of(from);
+    while w <= to {
+        trend_weeks.insert(w, Vec::new());
+        w += Duration::days(7);
+    }
+    for r in &doc.pain {
+        let d = r.entry.at.date_naive();
+        if d >= from && d <= to {
+            trend_weeks
+                .entry(week_of(d))
+                .or_default()
+                .push(f32::from(r.entry.nrs));
+        }
+    }
+    let trend = trend_weeks
+        .into_iter()
+        .map(|(week_start, values)| TrendWeek {
+            week_start,
+            entries: values.len(),
+            mean: mean(&values),
+        })
+        .collect();
+
+    let months = months(doc, &days, request.includes().notes);
 
     // Exercise adherence: stretching and core sessions per week (weeks start on Monday).
     let is_session =
         |k: ActivityKind| matches!(k, ActivityKind::Stretching | ActivityKind::CoreSession);
-    let week_of = |d: NaiveDate| d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
     let mut weeks: BTreeMap<NaiveDate, (usize, std::collections::BTreeSet<NaiveDate>)> =
         BTreeMap::new();
     let mut w = week_of(from);
@@ -393,277 +688,675 @@ pub fn compute(
         .iter()
         .map(|&c| label(c).to_string())
         .collect();
-    prof.push((
-        "Known conditions".into(),
+    prof.push(line(
+        "Known conditions",
         if conditions.is_empty() {
             "none recorded".into()
         } else {
             conditions.join(", ")
         },
     ));
-    prof.push((
-        "Movement that provokes pain".into(),
-        label(profile.movement_profile).into(),
+    prof.push(line(
+        "Movement that provokes pain",
+        label(profile.movement_profile),
     ));
     if let Some(age) = profile.age_band {
-        prof.push(("Age band".into(), label(age).into()));
+        prof.push(line("Age band", label(age)));
     }
     let history = profile.history.yes_items();
     if !history.is_empty() {
-        prof.push(("History items".into(), history.join(", ")));
+        prof.push(line("History items", history.join(", ")));
     }
     if let Some(start) = profile.history.episode_started {
-        prof.push(("This episode started".into(), day_label(start)));
+        prof.push(line("This episode started", day_label(start)));
     }
 
     ReportData {
-        name: profile.display_name.clone(),
+        name: request.name(),
         from,
         to,
         generated: today,
-        profile: prof,
+        includes: request.includes(),
+        mean_pain: mean(&all),
+        worst_pain: worst,
+        entries: doc.pain.len(),
+        days_logged: by_day.len(),
+        period_days: n_days as usize,
         summary,
+        profile: prof,
         days,
+        trend,
+        peg,
+        intimacy,
+        red_flags,
         flags,
         flags_more,
-        alerts,
-        activities,
+        tried,
+        months,
         adherence,
         weeks: week_rows,
+        questions: request
+            .questions
+            .clone()
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
     }
 }
 
-/// Draws the report.
-pub fn render(data: &ReportData) -> Vec<u8> {
-    let range = format!("{} \u{2013} {}", day_label(data.from), day_label(data.to));
+/// The range's calendar months, each with its counts (and notes, when included).
+fn months(doc: &ExportFile, days: &[DayPoint], with_notes: bool) -> Vec<MonthRow> {
+    let key = |d: NaiveDate| (d.year(), d.month());
+    let mut rows: BTreeMap<(i32, u32), MonthRow> = BTreeMap::new();
+    let mut values: BTreeMap<(i32, u32), Vec<f32>> = BTreeMap::new();
+    for d in days {
+        let row = rows.entry(key(d.date)).or_insert_with(|| MonthRow {
+            month: d.date.format("%B %Y").to_string(),
+            entries: 0,
+            days_logged: 0,
+            days: 0,
+            mean_pain: None,
+            worst: None,
+            severe_days: 0,
+            warning_sign_entries: 0,
+            activities: 0,
+            notes: Vec::new(),
+            notes_more: 0,
+        });
+        row.days += 1;
+        if let Some(max) = d.max {
+            row.days_logged += 1;
+            row.worst = row.worst.max(Some(max));
+            if max >= 7 {
+                row.severe_days += 1;
+            }
+        }
+    }
+    let mut notes: Vec<(DateTime<chrono::FixedOffset>, String)> = Vec::new();
+    for r in &doc.pain {
+        let k = key(r.entry.at.date_naive());
+        if let Some(row) = rows.get_mut(&k) {
+            row.entries += 1;
+            if r.entry.emergency.any() {
+                row.warning_sign_entries += 1;
+            }
+            values.entry(k).or_default().push(f32::from(r.entry.nrs));
+        }
+        notes.push((r.entry.at, r.entry.notes.clone()));
+    }
+    for a in &doc.activities {
+        if let Some(row) = rows.get_mut(&key(a.entry.at.date_naive())) {
+            row.activities += 1;
+        }
+        notes.push((a.entry.at, a.entry.notes.clone()));
+    }
+    for (k, v) in values {
+        if let Some(row) = rows.get_mut(&k) {
+            row.mean_pain = mean(&v);
+        }
+    }
+    if with_notes {
+        notes.retain(|(_, text)| !text.trim().is_empty());
+        // Newest first, so a full month keeps its latest notes; then back in date order.
+        notes.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+        for (at, text) in notes {
+            if let Some(row) = rows.get_mut(&key(at.date_naive())) {
+                if row.notes.len() < NOTES_PER_MONTH_MAX {
+                    row.notes
+                        .push(format!("{}: {}", day_label(at.date_naive()), text.trim()));
+                } else {
+                    row.notes_more += 1;
+                }
+            }
+        }
+        rows.values_mut().for_each(|row| row.notes.reverse());
+    }
+    rows.into_values().collect()
+}
+
+const RIGHT: f32 = PAGE_W - MARGIN;
+const WIDTH: f32 = RIGHT - MARGIN;
+
+fn range_label(data: &ReportData) -> String {
+    format!("{} \u{2013} {}", day_label(data.from), day_label(data.to))
+}
+
+/// Draws the report with the given fonts.
+pub fn render(data: &ReportData, fonts: &ReportFonts) -> CoreResult<Vec<u8>> {
+    let range = range_label(data);
     let mut doc = Doc::new(
         &format!("Back pain summary, {range}"),
         &format!(
             "Backstory report, {range}, generated {}",
             day_label(data.generated)
         ),
-    );
-    let right = PAGE_W - MARGIN;
-    let width = right - MARGIN;
+        fonts,
+    )?;
+    first_page(&mut doc, data);
+    doc.new_page();
+    detail_pages(&mut doc, data);
+    doc.finish()
+}
+
+/// Page 1: the one-minute summary.
+fn first_page(doc: &mut Doc, data: &ReportData) {
     let y = doc.y;
     doc.text(
         MARGIN,
         y,
-        20.0,
+        18.0,
         Font::Bold,
         "Back pain summary for a clinician",
     );
-    doc.y -= 22.0;
-    let who = if data.name.trim().is_empty() {
-        "the patient".to_string()
-    } else {
-        data.name.clone()
-    };
+    doc.y -= 20.0;
+    let n_days = data.period_days;
+    let mut who = format!("Period: {} ({n_days} days)", range_label(data));
+    if let Some(name) = &data.name {
+        who = format!("{name}  \u{2022}  {who}");
+    }
     let y = doc.y;
+    doc.text(MARGIN, y, 11.0, Font::Bold, &who);
+    doc.y -= 13.0;
+    doc.draw().gray(0.35);
+    doc.paragraph(MARGIN, WIDTH, 8.0, Font::Regular, &format!(
+        "Generated {} from the patient's own Backstory journal (self-reported). Pain is on the 0-10 numeric rating scale. The app records and counts; it does not diagnose.",
+        day_label(data.generated)
+    ));
+    doc.draw().gray(0.0);
+    questions_box(doc, data);
+
+    // Key figures as tiles.
+    doc.y -= 6.0;
+    let flagged_alerts = data.red_flags.len();
+    let mut tiles: Vec<(String, String, String)> = vec![
+        (
+            "Mean pain".into(),
+            fmt1(data.mean_pain),
+            format!("of {} entries, 0-10", data.entries),
+        ),
+        (
+            "Worst pain".into(),
+            data.worst_pain
+                .map(|w| w.to_string())
+                .unwrap_or_else(|| "\u{2013}".into()),
+            "highest rating".into(),
+        ),
+        (
+            "Days logged".into(),
+            data.days_logged.to_string(),
+            format!("of {n_days} days"),
+        ),
+    ];
+    tiles.push(match &data.peg {
+        Some(peg) => match &peg.latest {
+            Some(check) => (
+                "PEG, latest (0-10)".into(),
+                format!("{:.1}", check.score),
+                format!("taken {}", check.draft.taken_at.format("%-d %b %Y")),
+            ),
+            None => (
+                "PEG (0-10)".into(),
+                "\u{2013}".into(),
+                "no check in the period".into(),
+            ),
+        },
+        None => (
+            "PEG (0-10)".into(),
+            "\u{2013}".into(),
+            "left out with pain".into(),
+        ),
+    });
+    tiles.push((
+        "Red-flag alerts".into(),
+        if data.includes.alerts {
+            flagged_alerts.to_string()
+        } else {
+            "\u{2013}".into()
+        },
+        if data.includes.alerts {
+            "raised in the period".into()
+        } else {
+            "left out by the patient".into()
+        },
+    ));
+    let gap = 8.0;
+    let tile_w = (WIDTH - gap * (tiles.len() as f32 - 1.0)) / tiles.len() as f32;
+    let top = doc.y;
+    for (i, (label, value, note)) in tiles.iter().enumerate() {
+        let x = MARGIN + i as f32 * (tile_w + gap);
+        doc.draw().rgb(0.94, 0.95, 0.97);
+        doc.draw().fill_rect(x, top - 52.0, tile_w, 52.0);
+        doc.draw().gray(0.3);
+        doc.text(x + 7.0, top - 12.0, 8.0, Font::Bold, label);
+        doc.draw().rgb(0.12, 0.25, 0.55);
+        doc.text(x + 7.0, top - 32.0, 17.0, Font::Bold, value);
+        doc.draw().gray(0.35);
+        doc.text(x + 7.0, top - 45.0, 7.5, Font::Regular, note);
+    }
+    doc.draw().gray(0.0);
+    doc.y = top - 62.0;
+
+    doc.heading("Pain trend, weekly mean (0-10)");
+    draw_trend(doc, data);
+
+    if let Some(table) = &data.intimacy {
+        intimacy_table(doc, table);
+    }
+
+    doc.heading("Red-flag history");
+    if !data.includes.alerts {
+        note(doc, "The patient chose to leave alerts out of this report.");
+    } else if data.red_flags.is_empty() {
+        note(doc, "No red-flag alert was raised in this period.");
+    }
+    for flag in data.red_flags.iter().take(RED_FLAGS_ON_PAGE_ONE) {
+        red_flag(doc, flag, false);
+    }
+    if data.red_flags.len() > RED_FLAGS_ON_PAGE_ONE {
+        note(
+            doc,
+            &format!(
+                "and {} more in the full alert list on the following pages.",
+                data.red_flags.len() - RED_FLAGS_ON_PAGE_ONE
+            ),
+        );
+    }
+
+    if !data.tried.is_empty() {
+        doc.heading("What was tried, and pain logged after it");
+        let cols = [MARGIN, MARGIN + 250.0, MARGIN + 330.0, MARGIN + 420.0];
+        table_header(
+            doc,
+            &cols,
+            &["Activity", "Times", "Linked entries", "Mean pain after"],
+        );
+        // Only activities with pain logged after them say how they went; the rest are
+        // named in one line.
+        let (linked, unlinked): (Vec<&TriedRow>, Vec<&TriedRow>) =
+            data.tried.iter().partition(|row| row.linked_entries > 0);
+        for row in linked {
+            table_row(
+                doc,
+                &cols,
+                &[
+                    row.activity.clone(),
+                    row.times.to_string(),
+                    row.linked_entries.to_string(),
+                    fmt1(row.mean_pain_after),
+                ],
+            );
+        }
+        doc.draw().gray(0.35);
+        // For comparison: every pain entry, linked or not.
+        table_row(
+            doc,
+            &cols,
+            &[
+                "All pain entries".into(),
+                "\u{2013}".into(),
+                data.entries.to_string(),
+                fmt1(data.mean_pain),
+            ],
+        );
+        let mut caveat = "Fewer than 3 linked entries say little.".to_string();
+        if !unlinked.is_empty() {
+            let names: Vec<String> = unlinked
+                .iter()
+                .map(|row| format!("{} ({} times)", row.activity, row.times))
+                .collect();
+            caveat = format!(
+                "Also logged, with no pain entry linked after: {}. {caveat}",
+                names.join(", ")
+            );
+        }
+        note(doc, &caveat);
+        doc.draw().gray(0.0);
+    }
+}
+
+/// Red-flag alerts shown in full on page 1 (the rest are in the full list).
+const RED_FLAGS_ON_PAGE_ONE: usize = 3;
+/// The questions box: its height and the lines drawn in it when it is empty.
+const QUESTIONS_BOX_H: f32 = 96.0;
+
+/// The "questions I want to ask" box, kept at the bottom of page 1.
+fn questions_box(doc: &mut Doc, data: &ReportData) {
+    let lines = doc.wrap(&data.questions, 10.0, Font::Regular, WIDTH - 16.0);
+    // The box grows with the user's text (never cut); blank, it keeps room to write.
+    let height = QUESTIONS_BOX_H.max(32.0 + 13.0 * lines.len() as f32 + 4.0);
+    let bottom = MARGIN + 10.0;
+    let top = bottom + height;
+    doc.draw().gray(0.55);
+    doc.draw().stroke_rect(MARGIN, bottom, WIDTH, height, 0.8);
+    doc.draw().gray(0.0);
     doc.text(
-        MARGIN,
-        y,
-        11.0,
-        Font::Regular,
+        MARGIN + 8.0,
+        top - 15.0,
+        10.5,
+        Font::Bold,
+        "Questions I want to ask",
+    );
+    if lines.is_empty() {
+        doc.draw().gray(0.75);
+        let mut y = top - 38.0;
+        while y > bottom + 8.0 {
+            doc.draw().line(MARGIN + 8.0, y, RIGHT - 8.0, y, 0.5);
+            y -= 18.0;
+        }
+        doc.draw().gray(0.0);
+    }
+    for (i, line) in lines.iter().enumerate() {
+        doc.text(
+            MARGIN + 8.0,
+            top - 32.0 - 13.0 * i as f32,
+            10.0,
+            Font::Regular,
+            line,
+        );
+    }
+    doc.keep_below(top + 4.0);
+}
+
+fn note(doc: &mut Doc, text: &str) {
+    doc.paragraph(MARGIN, WIDTH, 9.0, Font::Regular, text);
+}
+
+fn table_header(doc: &mut Doc, cols: &[f32], titles: &[&str]) {
+    doc.need(28.0);
+    let y = doc.y;
+    for (x, title) in cols.iter().zip(titles) {
+        doc.text(*x, y, 8.5, Font::Bold, title);
+    }
+    doc.draw().gray(0.8);
+    doc.draw().line(MARGIN, y - 4.0, RIGHT, y - 4.0, 0.5);
+    doc.draw().gray(0.0);
+    doc.y -= 15.0;
+}
+
+fn table_row(doc: &mut Doc, cols: &[f32], cells: &[String]) {
+    doc.need(13.0);
+    let y = doc.y;
+    for (x, cell) in cols.iter().zip(cells) {
+        doc.text(*x, y, 9.5, Font::Regular, cell);
+    }
+    doc.y -= 13.0;
+}
+
+fn intimacy_table(doc: &mut Doc, table: &IntimacyTable) {
+    doc.heading("Pain after intimacy");
+    note(
+        doc,
         &format!(
-            "Journal of {who}  \u{2022}  {range}  \u{2022}  generated {}",
-            day_label(data.generated)
+            "{} times with pain logged after; mean pain after {} (0-10). Case counts under 3 say little.",
+            table.cases,
+            fmt1(table.mean_pain_after)
         ),
     );
-    doc.y -= 15.0;
-    doc.gray(0.35);
-    doc.paragraph(MARGIN, width, 8.5, Font::Regular, "Self-reported entries from the patient's own Backstory journal. Pain is on the 0-10 numeric rating scale. The app records and counts; it does not diagnose.");
-    doc.gray(0.0);
+    if table.rows.is_empty() {
+        return;
+    }
+    let cols = [MARGIN, MARGIN + 70.0, MARGIN + 350.0, MARGIN + 420.0];
+    table_header(doc, &cols, &["", "", "Cases", "Mean pain after"]);
+    let mut last_factor = "";
+    for row in &table.rows {
+        let factor = if row.factor == last_factor {
+            String::new()
+        } else {
+            row.factor.clone()
+        };
+        last_factor = &row.factor;
+        table_row(
+            doc,
+            &cols,
+            &[
+                factor,
+                row.group.clone(),
+                row.cases.to_string(),
+                fmt1(row.mean_pain_after),
+            ],
+        );
+    }
+}
 
-    doc.heading("Key numbers");
-    for (label, value) in data.summary.iter().chain(data.profile.iter()) {
-        let lines = super::pdf::wrap(value, 10.0, Font::Regular, width - 230.0);
-        doc.need(13.0 * lines.len() as f32);
+fn red_flag(doc: &mut Doc, flag: &RedFlagLine, with_detail: bool) {
+    doc.need(48.0);
+    doc.paragraph(MARGIN, WIDTH, 9.5, Font::Bold, &flag.title);
+    let mut dates = format!(
+        "{}  \u{2022}  first {}, last {}",
+        flag.tier,
+        day_label(flag.first_raised),
+        day_label(flag.last_raised)
+    );
+    if let Some(seen) = flag.seen {
+        dates.push_str(&format!(", seen {}", day_label(seen)));
+    }
+    if let Some(resolved) = flag.resolved {
+        dates.push_str(&format!(", resolved {}", day_label(resolved)));
+    }
+    doc.paragraph(MARGIN + 10.0, WIDTH - 10.0, 8.5, Font::Regular, &dates);
+    doc.draw().gray(0.3);
+    doc.paragraph(
+        MARGIN + 10.0,
+        WIDTH - 10.0,
+        8.5,
+        Font::Regular,
+        &format!("The app told the patient: {}", flag.told),
+    );
+    if with_detail && !flag.detail.is_empty() {
+        doc.paragraph(
+            MARGIN + 10.0,
+            WIDTH - 10.0,
+            8.5,
+            Font::Regular,
+            &format!("What was measured: {}", flag.detail),
+        );
+    }
+    doc.draw().gray(0.0);
+    doc.y -= 4.0;
+}
+
+/// The following pages: months, all numbers, adherence, the full alert list.
+fn detail_pages(doc: &mut Doc, data: &ReportData) {
+    doc.heading("Details by month");
+    let cols = [
+        MARGIN,
+        MARGIN + 110.0,
+        MARGIN + 165.0,
+        MARGIN + 235.0,
+        MARGIN + 295.0,
+        MARGIN + 340.0,
+        MARGIN + 400.0,
+    ];
+    table_header(
+        doc,
+        &cols,
+        &[
+            "Month",
+            "Entries",
+            "Days logged",
+            "Mean pain",
+            "Worst",
+            "Days 7+",
+            "Warning signs",
+        ],
+    );
+    for m in &data.months {
+        table_row(
+            doc,
+            &cols,
+            &[
+                m.month.clone(),
+                m.entries.to_string(),
+                format!("{} of {}", m.days_logged, m.days),
+                fmt1(m.mean_pain),
+                m.worst
+                    .map(|w| w.to_string())
+                    .unwrap_or_else(|| "\u{2013}".into()),
+                m.severe_days.to_string(),
+                m.warning_sign_entries.to_string(),
+            ],
+        );
+    }
+    if data.includes.notes {
+        for m in data.months.iter().filter(|m| !m.notes.is_empty()) {
+            doc.need(30.0);
+            doc.y -= 4.0;
+            doc.paragraph(
+                MARGIN,
+                WIDTH,
+                9.5,
+                Font::Bold,
+                &format!("Notes, {}", m.month),
+            );
+            for n in &m.notes {
+                doc.paragraph(MARGIN + 10.0, WIDTH - 10.0, 9.0, Font::Regular, n);
+            }
+            if m.notes_more > 0 {
+                note(doc, &format!("and {} older notes", m.notes_more));
+            }
+        }
+    }
+
+    doc.heading("All numbers");
+    for l in data.summary.iter().chain(data.profile.iter()) {
+        let lines = doc.wrap(&l.value, 9.5, Font::Regular, WIDTH - 230.0);
+        doc.need(12.5 * lines.len() as f32);
         let y = doc.y;
-        doc.text(MARGIN, y, 10.0, Font::Bold, label);
+        doc.text(MARGIN, y, 9.5, Font::Bold, &l.label);
         for (i, line) in lines.iter().enumerate() {
             doc.text(
                 MARGIN + 230.0,
-                y - 13.0 * i as f32,
-                10.0,
+                y - 12.5 * i as f32,
+                9.5,
                 Font::Regular,
                 line,
             );
         }
-        doc.y -= 13.0 * lines.len().max(1) as f32 + 2.0;
+        doc.y -= 12.5 * lines.len().max(1) as f32 + 2.0;
     }
 
-    doc.heading("Pain trend (0-10)");
-    draw_chart(&mut doc, data);
-
-    doc.heading("Red flags and warning signs");
-    if data.alerts.is_empty() && data.flags.is_empty() {
-        doc.paragraph(
-            MARGIN,
-            width,
-            10.0,
-            Font::Regular,
-            "No warning signs were logged in this period and no red-flag alert was raised.",
+    doc.need(90.0);
+    doc.heading("Exercise adherence");
+    note(doc, &data.adherence);
+    doc.y -= 4.0;
+    let cols = [MARGIN, MARGIN + 150.0, MARGIN + 240.0, MARGIN + 310.0];
+    table_header(
+        doc,
+        &cols,
+        &["Week from", "Sessions", "Days", "Mean daily worst pain"],
+    );
+    for w in &data.weeks {
+        table_row(
+            doc,
+            &cols,
+            &[
+                day_label(w.week_start),
+                w.sessions.to_string(),
+                w.session_days.to_string(),
+                fmt1(w.mean_daily_max),
+            ],
         );
     }
-    if !data.alerts.is_empty() {
+
+    doc.heading("Full alert list");
+    if !data.includes.alerts {
+        note(doc, "The patient chose to leave alerts out of this report.");
+    } else if data.red_flags.is_empty() {
+        note(doc, "No red-flag alert was raised in this period.");
+    }
+    for flag in &data.red_flags {
+        red_flag(doc, flag, true);
+    }
+    if data.includes.warning_signs {
+        doc.need(40.0);
         doc.paragraph(
             MARGIN,
-            width,
+            WIDTH,
             10.0,
             Font::Bold,
-            "Alerts raised by the app's red-flag rules:",
+            "Entries with warning signs (newest first)",
         );
-        for a in &data.alerts {
-            doc.paragraph(
-                MARGIN + 10.0,
-                width - 10.0,
-                9.5,
-                Font::Regular,
-                &format!("\u{2022} {a}"),
-            );
+        if data.flags.is_empty() {
+            note(doc, "No warning signs were logged in this period.");
         }
-    }
-    if !data.flags.is_empty() {
-        doc.paragraph(
-            MARGIN,
-            width,
-            10.0,
-            Font::Bold,
-            "Entries with warning signs (newest first):",
-        );
         for f in &data.flags {
             doc.paragraph(
                 MARGIN + 10.0,
-                width - 10.0,
-                9.5,
+                WIDTH - 10.0,
+                9.0,
                 Font::Regular,
                 &format!("\u{2022} {f}"),
             );
         }
         if data.flags_more > 0 {
-            doc.paragraph(
-                MARGIN + 10.0,
-                width - 10.0,
-                9.5,
-                Font::Regular,
-                &format!("and {} more", data.flags_more),
-            );
+            note(doc, &format!("and {} more", data.flags_more));
         }
     }
-
-    doc.heading("Activities");
-    if data.activities.is_empty() {
-        doc.paragraph(
-            MARGIN,
-            width,
-            10.0,
-            Font::Regular,
-            "No activities were logged in this period.",
-        );
-    } else {
-        let y = doc.y;
-        doc.text(MARGIN, y, 9.5, Font::Bold, "Activity");
-        doc.text_right(MARGIN + 250.0, y, 9.5, Font::Bold, "Times");
-        doc.text(MARGIN + 280.0, y, 9.5, Font::Bold, "Mean pain logged after");
-        doc.y -= 14.0;
-        for (label, n, pain) in &data.activities {
-            doc.need(13.0);
-            let y = doc.y;
-            doc.text(MARGIN, y, 10.0, Font::Regular, label);
-            doc.text_right(MARGIN + 250.0, y, 10.0, Font::Regular, &n.to_string());
-            doc.text(MARGIN + 280.0, y, 10.0, Font::Regular, pain);
-            doc.y -= 13.0;
-        }
-    }
-
-    doc.need(90.0);
-    doc.heading("Exercise adherence");
-    doc.paragraph(MARGIN, width, 10.0, Font::Regular, &data.adherence);
-    doc.y -= 4.0;
-    doc.need(30.0);
-    let y = doc.y;
-    doc.text(MARGIN, y, 9.5, Font::Bold, "Week from");
-    doc.text_right(MARGIN + 200.0, y, 9.5, Font::Bold, "Sessions");
-    doc.text_right(MARGIN + 300.0, y, 9.5, Font::Bold, "Days");
-    doc.text_right(MARGIN + 440.0, y, 9.5, Font::Bold, "Mean daily worst pain");
-    doc.y -= 14.0;
-    for w in &data.weeks {
-        doc.need(13.0);
-        let y = doc.y;
-        doc.text(MARGIN, y, 10.0, Font::Regular, &day_label(w.week_start));
-        doc.text_right(
-            MARGIN + 200.0,
-            y,
-            10.0,
-            Font::Regular,
-            &w.sessions.to_string(),
-        );
-        doc.text_right(
-            MARGIN + 300.0,
-            y,
-            10.0,
-            Font::Regular,
-            &w.session_days.to_string(),
-        );
-        doc.text_right(
-            MARGIN + 440.0,
-            y,
-            10.0,
-            Font::Regular,
-            &fmt1(w.mean_daily_max),
-        );
-        doc.y -= 13.0;
-    }
-    doc.finish()
 }
 
-fn draw_chart(doc: &mut Doc, data: &ReportData) {
-    let height = 150.0;
+/// The weekly pain trend as vector paths: the mean of each week's entries, a gap where a
+/// week has none (unknown, not zero), and the PEG score when the report has it.
+fn draw_trend(doc: &mut Doc, data: &ReportData) {
+    let height = 95.0;
     doc.need(height + 40.0);
     let left = MARGIN + 22.0;
-    let right = PAGE_W - MARGIN;
+    let right = RIGHT;
     let top = doc.y;
     let bottom = top - height;
-    let n = data.days.len().max(1);
+    let n = data.trend.len().max(1);
     let x_of = |i: usize| left + (right - left) * (i as f32 + 0.5) / n as f32;
     let y_of = |v: f32| bottom + height * v / 10.0;
-    // Grid and axis labels.
     for v in [0u8, 2, 4, 6, 8, 10] {
         let y = y_of(f32::from(v));
-        doc.gray(if v == 0 { 0.5 } else { 0.85 });
-        doc.line(left, y, right, y, 0.5);
-        doc.gray(0.35);
-        doc.text_right(left - 5.0, y - 3.0, 8.0, Font::Regular, &v.to_string());
+        doc.draw().gray(if v == 0 { 0.5 } else { 0.87 });
+        doc.draw().line(left, y, right, y, 0.5);
+        doc.draw().gray(0.35);
+        doc.text_right(left - 5.0, y - 3.0, 7.5, Font::Regular, &v.to_string());
     }
-    // Severe band marker at 7.
-    doc.rgb(0.85, 0.45, 0.35);
-    doc.line(left, y_of(7.0), right, y_of(7.0), 0.4);
-    // Daily worst pain as bars.
-    let bar = ((right - left) / n as f32 * 0.7).clamp(0.6, 12.0);
-    doc.rgb(0.55, 0.68, 0.85);
-    for (i, d) in data.days.iter().enumerate() {
-        if let Some(m) = d.max {
-            let h = (height * f32::from(m) / 10.0).max(0.8);
-            doc.fill_rect(x_of(i) - bar / 2.0, bottom, bar, h);
+    // Weeks with entries joined by a line; a week without entries breaks it.
+    doc.draw().rgb(0.12, 0.25, 0.55);
+    let mut run: Vec<(f32, f32)> = Vec::new();
+    for (i, w) in data.trend.iter().enumerate() {
+        match w.mean {
+            Some(m) => run.push((x_of(i), y_of(m))),
+            None => {
+                doc.draw().polyline(&run, 1.6);
+                run.clear();
+            }
         }
     }
-    // 7-day moving average of daily worst pain as a line.
-    let mut points = Vec::new();
-    for i in 0..data.days.len() {
-        let lo = i.saturating_sub(6);
-        let vals: Vec<f32> = data.days[lo..=i]
-            .iter()
-            .filter_map(|d| d.max.map(f32::from))
-            .collect();
-        if let Some(m) = mean(&vals) {
-            points.push((x_of(i), y_of(m)));
+    doc.draw().polyline(&run, 1.6);
+    for (i, w) in data.trend.iter().enumerate() {
+        if let Some(m) = w.mean {
+            doc.draw().dot(x_of(i), y_of(m), 2.2);
         }
     }
-    doc.rgb(0.12, 0.25, 0.55);
-    doc.polyline(&points, 1.6);
-    // Date ticks: about six, at even spacing.
-    doc.gray(0.35);
+    if let Some(peg) = &data.peg {
+        doc.draw().rgb(0.75, 0.4, 0.15);
+        let mut run: Vec<(f32, f32)> = Vec::new();
+        let mut points = Vec::new();
+        for week in &peg.weeks {
+            let i = data
+                .trend
+                .iter()
+                .position(|w| w.week_start == week.week_start);
+            match (i, week.score) {
+                (Some(i), Some(score)) => {
+                    run.push((x_of(i), y_of(score)));
+                    points.push((x_of(i), y_of(score)));
+                }
+                _ => {
+                    doc.draw().polyline(&run, 1.2);
+                    run.clear();
+                }
+            }
+        }
+        doc.draw().polyline(&run, 1.2);
+        for (x, y) in points {
+            doc.draw().fill_rect(x - 2.0, y - 2.0, 4.0, 4.0);
+        }
+    }
+    doc.draw().gray(0.35);
     let ticks = 6.min(n);
     for t in 0..ticks {
         let i = if ticks == 1 {
@@ -672,70 +1365,69 @@ fn draw_chart(doc: &mut Doc, data: &ReportData) {
             t * (n - 1) / (ticks - 1)
         };
         let label = data
-            .days
+            .trend
             .get(i)
-            .map(|d| d.date.format("%-d %b").to_string())
+            .map(|w| w.week_start.format("%-d %b").to_string())
             .unwrap_or_default();
-        let w = super::pdf::text_width(&label, 8.0, Font::Regular);
+        let w = doc.width(&label, 7.5, Font::Regular);
         let x = (x_of(i) - w / 2.0).clamp(left - 10.0, right - w);
-        doc.text(x, bottom - 12.0, 8.0, Font::Regular, &label);
+        doc.text(x, bottom - 11.0, 7.5, Font::Regular, &label);
     }
-    doc.y = bottom - 28.0;
-    // Legend.
+    doc.y = bottom - 24.0;
     let y = doc.y;
-    doc.rgb(0.55, 0.68, 0.85);
-    doc.fill_rect(left, y, 10.0, 7.0);
-    doc.gray(0.2);
-    doc.text(left + 14.0, y, 8.5, Font::Regular, "worst pain of the day");
-    doc.rgb(0.12, 0.25, 0.55);
-    doc.line(left + 130.0, y + 3.5, left + 145.0, y + 3.5, 1.6);
-    doc.gray(0.2);
-    doc.text(
-        left + 149.0,
-        y,
-        8.5,
-        Font::Regular,
-        "7-day average of the daily worst",
-    );
-    doc.rgb(0.85, 0.45, 0.35);
-    doc.line(left + 300.0, y + 3.5, left + 315.0, y + 3.5, 0.6);
-    doc.gray(0.2);
-    doc.text(left + 319.0, y, 8.5, Font::Regular, "7 = severe");
-    doc.gray(0.0);
-    doc.y -= 18.0;
+    doc.draw().rgb(0.12, 0.25, 0.55);
+    doc.draw().line(left, y + 3.0, left + 15.0, y + 3.0, 1.6);
+    doc.draw().gray(0.25);
+    let empty = data.trend.iter().filter(|w| w.mean.is_none()).count();
+    let mut legend = "mean of the week's pain entries (weeks from Monday)".to_string();
+    if empty > 0 {
+        legend.push_str(&format!(
+            "; the line breaks at {empty} week(s) without entries"
+        ));
+    }
+    doc.text(left + 19.0, y, 7.5, Font::Regular, &legend);
+    if data.peg.is_some() {
+        doc.y -= 11.0;
+        let y = doc.y;
+        doc.draw().rgb(0.75, 0.4, 0.15);
+        doc.draw().line(left, y + 3.0, left + 15.0, y + 3.0, 1.2);
+        doc.draw().gray(0.25);
+        doc.text(
+            left + 19.0,
+            y,
+            7.5,
+            Font::Regular,
+            "weekly PEG score: mean of pain, and its interference with enjoyment of life and with general activity (Krebs 2009)",
+        );
+    }
+    doc.draw().gray(0.0);
+    doc.y -= 14.0;
 }
 
 impl Journal {
-    /// Builds the clinician report PDF for the range.
+    /// Builds the clinician report PDF for the range, drawn with `fonts`.
     pub(crate) fn clinician_report(
         &mut self,
         request: &ReportRequest,
+        fonts: &ReportFonts,
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> CoreResult<Vec<u8>> {
         let data = self.report_data(request, now, today)?;
-        Ok(render(&data))
+        render(&data, fonts)
     }
 
-    /// The report's numbers, without drawing (for tests and the CLI's --json).
+    /// The report's numbers, without drawing (the window's preview, tests, the CLI's
+    /// --json). Only what the request includes is read: the export's own switches leave
+    /// the rest out.
     pub(crate) fn report_data(
         &mut self,
         request: &ReportRequest,
         now: DateTime<Utc>,
         today: NaiveDate,
     ) -> CoreResult<ReportData> {
-        if request.from > request.to {
-            return Err(CoreError::validation(
-                "from",
-                "the start date is after the end date",
-            ));
-        }
-        if (request.to - request.from).num_days() >= REPORT_MAX_DAYS {
-            return Err(CoreError::validation(
-                "from",
-                "choose a range of at most three years",
-            ));
-        }
+        request.check()?;
+        let includes = request.includes();
         let doc = self.export_document(
             &ExportRequest {
                 kind: ExportKind::Backup,
@@ -743,15 +1435,56 @@ impl Journal {
                     from: Some(request.from),
                     to: Some(request.to),
                 },
-                includes: Some(Includes {
-                    notes: false,
-                    ..Includes::everything()
-                }),
+                includes: Some(includes),
             },
             now,
         )?;
+        let intimacy = if includes.intimacy_details && includes.activities {
+            let after = pain_after(
+                self,
+                &AfterQuery {
+                    scope: AfterScope::Intimacy,
+                    from: Some(request.from),
+                    to: Some(request.to),
+                },
+            )?;
+            // The factors the issue names, with short titles for the table's first column.
+            let short = |id: &str| match id {
+                "position" => Some("Position"),
+                "warm_up" => Some("Warm-up"),
+                "props" => Some("Props"),
+                _ => None,
+            };
+            let rows = after
+                .factors
+                .iter()
+                .filter_map(|f| short(&f.id).map(|title| (title, f)))
+                .flat_map(|(title, f)| {
+                    f.groups.iter().map(move |g| IntimacyRow {
+                        factor: title.to_string(),
+                        group: g.label.clone(),
+                        cases: g.stat.n,
+                        mean_pain_after: g.stat.mean.map(|m| m as f32),
+                    })
+                })
+                .collect();
+            Some(IntimacyTable {
+                cases: after.overall.n,
+                mean_pain_after: after.overall.mean.map(|m| m as f32),
+                rows,
+            })
+        } else {
+            None
+        };
+        // The PEG is a pain score: it goes in with pain.
+        let peg = if includes.pain {
+            let checks = self.peg_checks(Some(week_start(request.from)), Some(request.to))?;
+            Some(ReportPeg::from_checks(&checks, request.from, request.to))
+        } else {
+            None
+        };
         let profile = self.profile()?;
-        Ok(compute(&doc, &profile, request.from, request.to, today))
+        Ok(compute(&doc, &profile, request, intimacy, peg, today))
     }
 }
 
@@ -798,17 +1531,18 @@ mod tests {
             ..Profile::default()
         };
         let data = compute(
-            &empty_file(vec![alert("urgent"), alert("some_newer_tier")]),
+            &empty_file(vec![alert("some_newer_tier"), alert("urgent")]),
             &profile,
-            day(1),
-            day(27),
+            &ReportRequest::new(day(1), day(27)),
+            None,
+            None,
             day(27),
         );
         let row = |name: &str| {
             data.profile
                 .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
+                .find(|l| l.label == name)
+                .map(|l| l.value.clone())
                 .unwrap_or_else(|| panic!("the profile lists {name}: {:?}", data.profile))
         };
         assert_eq!(
@@ -820,15 +1554,106 @@ mod tests {
             label(MovementProfile::Flexion)
         );
         assert_eq!(row("Age band"), "50-64");
-        assert!(
-            data.alerts[0].starts_with("Saddle numbness (Urgent: today) \u{2013} first"),
-            "an alert is headed by its tier's label: {}",
-            data.alerts[0]
+        let saddle = RuleId::parse("saddle_numbness").unwrap().rule();
+        assert_eq!(
+            data.red_flags[0].title, saddle.title,
+            "the rule's own title"
         );
-        assert!(
-            data.alerts[1].starts_with("Saddle numbness (Some newer tier) "),
-            "a tier this build does not know is shown in words: {}",
-            data.alerts[1]
+        assert_eq!(
+            data.red_flags[0].tier, "Urgent: today",
+            "an alert is headed by its tier's label, known tiers first"
         );
+        assert_eq!(
+            data.red_flags[0].told, saddle.what_to_do,
+            "what the app told"
+        );
+        assert_eq!(
+            data.red_flags[1].tier, "Some newer tier",
+            "a tier this build does not know is shown in words"
+        );
+    }
+
+    fn pain_on(date: NaiveDate, nrs: u8) -> Record<PainDraft> {
+        let at = date
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .and_local_timezone(chrono::FixedOffset::east_opt(0).unwrap())
+            .unwrap();
+        Record {
+            id: uuid::Uuid::new_v4(),
+            created_at: DateTime::<Utc>::UNIX_EPOCH,
+            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+            entry: PainDraft {
+                at,
+                nrs,
+                regions: vec![Region::LowerBackCentre],
+                qualities: vec![],
+                onset: None,
+                interference_daily: None,
+                interference_intimacy: None,
+                leg: LegSymptoms::default(),
+                emergency: EmergencySigns::default(),
+                activity_id: None,
+                notes: String::new(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_week_without_entries_is_a_gap_in_the_trend_not_a_zero() {
+        // Monday 2 Nov to Sunday 22 Nov 2026: three weeks, the middle one empty.
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let mut file = empty_file(Vec::new());
+        file.pain = vec![pain_on(day(2), 4), pain_on(day(3), 6), pain_on(day(20), 0)];
+        let data = compute(
+            &file,
+            &Profile::default(),
+            &ReportRequest::new(day(2), day(22)),
+            None,
+            None,
+            day(22),
+        );
+        let weeks: Vec<(NaiveDate, usize, Option<f32>)> = data
+            .trend
+            .iter()
+            .map(|w| (w.week_start, w.entries, w.mean))
+            .collect();
+        assert_eq!(
+            weeks,
+            vec![
+                (day(2), 2, Some(5.0)),
+                (day(9), 0, None),
+                (day(16), 1, Some(0.0)),
+            ],
+            "a logged 0 is a zero; a week with no entries is unknown"
+        );
+        assert_eq!(data.mean_pain, Some(10.0 / 3.0));
+        assert_eq!(data.name, None, "no name unless the user gives one");
+    }
+
+    #[test]
+    fn the_peg_trend_keeps_weeks_without_a_check_as_gaps() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let check = |d: u32, pain: u8| {
+            let taken_at = day(d)
+                .and_hms_opt(10, 0, 0)
+                .unwrap()
+                .and_local_timezone(chrono::FixedOffset::east_opt(0).unwrap())
+                .unwrap();
+            PegCheck::new(
+                uuid::Uuid::new_v4(),
+                PegDraft {
+                    taken_at,
+                    pain,
+                    enjoyment: 4,
+                    activity: 4,
+                },
+                DateTime::<Utc>::UNIX_EPOCH,
+            )
+        };
+        let peg = ReportPeg::from_checks(&[check(3, 7), check(19, 1)], day(2), day(22));
+        let scores: Vec<Option<f32>> = peg.weeks.iter().map(|w| w.score).collect();
+        assert_eq!(scores, vec![Some(5.0), None, Some(3.0)]);
+        assert_eq!(peg.latest.map(|c| c.score), Some(3.0));
     }
 }

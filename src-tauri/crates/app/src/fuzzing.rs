@@ -171,7 +171,8 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
             ok(app::import_partner_share(name, next(), now))
         }
         "import_own_export" => ok(app::import_own_export(next(), now)),
-        "sharing_report" => ok(app::sharing_report(next(), now)),
+        "sharing_report" => ok(app::sharing_report(next(), &source_fonts_dir(), now)),
+        "sharing_report_preview" => ok(app::sharing_report_preview(s, next(), now)),
         "sharing_backup" | "restore_backup" => true,
         "sharing_partners" => ok(app::sharing_partners(s)),
         "remove_partner" => ok(app::remove_partner(s, next())),
@@ -536,6 +537,10 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ),
     ("sharing_together", &[("query", IpcInput::TogetherQuery)]),
     ("sharing_report", &[("request", IpcInput::ReportRequest)]),
+    (
+        "sharing_report_preview",
+        &[("request", IpcInput::ReportRequest)],
+    ),
     ("sharing_backup", &[]),
     ("restore_backup", &[]),
     ("sharing_backups", &[]),
@@ -587,3 +592,8 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("backup_file", backup_file),
     ("ipc_json", ipc_json),
 ];
+
+/// The report's fonts in the source tree (the app ships them as bundle resources).
+fn source_fonts_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../assets/fonts")
+}

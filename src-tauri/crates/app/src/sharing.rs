@@ -7,7 +7,8 @@ use super::{parse, text, AppResult, ChangedData, Now, Session, Written};
 use backstory_core::domain::{TimelinePage, TimelineQuery};
 use backstory_core::exchange::fhir::{FhirRequest, FhirSummary};
 use backstory_core::exchange::files::write_atomically;
-use backstory_core::exchange::report::ReportRequest;
+use backstory_core::exchange::pdf::ReportFonts;
+use backstory_core::exchange::report::{ReportData, ReportRequest};
 use backstory_core::exchange::{
     crypto, import, ExportKind, ExportRequest, ExportSummary, ImportSummary, Partner,
     TogetherQuery, TogetherView,
@@ -264,9 +265,40 @@ pub fn sharing_together(session: &mut Session, query: Value) -> AppResult<Togeth
     Ok(session.journal_mut()?.partners().together(&query)?)
 }
 
-/// The clinician PDF for a range; the result is its size in bytes.
-pub fn sharing_report(request: Value, now: Now) -> AppResult<FilePlan<Saved<usize>>> {
+/// System CJK fonts the report uses when one is installed (path, face index): a full CJK
+/// font is too large to ship, so Chinese, Japanese and Korean text needs one of these
+/// (Debian/Ubuntu: fonts-noto-cjk, which the .deb recommends). Face 0 of the collection is
+/// the Japanese one; it has every CJK ideograph, drawn in Japanese style.
+pub const SYSTEM_CJK_FONTS: &[(&str, u32)] = &[
+    ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 0),
+    ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 0),
+    (
+        "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+        0,
+    ),
+];
+
+/// The report's fonts: the ones shipped in `fonts_dir`, and the first installed system
+/// CJK font.
+pub fn report_fonts(fonts_dir: &Path) -> AppResult<ReportFonts> {
+    let cjk: Vec<(&Path, u32)> = SYSTEM_CJK_FONTS
+        .iter()
+        .map(|(p, i)| (Path::new(*p), *i))
+        .filter(|(p, _)| p.is_file())
+        .take(1)
+        .collect();
+    Ok(ReportFonts::from_dir(fonts_dir, &cjk)?)
+}
+
+/// The clinician PDF for a range; the result is its size in bytes. The request is checked
+/// and the fonts read before the file is asked for.
+pub fn sharing_report(
+    request: Value,
+    fonts_dir: &Path,
+    now: Now,
+) -> AppResult<FilePlan<Saved<usize>>> {
     let request: ReportRequest = parse(request)?;
+    let fonts = report_fonts(fonts_dir)?;
     let choice = save(
         "Save the clinician report",
         format!("backstory-report-{}-to-{}.pdf", request.from, request.to),
@@ -275,6 +307,7 @@ pub fn sharing_report(request: Value, now: Now) -> AppResult<FilePlan<Saved<usiz
     Ok(FilePlan::new(choice, move |session, path| {
         let bytes = session.journal_mut()?.exchange().report_to_file(
             &request,
+            &fonts,
             path,
             now.utc(),
             now.today(),
@@ -284,6 +317,20 @@ pub fn sharing_report(request: Value, now: Now) -> AppResult<FilePlan<Saved<usiz
             result: bytes,
         })
     }))
+}
+
+/// What the report will hold, for the window's preview before saving: the same data the
+/// PDF is drawn from.
+pub fn sharing_report_preview(
+    session: &mut Session,
+    request: Value,
+    now: Now,
+) -> AppResult<ReportData> {
+    let request: ReportRequest = parse(request)?;
+    Ok(session
+        .journal_mut()?
+        .exchange()
+        .report_data(&request, now.utc(), now.today())?)
 }
 
 /// A verified copy of the whole database, where the user chooses.

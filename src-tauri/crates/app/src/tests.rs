@@ -113,7 +113,22 @@ fn a_file_request_is_checked_before_a_file_is_asked_for() {
     .err()
     .expect("a partner share needs a strong passphrase");
     assert_eq!(err.kind, "validation");
-    let plan = sharing_report(json!({"from": "2026-11-01", "to": "2026-11-27"}), now()).unwrap();
+    let fonts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../assets/fonts");
+    let err = sharing_report(
+        json!({"from": "2026-11-01", "to": "2026-11-27"}),
+        &fonts.join("missing"),
+        now(),
+    )
+    .err()
+    .expect("the report's fonts are read before the file is asked for");
+    assert_eq!(err.kind, "validation");
+    assert!(err.message.contains("NotoSans"), "{}", err.message);
+    let plan = sharing_report(
+        json!({"from": "2026-11-01", "to": "2026-11-27"}),
+        &fonts,
+        now(),
+    )
+    .unwrap();
     assert!(plan.choice.save);
     assert_eq!(
         plan.choice.file_name,

@@ -188,6 +188,76 @@ describe('Sharing', () => {
     expect(await screen.findByRole('button', { name: 'Together' }), 'the partner list was read again').toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save PDF report…' })).toBeEnabled();
   });
+  it('previews the report from its data before saving, with private parts and the name left out unless chosen', async () => {
+    const calls: [string, unknown][] = [];
+    const data = {
+      name: null,
+      from: '2026-09-01',
+      to: '2026-11-27',
+      generated: '2026-11-27',
+      includes: { pain: true, activities: true, warning_signs: true, intimacy_details: false, notes: false, check_ins: true, alerts: true },
+      mean_pain: 4.7,
+      worst_pain: 8,
+      entries: 51,
+      days_logged: 44,
+      period_days: 88,
+      summary: [],
+      profile: [],
+      trend: [
+        { week_start: '2026-11-09', entries: 3, mean: 5 },
+        { week_start: '2026-11-16', entries: 0, mean: null },
+        { week_start: '2026-11-23', entries: 2, mean: 0 },
+      ],
+      peg: { weeks: [{ week_start: '2026-11-09', score: 3.7 }, { week_start: '2026-11-16', score: null }, { week_start: '2026-11-23', score: null }], latest: null },
+      intimacy: null,
+      red_flags: [
+        { title: 'Numbness or tingling in the saddle area', tier: 'Emergency', first_raised: '2026-11-20', last_raised: '2026-11-20', seen: null, resolved: null, told: 'Call your local emergency number.', detail: '' },
+      ],
+      flags: [],
+      flags_more: 0,
+      tried: [],
+      months: [],
+      adherence: '',
+      weeks: [],
+      questions: '',
+    };
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'sharing_partners' || cmd === 'list_positions' || cmd === 'sharing_backups') return [];
+      if (cmd === 'sharing_report_preview') return data;
+      if (cmd === 'sharing_report') return { file_name: 'report.pdf', result: 1000 };
+      return null;
+    });
+    render(Sharing);
+    const intimacy = await screen.findByLabelText(/^Pain after intimacy/);
+    expect(intimacy, 'intimacy is off by default').not.toBeChecked();
+    expect(screen.getByLabelText(/^My notes/)).not.toBeChecked();
+    expect(screen.getByLabelText(/^Red-flag history/)).toBeChecked();
+    expect(screen.getByTestId('report-left-out')).toHaveTextContent('Left out of this report: intimacy details, your notes.');
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Preview the report' }));
+    const preview = await screen.findByTestId('report-preview');
+    expect(preview).toHaveTextContent('Mean pain4.7');
+    expect(preview).toHaveTextContent('Numbness or tingling in the saddle area');
+    expect(preview).toHaveTextContent('The app told you: Call your local emergency number.');
+    expect(preview, 'a week without entries is a gap: two lines, not one through zero').toHaveTextContent('the line breaks at 1 week(s) without entries');
+    expect(preview.querySelectorAll('polyline.pain')).toHaveLength(2);
+    expect(screen.getByTestId('preview-questions'), 'an empty box to write in').toHaveTextContent('Questions I want to ask');
+    const sent = calls.find(([c]) => c === 'sharing_report_preview')?.[1] as { request: Record<string, unknown> };
+    expect(sent.request.name, 'no name unless typed').toBeUndefined();
+    expect((sent.request.includes as Record<string, boolean>).intimacy_details).toBe(false);
+
+    await fireEvent.input(screen.getByLabelText(/^Name on the report/), { target: { value: ' Ελένη ' } });
+    expect(screen.queryByTestId('report-preview'), 'a preview that no longer matches is hidden').toBeNull();
+    expect(screen.getByTestId('preview-stale')).toBeInTheDocument();
+    await fireEvent.input(screen.getByLabelText(/^Questions I want to ask/), { target: { value: 'Is this urgent?' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save PDF report…' }));
+    expect(await screen.findByText('Saved the report “report.pdf”.')).toBeInTheDocument();
+    const saved = calls.find(([c]) => c === 'sharing_report')?.[1] as { request: Record<string, unknown> };
+    expect(saved.request.name).toBe('Ελένη');
+    expect(saved.request.questions).toBe('Is this urgent?');
+    expect(JSON.stringify(saved), 'no path is ever sent').not.toMatch(/\//);
+  });
 
   it('saves a FHIR file with nothing private and no name by default, and says what it held', async () => {
     const calls: [string, unknown][] = [];
