@@ -15,6 +15,7 @@ mod cipher;
 mod codec;
 mod days;
 mod entries;
+mod exposures;
 mod imports;
 pub mod location;
 mod migrations;
@@ -32,6 +33,7 @@ pub use cipher::{
 };
 pub use codec::{date_text, utc_text};
 pub(crate) use days::CaseScope;
+pub use exposures::EXPOSURE_ACTIVITIES_SQL;
 pub use days::{
     DayRow, ALL_CASES_SQL, DAY_FACTS_FROM_ENTRIES_SQL, DAY_SUMMARY_SQL, INTIMACY_CASES_SQL,
     SESSION_DAYS_SQL,
