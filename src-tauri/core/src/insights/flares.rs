@@ -12,7 +12,8 @@
 //! - the **window** is the calendar day before: what was logged on the day before the
 //!   flare (our data is by day, so "the hours before" is read as "the day before");
 //! - **control days** are [`CONTROL_OFFSETS`] days before the flare, each used only when it
-//!   has pain logged and that pain is below the flare's bar; its window is the day before it;
+//!   has pain logged, is not a flare day itself and its pain is below the flare's bar; its
+//!   window is the day before it;
 //! - a window with nothing logged at all (or, for stress and sleep, no check-in) is
 //!   **unknown**, never "unexposed": a flare or control with an unknown window drops out
 //!   for that exposure;
@@ -411,7 +412,10 @@ pub fn flare_report(days: &[DayRecord]) -> FlareReport {
             let controls = CONTROL_OFFSETS
                 .iter()
                 .map(|k| flare - Duration::days(*k))
-                .filter(|c| worst.get(c).is_some_and(|p| f64::from(*p) + 1e-9 < bar))
+                .filter(|c| {
+                    !found.flare.contains(c)
+                        && worst.get(c).is_some_and(|p| f64::from(*p) + 1e-9 < bar)
+                })
                 .collect();
             (flare, controls)
         })
@@ -748,7 +752,7 @@ mod tests {
             for k in [1, 2, 7] {
                 let c = d - Duration::days(k);
                 let Some(p) = worst(c) else { continue };
-                if p as f64 + 1e-9 >= b {
+                if p as f64 + 1e-9 >= b || is_flare(c) {
                     continue;
                 }
                 let Some(control) = window(c) else { continue };
