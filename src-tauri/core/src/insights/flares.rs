@@ -94,6 +94,8 @@ pub struct FlareExposure {
     pub only_before_control: u32,
     /// At least [`MIN_DISCORDANT`] differing pairs: the figures below may be shown.
     pub enough: bool,
+    /// Enough pairs and an interval that leaves out 1: a clear difference.
+    pub clear: bool,
     /// Mantel-Haenszel odds ratio; None while not enough, or when it cannot be estimated
     /// (no pairs on one side).
     pub odds_ratio: Option<f64>,
@@ -109,7 +111,7 @@ pub struct FlareExposure {
 pub struct FlareReport {
     /// First days of flares, oldest first.
     pub flare_days: Vec<NaiveDate>,
-    /// Exposures with enough pairs first, then by how many pairs differ.
+    /// Clear differences first, then the others with enough pairs, then by how many differ.
     pub exposures: Vec<FlareExposure>,
     /// One sentence about the whole report.
     pub summary: String,
@@ -264,7 +266,7 @@ fn exposures(days: &[DayRecord]) -> Vec<Exposure> {
         let owned = id.to_string();
         list.push(ex(
             &format!("position:{id}"),
-            &format!("had sex in the {} position", position_name(id)),
+            &format!("had sex in the position {}", position_name(id)),
             move |d| any_intimacy(d, |i| Some(i.positions.contains(&owned))),
         ));
     }
@@ -337,6 +339,7 @@ fn count_exposure(
         only_before_flare: 0,
         only_before_control: 0,
         enough: false,
+        clear: false,
         odds_ratio: None,
         interval: None,
         sentence: String::new(),
@@ -367,6 +370,7 @@ fn count_exposure(
         if let Some((or, interval)) = mh.estimate() {
             e.odds_ratio = Some(or);
             e.interval = Some(interval);
+            e.clear = interval.0 > 1.0 || interval.1 < 1.0;
         }
         let verdict = match e.interval {
             Some((low, _)) if low > 1.0 => "more often before flares than on ordinary days",
@@ -425,11 +429,13 @@ pub fn flare_report(days: &[DayRecord]) -> FlareReport {
         .map(|x| count_exposure(x, &sets, &by_date))
         .collect();
     exposures.sort_by(|a, b| {
-        b.enough.cmp(&a.enough).then(
-            (b.only_before_flare + b.only_before_control)
-                .cmp(&(a.only_before_flare + a.only_before_control))
-                .then(a.id.cmp(&b.id)),
-        )
+        (b.clear, b.enough)
+            .cmp(&(a.clear, a.enough))
+            .then(
+                (b.only_before_flare + b.only_before_control)
+                    .cmp(&(a.only_before_flare + a.only_before_control)),
+            )
+            .then(a.id.cmp(&b.id))
     });
     let n = found.onsets.len() as u32;
     let summary = if n == 0 {
@@ -438,14 +444,17 @@ pub fn flare_report(days: &[DayRecord]) -> FlareReport {
             FLARE_FRACTION * 100.0
         )
     } else {
-        let findings = exposures.iter().filter(|e| e.enough).count();
+        let enough = exposures.iter().filter(|e| e.enough).count() as u32;
+        let clear = exposures.iter().filter(|e| e.clear).count() as u32;
         format!(
-            "{} found, each compared with ordinary days 1, 2 and 7 days before it; {} enough differing days to say something.",
+            "{} found, each compared with ordinary days 1, 2 and 7 days before it. {} of the {} things checked can be compared so far; {} a clear difference.",
             plural(n, "flare", "flares"),
-            match findings {
-                0 => "nothing has".to_string(),
-                1 => "1 thing has".to_string(),
-                k => format!("{k} things have"),
+            enough,
+            exposures.len(),
+            match clear {
+                0 => "none shows".to_string(),
+                1 => "1 shows".to_string(),
+                k => format!("{k} show"),
             }
         )
     };
@@ -668,7 +677,7 @@ mod tests {
         let half = 1.959_963_984_540_054 * (1.0 / 10.5 + 0.125 / 2.625 + 1.0f64).sqrt();
         assert!((low - (21f64.ln() - half).exp()).abs() < 1e-9, "low {low}");
         assert!((high - (21f64.ln() + half).exp()).abs() < 1e-9, "high {high}");
-        assert!(low > 1.0);
+        assert!(low > 1.0 && lifting.clear);
         assert!(
             lifting.sentence.ends_with("more often before flares than on ordinary days."),
             "{}",
