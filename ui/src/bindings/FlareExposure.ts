@@ -37,6 +37,10 @@ only_before_control: number,
  */
 enough: boolean, 
 /**
+ * Enough pairs and an interval that leaves out 1: a clear difference.
+ */
+clear: boolean, 
+/**
  * Mantel-Haenszel odds ratio; None while not enough, or when it cannot be estimated
  * (no pairs on one side).
  */

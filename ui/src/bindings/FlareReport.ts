@@ -10,7 +10,7 @@ export type FlareReport = {
  */
 flare_days: Array<string>, 
 /**
- * Exposures with enough pairs first, then by how many pairs differ.
+ * Clear differences first, then the others with enough pairs, then by how many differ.
  */
 exposures: Array<FlareExposure>, 
 /**
