@@ -122,52 +122,107 @@ fn flare_bar(baseline: f64) -> f64 {
     (baseline + FLARE_POINTS).max(baseline * (1.0 + FLARE_FRACTION))
 }
 
-fn median(values: &mut [u8]) -> f64 {
-    values.sort_unstable();
-    let n = values.len();
+/// The median of ratings given as counts per NRS value 0-10 (`n` of them, n > 0).
+fn median_of_counts(counts: &[u32; 11], n: u32) -> f64 {
+    // The k-th smallest rating (0-based).
+    let nth = |k: u32| {
+        let mut seen = 0;
+        for (value, c) in counts.iter().enumerate() {
+            seen += c;
+            if seen > k {
+                return value as f64;
+            }
+        }
+        10.0
+    };
     if n % 2 == 1 {
-        f64::from(values[n / 2])
+        nth(n / 2)
     } else {
-        (f64::from(values[n / 2 - 1]) + f64::from(values[n / 2])) / 2.0
+        (nth(n / 2 - 1) + nth(n / 2)) / 2.0
     }
 }
 
-/// Flare days found in the days' worst pain: for each day with a baseline, its bar, and
-/// whether it reached it.
-#[derive(Debug, Clone, Default)]
-pub struct FlareDays {
-    /// Each day with pain and a baseline: its bar.
-    pub bar: HashMap<NaiveDate, f64>,
-    /// Every day at or above its bar.
-    pub flare: BTreeSet<NaiveDate>,
-    /// First days of runs of flare days.
-    pub onsets: Vec<NaiveDate>,
+/// The days from the first logged one to the last, one slot per calendar day, so the
+/// analysis steps by index instead of looking dates up.
+struct Calendar<'a> {
+    first: NaiveDate,
+    slots: Vec<Option<&'a DayRecord>>,
 }
 
-/// Finds the flare days in the worst pain per day.
-pub fn find_flares(worst: &HashMap<NaiveDate, u8>) -> FlareDays {
-    let mut out = FlareDays::default();
-    let mut days: Vec<NaiveDate> = worst.keys().copied().collect();
-    days.sort_unstable();
-    let mut window = Vec::with_capacity(BASELINE_DAYS as usize);
-    for &day in &days {
-        window.clear();
-        window.extend((1..=BASELINE_DAYS).filter_map(|k| worst.get(&(day - Duration::days(k)))));
-        if window.len() < MIN_BASELINE_DAYS {
+impl<'a> Calendar<'a> {
+    fn new(days: &'a [DayRecord]) -> Calendar<'a> {
+        let (Some(first), Some(last)) = (
+            days.iter().map(|d| d.date).min(),
+            days.iter().map(|d| d.date).max(),
+        ) else {
+            return Calendar {
+                first: NaiveDate::MIN,
+                slots: Vec::new(),
+            };
+        };
+        let mut slots = vec![None; (last - first).num_days() as usize + 1];
+        for d in days {
+            slots[(d.date - first).num_days() as usize] = Some(d);
+        }
+        Calendar { first, slots }
+    }
+
+    /// The record `back` days before slot `i` (None before the first day or if not logged).
+    fn before(&self, i: usize, back: usize) -> Option<&'a DayRecord> {
+        i.checked_sub(back).and_then(|j| self.slots[j])
+    }
+
+    fn worst(&self, i: usize) -> Option<u8> {
+        self.slots[i].and_then(|d| d.worst_pain)
+    }
+}
+
+/// Flare days found in the days' worst pain (slots of a [`Calendar`]).
+#[derive(Debug, Clone, Default)]
+struct FlareDays {
+    /// Each slot's flare bar, when it has pain and a baseline.
+    bar: Vec<Option<f64>>,
+    /// Whether each slot is a flare day.
+    flare: Vec<bool>,
+    /// Slots that start a run of flare days.
+    onsets: Vec<usize>,
+}
+
+/// Finds the flare days: the baseline is a running count of the previous 28 days' worst
+/// ratings per NRS value, so each day costs the same however long the journal.
+fn find_flares(calendar: &Calendar) -> FlareDays {
+    let n = calendar.slots.len();
+    let mut out = FlareDays {
+        bar: vec![None; n],
+        flare: vec![false; n],
+        onsets: Vec::new(),
+    };
+    let mut counts = [0u32; 11];
+    let mut logged = 0u32;
+    let window = BASELINE_DAYS as usize;
+    for i in 0..n {
+        // The window is slots i-28..=i-1: add i-1, drop i-29.
+        if let Some(p) = i.checked_sub(1).and_then(|j| calendar.worst(j)) {
+            counts[usize::from(p.min(10))] += 1;
+            logged += 1;
+        }
+        if let Some(p) = i.checked_sub(window + 1).and_then(|j| calendar.worst(j)) {
+            counts[usize::from(p.min(10))] -= 1;
+            logged -= 1;
+        }
+        let Some(pain) = calendar.worst(i) else { continue };
+        if (logged as usize) < MIN_BASELINE_DAYS {
             continue;
         }
-        let bar = flare_bar(median(&mut window));
-        out.bar.insert(day, bar);
-        if f64::from(worst[&day]) + 1e-9 >= bar {
-            out.flare.insert(day);
+        let bar = flare_bar(median_of_counts(&counts, logged));
+        out.bar[i] = Some(bar);
+        if f64::from(pain) + 1e-9 >= bar {
+            out.flare[i] = true;
+            if i == 0 || !out.flare[i - 1] {
+                out.onsets.push(i);
+            }
         }
     }
-    out.onsets = out
-        .flare
-        .iter()
-        .copied()
-        .filter(|d| !out.flare.contains(&(*d - Duration::days(1))))
-        .collect();
     out
 }
 
@@ -317,18 +372,15 @@ fn plural(n: u32, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// Counts one exposure over the matched sets and writes its sentence.
+/// Counts one exposure over the matched sets (flare slot, control slots) and writes its
+/// sentence.
 fn count_exposure(
     exposure: &Exposure,
-    sets: &[(NaiveDate, Vec<NaiveDate>)],
-    by_date: &HashMap<NaiveDate, &DayRecord>,
+    sets: &[(usize, Vec<usize>)],
+    calendar: &Calendar,
 ) -> FlareExposure {
     // The window of a day is the day before it; a day with nothing logged is unknown.
-    let window = |day: NaiveDate| {
-        by_date
-            .get(&(day - Duration::days(1)))
-            .and_then(|d| (exposure.read)(d))
-    };
+    let window = |i: usize| calendar.before(i, 1).and_then(|d| (exposure.read)(d));
     let mut e = FlareExposure {
         id: exposure.id.clone(),
         description: exposure.description.clone(),
@@ -402,23 +454,21 @@ fn count_exposure(
 
 /// The flare report for a journal's days (any order; one record per logged day).
 pub fn flare_report(days: &[DayRecord]) -> FlareReport {
-    let by_date: HashMap<NaiveDate, &DayRecord> = days.iter().map(|d| (d.date, d)).collect();
-    let worst: HashMap<NaiveDate, u8> = days
-        .iter()
-        .filter_map(|d| d.worst_pain.map(|p| (d.date, p)))
-        .collect();
-    let found = find_flares(&worst);
-    let sets: Vec<(NaiveDate, Vec<NaiveDate>)> = found
+    let calendar = Calendar::new(days);
+    let found = find_flares(&calendar);
+    let sets: Vec<(usize, Vec<usize>)> = found
         .onsets
         .iter()
         .map(|&flare| {
-            let bar = found.bar[&flare];
+            let bar = found.bar[flare].expect("a flare day has a bar");
             let controls = CONTROL_OFFSETS
                 .iter()
-                .map(|k| flare - Duration::days(*k))
-                .filter(|c| {
-                    !found.flare.contains(c)
-                        && worst.get(c).is_some_and(|p| f64::from(*p) + 1e-9 < bar)
+                .filter_map(|k| flare.checked_sub(*k as usize))
+                .filter(|&c| {
+                    !found.flare[c]
+                        && calendar
+                            .worst(c)
+                            .is_some_and(|p| f64::from(p) + 1e-9 < bar)
                 })
                 .collect();
             (flare, controls)
@@ -426,7 +476,7 @@ pub fn flare_report(days: &[DayRecord]) -> FlareReport {
         .collect();
     let mut exposures: Vec<FlareExposure> = exposures(days)
         .iter()
-        .map(|x| count_exposure(x, &sets, &by_date))
+        .map(|x| count_exposure(x, &sets, &calendar))
         .collect();
     exposures.sort_by(|a, b| {
         (b.clear, b.enough)
@@ -459,7 +509,11 @@ pub fn flare_report(days: &[DayRecord]) -> FlareReport {
         )
     };
     FlareReport {
-        flare_days: found.onsets,
+        flare_days: found
+            .onsets
+            .iter()
+            .map(|i| calendar.first + Duration::days(*i as i64))
+            .collect(),
         exposures,
         summary,
     }
@@ -483,24 +537,33 @@ pub fn load_days(journal: &Journal) -> CoreResult<Vec<DayRecord>> {
             record(&mut days, row.date).worst_pain = Some(row.pain_max);
         }
     }
-    for row in journal.exposure_rows()? {
-        let activity = match row.kind.as_str() {
-            "intimacy" => DayActivity::Intimacy(
-                row.intimacy
-                    .map(|text| {
-                        serde_json::from_str::<IntimacyDetails>(&text)
-                            .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))
-                    })
-                    .transpose()?,
-            ),
-            "sitting" => DayActivity::Sitting {
-                minutes: row.duration_min,
-            },
-            "lifting" => DayActivity::Lifting,
-            "stretching" => DayActivity::Stretching,
+    for row in journal.exposure_day_rows()? {
+        let activities = &mut record(&mut days, row.date).activities;
+        match row.kind.as_str() {
+            // The day's known minutes as one sitting, and one without minutes if any had none.
+            "sitting" => {
+                activities.push(DayActivity::Sitting {
+                    minutes: Some(u16::try_from(row.minutes).unwrap_or(u16::MAX)),
+                });
+                if row.with_minutes < row.count {
+                    activities.push(DayActivity::Sitting { minutes: None });
+                }
+            }
+            "lifting" => activities.push(DayActivity::Lifting),
+            "stretching" => activities.push(DayActivity::Stretching),
             _ => return Err(CoreError::Storage("a stored activity kind is unknown".into())),
-        };
-        record(&mut days, row.date).activities.push(activity);
+        }
+    }
+    for (date, details) in journal.intimacy_detail_rows()? {
+        let details = details
+            .map(|text| {
+                serde_json::from_str::<IntimacyDetails>(&text)
+                    .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))
+            })
+            .transpose()?;
+        record(&mut days, date)
+            .activities
+            .push(DayActivity::Intimacy(details));
     }
     for (date, stress, sleep) in
         journal.check_in_stress_sleep(&date_text(first), &date_text(last))?
@@ -551,17 +614,22 @@ mod tests {
     #[test]
     fn a_flare_needs_a_week_of_baseline_and_counts_once_per_run() {
         // Days 0-5: pain 2 (six days: no baseline yet), day 6 a 6 (no flare: no baseline).
-        let mut worst: HashMap<NaiveDate, u8> = (0..6).map(|d| (date(d), 2)).collect();
-        worst.insert(date(6), 6);
-        assert!(find_flares(&worst).onsets.is_empty(), "6 days of baseline are too few");
+        let mut days: Vec<DayRecord> = (0..6).map(|d| pain_day(d, 2)).collect();
+        days.push(pain_day(6, 6));
+        assert!(
+            find_flares(&Calendar::new(&days)).onsets.is_empty(),
+            "6 days of baseline are too few"
+        );
         // Days 7-13 at 2, then 14 and 15 at 5: one flare, starting on day 14.
-        worst.extend((7..14).map(|d| (date(d), 2)));
-        worst.insert(date(14), 5);
-        worst.insert(date(15), 5);
-        let found = find_flares(&worst);
-        assert_eq!(found.onsets, vec![date(14)], "one run, counted on its first day");
-        assert!(found.flare.contains(&date(15)), "day 15 is a flare day too");
-        assert!(!found.bar.contains_key(&date(6)), "day 6 has no baseline");
+        days.extend((7..14).map(|d| pain_day(d, 2)));
+        days.push(pain_day(14, 5));
+        days.push(pain_day(15, 5));
+        let found = find_flares(&Calendar::new(&days));
+        assert_eq!(found.onsets, vec![14], "one run, counted on its first day");
+        assert!(found.flare[15], "day 15 is a flare day too");
+        assert_eq!(found.bar[6], None, "day 6 has no baseline");
+        // Day 7's baseline: days 0-6 = 2,2,2,2,2,2,6: median 2, bar 4.
+        assert_eq!(found.bar[7], Some(4.0));
     }
 
     #[test]
@@ -682,6 +750,18 @@ mod tests {
             lifting.sentence.ends_with("more often before flares than on ordinary days."),
             "{}",
             lifting.sentence
+        );
+    }
+
+    #[rstest]
+    #[case::exposure_days(crate::store::EXPOSURE_DAYS_SQL)]
+    #[case::intimacy(crate::store::INTIMACY_DETAILS_SQL)]
+    fn exposure_reads_use_the_kind_index(#[case] sql: &str) {
+        let j = crate::Journal::open_in_memory().unwrap();
+        let plan = crate::insights::after::tests::query_plan(j.conn(), sql);
+        assert!(
+            plan.contains("INDEX activity_kind_date") && !plan.contains("SCAN activity "),
+            "plan should read along the kind index: {plan}"
         );
     }
 
