@@ -32,5 +32,5 @@ pub fn insights_weekly_summary(state: State<'_, AppState>) -> IpcResult<WeeklySu
 
 #[tauri::command(async)]
 pub fn insights_flares(state: State<'_, AppState>) -> IpcResult<FlareReport> {
-    state.run(app::insights_flares)
+    state.run(|s| app::insights_flares(s))
 }

@@ -251,7 +251,7 @@ const answers: Record<string, Answer> = {
         id: 'intimacy_no_warm_up', description: 'had sex without a warm-up', flares: 6, flares_exposed: 5, controls: 18,
         controls_exposed: 1, only_before_flare: 14, only_before_control: 1, enough: true, clear: true,
         odds_ratio: 14, interval: [1.8, 108],
-        sentence: 'Before 5 of your 6 flares you had sex without a warm-up; before the matching ordinary days, 1 of 18 — more often before flares than on ordinary days.',
+        sentence: 'Before 5 of the 6 flares compared, you had sex without a warm-up; before the matching ordinary days, 1 of 18 — more often before flares than on ordinary days.',
       },
       {
         id: 'lifting', description: 'lifted something heavy', flares: 6, flares_exposed: 0, controls: 18, controls_exposed: 0,

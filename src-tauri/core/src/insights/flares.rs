@@ -436,7 +436,7 @@ fn count_exposure(
             _ => "no clear difference between flares and ordinary days",
         };
         e.sentence = format!(
-            "Before {} of your {} you {}; before the matching ordinary days, {} of {} — {verdict}.",
+            "Before {} of the {} compared, you {}; before the matching ordinary days, {} of {} — {verdict}.",
             e.flares_exposed,
             plural(e.flares, "flare", "flares"),
             e.description,
@@ -684,7 +684,7 @@ mod tests {
         assert_eq!(lifting.odds_ratio, None, "no pair the other way: no finite ratio");
         assert_eq!(
             lifting.sentence,
-            "Before 5 of your 5 flares you lifted something heavy; before the matching ordinary days, 0 of 15 — only ever before flares so far, but too few times to be sure."
+            "Before 5 of the 5 flares compared, you lifted something heavy; before the matching ordinary days, 0 of 15 — only ever before flares so far, but too few times to be sure."
         );
         assert_eq!(report.exposures[0].id, "lifting", "findings come first");
     }

@@ -22,7 +22,7 @@ function exposure(over: Partial<FlareExposure>): FlareExposure {
     odds_ratio: 13.3333,
     interval: [1.5234, 116.69],
     sentence:
-      'Before 4 of your 6 flares you lifted something heavy; before the matching ordinary days, 1 of 18 — more often before flares than on ordinary days.',
+      'Before 4 of the 6 flares compared, you lifted something heavy; before the matching ordinary days, 1 of 18 — more often before flares than on ordinary days.',
     ...over,
   };
 }
@@ -48,7 +48,7 @@ describe('FlaresPanel', () => {
   it('says a clear difference in a plain sentence, with the numbers one click away', async () => {
     await shown(report([exposure({})]));
     const clear = screen.getByRole('list', { name: 'Clear differences' });
-    expect(within(clear).getByText(/Before 4 of your 6 flares you lifted something heavy/)).toBeTruthy();
+    expect(within(clear).getByText(/Before 4 of the 6 flares compared, you lifted something heavy/)).toBeTruthy();
     const numbers = within(clear).getByText('The numbers').closest('details')!;
     expect(numbers.open).toBe(false);
     const table = within(numbers).getByRole('table');
@@ -89,7 +89,7 @@ describe('FlaresPanel', () => {
       interval: null,
       only_before_flare: 6,
       only_before_control: 0,
-      sentence: 'Before 2 of your 6 flares you had sex; before the matching ordinary days, 0 of 18 — only ever before flares so far, but too few times to be sure.',
+      sentence: 'Before 2 of the 6 flares compared, you had sex; before the matching ordinary days, 0 of 18 — only ever before flares so far, but too few times to be sure.',
     });
     await shown(report([oneWay]));
     const details = screen.getByText('No clear difference (1)').closest('details')!;
