@@ -4,9 +4,7 @@
 use crate::error::IpcResult;
 use crate::state::AppState;
 use backstory_application::{self as app, Now};
-use backstory_core::insights::{
-    Adherence, FlareReport, PainAfterReport, PainTrend, WeeklySummary,
-};
+use backstory_core::insights::{Adherence, FlareReport, PainAfterReport, PainTrend, WeeklySummary};
 use serde_json::Value;
 use tauri::State;
 

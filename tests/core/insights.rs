@@ -457,7 +457,10 @@ fn demo_journal_shows_a_flare_finding() {
     assert!(report.flare_days.len() >= 5, "{:?}", report.flare_days);
     let first = &report.exposures[0];
     assert_eq!(first.id, "intimacy_no_warm_up", "{report:?}");
-    assert!(first.clear && first.odds_ratio.is_some_and(|or| or > 1.0), "{first:?}");
+    assert!(
+        first.clear && first.odds_ratio.is_some_and(|or| or > 1.0),
+        "{first:?}"
+    );
     assert!(
         first.sentence.starts_with("Before ") && first.sentence.contains("without a warm-up"),
         "{}",

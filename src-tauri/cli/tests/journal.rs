@@ -198,19 +198,31 @@ fn flares_answer_in_words_and_in_json() {
     let empty = TempDir::new("journal");
     let report = ok(&empty, &["--json", "flares"]);
     assert_eq!(report["flare_days"], serde_json::json!([]), "{report}");
-    assert!(report["summary"].as_str().unwrap().starts_with("No flares found yet"));
+    assert!(report["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with("No flares found yet"));
 
     let dir = TempDir::new("journal");
     let (code, _, err) = backstory(&dir, &["generate", "--entries", "20000"]);
     assert_eq!(code, 0, "generate: {err}");
     let report = ok(&dir, &["--json", "flares"]);
-    assert!(!report["flare_days"].as_array().unwrap().is_empty(), "{report}");
+    assert!(
+        !report["flare_days"].as_array().unwrap().is_empty(),
+        "{report}"
+    );
     let exposures = report["exposures"].as_array().unwrap();
     let said: Vec<&Value> = exposures.iter().filter(|e| e["enough"] == true).collect();
-    assert!(!said.is_empty(), "something has 5 differing pairs: {report}");
+    assert!(
+        !said.is_empty(),
+        "something has 5 differing pairs: {report}"
+    );
     let (code, out, err) = backstory(&dir, &["flares"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.starts_with(report["summary"].as_str().unwrap()), "{out}");
+    assert!(
+        out.starts_with(report["summary"].as_str().unwrap()),
+        "{out}"
+    );
     for e in said {
         assert!(out.contains(e["sentence"].as_str().unwrap()), "{out}");
     }

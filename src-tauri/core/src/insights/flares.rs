@@ -56,7 +56,9 @@ pub const SHORT_SLEEP_HOURS: f64 = 6.0;
 pub enum DayActivity {
     /// `None` when the entry has no details.
     Intimacy(Option<IntimacyDetails>),
-    Sitting { minutes: Option<u16> },
+    Sitting {
+        minutes: Option<u16>,
+    },
     Lifting,
     Stretching,
 }
@@ -210,7 +212,9 @@ fn find_flares(calendar: &Calendar) -> FlareDays {
             counts[usize::from(p.min(10))] -= 1;
             logged -= 1;
         }
-        let Some(pain) = calendar.worst(i) else { continue };
+        let Some(pain) = calendar.worst(i) else {
+            continue;
+        };
         if (logged as usize) < MIN_BASELINE_DAYS {
             continue;
         }
@@ -226,11 +230,14 @@ fn find_flares(calendar: &Calendar) -> FlareDays {
     out
 }
 
+/// Reads an exposure from a day: Some(true/false), or None when the day cannot tell.
+type ReadExposure = dyn Fn(&DayRecord) -> Option<bool>;
+
 /// An exposure: its id, its words, and how to read it from a day (None = unknown).
 struct Exposure {
     id: String,
     description: String,
-    read: Box<dyn Fn(&DayRecord) -> Option<bool>>,
+    read: Box<ReadExposure>,
 }
 
 /// Whether any intimacy that day matches `pick`; unknown when none matches and one of
@@ -250,7 +257,11 @@ fn any_intimacy(day: &DayRecord, pick: impl Fn(&IntimacyDetails) -> Option<bool>
 }
 
 fn exposures(days: &[DayRecord]) -> Vec<Exposure> {
-    fn ex(id: &str, description: &str, read: impl Fn(&DayRecord) -> Option<bool> + 'static) -> Exposure {
+    fn ex(
+        id: &str,
+        description: &str,
+        read: impl Fn(&DayRecord) -> Option<bool> + 'static,
+    ) -> Exposure {
         Exposure {
             id: id.into(),
             description: description.into(),
@@ -259,7 +270,11 @@ fn exposures(days: &[DayRecord]) -> Vec<Exposure> {
     }
     let mut list = vec![
         ex("intimacy", "had sex", |d| {
-            Some(d.activities.iter().any(|a| matches!(a, DayActivity::Intimacy(_))))
+            Some(
+                d.activities
+                    .iter()
+                    .any(|a| matches!(a, DayActivity::Intimacy(_))),
+            )
         }),
         ex("intimacy_no_warm_up", "had sex without a warm-up", |d| {
             any_intimacy(d, |i| Some(!i.warm_up))
@@ -267,9 +282,11 @@ fn exposures(days: &[DayRecord]) -> Vec<Exposure> {
         ex("intimacy_moving", "had sex doing most of the moving", |d| {
             any_intimacy(d, |i| i.role.map(|r| r == PartnerRole::Moving))
         }),
-        ex("intimacy_no_props", "had sex without pillows or other props", |d| {
-            any_intimacy(d, |i| Some(i.props.is_empty()))
-        }),
+        ex(
+            "intimacy_no_props",
+            "had sex without pillows or other props",
+            |d| any_intimacy(d, |i| Some(i.props.is_empty())),
+        ),
         ex(
             "sitting_long",
             &format!("sat for {} hours or more", LONG_SITTING_MIN / 60),
@@ -292,10 +309,18 @@ fn exposures(days: &[DayRecord]) -> Vec<Exposure> {
             },
         ),
         ex("lifting", "lifted something heavy", |d| {
-            Some(d.activities.iter().any(|a| matches!(a, DayActivity::Lifting)))
+            Some(
+                d.activities
+                    .iter()
+                    .any(|a| matches!(a, DayActivity::Lifting)),
+            )
         }),
         ex("no_stretching", "did not stretch", |d| {
-            Some(!d.activities.iter().any(|a| matches!(a, DayActivity::Stretching)))
+            Some(
+                !d.activities
+                    .iter()
+                    .any(|a| matches!(a, DayActivity::Stretching)),
+            )
         }),
         ex(
             "high_stress",
@@ -305,7 +330,11 @@ fn exposures(days: &[DayRecord]) -> Vec<Exposure> {
         ex(
             "short_sleep",
             &format!("slept less than {} hours", SHORT_SLEEP_HOURS),
-            |d| d.check_in.and_then(|(_, sleep)| sleep).map(|h| h < SHORT_SLEEP_HOURS),
+            |d| {
+                d.check_in
+                    .and_then(|(_, sleep)| sleep)
+                    .map(|h| h < SHORT_SLEEP_HOURS)
+            },
         ),
     ];
     let positions: BTreeSet<&str> = days
@@ -465,10 +494,7 @@ pub fn flare_report(days: &[DayRecord]) -> FlareReport {
                 .iter()
                 .filter_map(|k| flare.checked_sub(*k as usize))
                 .filter(|&c| {
-                    !found.flare[c]
-                        && calendar
-                            .worst(c)
-                            .is_some_and(|p| f64::from(p) + 1e-9 < bar)
+                    !found.flare[c] && calendar.worst(c).is_some_and(|p| f64::from(p) + 1e-9 < bar)
                 })
                 .collect();
             (flare, controls)
@@ -551,7 +577,11 @@ pub fn load_days(journal: &Journal) -> CoreResult<Vec<DayRecord>> {
             }
             "lifting" => activities.push(DayActivity::Lifting),
             "stretching" => activities.push(DayActivity::Stretching),
-            _ => return Err(CoreError::Storage("a stored activity kind is unknown".into())),
+            _ => {
+                return Err(CoreError::Storage(
+                    "a stored activity kind is unknown".into(),
+                ))
+            }
         }
     }
     for (date, details) in journal.intimacy_detail_rows()? {
@@ -643,7 +673,10 @@ mod tests {
         // Var(ln OR) = 1/6 + 1/2 for 1:1 pairs.
         let half = 1.959_963_984_540_054 * (1.0f64 / 6.0 + 0.5).sqrt();
         assert!((low - (3f64.ln() - half).exp()).abs() < 1e-9, "low {low}");
-        assert!((high - (3f64.ln() + half).exp()).abs() < 1e-9, "high {high}");
+        assert!(
+            (high - (3f64.ln() + half).exp()).abs() < 1e-9,
+            "high {high}"
+        );
     }
 
     #[test]
@@ -679,9 +712,15 @@ mod tests {
         let lifting = report.exposures.iter().find(|e| e.id == "lifting").unwrap();
         assert_eq!((lifting.flares, lifting.flares_exposed), (5, 5));
         assert_eq!((lifting.controls, lifting.controls_exposed), (15, 0));
-        assert_eq!((lifting.only_before_flare, lifting.only_before_control), (15, 0));
+        assert_eq!(
+            (lifting.only_before_flare, lifting.only_before_control),
+            (15, 0)
+        );
         assert!(lifting.enough, "15 differing pairs");
-        assert_eq!(lifting.odds_ratio, None, "no pair the other way: no finite ratio");
+        assert_eq!(
+            lifting.odds_ratio, None,
+            "no pair the other way: no finite ratio"
+        );
         assert_eq!(
             lifting.sentence,
             "Before 5 of the 5 flares compared, you lifted something heavy; before the matching ordinary days, 0 of 15 — only ever before flares so far, but too few times to be sure."
@@ -696,7 +735,8 @@ mod tests {
         assert_eq!(lifting.only_before_flare, 3, "one flare, three controls");
         assert!(!lifting.enough && lifting.odds_ratio.is_none());
         assert!(
-            lifting.sentence.contains("not enough to say yet") && !lifting.sentence.contains("Before"),
+            lifting.sentence.contains("not enough to say yet")
+                && !lifting.sentence.contains("Before"),
             "{}",
             lifting.sentence
         );
@@ -712,7 +752,11 @@ mod tests {
         // Control 28 (window 27) and control 23 (window 22) drop out; control 29 (window 28) stays.
         assert_eq!(lifting.controls, 1, "{lifting:?}");
         // Stress needs a check-in: none logged, so no flare can be counted.
-        let stress = report.exposures.iter().find(|e| e.id == "high_stress").unwrap();
+        let stress = report
+            .exposures
+            .iter()
+            .find(|e| e.id == "high_stress")
+            .unwrap();
         assert_eq!(stress.flares, 0, "no check-ins: stress unknown everywhere");
     }
 
@@ -735,7 +779,10 @@ mod tests {
             .into_iter()
             .find(|e| e.id == "lifting")
             .unwrap();
-        assert_eq!((lifting.only_before_flare, lifting.only_before_control), (21, 1));
+        assert_eq!(
+            (lifting.only_before_flare, lifting.only_before_control),
+            (21, 1)
+        );
         // Mantel-Haenszel: 7 sets with R = 3/4, one with S = 1/4: 21 (not 21/1 by luck:
         // 1:3 sets weigh each pair 1/4 on both sides).
         let or = lifting.odds_ratio.expect("pairs both ways");
@@ -744,10 +791,15 @@ mod tests {
         // Var(ln OR) = 1/10.5 + 0.125/2.625 + 1 (Robins-Breslow-Greenland, by hand).
         let half = 1.959_963_984_540_054 * (1.0 / 10.5 + 0.125 / 2.625 + 1.0f64).sqrt();
         assert!((low - (21f64.ln() - half).exp()).abs() < 1e-9, "low {low}");
-        assert!((high - (21f64.ln() + half).exp()).abs() < 1e-9, "high {high}");
+        assert!(
+            (high - (21f64.ln() + half).exp()).abs() < 1e-9,
+            "high {high}"
+        );
         assert!(low > 1.0 && lifting.clear);
         assert!(
-            lifting.sentence.ends_with("more often before flares than on ordinary days."),
+            lifting
+                .sentence
+                .ends_with("more often before flares than on ordinary days."),
             "{}",
             lifting.sentence
         );
@@ -801,8 +853,10 @@ mod tests {
         })
     }
 
+    type ReadFn = fn(&DayRecord) -> Option<bool>;
+
     /// The case-crossover counts written out plainly, day by day.
-    fn brute_force(days: &[DayRecord], read: fn(&DayRecord) -> Option<bool>) -> (u32, u32, u32) {
+    fn brute_force(days: &[DayRecord], read: ReadFn) -> (u32, u32, u32) {
         let day = |d: NaiveDate| days.iter().find(|x| x.date == d);
         let worst = |d: NaiveDate| day(d).and_then(|x| x.worst_pain);
         let bar = |d: NaiveDate| -> Option<f64> {
@@ -864,7 +918,7 @@ mod tests {
         #[test]
         fn counts_match_a_brute_force_count(days in arb_days()) {
             let report = flare_report(&days);
-            let reads: [(&str, fn(&DayRecord) -> Option<bool>); 3] = [
+            let reads: [(&str, ReadFn); 3] = [
                 ("lifting", |d| Some(d.activities.contains(&DayActivity::Lifting))),
                 ("high_stress", |d| d.check_in.map(|(s, _)| s >= 7)),
                 ("sitting_long", |d| {

@@ -33,11 +33,11 @@ pub use cipher::{
 };
 pub use codec::{date_text, utc_text};
 pub(crate) use days::CaseScope;
-pub use exposures::{EXPOSURE_DAYS_SQL, INTIMACY_DETAILS_SQL};
 pub use days::{
     DayRow, ALL_CASES_SQL, DAY_FACTS_FROM_ENTRIES_SQL, DAY_SUMMARY_SQL, INTIMACY_CASES_SQL,
     SESSION_DAYS_SQL,
 };
+pub use exposures::{EXPOSURE_DAYS_SQL, INTIMACY_DETAILS_SQL};
 pub(crate) use imports::{ImportTx, PartnerEntryRow};
 pub use migrations::{migrate, migrate_with, schema_version, LATEST_VERSION, MIGRATIONS};
 pub(crate) use partners::PartnerPage;
