@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "insights_pain_after",
     "insights_adherence",
     "insights_weekly_summary",
+    "insights_flares",
     "add_peg",
     "peg_overview",
     "dismiss_peg",

@@ -4,7 +4,7 @@
 use crate::error::IpcResult;
 use crate::state::AppState;
 use backstory_application::{self as app, Now};
-use backstory_core::insights::{Adherence, PainAfterReport, PainTrend, WeeklySummary};
+use backstory_core::insights::{Adherence, FlareReport, PainAfterReport, PainTrend, WeeklySummary};
 use serde_json::Value;
 use tauri::State;
 
@@ -26,4 +26,9 @@ pub fn insights_adherence(state: State<'_, AppState>, query: Value) -> IpcResult
 #[tauri::command(async)]
 pub fn insights_weekly_summary(state: State<'_, AppState>) -> IpcResult<WeeklySummary> {
     state.run(|s| app::insights_weekly_summary(s, Now::local()))
+}
+
+#[tauri::command(async)]
+pub fn insights_flares(state: State<'_, AppState>) -> IpcResult<FlareReport> {
+    state.run(|s| app::insights_flares(s))
 }

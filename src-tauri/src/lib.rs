@@ -211,6 +211,7 @@ pub fn run() {
             insight_commands::insights_pain_after,
             insight_commands::insights_adherence,
             insight_commands::insights_weekly_summary,
+            insight_commands::insights_flares,
             peg_commands::add_peg,
             peg_commands::peg_overview,
             peg_commands::dismiss_peg,

@@ -454,3 +454,67 @@ fn a_range_of_millennia_is_clamped() {
         trend.days.len()
     );
 }
+
+/// The demo journal's nights without a warm-up before intimacy come back as next-morning
+/// flares, so the Insights panel has a finding to show.
+#[test]
+fn demo_journal_shows_a_flare_finding() {
+    let mut j = journal();
+    let offset = FixedOffset::east_opt(3600).unwrap();
+    backstory_core::demo::fill_demo(&mut j, now(), offset, 90).expect("demo fills");
+    let report = flares(&j).expect("flare report");
+    assert!(report.flare_days.len() >= 5, "{:?}", report.flare_days);
+    let first = &report.exposures[0];
+    assert_eq!(first.id, "intimacy_no_warm_up", "{report:?}");
+    assert!(
+        first.clear && first.odds_ratio.is_some_and(|or| or > 1.0),
+        "{first:?}"
+    );
+    assert!(
+        first.sentence.starts_with("Before ") && first.sentence.contains("without a warm-up"),
+        "{}",
+        first.sentence
+    );
+}
+
+/// Entries through the store: lifting the day before each flare is counted, and a deleted
+/// flare rating is not a flare.
+#[test]
+fn flares_read_through_the_store_respect_deletes() {
+    let mut j = journal();
+    let n = now();
+    let offset = FixedOffset::east_opt(0).unwrap();
+    let base = d("2026-01-01");
+    let mut flare_ids = Vec::new();
+    for day in 0..60 {
+        let date = base + chrono::Duration::days(day);
+        let at = |h: u32| {
+            date.and_hms_opt(h, 0, 0)
+                .unwrap()
+                .and_local_timezone(offset)
+                .unwrap()
+        };
+        let flare = day >= 20 && day % 6 == 2;
+        let saved = j
+            .entries()
+            .add_pain(pain_at(at(20), if flare { 7 } else { 2 }), n)
+            .expect("pain saved");
+        if flare {
+            flare_ids.push(saved.id);
+        }
+        if (day + 1) % 6 == 2 && day + 1 >= 20 {
+            j.entries()
+                .add_activity(activity_at(at(10), ActivityKind::Lifting), n)
+                .expect("lifting saved");
+        }
+    }
+    let before = flares(&j).expect("report");
+    let lifting = before.exposures.iter().find(|e| e.id == "lifting").unwrap();
+    assert_eq!(before.flare_days.len(), 7, "{:?}", before.flare_days);
+    assert_eq!((lifting.flares_exposed, lifting.only_before_flare), (7, 21));
+    j.entries()
+        .delete_entry(EntryKind::Pain, flare_ids[0], n)
+        .expect("deleted");
+    let after = flares(&j).expect("report");
+    assert_eq!(after.flare_days.len(), 6, "a deleted rating is not a flare");
+}

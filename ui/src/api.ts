@@ -45,6 +45,7 @@ import type { PainAfterReport } from './bindings/PainAfterReport';
 import type { PainTrend } from './bindings/PainTrend';
 import type { TrendQuery } from './bindings/TrendQuery';
 import type { WeeklySummary } from './bindings/WeeklySummary';
+import type { FlareReport } from './bindings/FlareReport';
 import type { FhirRequest } from './bindings/FhirRequest';
 import type { FhirSummary } from './bindings/FhirSummary';
 import type { PegCheck } from './bindings/PegCheck';
@@ -189,6 +190,7 @@ export const insightsPainAfter = (query: AfterQuery) =>
   call<PainAfterReport>('insights_pain_after', { query });
 export const insightsAdherence = (query: AdherenceQuery) => call<Adherence>('insights_adherence', { query });
 export const insightsWeeklySummary = () => call<WeeklySummary>('insights_weekly_summary');
+export const insightsFlares = () => call<FlareReport>('insights_flares');
 
 // The weekly PEG check: Today's card (due, save, "not this week") and Insights' trend.
 export const addPeg = (draft: PegDraft) => call<PegCheck>('add_peg', { draft });

@@ -162,6 +162,8 @@ pub enum Command {
         #[command(subcommand)]
         action: InsightsAction,
     },
+    /// What was different before your flares: plain sentences (with --json, the figures).
+    Flares,
     /// Reminder settings and what comes next as JSON; snooze.
     Reminders {
         #[command(subcommand)]

@@ -109,6 +109,20 @@ pub fn guide(ctx: &Ctx, action: GuideAction) -> Result<(), CliError> {
     Ok(())
 }
 
+/// "What was different before a flare?": the sentences, or with --json the whole report.
+pub fn flares(ctx: &Ctx) -> Result<(), CliError> {
+    let report = app::insights_flares(&ctx.session()?)?;
+    if ctx.json {
+        print_json(&report);
+    } else {
+        println!("{}", report.summary);
+        for exposure in report.exposures.iter().filter(|e| e.enough) {
+            println!("- {}", exposure.sentence);
+        }
+    }
+    Ok(())
+}
+
 /// The Insights page's figures as JSON.
 pub fn insights(ctx: &Ctx, action: InsightsAction) -> Result<(), CliError> {
     let now = Now::local();

@@ -155,6 +155,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         Today { now } => guide_cmds::today(ctx, now.as_deref()),
         Guide { action } => guide_cmds::guide(ctx, action),
         Insights { action } => guide_cmds::insights(ctx, action),
+        Flares => guide_cmds::flares(ctx),
         Reminders { action } => guide_cmds::reminders(ctx, action),
         Generate { entries, end, seed } => generate_cmds::generate(ctx, entries, end, seed),
         Export(args) => sharing_cmds::export(ctx, args),

@@ -123,6 +123,7 @@ const TWINS: &[(&str, Twin)] = &[
     ("insights_pain_after", In("insights pain-after")),
     ("insights_adherence", In("insights adherence")),
     ("insights_weekly_summary", In("insights weekly")),
+    ("insights_flares", In("flares")),
     ("add_peg", In("add-peg")),
     ("peg_overview", In("peg")),
     ("dismiss_peg", In("peg")),

@@ -272,3 +272,40 @@ fn an_evening_is_answered_from_the_command_line() {
     );
     assert_eq!(kinds, serde_json::json!(["intimacy", "lifting"]));
 }
+
+/// `backstory flares`: sentences in text, the whole report with --json (the benchmark
+/// journal, 10 years at about 20k entries, has flares to compare).
+#[test]
+fn flares_answer_in_words_and_in_json() {
+    let empty = TempDir::new("journal");
+    let report = ok(&empty, &["--json", "flares"]);
+    assert_eq!(report["flare_days"], serde_json::json!([]), "{report}");
+    assert!(report["summary"]
+        .as_str()
+        .unwrap()
+        .starts_with("No flares found yet"));
+
+    let dir = TempDir::new("journal");
+    let (code, _, err) = backstory(&dir, &["generate", "--entries", "20000"]);
+    assert_eq!(code, 0, "generate: {err}");
+    let report = ok(&dir, &["--json", "flares"]);
+    assert!(
+        !report["flare_days"].as_array().unwrap().is_empty(),
+        "{report}"
+    );
+    let exposures = report["exposures"].as_array().unwrap();
+    let said: Vec<&Value> = exposures.iter().filter(|e| e["enough"] == true).collect();
+    assert!(
+        !said.is_empty(),
+        "something has 5 differing pairs: {report}"
+    );
+    let (code, out, err) = backstory(&dir, &["flares"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with(report["summary"].as_str().unwrap()),
+        "{out}"
+    );
+    for e in said {
+        assert!(out.contains(e["sentence"].as_str().unwrap()), "{out}");
+    }
+}

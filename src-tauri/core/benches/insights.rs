@@ -75,6 +75,9 @@ fn insights(c: &mut Criterion) {
     g.bench_function("weekly_summary", |b| {
         b.iter(|| weekly_summary(conn, today).expect("summary"))
     });
+    g.bench_function("flares_case_crossover", |b| {
+        b.iter(|| flares(conn).expect("flares"))
+    });
     g.finish();
 }
 

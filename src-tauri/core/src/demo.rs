@@ -200,7 +200,7 @@ pub fn fill_demo(
             written += 1;
             let mut nrs = pain_before + 1 + rng.below(2) as u8;
             if !warm_up {
-                nrs += 2;
+                nrs += 3;
             }
             if worse_position {
                 nrs += 2;
@@ -210,7 +210,7 @@ pub fn fill_demo(
             }
             // How the back was afterwards (the planted pattern): a warm-up makes pain much
             // less likely, the two harder positions more likely, a pillow a little less.
-            let mut hurt_chance: u64 = if warm_up { 35 } else { 80 };
+            let mut hurt_chance: u64 = if warm_up { 35 } else { 95 };
             if worse_position {
                 hurt_chance += 15;
             }
@@ -284,6 +284,7 @@ pub fn fill_demo(
         today - Duration::days(DEMO_LEVEL_2_DAYS),
     )?;
     written += fill_demo_peg(journal, now, offset, days)?;
+    written += fill_demo_evenings(journal, now, offset, days)?;
     written += fill_demo_today(journal, now, offset, &mut rng)?;
     Ok(written)
 }
@@ -322,6 +323,49 @@ fn fill_demo_peg(
             activity: (2 + ease + rng.below(2) as u8).min(10),
         };
         journal.save_peg(Uuid::new_v4(), draft, now)?;
+        written += 1;
+    }
+    Ok(written)
+}
+
+/// An evening pain rating on most days, low and steady (2-3), so the ordinary days are
+/// logged too: "what was different before a flare" compares a flare with ordinary days,
+/// and a day with nothing logged is unknown, not ordinary.
+fn fill_demo_evenings(
+    journal: &mut Journal,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    days: i64,
+) -> CoreResult<usize> {
+    // Its own sequence: the other demo entries stay as they were before.
+    let mut rng = DemoRng::new(0x0045_5645);
+    let today = now.with_timezone(&offset).date_naive();
+    let mut written = 0;
+    for back in (1..=days).rev() {
+        if !rng.chance(85) {
+            continue;
+        }
+        let day = today - Duration::days(back);
+        let at = offset
+            .from_local_datetime(&day.and_hms_opt(19, 45, 0).expect("valid time"))
+            .single()
+            .expect("fixed offsets have no gaps");
+        journal.add_pain(
+            PainDraft {
+                at,
+                nrs: 2 + rng.below(2) as u8,
+                regions: vec![Region::LowerBackCentre],
+                qualities: vec![PainQuality::Aching],
+                onset: Some(Onset::NotLinked),
+                interference_daily: Some(1 + rng.below(2) as u8),
+                interference_intimacy: None,
+                leg: LegSymptoms::default(),
+                emergency: EmergencySigns::default(),
+                activity_id: None,
+                notes: String::new(),
+            },
+            now,
+        )?;
         written += 1;
     }
     Ok(written)

@@ -253,6 +253,23 @@ const answers: Record<string, Answer> = {
     weeks: [period(date(6), 3.5)], months: [period(date(20), 3.8)], totals: period(date(2), 4),
   }),
   insights_pain_after: () => ({ scope: 'intimacy', overall: stat(6, 3.5, 2), factors: [], comparisons: [] }),
+  insights_flares: () => ({
+    flare_days: [date(30), date(12)],
+    summary: '2 flares found, each compared with ordinary days 1, 2 and 7 days before it.',
+    exposures: [
+      {
+        id: 'intimacy_no_warm_up', description: 'had sex without a warm-up', flares: 6, flares_exposed: 5, controls: 18,
+        controls_exposed: 1, only_before_flare: 14, only_before_control: 1, enough: true, clear: true,
+        odds_ratio: 14, interval: [1.8, 108],
+        sentence: 'Before 5 of the 6 flares compared, you had sex without a warm-up; before the matching ordinary days, 1 of 18 — more often before flares than on ordinary days.',
+      },
+      {
+        id: 'lifting', description: 'lifted something heavy', flares: 6, flares_exposed: 0, controls: 18, controls_exposed: 0,
+        only_before_flare: 0, only_before_control: 0, enough: false, clear: false, odds_ratio: null, interval: null,
+        sentence: 'Whether you lifted something heavy: not enough to say yet (0 of the 5 flare/ordinary-day pairs that differ are needed).',
+      },
+    ],
+  }),
   insights_adherence: () => ({
     today: date(0),
     weeks: [{ start: date(6), stretching: 2, core: 3, session_days: 4, days_logged: 5, pain_mean: 3, complete: false }],

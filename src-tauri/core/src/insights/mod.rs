@@ -13,12 +13,14 @@
 
 pub mod adherence;
 pub mod after;
+pub mod flares;
 pub mod peg;
 pub mod summary;
 pub mod trend;
 
 pub use adherence::*;
 pub use after::*;
+pub use flares::*;
 pub use peg::*;
 pub use summary::*;
 pub use trend::*;

@@ -15,6 +15,7 @@ mod cipher;
 mod codec;
 mod days;
 mod entries;
+mod exposures;
 mod imports;
 pub mod location;
 mod migrations;
@@ -37,6 +38,7 @@ pub use days::{
     DayRow, ALL_CASES_SQL, DAY_FACTS_FROM_ENTRIES_SQL, DAY_SUMMARY_SQL, INTIMACY_CASES_SQL,
     SESSION_DAYS_SQL,
 };
+pub use exposures::{EXPOSURE_DAYS_SQL, INTIMACY_DETAILS_SQL};
 pub(crate) use imports::{ImportTx, PartnerEntryRow};
 pub use migrations::{migrate, migrate_with, schema_version, LATEST_VERSION, MIGRATIONS};
 pub(crate) use partners::PartnerPage;

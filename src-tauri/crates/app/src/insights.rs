@@ -2,8 +2,8 @@
 
 use super::{parse, AppResult, Now, Session};
 use backstory_core::insights::{
-    pain_after, pain_trend, programme_adherence, weekly_summary, Adherence, AdherenceQuery,
-    AfterQuery, PainAfterReport, PainTrend, TrendQuery, WeeklySummary,
+    flares, pain_after, pain_trend, programme_adherence, weekly_summary, Adherence, AdherenceQuery,
+    AfterQuery, FlareReport, PainAfterReport, PainTrend, TrendQuery, WeeklySummary,
 };
 use serde_json::Value;
 
@@ -28,4 +28,9 @@ pub fn insights_adherence(session: &Session, query: Value, now: Now) -> AppResul
 
 pub fn insights_weekly_summary(session: &Session, now: Now) -> AppResult<WeeklySummary> {
     Ok(weekly_summary(session.journal()?, now.today())?)
+}
+
+/// "What was different before a flare?" over the whole journal.
+pub fn insights_flares(session: &Session) -> AppResult<FlareReport> {
+    Ok(flares(session.journal()?)?)
 }
