@@ -10,7 +10,7 @@
 
 use crate::domain::{
     ActivityKind, AgeBand, AlertEventKind, Condition, EntryKind, MovementProfile, Onset,
-    PainQuality, PartnerRole, Prop, Region, Tier,
+    PainQuality, PartnerRole, Prop, Region, ReliefKind, Tier,
 };
 use crate::reminders::ReminderKind;
 use serde::de::DeserializeOwned;
@@ -144,7 +144,19 @@ tables! {
         Sitting => "Long sitting",
         Lifting => "Lifting",
         StressRelief => "Stress relief",
+        PainRelief => "Something for the pain",
         Other => "Other",
+    }
+    ReliefKind => "reliefLabels", "What was done for the pain." {
+        Heat => "Heat",
+        Cold => "Cold",
+        Rest => "Rest",
+        Massage => "Massage",
+        Bath => "A bath",
+        Medicine => "Medicine",
+        Tens => "TENS",
+        Physio => "Physiotherapy visit",
+        Other => "Something else",
     }
     PartnerRole => "roleLabels", "Which partner did most of the moving." {
         Moving => "Moving partner",

@@ -131,6 +131,7 @@ pub fn kind_key(kind: ActivityKind) -> &'static str {
         ActivityKind::Sitting => "sitting",
         ActivityKind::Lifting => "lifting",
         ActivityKind::StressRelief => "stress_relief",
+        ActivityKind::PainRelief => "pain_relief",
         ActivityKind::Other => "other",
     }
 }
@@ -144,6 +145,7 @@ fn kind_from_key(key: &str) -> Option<ActivityKind> {
         "sitting" => ActivityKind::Sitting,
         "lifting" => ActivityKind::Lifting,
         "stress_relief" => ActivityKind::StressRelief,
+        "pain_relief" => ActivityKind::PainRelief,
         "other" => ActivityKind::Other,
         _ => return None,
     })
