@@ -962,6 +962,52 @@ fn csv_export_matches_the_golden_file() {
     }
 }
 
+#[test]
+fn csv_export_writes_relief_rows_with_unknown_never_blank() {
+    let mut j = Journal::open_in_memory().unwrap();
+    j.exchange()
+        .import_backup(&golden("v3-backup.json"), None, now())
+        .unwrap();
+    let doc = j
+        .exchange()
+        .export_document(
+            &ExportRequest {
+                kind: ExportKind::Backup,
+                range: DateRange::default(),
+                includes: None,
+            },
+            now(),
+        )
+        .unwrap();
+    let csv = to_csv(&doc);
+    let path = data("csv/golden-v3.csv");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &csv).unwrap();
+    }
+    let expected =
+        std::fs::read_to_string(&path).expect("golden CSV exists (UPDATE_GOLDEN=1 writes it)");
+    assert_eq!(
+        csv, expected,
+        "CSV output changed; review and regenerate with UPDATE_GOLDEN=1"
+    );
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let at = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let medicine_row: Vec<&str> = csv
+        .lines()
+        .find(|l| l.contains("Ibuprofen"))
+        .expect("the medicine row")
+        .split(',')
+        .collect();
+    assert_eq!(medicine_row[at("activity")], "pain_relief");
+    assert_eq!(medicine_row[at("relief_what")], "medicine");
+    assert_eq!(medicine_row[at("dose")], "400 mg");
+    assert_eq!(
+        medicine_row[at("relief_0_10")],
+        "unknown",
+        "not answered is not 0 or blank"
+    );
+}
+
 // ---------------------------------------------------------------- clinician report
 
 fn pdf_text(pdf: &[u8]) -> String {
