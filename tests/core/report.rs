@@ -374,7 +374,10 @@ fn what_was_tried_for_the_pain_is_a_table_with_medicines_named_only_with_notes()
     let (from, to) = range();
     let plain = write_report(&mut j, &ReportRequest::new(from, to), "relief");
     // -layout keeps a table row on one line.
-    let text = squash(&poppler("pdftotext", &["-layout", plain.to_str().unwrap(), "-"]));
+    let text = squash(&poppler(
+        "pdftotext",
+        &["-layout", plain.to_str().unwrap(), "-"],
+    ));
     assert!(text.contains("What was tried for the pain"), "{text}");
     assert!(
         text.contains("Heat 3 2 7.0"),
@@ -392,7 +395,10 @@ fn what_was_tried_for_the_pain_is_a_table_with_medicines_named_only_with_notes()
         ..ReportRequest::new(from, to)
     };
     let named = write_report(&mut j, &with_notes, "relief-notes");
-    let text = squash(&poppler("pdftotext", &["-layout", named.to_str().unwrap(), "-"]));
+    let text = squash(&poppler(
+        "pdftotext",
+        &["-layout", named.to_str().unwrap(), "-"],
+    ));
     assert!(
         text.contains("Medicine: Naproxen 250 mg 1 0"),
         "named with notes, unanswered:\n{text}"
