@@ -282,7 +282,7 @@ impl ExportFileV3 {
     }
 }
 
-/// A whole export file, format version 1 (read, then converted to version 2).
+/// A whole export file, format version 1 (read, then converted to the current version).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportFileV1 {
