@@ -104,11 +104,60 @@ fn partner_json(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
     serde_json::to_vec_pretty(&v).unwrap()
 }
 
+/// The version 2 golden partner share, edited.
+fn v2_partner_json(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
+    let mut v: serde_json::Value = serde_json::from_slice(&golden("v2-partner.json")).unwrap();
+    edit(&mut v);
+    serde_json::to_vec_pretty(&v).unwrap()
+}
+
 fn message(err: &CoreError) -> String {
     format!("{err} [{}]", err.field().unwrap_or(""))
 }
 
 // ---------------------------------------------------------------- golden files
+
+#[test]
+fn golden_v3_backup_imports_its_relief_entries_as_written() {
+    let mut j = Journal::open_in_memory().unwrap();
+    let s = j
+        .exchange()
+        .import_backup(&golden("v3-backup.json"), None, now())
+        .expect("v3 backup imports");
+    assert_eq!(
+        s.added, 10,
+        "3 pain + 5 activities (2 of them relief) + 2 check-ins"
+    );
+    let page = j.timeline().page(&TimelineQuery::default()).unwrap();
+    let reliefs: Vec<ReliefDetails> = page
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            TimelineItem::Activity(a) => a.draft.relief.clone(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(reliefs.len(), 2);
+    let medicine = reliefs
+        .iter()
+        .find(|r| r.what == ReliefKind::Medicine)
+        .unwrap();
+    assert_eq!(
+        (medicine.medicine.as_str(), medicine.dose.as_str()),
+        ("Ibuprofen", "400 mg")
+    );
+    assert_eq!(medicine.relief, None, "not answered stays unknown");
+    let heat = reliefs.iter().find(|r| r.what == ReliefKind::Heat).unwrap();
+    assert_eq!(heat.relief, Some(6));
+    assert!(
+        heat.for_pain_id.is_some(),
+        "the link to the pain entry survives"
+    );
+    // The golden file also conforms to the schema.
+    let schema = export_schema();
+    let doc: serde_json::Value = serde_json::from_slice(&golden("v3-backup.json")).unwrap();
+    assert_eq!(schema_errors(&schema, &doc), Vec::<String>::new());
+}
 
 #[test]
 fn golden_v1_backup_imports_with_every_field() {
@@ -324,7 +373,8 @@ fn a_fresh_export_of_each_kind_conforms_to_the_json_schema() {
 #[case::time_not_a_date_time(|v: &mut serde_json::Value| v["pain"][0]["entry"]["at"] = "yesterday".into(), "/pain/0/entry/at")]
 #[case::unknown_activity_kind(|v: &mut serde_json::Value| v["activities"][0]["entry"]["kind"] = "dancing".into(), "/activities/0/entry/kind")]
 #[case::includes_flag_as_text(|v: &mut serde_json::Value| v["includes"]["notes"] = "yes".into(), "/includes/notes")]
-#[case::version_three(|v: &mut serde_json::Value| v["version"] = 3.into(), "/version")]
+#[case::version_four(|v: &mut serde_json::Value| v["version"] = 4.into(), "/version")]
+#[case::relief_in_a_version_2_document(|v: &mut serde_json::Value| { v["version"] = 2.into(); v["activities"][0]["entry"]["kind"] = "pain_relief".into(); }, "/activities/0/entry/kind")]
 fn the_schema_check_catches_a_broken_document(
     #[case] spoil: fn(&mut serde_json::Value),
     #[case] path: &str,
@@ -406,7 +456,8 @@ fn age_header_edit(edit: impl Fn(&str) -> String) -> Vec<u8> {
 #[case::missing_journal_id(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("journal_id"); }), None), "journal_id")]
 #[case::wrong_format(|| (partner_json(|v| v["format"] = "painlog".into()), None), "not a Backstory export")]
 #[case::no_format(|| (br#"{"entries":[]}"#.to_vec(), None), "no \"format\" field")]
-#[case::future_version(|| (partner_json(|v| v["version"] = 3.into()), None), "newer Backstory")]
+#[case::future_version(|| (partner_json(|v| v["version"] = 4.into()), None), "newer Backstory")]
+#[case::relief_in_a_version_2_file(|| (v2_partner_json(|v| { v["version"] = 2.into(); v["activities"][0]["entry"]["kind"] = "pain_relief".into(); v["activities"][0]["entry"]["intimacy"] = serde_json::Value::Null; v["activities"][0]["entry"]["relief"] = serde_json::json!({"what": "heat"}); }), None), "version 3")]
 #[case::missing_kind(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("kind"); }), None), "\"kind\"")]
 #[case::duplicate_ids(|| (partner_json(|v| { let id = v["pain"][0]["id"].clone(); v["activities"][1]["id"] = id; }), None), "duplicate id")]
 #[case::two_check_ins_one_day(|| (partner_json(|v| { let d = v["check_ins"][0]["entry"]["date"].clone(); v["check_ins"][1]["entry"]["date"] = d; }), None), "same day")]
@@ -909,6 +960,52 @@ fn csv_export_matches_the_golden_file() {
             );
         }
     }
+}
+
+#[test]
+fn csv_export_writes_relief_rows_with_unknown_never_blank() {
+    let mut j = Journal::open_in_memory().unwrap();
+    j.exchange()
+        .import_backup(&golden("v3-backup.json"), None, now())
+        .unwrap();
+    let doc = j
+        .exchange()
+        .export_document(
+            &ExportRequest {
+                kind: ExportKind::Backup,
+                range: DateRange::default(),
+                includes: None,
+            },
+            now(),
+        )
+        .unwrap();
+    let csv = to_csv(&doc);
+    let path = data("csv/golden-v3.csv");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &csv).unwrap();
+    }
+    let expected =
+        std::fs::read_to_string(&path).expect("golden CSV exists (UPDATE_GOLDEN=1 writes it)");
+    assert_eq!(
+        csv, expected,
+        "CSV output changed; review and regenerate with UPDATE_GOLDEN=1"
+    );
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let at = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let medicine_row: Vec<&str> = csv
+        .lines()
+        .find(|l| l.contains("Ibuprofen"))
+        .expect("the medicine row")
+        .split(',')
+        .collect();
+    assert_eq!(medicine_row[at("activity")], "pain_relief");
+    assert_eq!(medicine_row[at("relief_what")], "medicine");
+    assert_eq!(medicine_row[at("dose")], "400 mg");
+    assert_eq!(
+        medicine_row[at("relief_0_10")],
+        "unknown",
+        "not answered is not 0 or blank"
+    );
 }
 
 // ---------------------------------------------------------------- clinician report

@@ -241,6 +241,7 @@ fn write_seed_corpus() {
     let g = golden("v1-partner.json");
     let exports: Vec<(&str, Vec<u8>)> = vec![
         ("golden-backup.json", golden("v1-backup.json")),
+        ("golden-v3-backup.json", golden("v3-backup.json")),
         ("golden-partner.json", g.clone()),
         ("golden-partner.age", golden("v1-partner.age")),
         ("truncated.json", g[..g.len() / 2].to_vec()),
@@ -413,6 +414,13 @@ fn write_seed_corpus() {
     let ipc: Vec<(&str, Value)> = vec![
         ("pain.json", pain),
         ("activity.json", activity),
+        (
+            "relief.json",
+            json!({"at": "2026-11-26T09:00:00+01:00", "kind": "pain_relief", "duration_min": null,
+                   "intimacy": null, "exercises": [], "routine_id": null, "notes": "",
+                   "relief": {"what": "medicine", "medicine": "Ibuprofen", "dose": "400 mg",
+                              "relief": 6, "for_pain_id": null}}),
+        ),
         (
             "check-in.json",
             json!({"date": "2026-11-26", "stress": 4, "sleep_hours": 7.5, "sleep_quality": 6, "stiffness": 3, "notes": ""}),

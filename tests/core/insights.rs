@@ -518,3 +518,31 @@ fn flares_read_through_the_store_respect_deletes() {
     let after = flares(&j).expect("report");
     assert_eq!(after.flare_days.len(), 6, "a deleted rating is not a flare");
 }
+
+#[test]
+fn what_helps_reads_relief_from_the_journal() {
+    let mut j = Journal::open_in_memory().unwrap();
+    for (hour, helped) in [(8, Some(7)), (12, None)] {
+        let mut draft = activity_at(local(2026, 11, 20, hour, 0), ActivityKind::PainRelief);
+        draft.relief = Some(ReliefDetails {
+            what: ReliefKind::Massage,
+            medicine: String::new(),
+            dose: String::new(),
+            relief: helped,
+            for_pain_id: None,
+        });
+        j.entries().add_activity(draft, now()).unwrap();
+    }
+    let report = pain_after(
+        &j,
+        &AfterQuery {
+            scope: AfterScope::All,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let helped = report.relief_helped.expect("relief is reported");
+    assert_eq!(helped.groups[0].key, "massage");
+    let stat = &helped.groups[0].stat;
+    assert_eq!((stat.n, stat.unknown, stat.mean), (1, 1, Some(7.0)));
+}

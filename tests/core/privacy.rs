@@ -64,7 +64,16 @@ fn everything_filled() -> Journal {
         both_legs: true,
     };
     pain.notes = "PAIN-NOTE-SECRET".into();
-    j.entries().add_pain(pain, now()).unwrap();
+    let pain = j.entries().add_pain(pain, now()).unwrap();
+    let mut relief = activity_at(local(2026, 11, 21, 9, 0), ActivityKind::PainRelief);
+    relief.relief = Some(ReliefDetails {
+        what: ReliefKind::Medicine,
+        medicine: "MEDICINE-SECRET".into(),
+        dose: "DOSE-SECRET".into(),
+        relief: Some(5),
+        for_pain_id: Some(pain.id),
+    });
+    j.entries().add_activity(relief, now()).unwrap();
     j.entries()
         .save_check_in(
             CheckInDraft {
@@ -120,8 +129,10 @@ fn a_default_partner_share_holds_no_private_field() {
         "\"leg\"",
         "numbness",
         "both_legs",
-        // Free text anywhere.
+        // Free text anywhere, a medicine's name and dose too.
         "NOTE-SECRET",
+        "MEDICINE-SECRET",
+        "DOSE-SECRET",
         // Intimacy details.
         "pillow_under_lower_back",
         "resting",
@@ -134,7 +145,18 @@ fn a_default_partner_share_holds_no_private_field() {
             "a default share must not contain {needle:?}; it was:\n{text}"
         );
     }
-    assert_eq!(doc["version"], 2, "shares are written in format version 2");
+    assert_eq!(doc["version"], 3, "shares are written in format version 3");
+    let relief = doc["activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["entry"]["kind"] == "pain_relief")
+        .expect("the relief entry itself is shared");
+    assert_eq!(relief["entry"]["relief"]["what"], "medicine");
+    assert_eq!(
+        relief["entry"]["relief"]["relief"], 5,
+        "how much it helped is shared"
+    );
     assert_eq!(
         doc["includes"]["warning_signs"], false,
         "the file says warning signs were left out"

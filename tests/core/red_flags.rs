@@ -49,6 +49,7 @@ fn activity(j: &mut Journal, days_ago: i64, kind: ActivityKind) -> Uuid {
         duration_min: Some(20),
         intimacy: None,
         exercises: vec![],
+        relief: None,
         routine_id: None,
         notes: String::new(),
     };

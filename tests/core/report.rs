@@ -339,3 +339,68 @@ fn an_empty_journal_gets_a_report_of_unknowns_and_an_empty_questions_box() {
     );
     assert!(!page1.contains(" 0.0 "), "no made-up zero mean:\n{page1}");
 }
+
+#[test]
+fn what_was_tried_for_the_pain_is_a_table_with_medicines_named_only_with_notes() {
+    use backstory_core::domain::{ActivityKind, ReliefDetails, ReliefKind};
+    let mut j = Journal::open_in_memory().expect("journal");
+    for (day, what, helped) in [
+        (18, ReliefKind::Heat, Some(6)),
+        (19, ReliefKind::Heat, Some(8)),
+        (20, ReliefKind::Heat, None),
+        (21, ReliefKind::Medicine, None),
+    ] {
+        let mut draft =
+            crate::support::activity_at(local(2026, 11, day, 9, 0), ActivityKind::PainRelief);
+        draft.relief = Some(ReliefDetails {
+            what,
+            medicine: if what == ReliefKind::Medicine {
+                "Naproxen".into()
+            } else {
+                String::new()
+            },
+            dose: if what == ReliefKind::Medicine {
+                "250 mg".into()
+            } else {
+                String::new()
+            },
+            relief: helped,
+            for_pain_id: None,
+        });
+        j.entries()
+            .add_activity(draft, now())
+            .expect("relief saved");
+    }
+    let (from, to) = range();
+    let plain = write_report(&mut j, &ReportRequest::new(from, to), "relief");
+    // -layout keeps a table row on one line.
+    let text = squash(&poppler(
+        "pdftotext",
+        &["-layout", plain.to_str().unwrap(), "-"],
+    ));
+    assert!(text.contains("What was tried for the pain"), "{text}");
+    assert!(
+        text.contains("Heat 3 2 7.0"),
+        "3 times, 2 answered, mean of 6 and 8:\n{text}"
+    );
+    assert!(
+        !text.contains("Naproxen"),
+        "a medicine's name is private by default:\n{text}"
+    );
+    let with_notes = ReportRequest {
+        includes: Some(Includes {
+            notes: true,
+            ..ReportRequest::default_includes()
+        }),
+        ..ReportRequest::new(from, to)
+    };
+    let named = write_report(&mut j, &with_notes, "relief-notes");
+    let text = squash(&poppler(
+        "pdftotext",
+        &["-layout", named.to_str().unwrap(), "-"],
+    ));
+    assert!(
+        text.contains("Medicine: Naproxen 250 mg 1 0"),
+        "named with notes, unanswered:\n{text}"
+    );
+}

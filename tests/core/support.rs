@@ -43,6 +43,7 @@ pub fn activity_at(at: DateTime<FixedOffset>, kind: ActivityKind) -> ActivityDra
         duration_min: Some(30),
         intimacy: None,
         exercises: vec![],
+        relief: None,
         routine_id: None,
         notes: String::new(),
     }

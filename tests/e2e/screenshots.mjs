@@ -53,6 +53,20 @@ try {
     await new Promise((r) => setTimeout(r, 800));
     snap(previewFile);
   }
+  // RELIEF_SCREEN=file.png: the activity form with "Something for the pain" and a medicine.
+  if (process.env.RELIEF_SCREEN) {
+    await goTo(app, 'Today');
+    await clickButton(app, 'Log activity');
+    const form = await shown(app, 'form[aria-label="Log activity"]');
+    await (await shown(app, 'input[name="activity-kind"][value="pain_relief"]')).click();
+    await (await shown(app, 'input[name="relief-what"][value="medicine"]')).click();
+    const [name, dose] = await app.$$('.relief input[type="text"]');
+    await name.setValue('Ibuprofen');
+    await dose.setValue('400 mg');
+    await app.execute((el) => el.scrollIntoView({ block: 'start' }), form);
+    await new Promise((r) => setTimeout(r, 800));
+    snap(process.env.RELIEF_SCREEN);
+  }
 } finally {
   await app.deleteSession();
   await driver.stop();

@@ -66,6 +66,20 @@ pub enum Command {
         #[command(flatten)]
         activity: ActivityArgs,
     },
+    /// Log what was done for the pain (heat, cold, rest, massage, bath, medicine, TENS,
+    /// physio, other) and, if known yet, how much it helped.
+    LogRelief(ReliefArgs),
+    /// Answer "how much did it help?" for a logged relief: --relief 0-10, or --unknown.
+    RateRelief {
+        /// The relief entry's id.
+        #[arg(long)]
+        id: String,
+        #[arg(long, value_name = "0-10", required_unless_present = "unknown")]
+        relief: Option<String>,
+        /// Take the answer back: not known.
+        #[arg(long, conflicts_with = "relief")]
+        unknown: bool,
+    },
     /// Save the daily check-in (replaces that day's).
     CheckIn(CheckInArgs),
     /// The check-in of one day.
@@ -365,6 +379,33 @@ pub struct ActivityArgs {
     /// Stretching or core session: the routine id it followed.
     #[arg(long)]
     pub routine: Option<String>,
+    /// Free text, private unless a share includes notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReliefArgs {
+    /// heat, cold, rest, massage, bath, medicine, tens, physio, other
+    #[arg(long)]
+    pub what: String,
+    /// Medicine only: its name (free text, private unless a share includes notes).
+    #[arg(long)]
+    pub medicine: Option<String>,
+    /// Medicine only: the dose, e.g. "400 mg" (free text).
+    #[arg(long)]
+    pub dose: Option<String>,
+    /// How much it helped, 0 (not at all) to 10 (completely). Leave out if not known yet.
+    #[arg(long, value_name = "0-10")]
+    pub relief: Option<String>,
+    /// The pain entry it was done for.
+    #[arg(long, value_name = "PAIN_ID")]
+    pub for_pain: Option<String>,
+    /// When it was done (default: now).
+    #[arg(long, value_name = "RFC3339")]
+    pub at: Option<String>,
+    #[arg(long, value_name = "MINUTES")]
+    pub duration: Option<String>,
     /// Free text, private unless a share includes notes.
     #[arg(long)]
     pub notes: Option<String>,

@@ -2,7 +2,7 @@
 
 use crate::cli::{
     ActivityArgs, CheckInArgs, EntryKindArg, EntryRef, ListArgs, OutcomeArgs, PainArgs,
-    ProfileAction,
+    ProfileAction, ReliefArgs,
 };
 use crate::output::{number, print_json, CliError};
 use crate::Ctx;
@@ -250,6 +250,47 @@ pub fn add_activity(ctx: &Ctx, id: Option<String>, args: ActivityArgs) -> Result
     } else {
         println!("saved activity {}", written.value.id);
         say_alerts(&written.change);
+    }
+    Ok(())
+}
+
+/// `log-relief`: a pain-relief activity, the draft the window's "What did you do for it?"
+/// form sends.
+pub fn log_relief(ctx: &Ctx, args: ReliefArgs) -> Result<(), CliError> {
+    let now = Now::local();
+    let draft = json!({
+        "at": at(args.at.as_deref(), now)?,
+        "kind": "pain_relief",
+        "duration_min": number::<i64>(args.duration.as_deref(), "--duration")?,
+        "relief": {
+            "what": args.what,
+            "medicine": args.medicine.unwrap_or_default(),
+            "dose": args.dose.unwrap_or_default(),
+            "relief": number::<i64>(args.relief.as_deref(), "--relief")?,
+            "for_pain_id": args.for_pain,
+        },
+        "notes": args.notes.unwrap_or_default(),
+    });
+    let written = app::add_activity(&mut ctx.session()?, draft, now)?;
+    if ctx.json {
+        print_json(&written.value);
+    } else {
+        println!("saved relief {}", written.value.id);
+    }
+    Ok(())
+}
+
+/// `rate-relief`: how much a logged relief helped (None: not known).
+pub fn rate_relief(ctx: &Ctx, id: &str, relief: Option<String>) -> Result<(), CliError> {
+    let relief = number::<i64>(relief.as_deref(), "--relief")?;
+    let written = app::rate_relief(&mut ctx.session()?, id, json!(relief), Now::local())?;
+    if ctx.json {
+        print_json(&written.value);
+    } else {
+        match relief {
+            Some(r) => println!("relief {} helped {r}/10", written.value.id),
+            None => println!("relief {}: how much it helped is unknown", written.value.id),
+        }
     }
     Ok(())
 }

@@ -124,6 +124,12 @@ fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         EditPain { id, pain } => journal_cmds::add_pain(ctx, Some(id), pain),
         AddActivity(args) => journal_cmds::add_activity(ctx, None, args),
         EditActivity { id, activity } => journal_cmds::add_activity(ctx, Some(id), activity),
+        LogRelief(args) => journal_cmds::log_relief(ctx, args),
+        RateRelief {
+            id,
+            relief,
+            unknown: _,
+        } => journal_cmds::rate_relief(ctx, &id, relief),
         CheckIn(args) => journal_cmds::check_in(ctx, args),
         ShowCheckIn { date } => journal_cmds::show_check_in(ctx, &date),
         AddPeg(args) => peg_cmds::add_peg(ctx, args),

@@ -183,6 +183,14 @@ const CLI_ONLY: &[(&str, &str)] = &[
         "encryption-status",
         "the one field scripts check; security-status has it all",
     ),
+    (
+        "log-relief",
+        "add-activity's twin (app::add_activity) with relief flags, so a script need not build the relief object",
+    ),
+    (
+        "rate-relief",
+        "the window answers \"how much did it help?\" by editing the entry (update_activity); a script gives only the score",
+    ),
     ("completions", "shell completions"),
     ("crash-writer", "hidden helper the crash tests kill"),
 ];

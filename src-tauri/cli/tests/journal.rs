@@ -309,3 +309,56 @@ fn flares_answer_in_words_and_in_json() {
         assert!(out.contains(e["sentence"].as_str().unwrap()), "{out}");
     }
 }
+
+#[test]
+fn relief_is_logged_then_rated_and_unknown_is_never_zero() {
+    let dir = TempDir::new("relief");
+    let logged = ok(
+        &dir,
+        &[
+            "--json",
+            "log-relief",
+            "--what",
+            "medicine",
+            "--medicine",
+            " Ibuprofen ",
+            "--dose",
+            "400 mg",
+            "--at",
+            "2026-11-27T09:00:00+01:00",
+        ],
+    );
+    assert_eq!(logged["kind"], "pain_relief");
+    assert_eq!(logged["relief"]["medicine"], "Ibuprofen", "trimmed");
+    assert_eq!(
+        logged["relief"]["relief"],
+        Value::Null,
+        "not answered: unknown, not 0"
+    );
+    let id = logged["id"].as_str().unwrap().to_string();
+
+    let rated = ok(
+        &dir,
+        &["--json", "rate-relief", "--id", &id, "--relief", "6"],
+    );
+    assert_eq!(rated["relief"]["relief"], 6);
+    assert_eq!(rated["relief"]["dose"], "400 mg", "the rest is kept");
+    let taken_back = ok(&dir, &["--json", "rate-relief", "--id", &id, "--unknown"]);
+    assert_eq!(taken_back["relief"]["relief"], Value::Null);
+
+    // Refused input (exit 3) changes nothing.
+    for bad in [
+        &["log-relief", "--what", "heat", "--relief", "11"][..],
+        &["log-relief", "--what", "heat", "--medicine", "Ibuprofen"][..],
+        &["log-relief", "--what", "acupuncture"][..],
+        &["rate-relief", "--id", &id, "--relief=-1"][..],
+    ] {
+        let mut args = vec!["--json"];
+        args.extend_from_slice(bad);
+        let (code, _, err) = backstory(&dir, &args);
+        assert_eq!(code, 3, "{bad:?} is refused; stderr: {err}");
+    }
+    let items = entries(&dir);
+    assert_eq!(items.len(), 1, "nothing else was written");
+    assert_eq!(items[0]["entry"]["relief"]["relief"], Value::Null);
+}

@@ -290,6 +290,7 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
                     duration_min: Some(duration),
                     intimacy,
                     exercises: Vec::new(),
+                    relief: None,
                     routine_id: None,
                     notes: note(&mut notes, spec.notes_percent),
                 },

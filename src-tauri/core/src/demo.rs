@@ -124,6 +124,7 @@ pub fn fill_demo(
                 duration_min: Some(180 + rng.below(120) as u16),
                 intimacy: None,
                 exercises: vec![],
+                relief: None,
                 routine_id: None,
                 notes: String::new(),
             };
@@ -192,6 +193,7 @@ pub fn fill_demo(
                         pain_before: Some(pain_before),
                     }),
                     exercises: vec![],
+                    relief: None,
                     routine_id: None,
                     notes: String::new(),
                 },
@@ -271,6 +273,7 @@ pub fn fill_demo(
                 duration_min: Some(20 + rng.below(40) as u16),
                 intimacy: None,
                 exercises: vec![],
+                relief: None,
                 routine_id: None,
                 notes: "Walk".into(),
             };
@@ -437,6 +440,7 @@ fn day_activity(
         duration_min: Some(minutes + rng.below(10) as u16),
         intimacy: None,
         exercises: exercises.iter().map(|s| s.to_string()).collect(),
+        relief: None,
         routine_id: None,
         notes: String::new(),
     }

@@ -10,7 +10,7 @@
 
 use crate::domain::{
     ActivityKind, AgeBand, AlertEventKind, Condition, EntryKind, MovementProfile, Onset,
-    PainQuality, PartnerRole, Prop, Region, Tier,
+    PainQuality, PartnerRole, Prop, Region, ReliefKind, Tier,
 };
 use crate::reminders::ReminderKind;
 use serde::de::DeserializeOwned;
@@ -144,7 +144,19 @@ tables! {
         Sitting => "Long sitting",
         Lifting => "Lifting",
         StressRelief => "Stress relief",
+        PainRelief => "Something for the pain",
         Other => "Other",
+    }
+    ReliefKind => "reliefLabels", "What was done for the pain." {
+        Heat => "Heat",
+        Cold => "Cold",
+        Rest => "Rest",
+        Massage => "Massage",
+        Bath => "A bath",
+        Medicine => "Medicine",
+        Tens => "TENS",
+        Physio => "Physiotherapy visit",
+        Other => "Something else",
     }
     PartnerRole => "roleLabels", "Which partner did most of the moving." {
         Moving => "Moving partner",
@@ -256,7 +268,7 @@ mod tests {
                 assert!(!text.trim().is_empty(), "{ty}::{key} has an empty label");
             }
         });
-        assert_eq!(tables, 13, "every labelled enum is checked");
+        assert_eq!(tables, 14, "every labelled enum is checked");
     }
 
     #[test]

@@ -13,4 +13,10 @@ overall: Stat, factors: Array<Factor>,
  * Findings first (largest difference first), then "no clear difference", then those
  * with too few cases.
  */
-comparisons: Array<Comparison>, };
+comparisons: Array<Comparison>, 
+/**
+ * How much each kind of pain relief helped, by the user's own 0-10 answer (higher is
+ * better, unlike the pain factors); unanswered ones are counted as unknown. None when
+ * no relief is in scope.
+ */
+relief_helped: Factor | null, };

@@ -3,6 +3,7 @@ import type { Includes } from "./Includes";
 import type { IntimacyTable } from "./IntimacyTable";
 import type { MonthRow } from "./MonthRow";
 import type { RedFlagLine } from "./RedFlagLine";
+import type { ReliefRow } from "./ReliefRow";
 import type { ReportLine } from "./ReportLine";
 import type { ReportPeg } from "./ReportPeg";
 import type { TrendWeek } from "./TrendWeek";
@@ -37,4 +38,8 @@ peg: ReportPeg | null,
 /**
  * Pain after intimacy; None unless the user included intimacy details.
  */
-intimacy: IntimacyTable | null, red_flags: Array<RedFlagLine>, flags: Array<string>, flags_more: number, tried: Array<TriedRow>, months: Array<MonthRow>, adherence: string, weeks: Array<WeekRow>, questions: string, };
+intimacy: IntimacyTable | null, red_flags: Array<RedFlagLine>, flags: Array<string>, flags_more: number, tried: Array<TriedRow>, 
+/**
+ * What was done for the pain and how much it helped; empty without relief entries.
+ */
+relief: Array<ReliefRow>, months: Array<MonthRow>, adherence: string, weeks: Array<WeekRow>, questions: string, };

@@ -3,6 +3,7 @@ import type { Region } from './Region';
 import type { PainQuality } from './PainQuality';
 import type { Onset } from './Onset';
 import type { ActivityKind } from './ActivityKind';
+import type { ReliefKind } from './ReliefKind';
 import type { PartnerRole } from './PartnerRole';
 import type { Prop } from './Prop';
 import type { Condition } from './Condition';
@@ -59,7 +60,21 @@ export const activityLabels: Record<ActivityKind, string> = {
   sitting: "Long sitting",
   lifting: "Lifting",
   stress_relief: "Stress relief",
+  pain_relief: "Something for the pain",
   other: "Other",
+};
+
+/** What was done for the pain. */
+export const reliefLabels: Record<ReliefKind, string> = {
+  heat: "Heat",
+  cold: "Cold",
+  rest: "Rest",
+  massage: "Massage",
+  bath: "A bath",
+  medicine: "Medicine",
+  tens: "TENS",
+  physio: "Physiotherapy visit",
+  other: "Something else",
 };
 
 /** Which partner did most of the moving. */

@@ -12,6 +12,7 @@ export {
   propLabels,
   qualityLabels,
   regionLabels,
+  reliefLabels,
   reminderLabels,
   roleLabels,
   tierLabels,

@@ -35,6 +35,11 @@ pub const CSV_COLUMNS: &[&str] = &[
     "pain_before",
     "exercises",
     "routine",
+    "relief_what",
+    "medicine",
+    "dose",
+    "relief_0_10",
+    "relief_for_pain_id",
     "stress",
     "sleep_hours",
     "sleep_quality",
@@ -164,6 +169,16 @@ pub fn to_csv(doc: &ExportFile) -> String {
         }
         r[col("exercises")] = e.exercises.join(";");
         r[col("routine")] = e.routine_id.clone().unwrap_or_default();
+        if let Some(relief) = &e.relief {
+            r[col("relief_what")] = name(&relief.what);
+            r[col("medicine")] = relief.medicine.clone();
+            r[col("dose")] = relief.dose.clone();
+            // Not answered is "unknown", never an empty cell a spreadsheet could sum as 0.
+            r[col("relief_0_10")] = relief
+                .relief
+                .map_or_else(|| "unknown".to_string(), |v| v.to_string());
+            r[col("relief_for_pain_id")] = opt(relief.for_pain_id);
+        }
         r[col("notes")] = e.notes.clone();
         r[col("created_at")] = stamp(&rec.created_at);
         r[col("updated_at")] = stamp(&rec.updated_at);

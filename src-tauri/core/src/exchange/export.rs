@@ -99,6 +99,11 @@ impl Journal {
             for rec in &mut activities {
                 if !inc.notes {
                     rec.entry.notes.clear();
+                    // A medicine's name and dose are as private as a note.
+                    if let Some(relief) = &mut rec.entry.relief {
+                        relief.medicine.clear();
+                        relief.dose.clear();
+                    }
                 }
                 if !inc.intimacy_details {
                     rec.entry.intimacy = None;

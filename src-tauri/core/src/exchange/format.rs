@@ -1,4 +1,4 @@
-//! The Backstory export file, version 2 (and version 1, read and converted), as it is
+//! The Backstory export file, version 3 (and versions 1 and 2, read and converted), as it is
 //! written and read. Every struct denies
 //! unknown fields, so a field this version does not know is an error naming it rather than
 //! data silently dropped. Entries travel with their UUIDs and timestamps, so importing the
@@ -18,8 +18,12 @@ use uuid::Uuid;
 pub const FORMAT_NAME: &str = "backstory-export";
 /// The newest format version this build writes and reads. Version 2 added
 /// `includes.warning_signs`: without it a pain entry travels without its warning-sign
-/// answers and leg symptoms (the keys are absent: unknown, not "no").
-pub const FORMAT_VERSION: u32 = 2;
+/// answers and leg symptoms (the keys are absent: unknown, not "no"). Version 3 added the
+/// `pain_relief` activity kind and its `relief` details (what was done, medicine name and
+/// dose, how much it helped); a version 2 file has the same shape without them.
+pub const FORMAT_VERSION: u32 = 3;
+/// The version whose files parse as the current struct and only need their number raised.
+pub const FORMAT_VERSION_SAME_SHAPE: u32 = 2;
 
 /// Who a file is for. A partner share is read-only on the other side; a backup is the
 /// user's own data and merges back into their own journal.
@@ -165,13 +169,14 @@ pub struct AlertRecord {
     pub resolved_at: Option<DateTime<Utc>>,
 }
 
-/// A whole export file, format version 2 (the one this build writes).
+/// A whole export file, format version 3 (the one this build writes; version 2 files read
+/// into it too, see [`ExportFileV3::upgrade_v2`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ExportFileV2 {
+pub struct ExportFileV3 {
     /// Always `backstory-export`.
     pub format: String,
-    /// Always 2 for this struct.
+    /// 3 for a file this build writes.
     pub version: u32,
     pub kind: ExportKind,
     pub exported_at: DateTime<Utc>,
@@ -200,9 +205,26 @@ pub struct ExportFileV2 {
 }
 
 /// The current file version under a name that does not change with it.
-pub type ExportFile = ExportFileV2;
+pub type ExportFile = ExportFileV3;
 
-impl ExportFileV2 {
+impl ExportFileV3 {
+    /// A version 2 file, already parsed: the same shape, but it cannot hold a pain-relief
+    /// entry (version 2 did not have them), so one there is refused rather than accepted.
+    pub fn upgrade_v2(mut self) -> Result<Self, (String, &'static str)> {
+        if let Some(i) = self
+            .activities
+            .iter()
+            .position(|r| r.entry.kind == crate::domain::ActivityKind::PainRelief)
+        {
+            return Err((
+                format!("activities[{i}].entry.kind"),
+                "pain_relief entries need export format version 3",
+            ));
+        }
+        self.version = FORMAT_VERSION;
+        Ok(self)
+    }
+
     pub fn entry_count(&self) -> usize {
         self.pain.len() + self.activities.len() + self.check_ins.len() + self.alerts.len()
     }
@@ -260,7 +282,7 @@ impl ExportFileV2 {
     }
 }
 
-/// A whole export file, format version 1 (read, then converted to version 2).
+/// A whole export file, format version 1 (read, then converted to the current version).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportFileV1 {
@@ -287,12 +309,12 @@ pub struct ExportFileV1 {
     pub alerts: Vec<AlertRecord>,
 }
 
-impl From<ExportFileV1> for ExportFileV2 {
+impl From<ExportFileV1> for ExportFileV3 {
     /// Version 1 wrote every pain entry's warning-sign answers and leg symptoms, so they
     /// are known (`warning_signs: true`) in a converted file.
     fn from(v1: ExportFileV1) -> Self {
         let i = v1.includes;
-        ExportFileV2 {
+        ExportFileV3 {
             format: v1.format,
             version: FORMAT_VERSION,
             kind: v1.kind,

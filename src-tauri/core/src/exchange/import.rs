@@ -429,6 +429,7 @@ pub(crate) fn activity_kind_text(kind: ActivityKind) -> &'static str {
         ActivityKind::Sitting => "sitting",
         ActivityKind::Lifting => "lifting",
         ActivityKind::StressRelief => "stress_relief",
+        ActivityKind::PainRelief => "pain_relief",
         ActivityKind::Other => "other",
     }
 }

@@ -20,7 +20,7 @@ pub mod report;
 
 pub use export::{ExportRequest, ExportSummary};
 pub use format::{
-    DateRange, ExportFile, ExportFileV1, ExportFileV2, ExportKind, Includes, FORMAT_NAME,
+    DateRange, ExportFile, ExportFileV1, ExportFileV3, ExportKind, Includes, FORMAT_NAME,
     FORMAT_VERSION,
 };
 pub use import::ImportSummary;

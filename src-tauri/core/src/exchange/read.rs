@@ -102,9 +102,15 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFile> 
     check_depth(text)?;
     // One full parse on the good path; only a file that fails it is parsed again, loosely,
     // to say "not a Backstory file" or "from a newer version" rather than a field error.
-    match parse_typed::<ExportFileV2>(text) {
+    match parse_typed::<ExportFileV3>(text) {
         Ok(file) => {
             check_header(Some(&file.format), Some(u64::from(file.version)), true)?;
+            if file.version == FORMAT_VERSION_SAME_SHAPE {
+                let file = file
+                    .upgrade_v2()
+                    .map_err(|(field, message)| refuse(Some(field), message))?;
+                return check_file(file, now);
+            }
             check_file(file, now)
         }
         Err(typed_error) => {
@@ -120,7 +126,7 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFile> 
                         "unsupported export format version",
                     ));
                 }
-                return check_file(ExportFileV2::from(v1), now);
+                return check_file(ExportFileV3::from(v1), now);
             }
             Err(typed_error)
         }

@@ -222,6 +222,19 @@ pub struct TriedRow {
     pub mean_pain_after: Option<f32>,
 }
 
+/// One kind of pain relief (heat, a medicine...) and how much it helped, by the user's own
+/// 0-10 answers; unanswered ones are counted apart, never as 0.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ReliefRow {
+    /// The kind, and for medicine the name and dose when notes are included.
+    pub what: String,
+    pub times: usize,
+    /// How many said how much it helped.
+    pub answered: usize,
+    pub mean_relief: Option<f32>,
+}
+
 /// One calendar month of the range.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
@@ -275,6 +288,8 @@ pub struct ReportData {
     pub flags: Vec<String>,
     pub flags_more: usize,
     pub tried: Vec<TriedRow>,
+    /// What was done for the pain and how much it helped; empty without relief entries.
+    pub relief: Vec<ReliefRow>,
     pub months: Vec<MonthRow>,
     pub adherence: String,
     pub weeks: Vec<WeekRow>,
@@ -612,6 +627,37 @@ pub fn compute(
         })
         .collect();
 
+    // What was done for the pain, by kind (medicines by name and dose only with notes:
+    // they are as private), with the user's own "how much did it help" answers.
+    let mut reliefs: BTreeMap<String, (usize, Vec<f32>)> = BTreeMap::new();
+    for r in doc
+        .activities
+        .iter()
+        .filter_map(|a| a.entry.relief.as_ref())
+    {
+        let mut what = label(r.what).to_string();
+        let named = [r.medicine.as_str(), r.dose.as_str()]
+            .into_iter()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if request.includes().notes && !named.is_empty() {
+            what = format!("{what}: {named}");
+        }
+        let row = reliefs.entry(what).or_default();
+        row.0 += 1;
+        row.1.extend(r.relief.map(f32::from));
+    }
+    let relief = reliefs
+        .into_iter()
+        .map(|(what, (times, answers))| ReliefRow {
+            what,
+            times,
+            answered: answers.len(),
+            mean_relief: mean(&answers),
+        })
+        .collect();
+
     // The weekly trend: the mean of each week's entries (weeks start on Monday).
     let week_of = |d: NaiveDate| d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
     let mut trend_weeks: BTreeMap<NaiveDate, Vec<f32>> = BTreeMap::new();
@@ -732,6 +778,7 @@ pub fn compute(
         flags,
         flags_more,
         tried,
+        relief,
         months,
         adherence,
         weeks: week_rows,
@@ -1215,6 +1262,33 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
                 note(doc, &format!("and {} older notes", m.notes_more));
             }
         }
+    }
+
+    if !data.relief.is_empty() {
+        doc.need(60.0);
+        doc.heading("What was tried for the pain");
+        let cols = [MARGIN, MARGIN + 230.0, MARGIN + 290.0, MARGIN + 370.0];
+        table_header(
+            doc,
+            &cols,
+            &["What", "Times", "Answered", "Mean relief (0-10)"],
+        );
+        for row in &data.relief {
+            table_row(
+                doc,
+                &cols,
+                &[
+                    row.what.clone(),
+                    row.times.to_string(),
+                    row.answered.to_string(),
+                    fmt1(row.mean_relief),
+                ],
+            );
+        }
+        note(
+            doc,
+            "Relief is the patient's own answer to \"how much did it help?\" (0 = not at all, 10 = completely); times without an answer are not counted in the mean.",
+        );
     }
 
     doc.heading("All numbers");

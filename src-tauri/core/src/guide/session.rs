@@ -154,6 +154,7 @@ pub fn session_drafts(
         duration_min: Some(duration),
         intimacy: None,
         exercises: dedup_keep_order(&report.exercises_done),
+        relief: None,
         routine_id: Some(report.routine_id.clone()),
         notes,
     };
@@ -230,6 +231,7 @@ impl Journal {
             duration_min: Some(duration),
             intimacy: None,
             exercises: vec![],
+            relief: None,
             routine_id: Some(tool.id.clone()),
             notes: format!("{}.", tool.name),
         };

@@ -14,7 +14,7 @@
 //! day, and that day's check-in (stress, and sleep the night before).
 
 use super::{Comparison, ComparisonSpec, Stat, Tally, Verdict};
-use crate::domain::{ActivityKind, IntimacyDetails, PartnerRole, Prop};
+use crate::domain::{ActivityKind, IntimacyDetails, PartnerRole, Prop, ReliefDetails};
 use crate::error::{CoreError, CoreResult};
 use crate::store::{date_text, CaseScope};
 pub use crate::store::{ALL_CASES_SQL, INTIMACY_CASES_SQL};
@@ -53,6 +53,8 @@ pub struct AfterCase {
     pub date: NaiveDate,
     pub duration_min: Option<u16>,
     pub intimacy: Option<IntimacyDetails>,
+    /// What was done, for a pain-relief activity.
+    pub relief: Option<ReliefDetails>,
     /// Highest linked pain rating (0 = "no pain"); None = unknown (nothing linked).
     pub outcome: Option<u8>,
     /// Another stretching session on the activity's local day.
@@ -72,6 +74,7 @@ impl AfterCase {
             date,
             duration_min: None,
             intimacy: (kind == ActivityKind::Intimacy).then(IntimacyDetails::default),
+            relief: None,
             outcome,
             stretching_that_day: false,
             core_that_day: false,
@@ -109,6 +112,10 @@ pub struct PainAfterReport {
     /// Findings first (largest difference first), then "no clear difference", then those
     /// with too few cases.
     pub comparisons: Vec<Comparison>,
+    /// How much each kind of pain relief helped, by the user's own 0-10 answer (higher is
+    /// better, unlike the pain factors); unanswered ones are counted as unknown. None when
+    /// no relief is in scope.
+    pub relief_helped: Option<Factor>,
 }
 
 impl PainAfterReport {
@@ -131,6 +138,7 @@ pub fn kind_key(kind: ActivityKind) -> &'static str {
         ActivityKind::Sitting => "sitting",
         ActivityKind::Lifting => "lifting",
         ActivityKind::StressRelief => "stress_relief",
+        ActivityKind::PainRelief => "pain_relief",
         ActivityKind::Other => "other",
     }
 }
@@ -144,6 +152,7 @@ fn kind_from_key(key: &str) -> Option<ActivityKind> {
         "sitting" => ActivityKind::Sitting,
         "lifting" => ActivityKind::Lifting,
         "stress_relief" => ActivityKind::StressRelief,
+        "pain_relief" => ActivityKind::PainRelief,
         "other" => ActivityKind::Other,
         _ => return None,
     })
@@ -525,12 +534,50 @@ pub fn pain_after_report(
         &mut comparisons,
     );
 
+    // Pain relief: the pain after each kind of relief (the next linked rating) is a factor
+    // like any other; how much it helped, by the user's own answer, is reported beside it.
+    let mut pain_after_relief = Grouping::new();
+    let mut helped = Grouping::new();
+    for c in &cases {
+        if let Some(r) = &c.relief {
+            let (key, label) = (relief_key(r.what), crate::labels::label(r.what));
+            pain_after_relief.add(key, label, c.outcome);
+            helped.add(key, label, r.relief);
+        }
+    }
+    if !pain_after_relief.order.is_empty() {
+        factors.push(pain_after_relief.factor("relief", "What was done for the pain"));
+    }
+    let relief_helped = (!helped.order.is_empty()).then(|| {
+        helped.factor(
+            "relief_helped",
+            "How much it helped (0-10, higher is better)",
+        )
+    });
+
     sort_comparisons(&mut comparisons);
     PainAfterReport {
         scope,
         overall: overall.stat(),
         factors,
         comparisons,
+        relief_helped,
+    }
+}
+
+/// A relief kind's key (its JSON name).
+fn relief_key(what: crate::domain::ReliefKind) -> &'static str {
+    use crate::domain::ReliefKind::*;
+    match what {
+        Heat => "heat",
+        Cold => "cold",
+        Rest => "rest",
+        Massage => "massage",
+        Bath => "bath",
+        Medicine => "medicine",
+        Tens => "tens",
+        Physio => "physio",
+        Other => "other",
     }
 }
 
@@ -599,11 +646,19 @@ pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<After
             None if kind == ActivityKind::Intimacy => Some(IntimacyDetails::default()),
             None => None,
         };
+        let relief = match row.relief {
+            Some(text) => Some(
+                serde_json::from_str::<ReliefDetails>(&text)
+                    .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))?,
+            ),
+            None => None,
+        };
         cases.push(AfterCase {
             kind,
             date: row.date,
             duration_min: row.duration_min,
             intimacy,
+            relief,
             outcome: row.outcome,
             stretching_that_day: false,
             core_that_day: false,
@@ -664,6 +719,58 @@ pub(crate) mod tests {
 
     fn day() -> NaiveDate {
         "2024-05-01".parse().unwrap()
+    }
+
+    fn relief(
+        what: crate::domain::ReliefKind,
+        helped: Option<u8>,
+        pain_after: Option<u8>,
+    ) -> AfterCase {
+        let mut c = AfterCase::new(ActivityKind::PainRelief, day(), pain_after);
+        c.relief = Some(ReliefDetails {
+            what,
+            medicine: String::new(),
+            dose: String::new(),
+            relief: helped,
+            for_pain_id: None,
+        });
+        c
+    }
+
+    #[test]
+    fn relief_counts_by_kind_with_unanswered_ones_unknown() {
+        use crate::domain::ReliefKind::{Cold, Heat};
+        let cases = [
+            relief(Heat, Some(6), Some(3)),
+            relief(Heat, Some(8), None),
+            relief(Heat, None, Some(5)),
+            relief(Cold, Some(0), None),
+        ];
+        let r = pain_after_report(&cases, AfterScope::All, |id| id.to_string());
+        let helped = r.relief_helped.clone().expect("relief in scope");
+        let heat = &helped.groups.iter().find(|g| g.key == "heat").unwrap().stat;
+        assert_eq!(
+            (heat.n, heat.unknown, heat.mean),
+            (2, 1, Some(7.0)),
+            "6 and 8 known, one unknown"
+        );
+        let cold = &helped.groups.iter().find(|g| g.key == "cold").unwrap().stat;
+        assert_eq!(
+            (cold.n, cold.mean),
+            (1, Some(0.0)),
+            "an answered 0 is a real 0"
+        );
+        let pain = group(&r, "relief", "heat");
+        assert_eq!(
+            (pain.n, pain.unknown, pain.mean),
+            (2, 1, Some(4.0)),
+            "pain after: 3 and 5"
+        );
+        assert_eq!(
+            pain_after_report(&cases, AfterScope::Intimacy, |id| id.to_string()).relief_helped,
+            None,
+            "the intimacy view has no relief"
+        );
     }
 
     fn intimacy(pain: u8, positions: &[&str], props: &[Prop], warm_up: bool) -> AfterCase {

@@ -41,18 +41,20 @@ pub const SESSION_DAYS_SQL: &str = "SELECT DISTINCT local_date FROM activity
 pub const INTIMACY_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
         json_extract(a.body, '$.intimacy') AS details,
         (SELECT MAX(p.nrs) FROM pain_entry AS p
-         WHERE p.activity_id = a.id AND p.deleted_at IS NULL) AS after
+         WHERE p.activity_id = a.id AND p.deleted_at IS NULL) AS after,
+        NULL AS relief
      FROM activity AS a
      WHERE a.deleted_at IS NULL AND a.kind = 'intimacy' AND a.local_date BETWEEN ?1 AND ?2";
 
 /// Every case: each activity in range with the highest pain linked to it (covering index),
 /// NULL when nothing is linked (unknown). The activity's indexed columns come from the
 /// covering `activity_facts` (half the time of the date index plus row reads, measured at
-/// 100k entries); only intimacy rows read their body for the details.
+/// 100k entries); only intimacy and pain-relief rows read their body for the details.
 pub const ALL_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
         CASE WHEN a.kind = 'intimacy' THEN json_extract(a.body, '$.intimacy') END,
         (SELECT MAX(p.nrs) FROM pain_entry AS p
-         WHERE p.activity_id = a.id AND p.deleted_at IS NULL)
+         WHERE p.activity_id = a.id AND p.deleted_at IS NULL),
+        CASE WHEN a.kind = 'pain_relief' THEN json_extract(a.body, '$.relief') END
      FROM activity AS a INDEXED BY activity_facts
      WHERE a.deleted_at IS NULL AND a.local_date BETWEEN ?1 AND ?2";
 
@@ -80,6 +82,8 @@ pub(crate) struct CaseRow {
     /// The intimacy details' JSON, for intimacy rows.
     pub intimacy: Option<String>,
     pub outcome: Option<u8>,
+    /// The relief details' JSON, for pain-relief rows.
+    pub relief: Option<String>,
 }
 
 /// Which activities a case query reads.
@@ -184,6 +188,7 @@ impl Journal {
                 duration_min: row.get(2)?,
                 intimacy: row.get(3)?,
                 outcome: row.get(4)?,
+                relief: row.get(5)?,
             });
         }
         Ok(out)

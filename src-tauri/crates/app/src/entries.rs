@@ -77,6 +77,35 @@ pub fn update_activity(
     })
 }
 
+/// Answers "how much did it help?" for a pain-relief activity afterwards: 0-10, or `null` to
+/// take an answer back (unknown again, never 0). The rest of the entry is kept as it was.
+pub fn rate_relief(
+    session: &mut Session,
+    id: &str,
+    relief: Value,
+    now: Now,
+) -> AppResult<Written<Activity>> {
+    let id = entry_id(id)?;
+    let relief: Option<u8> = serde_json::from_value(relief).map_err(|_| {
+        AppError::validation("relief", "must be a whole number from 0 to 10, or empty")
+    })?;
+    let at = now.utc();
+    session.write(at, ChangedData::Entries, |j| {
+        let mut draft = j.timeline().activity(id)?.draft;
+        match draft.relief.as_mut() {
+            Some(details) => details.relief = relief,
+            None => {
+                return Err(ValidationError::new(
+                    "relief",
+                    "only a pain-relief activity has a \"how much did it help\" answer",
+                )
+                .into())
+            }
+        }
+        j.entries().update_activity(id, draft, at)
+    })
+}
+
 pub fn save_check_in(session: &mut Session, draft: Value, now: Now) -> AppResult<Written<CheckIn>> {
     let draft: CheckInDraft = parse(draft)?;
     let at = now.utc();

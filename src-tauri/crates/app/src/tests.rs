@@ -244,3 +244,60 @@ fn putting_the_peg_card_away_lasts_the_week() {
             .due
     );
 }
+
+#[test]
+fn rating_a_relief_afterwards_keeps_the_entry_and_refuses_other_kinds() {
+    let mut s = Session::in_memory().unwrap();
+    let walk = add_activity(
+        &mut s,
+        json!({"at": "2026-11-27T18:00:00+01:00", "kind": "walking_sport"}),
+        now(),
+    )
+    .unwrap()
+    .value;
+    let heat = add_activity(
+        &mut s,
+        json!({"at": "2026-11-27T19:00:00+01:00", "kind": "pain_relief", "notes": "sofa",
+               "relief": {"what": "heat"}}),
+        now(),
+    )
+    .unwrap()
+    .value;
+    assert_eq!(
+        heat.draft.relief.as_ref().unwrap().relief,
+        None,
+        "unknown until answered"
+    );
+
+    let rated = rate_relief(&mut s, &heat.id.to_string(), json!(7), now())
+        .unwrap()
+        .value;
+    assert_eq!(rated.draft.relief.as_ref().unwrap().relief, Some(7));
+    assert_eq!(rated.draft.notes, "sofa", "the rest of the entry is kept");
+
+    for (id, value, field) in [
+        (walk.id, json!(5), "relief"),
+        (heat.id, json!(11), "relief.relief"),
+        (heat.id, json!("a lot"), "relief"),
+    ] {
+        let err = rate_relief(&mut s, &id.to_string(), value, now()).unwrap_err();
+        assert_eq!(
+            (err.kind.as_str(), err.field.as_deref()),
+            ("validation", Some(field))
+        );
+    }
+    let err = rate_relief(&mut s, "not-an-id", json!(5), now()).unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("id"));
+    let page = timeline(&s, json!({})).unwrap();
+    let stored = page.items.iter().find_map(|i| match i {
+        backstory_core::domain::TimelineItem::Activity(a) if a.id == heat.id => {
+            a.draft.relief.clone()
+        }
+        _ => None,
+    });
+    assert_eq!(
+        stored.unwrap().relief,
+        Some(7),
+        "refused answers changed nothing"
+    );
+}

@@ -18,6 +18,8 @@ pub enum ActivityKind {
     Sitting,
     Lifting,
     StressRelief,
+    /// Something done for the pain (heat, medicine, a massage...): details in `relief`.
+    PainRelief,
     Other,
 }
 
@@ -57,6 +59,65 @@ pub struct IntimacyDetails {
     pub pain_before: Option<u8>,
 }
 
+/// What was done for the pain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ReliefKind {
+    Heat,
+    Cold,
+    Rest,
+    Massage,
+    Bath,
+    Medicine,
+    Tens,
+    Physio,
+    Other,
+}
+
+/// Longest medicine name or dose, in characters: a name and "400 mg twice", not a leaflet.
+pub const MEDICINE_TEXT_MAX_CHARS: usize = 80;
+
+/// The details of a pain-relief activity. The medicine name and dose are free text (no drug
+/// database) and private like notes: a partner share leaves them out unless notes are shared.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ReliefDetails {
+    pub what: ReliefKind,
+    /// Only for medicine.
+    #[serde(default)]
+    pub medicine: String,
+    /// Only for medicine.
+    #[serde(default)]
+    pub dose: String,
+    /// How much it helped, 0 (not at all) to 10 (completely); None = not answered yet
+    /// (unknown, never 0).
+    #[serde(default)]
+    pub relief: Option<u8>,
+    /// The pain entry it was done for, if the user picked one.
+    #[serde(default)]
+    pub for_pain_id: Option<Uuid>,
+}
+
+impl ReliefDetails {
+    fn validate(mut self) -> DomainResult<Self> {
+        self.medicine = self.medicine.trim().to_string();
+        self.dose = self.dose.trim().to_string();
+        check_text("relief.medicine", &self.medicine, MEDICINE_TEXT_MAX_CHARS)?;
+        check_text("relief.dose", &self.dose, MEDICINE_TEXT_MAX_CHARS)?;
+        if self.what != ReliefKind::Medicine && !(self.medicine.is_empty() && self.dose.is_empty())
+        {
+            return Err(ValidationError::new(
+                "relief.medicine",
+                "a medicine name or dose belongs only to \"medicine\"",
+            ));
+        }
+        check_optional_score("relief.relief", self.relief)?;
+        Ok(self)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 #[ts(export)]
@@ -76,6 +137,10 @@ pub struct ActivityDraft {
     pub routine_id: Option<String>,
     #[serde(default)]
     pub notes: String,
+    /// Only for pain relief (and required there).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub relief: Option<ReliefDetails>,
 }
 
 /// Longest activity the form accepts: a whole day.
@@ -120,6 +185,22 @@ impl ActivityDraft {
             (None, ActivityKind::Intimacy) => self.intimacy = Some(IntimacyDetails::default()),
             (None, _) => {}
         }
+        self.relief = match (self.relief.take(), self.kind) {
+            (Some(details), ActivityKind::PainRelief) => Some(details.validate()?),
+            (Some(_), _) => {
+                return Err(ValidationError::new(
+                    "relief",
+                    "relief details belong only to a pain-relief activity",
+                ))
+            }
+            (None, ActivityKind::PainRelief) => {
+                return Err(ValidationError::new(
+                    "relief",
+                    "a pain-relief activity needs to say what was done",
+                ))
+            }
+            (None, _) => None,
+        };
         check_list_len("exercises", &self.exercises)?;
         for id in self.exercises.iter().chain(self.routine_id.iter()) {
             check_text("exercises", id, LABEL_MAX_CHARS)?;
@@ -137,4 +218,84 @@ pub struct Activity {
     pub draft: ActivityDraft,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn relief_draft(relief: Option<ReliefDetails>, kind: ActivityKind) -> ActivityDraft {
+        ActivityDraft {
+            at: "2026-11-27T09:00:00+01:00".parse().unwrap(),
+            kind,
+            duration_min: None,
+            intimacy: None,
+            exercises: vec![],
+            routine_id: None,
+            notes: String::new(),
+            relief,
+        }
+    }
+
+    fn details(what: ReliefKind) -> ReliefDetails {
+        ReliefDetails {
+            what,
+            medicine: String::new(),
+            dose: String::new(),
+            relief: None,
+            for_pain_id: None,
+        }
+    }
+
+    fn check(draft: ActivityDraft) -> DomainResult<ActivityDraft> {
+        let now = "2026-11-28T00:00:00Z".parse().unwrap();
+        draft.validate(now, |_| true)
+    }
+
+    #[test]
+    fn a_relief_keeps_an_unknown_answer_unknown_and_trims_the_medicine() {
+        let mut medicine = details(ReliefKind::Medicine);
+        medicine.medicine = "  Paracetamol ".into();
+        medicine.dose = "1 g".into();
+        let saved = check(relief_draft(Some(medicine), ActivityKind::PainRelief)).unwrap();
+        let relief = saved.relief.unwrap();
+        assert_eq!(relief.medicine, "Paracetamol");
+        assert_eq!(relief.relief, None, "unknown stays unknown");
+    }
+
+    #[test]
+    fn bad_relief_input_is_refused_with_the_field_named() {
+        let field = |d: ActivityDraft| check(d).unwrap_err().field;
+        let mut too_high = details(ReliefKind::Heat);
+        too_high.relief = Some(11);
+        assert_eq!(
+            field(relief_draft(Some(too_high), ActivityKind::PainRelief)),
+            "relief.relief"
+        );
+        let mut long = details(ReliefKind::Medicine);
+        long.medicine = "x".repeat(MEDICINE_TEXT_MAX_CHARS + 1);
+        assert_eq!(
+            field(relief_draft(Some(long), ActivityKind::PainRelief)),
+            "relief.medicine"
+        );
+        let mut dose_on_heat = details(ReliefKind::Heat);
+        dose_on_heat.dose = "2".into();
+        assert_eq!(
+            field(relief_draft(Some(dose_on_heat), ActivityKind::PainRelief)),
+            "relief.medicine"
+        );
+        assert_eq!(
+            field(relief_draft(None, ActivityKind::PainRelief)),
+            "relief",
+            "what was done is needed"
+        );
+        assert_eq!(
+            field(relief_draft(
+                Some(details(ReliefKind::Rest)),
+                ActivityKind::Sitting
+            )),
+            "relief",
+            "details only on a relief"
+        );
+    }
 }

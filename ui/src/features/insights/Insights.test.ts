@@ -188,6 +188,28 @@ describe('Insights', () => {
     expect(screen.getByRole('cell', { name: '0-3: 6, 4-6: 1, 7-10: 0' })).toBeInTheDocument();
     expect(screen.getByText(/3 days logged, pain averaged/)).toBeInTheDocument();
     expect(screen.getByText('1 of those days was pain-free.')).toBeInTheDocument();
+    // No relief logged: no relief chart.
+    expect(screen.queryByTestId('relief-helped')).toBeNull();
+  });
+
+  it('shows how much each relief helped, with unanswered ones unknown', async () => {
+    const reliefHelped = {
+      id: 'relief_helped',
+      title: 'How much it helped (0-10, higher is better)',
+      groups: [{ key: 'heat', label: 'Heat', stat: { n: 3, mean: 6.5, distribution: [0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0], unknown: 2 } }],
+    };
+    mockIPC((cmd) => {
+      if (cmd === 'insights_weekly_summary') return summary(true);
+      if (cmd === 'insights_pain_trend') return trend;
+      if (cmd === 'insights_pain_after') return { ...after, relief_helped: reliefHelped };
+      if (cmd === 'insights_adherence') return adherence;
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(Insights);
+    const chart = await screen.findByTestId('relief-helped');
+    expect(within(chart).getByText(/6\.5 · 3 known, 2 unknown/)).toBeInTheDocument();
+    expect(within(chart).getByText('Mean relief (0-10)')).toBeInTheDocument();
+    expect(within(chart).getByRole('table', { name: /mean relief each group/ })).toBeInTheDocument();
   });
 });
 

@@ -3,6 +3,10 @@
 
 const en = {
   logActivity: 'Log activity',
+  reliefQuestion: 'What did you do for it?',
+  reliefHelped: 'How much did it help?',
+  reliefHelpedHint: 'Leave it empty until you know; you can answer later by editing the entry.',
+  medicinePrivate: 'The medicine name and dose are private, like notes: a partner share leaves them out unless you share notes.',
   checkInTitle: 'Daily check-in',
   saveChanges: 'Save changes',
   notes: 'Notes',
