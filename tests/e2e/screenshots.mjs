@@ -58,8 +58,9 @@ try {
     await goTo(app, 'Today');
     await clickButton(app, 'Log activity');
     const form = await shown(app, 'form[aria-label="Log activity"]');
-    await (await shown(app, 'input[name="activity-kind"][value="pain_relief"]')).click();
-    await (await shown(app, 'input[name="relief-what"][value="medicine"]')).click();
+    // The radios are drawn as chips: click the label a user sees.
+    await (await shown(app, '//label[contains(., "Something for the pain")]')).click();
+    await (await shown(app, '//div[contains(@class, "relief")]//label[normalize-space(.)="Medicine"]')).click();
     const [name, dose] = await app.$$('.relief input[type="text"]');
     await name.setValue('Ibuprofen');
     await dose.setValue('400 mg');
