@@ -15,10 +15,14 @@
 //!   experiment pauses;
 //! - the analysis is by assigned arm (intention to treat); adherence is reported beside it.
 
+use crate::error::{CoreError, CoreResult};
 use crate::insights::{one_decimal, Stat, Tally, Verdict, MIN_CASES};
-use chrono::{Duration, NaiveDate};
+use crate::rules::{Alert, Tier};
+use crate::Journal;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 /// Default length of one period, in days.
 pub const DEFAULT_PERIOD_DAYS: u32 = 7;
@@ -468,6 +472,230 @@ fn sentence(r: &ExperimentResult, change: &ExperimentChange) -> String {
         }
     };
     format!("{head}{body}")
+}
+
+/// A stored experiment: what is tried, what is measured, and its plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Experiment {
+    pub id: Uuid,
+    pub change: ExperimentChange,
+    pub outcome: ExperimentOutcome,
+    pub plan: Plan,
+    /// The day the user gave it up; None while it runs or once it has finished.
+    pub abandoned_on: Option<NaiveDate>,
+}
+
+impl Experiment {
+    /// The state on `today`, given whether an urgent or emergency alert is open.
+    pub fn state(&self, today: NaiveDate, alert_open: bool) -> ExperimentState {
+        if self.abandoned_on.is_some() {
+            ExperimentState::Abandoned
+        } else if today > self.plan.last_day() {
+            ExperimentState::Finished
+        } else if alert_open {
+            ExperimentState::Paused
+        } else {
+            ExperimentState::Running
+        }
+    }
+}
+
+/// What applies today, in words that are safe on a lock screen: the arm, never the change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TodayArm {
+    pub date: NaiveDate,
+    pub block: u32,
+    pub arm: Arm,
+    /// What the user said for today; None = not yet.
+    pub followed: Option<bool>,
+    /// "Experiment day 9 of 56: a day WITH the change." (no intimate words).
+    pub text: String,
+}
+
+/// Everything the Experiments page and `backstory experiment status` show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExperimentStatus {
+    pub experiment: Experiment,
+    pub title: String,
+    pub periods: Vec<Period>,
+    /// None before the start, after the end, once abandoned, or while paused.
+    pub today: Option<TodayArm>,
+    pub days: Vec<ExperimentDay>,
+    pub result: ExperimentResult,
+}
+
+/// The days an urgent or emergency alert was open: from the day it was first raised to
+/// the day it was resolved (or today). An alert resolved and raised again keeps one span
+/// from its first raise, so a pause may cover a few days too many, never too few.
+pub fn alert_days(alerts: &[Alert], today: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
+    alerts
+        .iter()
+        .filter(|a| a.rule.tier <= Tier::Urgent)
+        .map(|a| {
+            let end = a.resolved_at.map_or(today, |r| r.date_naive());
+            (a.first_raised_at.date_naive(), end)
+        })
+        .collect()
+}
+
+/// Builds the status from what the store read.
+pub fn status(
+    experiment: Experiment,
+    outcomes: &[(NaiveDate, u8)],
+    followed: &[(NaiveDate, bool)],
+    alerts: &[Alert],
+    today: NaiveDate,
+) -> ExperimentStatus {
+    let plan = experiment.plan;
+    let spans = alert_days(alerts, today);
+    let alert_open = alerts
+        .iter()
+        .any(|a| a.rule.tier <= Tier::Urgent && a.resolved_at.is_none());
+    let state = experiment.state(today, alert_open);
+    let end = experiment
+        .abandoned_on
+        .unwrap_or(today)
+        .min(plan.last_day() + Duration::days(1));
+    let mut days = Vec::new();
+    let mut day = plan.start;
+    while day <= end.min(plan.last_day()) {
+        days.push(ExperimentDay {
+            date: day,
+            outcome: outcomes.iter().find(|o| o.0 == day).map(|o| o.1),
+            followed: followed.iter().find(|f| f.0 == day).map(|f| f.1),
+            paused: spans.iter().any(|(from, to)| (*from..=*to).contains(&day)),
+        });
+        day += Duration::days(1);
+    }
+    let result = analyse(&plan, &experiment.change, &days, state, end);
+    let today_arm = match (state, plan.slot_on(today)) {
+        (ExperimentState::Running, Some((block, arm))) => {
+            let day_no = (today - plan.start).num_days() + 1;
+            let total = i64::from(plan.period_days * 2 * plan.blocks);
+            let which = match arm {
+                Arm::With => "a day WITH the change",
+                Arm::Without => "a day WITHOUT the change",
+            };
+            Some(TodayArm {
+                date: today,
+                block,
+                arm,
+                followed: followed.iter().find(|f| f.0 == today).map(|f| f.1),
+                text: format!("Experiment day {day_no} of {total}: {which}."),
+            })
+        }
+        _ => None,
+    };
+    ExperimentStatus {
+        title: experiment.change.title(),
+        periods: plan.periods(),
+        today: today_arm,
+        days,
+        result,
+        experiment,
+    }
+}
+
+impl Journal {
+    /// Starts an experiment today; refused while another one is running.
+    pub(crate) fn start_experiment(
+        &mut self,
+        change: ExperimentChange,
+        outcome: ExperimentOutcome,
+        plan: Plan,
+        now: DateTime<Utc>,
+    ) -> CoreResult<ExperimentStatus> {
+        if let ExperimentChange::Custom(text) | ExperimentChange::Position(text) = &change {
+            let len = text.trim().chars().count();
+            if len == 0 || len > 120 {
+                return Err(CoreError::validation(
+                    "change",
+                    "describe the change in 1 to 120 characters",
+                ));
+            }
+        }
+        if let Some(current) = self.latest_experiment()? {
+            if current.state(plan.start, false) != ExperimentState::Abandoned
+                && plan.start <= current.plan.last_day()
+            {
+                return Err(CoreError::validation(
+                    "experiment",
+                    "an experiment is already running: finish or abandon it first",
+                ));
+            }
+        }
+        let experiment = Experiment {
+            id: Uuid::new_v4(),
+            change,
+            outcome,
+            plan,
+            abandoned_on: None,
+        };
+        self.insert_experiment(&experiment, now)?;
+        self.experiment_status(plan.start)?
+            .ok_or_else(|| CoreError::Storage("the experiment was not saved".into()))
+    }
+
+    /// The latest experiment on `today`, analysed; None if none was ever started.
+    pub(crate) fn experiment_status(
+        &self,
+        today: NaiveDate,
+    ) -> CoreResult<Option<ExperimentStatus>> {
+        let Some(experiment) = self.latest_experiment()? else {
+            return Ok(None);
+        };
+        let outcomes = self.experiment_outcomes(
+            experiment.outcome,
+            experiment.plan.start,
+            experiment.plan.last_day(),
+        )?;
+        let followed = self.experiment_followed(experiment.id)?;
+        let alerts = self.alert_list()?;
+        Ok(Some(status(
+            experiment, &outcomes, &followed, &alerts, today,
+        )))
+    }
+
+    /// Records whether the user followed the arm on `date` (a day of the running experiment,
+    /// not in the future).
+    pub(crate) fn mark_experiment_day(
+        &mut self,
+        date: NaiveDate,
+        followed: bool,
+        today: NaiveDate,
+    ) -> CoreResult<ExperimentStatus> {
+        let current = self.running_experiment(today)?;
+        if date > today || current.plan.slot_on(date).is_none() {
+            return Err(CoreError::validation(
+                "date",
+                "that day is not a day of the experiment so far",
+            ));
+        }
+        self.set_experiment_followed(current.id, date, followed)?;
+        self.experiment_status(today)?
+            .ok_or_else(|| CoreError::Storage("the experiment disappeared".into()))
+    }
+
+    /// Gives up the running experiment; its result then says "abandoned after N days".
+    pub(crate) fn abandon_experiment(&mut self, today: NaiveDate) -> CoreResult<ExperimentStatus> {
+        let current = self.running_experiment(today)?;
+        self.set_experiment_abandoned(current.id, today)?;
+        self.experiment_status(today)?
+            .ok_or_else(|| CoreError::Storage("the experiment disappeared".into()))
+    }
+
+    fn running_experiment(&self, today: NaiveDate) -> CoreResult<Experiment> {
+        match self.latest_experiment()? {
+            Some(e) if e.abandoned_on.is_none() && today <= e.plan.last_day() => Ok(e),
+            _ => Err(CoreError::validation(
+                "experiment",
+                "no experiment is running",
+            )),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use crate::exchange::partners::{Partner, TogetherQuery, TogetherView};
 use crate::exchange::pdf::ReportFonts;
 use crate::exchange::report::{ReportData, ReportRequest};
 use crate::exchange::{ExportRequest, ExportSummary};
+use crate::experiments::{ExperimentChange, ExperimentOutcome, ExperimentStatus, Plan};
 use crate::guide::catalogue::Catalogue;
 use crate::guide::catalogue::StressTool;
 use crate::guide::player::RoutinePlan;
@@ -32,6 +33,11 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 impl Journal {
+    /// N-of-1 experiments: start one, mark a day, abandon it, read its status and result.
+    pub fn experiments(&mut self) -> Experiments<'_> {
+        Experiments { journal: self }
+    }
+
     /// Saving, editing and deleting one's own entries (pain, activities, check-ins).
     pub fn entries(&mut self) -> Entries<'_> {
         Entries { journal: self }
@@ -776,5 +782,42 @@ impl JournalFileMut<'_> {
         now: DateTime<Utc>,
     ) -> CoreResult<RestoreSummary> {
         self.journal.restore_from(source, safety_dir, now)
+    }
+}
+
+pub struct Experiments<'j> {
+    journal: &'j mut Journal,
+}
+
+impl Experiments<'_> {
+    /// Starts an experiment with this plan; refused while another one runs.
+    pub fn start(
+        &mut self,
+        change: ExperimentChange,
+        outcome: ExperimentOutcome,
+        plan: Plan,
+        now: DateTime<Utc>,
+    ) -> CoreResult<ExperimentStatus> {
+        self.journal.start_experiment(change, outcome, plan, now)
+    }
+
+    /// The latest experiment, analysed on `today` (None if none was ever started).
+    pub fn status(&self, today: NaiveDate) -> CoreResult<Option<ExperimentStatus>> {
+        self.journal.experiment_status(today)
+    }
+
+    /// Whether the user followed the arm on `date` (today or an earlier day of it).
+    pub fn mark_day(
+        &mut self,
+        date: NaiveDate,
+        followed: bool,
+        today: NaiveDate,
+    ) -> CoreResult<ExperimentStatus> {
+        self.journal.mark_experiment_day(date, followed, today)
+    }
+
+    /// Gives up the running experiment.
+    pub fn abandon(&mut self, today: NaiveDate) -> CoreResult<ExperimentStatus> {
+        self.journal.abandon_experiment(today)
     }
 }

@@ -15,6 +15,7 @@ mod cipher;
 mod codec;
 mod days;
 mod entries;
+mod experiments;
 mod exposures;
 mod imports;
 pub mod location;
