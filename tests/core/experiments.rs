@@ -17,7 +17,8 @@ fn start_day() -> NaiveDate {
 
 fn start(j: &mut Journal, blocks: u32) -> ExperimentStatus {
     let plan = Plan::new(start_day(), 7, blocks, 42).unwrap();
-    j.experiments()
+    j.guide()
+        .experiments()
         .start(
             ExperimentChange::WarmUp,
             ExperimentOutcome::NextMorning,
@@ -71,7 +72,8 @@ fn a_logged_experiment_gives_the_planted_verdict() {
                 },
             );
         }
-        j.experiments()
+        j.guide()
+            .experiments()
             .mark_day(day, n % 7 != 0, day)
             .expect("marks");
         day += Duration::days(1);
@@ -79,8 +81,8 @@ fn a_logged_experiment_gives_the_planted_verdict() {
     }
     let today = plan.last_day() + Duration::days(1);
     let s = j
-        .experiments()
-        .status(today)
+        .timeline()
+        .experiment(today)
         .unwrap()
         .expect("an experiment");
     let r = &s.result;
@@ -99,7 +101,7 @@ fn today_names_the_arm_without_naming_the_change() {
     let mut j = journal();
     start(&mut j, 2);
     let today = start_day() + Duration::days(3);
-    let s = j.experiments().status(today).unwrap().unwrap();
+    let s = j.timeline().experiment(today).unwrap().unwrap();
     let arm = s.today.expect("a running day");
     assert_eq!(arm.arm, s.experiment.plan.slot_on(today).unwrap().1);
     assert!(
@@ -118,6 +120,7 @@ fn refusals_change_nothing() {
     start(&mut j, 2);
     let plan = Plan::new(start_day() + Duration::days(3), 7, 2, 1).unwrap();
     let err = j
+        .guide()
         .experiments()
         .start(
             ExperimentChange::HipPillow,
@@ -129,20 +132,23 @@ fn refusals_change_nothing() {
     assert!(err.to_string().contains("already running"));
     let today = start_day() + Duration::days(3);
     assert!(j
+        .guide()
         .experiments()
         .mark_day(today + Duration::days(1), true, today)
         .is_err());
     assert!(j
+        .guide()
         .experiments()
         .mark_day(start_day() - Duration::days(1), true, today)
         .is_err());
-    let s = j.experiments().status(today).unwrap().unwrap();
+    let s = j.timeline().experiment(today).unwrap().unwrap();
     assert_eq!(s.experiment.change, ExperimentChange::WarmUp);
     assert!(s.days.iter().all(|d| d.followed.is_none()));
 
     let mut fresh = journal();
     let plan = Plan::new(start_day(), 7, 2, 1).unwrap();
     let err = fresh
+        .guide()
         .experiments()
         .start(
             ExperimentChange::Custom("  ".into()),
@@ -152,7 +158,7 @@ fn refusals_change_nothing() {
         )
         .unwrap_err();
     assert_eq!(err.kind(), "validation");
-    assert!(fresh.experiments().status(today).unwrap().is_none());
+    assert!(fresh.timeline().experiment(today).unwrap().is_none());
 }
 
 #[test]
@@ -160,7 +166,7 @@ fn an_abandoned_experiment_says_so_and_a_new_one_can_start() {
     let mut j = journal();
     start(&mut j, 4);
     let today = start_day() + Duration::days(9);
-    let s = j.experiments().abandon(today).expect("abandons");
+    let s = j.guide().experiments().abandon(today).expect("abandons");
     assert_eq!(s.result.state, ExperimentState::Abandoned);
     assert!(
         s.result.sentence.starts_with("Abandoned after 9 days."),
@@ -168,11 +174,12 @@ fn an_abandoned_experiment_says_so_and_a_new_one_can_start() {
         s.result.sentence
     );
     assert!(
-        j.experiments().abandon(today).is_err(),
+        j.guide().experiments().abandon(today).is_err(),
         "nothing left to abandon"
     );
     let plan = Plan::new(today, 7, 2, 5).unwrap();
     let s = j
+        .guide()
         .experiments()
         .start(
             ExperimentChange::MorningStretch,

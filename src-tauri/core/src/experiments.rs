@@ -18,6 +18,7 @@
 use crate::error::{CoreError, CoreResult};
 use crate::insights::{one_decimal, Stat, Tally, Verdict, MIN_CASES};
 use crate::rules::{Alert, Tier};
+use crate::store::ExperimentRow;
 use crate::Journal;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -474,6 +475,42 @@ fn sentence(r: &ExperimentResult, change: &ExperimentChange) -> String {
     format!("{head}{body}")
 }
 
+/// What the window and the CLI send to start an experiment (the start is today; the seed
+/// is drawn by the caller).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ExperimentRequest {
+    pub change: ExperimentChange,
+    pub outcome: ExperimentOutcome,
+    /// Default [`DEFAULT_PERIOD_DAYS`].
+    #[serde(default)]
+    pub period_days: Option<u32>,
+    /// Default [`DEFAULT_BLOCKS`].
+    #[serde(default)]
+    pub blocks: Option<u32>,
+}
+
+impl ExperimentRequest {
+    pub fn plan(&self, start: NaiveDate, seed: u64) -> Result<Plan, PlanError> {
+        Plan::new(
+            start,
+            self.period_days.unwrap_or(DEFAULT_PERIOD_DAYS),
+            self.blocks.unwrap_or(DEFAULT_BLOCKS),
+            seed,
+        )
+    }
+}
+
+/// "Did you follow today's arm?" for one day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct ExperimentMark {
+    pub date: NaiveDate,
+    pub followed: bool,
+}
+
 /// A stored experiment: what is tried, what is measured, and its plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -487,6 +524,39 @@ pub struct Experiment {
 }
 
 impl Experiment {
+    fn row(&self) -> CoreResult<ExperimentRow> {
+        Ok(ExperimentRow {
+            id: self.id,
+            change: serde_json::to_string(&self.change)
+                .map_err(|e| CoreError::Storage(e.to_string()))?,
+            outcome: match self.outcome {
+                ExperimentOutcome::NextMorning => "next_morning",
+                ExperimentOutcome::PainAfter => "pain_after",
+            },
+            start: self.plan.start,
+            period_days: self.plan.period_days,
+            blocks: self.plan.blocks,
+            seed: self.plan.seed,
+            abandoned_on: self.abandoned_on,
+        })
+    }
+
+    fn from_row(row: ExperimentRow) -> CoreResult<Experiment> {
+        let malformed = || CoreError::Storage("a stored experiment is malformed".into());
+        Ok(Experiment {
+            id: row.id,
+            change: serde_json::from_str(&row.change).map_err(|_| malformed())?,
+            outcome: if row.outcome == "next_morning" {
+                ExperimentOutcome::NextMorning
+            } else {
+                ExperimentOutcome::PainAfter
+            },
+            plan: Plan::new(row.start, row.period_days, row.blocks, row.seed)
+                .map_err(|_| malformed())?,
+            abandoned_on: row.abandoned_on,
+        })
+    }
+
     /// The state on `today`, given whether an urgent or emergency alert is open.
     pub fn state(&self, today: NaiveDate, alert_open: bool) -> ExperimentState {
         if self.abandoned_on.is_some() {
@@ -617,7 +687,7 @@ impl Journal {
                 ));
             }
         }
-        if let Some(current) = self.latest_experiment()? {
+        if let Some(current) = self.latest()? {
             if current.state(plan.start, false) != ExperimentState::Abandoned
                 && plan.start <= current.plan.last_day()
             {
@@ -634,7 +704,7 @@ impl Journal {
             plan,
             abandoned_on: None,
         };
-        self.insert_experiment(&experiment, now)?;
+        self.insert_experiment(&experiment.row()?, now)?;
         self.experiment_status(plan.start)?
             .ok_or_else(|| CoreError::Storage("the experiment was not saved".into()))
     }
@@ -644,11 +714,11 @@ impl Journal {
         &self,
         today: NaiveDate,
     ) -> CoreResult<Option<ExperimentStatus>> {
-        let Some(experiment) = self.latest_experiment()? else {
+        let Some(experiment) = self.latest()? else {
             return Ok(None);
         };
         let outcomes = self.experiment_outcomes(
-            experiment.outcome,
+            experiment.outcome == ExperimentOutcome::NextMorning,
             experiment.plan.start,
             experiment.plan.last_day(),
         )?;
@@ -687,8 +757,14 @@ impl Journal {
             .ok_or_else(|| CoreError::Storage("the experiment disappeared".into()))
     }
 
+    fn latest(&self) -> CoreResult<Option<Experiment>> {
+        self.latest_experiment()?
+            .map(Experiment::from_row)
+            .transpose()
+    }
+
     fn running_experiment(&self, today: NaiveDate) -> CoreResult<Experiment> {
-        match self.latest_experiment()? {
+        match self.latest()? {
             Some(e) if e.abandoned_on.is_none() && today <= e.plan.last_day() => Ok(e),
             _ => Err(CoreError::validation(
                 "experiment",

@@ -33,11 +33,6 @@ use std::path::{Path, PathBuf};
 use uuid::Uuid;
 
 impl Journal {
-    /// N-of-1 experiments: start one, mark a day, abandon it, read its status and result.
-    pub fn experiments(&mut self) -> Experiments<'_> {
-        Experiments { journal: self }
-    }
-
     /// Saving, editing and deleting one's own entries (pain, activities, check-ins).
     pub fn entries(&mut self) -> Entries<'_> {
         Entries { journal: self }
@@ -215,6 +210,11 @@ pub struct Timeline<'j> {
 }
 
 impl Timeline<'_> {
+    /// The latest n-of-1 experiment, analysed on `today` (None if none was ever started).
+    pub fn experiment(&self, today: NaiveDate) -> CoreResult<Option<ExperimentStatus>> {
+        self.journal.experiment_status(today)
+    }
+
     /// One page of the timeline, newest first, filtered by kind and local date range.
     ///
     /// Each kind is read newest first through its time index and cut at the page's end, so
@@ -396,6 +396,14 @@ pub struct Guide<'j> {
 }
 
 impl Guide<'_> {
+    /// N-of-1 experiments with a change from the guide: start one, mark a day, abandon it
+    /// (the status is read through `timeline().experiment`).
+    pub fn experiments(&mut self) -> Experiments<'_> {
+        Experiments {
+            journal: self.journal,
+        }
+    }
+
     /// The positions page for this journal's profile and open alerts.
     pub fn positions_view(&self) -> CoreResult<PositionsView> {
         self.journal.positions_view()
@@ -799,11 +807,6 @@ impl Experiments<'_> {
         now: DateTime<Utc>,
     ) -> CoreResult<ExperimentStatus> {
         self.journal.start_experiment(change, outcome, plan, now)
-    }
-
-    /// The latest experiment, analysed on `today` (None if none was ever started).
-    pub fn status(&self, today: NaiveDate) -> CoreResult<Option<ExperimentStatus>> {
-        self.journal.experiment_status(today)
     }
 
     /// Whether the user followed the arm on `date` (today or an earlier day of it).

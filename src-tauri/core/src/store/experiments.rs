@@ -4,10 +4,24 @@
 use super::codec::*;
 use super::Journal;
 use crate::error::{CoreError, CoreResult};
-use crate::experiments::{Experiment, ExperimentOutcome, Plan};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
 use uuid::Uuid;
+
+/// An experiment as stored; `crate::experiments` turns it into its own types (the store
+/// does not import the modules built on it).
+pub(crate) struct ExperimentRow {
+    pub id: Uuid,
+    /// JSON of the change.
+    pub change: String,
+    /// "next_morning" or "pain_after".
+    pub outcome: &'static str,
+    pub start: NaiveDate,
+    pub period_days: u32,
+    pub blocks: u32,
+    pub seed: u64,
+    pub abandoned_on: Option<NaiveDate>,
+}
 
 fn malformed() -> CoreError {
     CoreError::Storage("a stored experiment is malformed".into())
@@ -20,25 +34,21 @@ fn parse_date(text: &str) -> CoreResult<NaiveDate> {
 impl Journal {
     pub(crate) fn insert_experiment(
         &mut self,
-        e: &Experiment,
+        e: &ExperimentRow,
         now: DateTime<Utc>,
     ) -> CoreResult<()> {
-        let outcome = match e.outcome {
-            ExperimentOutcome::NextMorning => "next_morning",
-            ExperimentOutcome::PainAfter => "pain_after",
-        };
         self.conn.execute(
             "INSERT INTO experiment
                  (id, change, outcome, start_date, period_days, blocks, seed, abandoned_on, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 e.id.to_string(),
-                to_body(&e.change)?,
-                outcome,
-                date_text(e.plan.start),
-                e.plan.period_days,
-                e.plan.blocks,
-                e.plan.seed.to_string(),
+                e.change,
+                e.outcome,
+                date_text(e.start),
+                e.period_days,
+                e.blocks,
+                e.seed.to_string(),
                 e.abandoned_on.map(date_text),
                 utc_text(&now),
             ],
@@ -47,7 +57,7 @@ impl Journal {
     }
 
     /// The most recently started experiment, if any.
-    pub(crate) fn latest_experiment(&self) -> CoreResult<Option<Experiment>> {
+    pub(crate) fn latest_experiment(&self) -> CoreResult<Option<ExperimentRow>> {
         let row = self
             .conn
             .query_row(
@@ -72,18 +82,18 @@ impl Journal {
             return Ok(None);
         };
         let outcome = match outcome.as_str() {
-            "next_morning" => ExperimentOutcome::NextMorning,
-            "pain_after" => ExperimentOutcome::PainAfter,
+            "next_morning" => "next_morning",
+            "pain_after" => "pain_after",
             _ => return Err(malformed()),
         };
-        let seed: u64 = seed.parse().map_err(|_| malformed())?;
-        let plan =
-            Plan::new(parse_date(&start)?, period_days, blocks, seed).map_err(|_| malformed())?;
-        Ok(Some(Experiment {
+        Ok(Some(ExperimentRow {
             id: Uuid::parse_str(&id).map_err(|_| malformed())?,
-            change: from_body(&change)?,
+            change,
             outcome,
-            plan,
+            start: parse_date(&start)?,
+            period_days,
+            blocks,
+            seed: seed.parse().map_err(|_| malformed())?,
             abandoned_on: abandoned.as_deref().map(parse_date).transpose()?,
         }))
     }
@@ -130,25 +140,26 @@ impl Journal {
     /// - pain after: the worst pain linked to an activity of that day (0 included).
     pub(crate) fn experiment_outcomes(
         &self,
-        outcome: ExperimentOutcome,
+        next_morning: bool,
         from: NaiveDate,
         to: NaiveDate,
     ) -> CoreResult<Vec<(NaiveDate, u8)>> {
-        let (sql, shift) = match outcome {
-            ExperimentOutcome::NextMorning => (
+        let (sql, shift) = if next_morning {
+            (
                 "SELECT local_date, MAX(nrs) FROM pain_entry
                  WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2
                    AND strftime('%H', at_utc, printf('%+d minutes', tz_offset_min)) < '12'
                  GROUP BY local_date",
                 1,
-            ),
-            ExperimentOutcome::PainAfter => (
+            )
+        } else {
+            (
                 "SELECT a.local_date, MAX(p.nrs) FROM activity a
                  JOIN pain_entry p ON p.activity_id = a.id AND p.deleted_at IS NULL
                  WHERE a.deleted_at IS NULL AND a.local_date BETWEEN ?1 AND ?2
                  GROUP BY a.local_date",
                 0,
-            ),
+            )
         };
         let shift = Duration::days(shift);
         let mut statement = self.conn.prepare(sql)?;

@@ -16,6 +16,7 @@ mod codec;
 mod days;
 mod entries;
 mod experiments;
+pub(crate) use experiments::ExperimentRow;
 mod exposures;
 mod imports;
 pub mod location;
