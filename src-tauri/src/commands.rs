@@ -7,6 +7,7 @@ use crate::error::IpcResult;
 use crate::state::AppState;
 use backstory_application::{self as app, AppStatus, Now};
 use backstory_core::domain::*;
+use backstory_core::experiments::ExperimentStatus;
 use backstory_core::guide::PositionInfo;
 use serde_json::Value;
 use tauri::{AppHandle, State};
