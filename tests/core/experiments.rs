@@ -190,4 +190,3 @@ fn an_abandoned_experiment_says_so_and_a_new_one_can_start() {
         .expect("a new one starts");
     assert_eq!(s.experiment.change, ExperimentChange::MorningStretch);
 }
-
