@@ -11,6 +11,8 @@ mod day_summary;
 mod encryption;
 #[path = "core/exchange.rs"]
 mod exchange;
+#[path = "core/experiments.rs"]
+mod experiments;
 #[path = "core/fhir.rs"]
 mod fhir;
 #[path = "core/fuzz_corpus.rs"]

@@ -7,6 +7,7 @@ use crate::error::IpcResult;
 use crate::state::AppState;
 use backstory_application::{self as app, AppStatus, Now};
 use backstory_core::domain::*;
+use backstory_core::experiments::ExperimentStatus;
 use backstory_core::guide::PositionInfo;
 use serde_json::Value;
 use tauri::{AppHandle, State};
@@ -136,6 +137,38 @@ pub fn activity_outcomes(
 #[tauri::command(async)]
 pub fn outcome_kinds(state: State<'_, AppState>) -> IpcResult<Vec<ActivityKind>> {
     state.run(|s| app::outcome_kinds(s))
+}
+
+/// The latest n-of-1 experiment: today's arm and the result so far.
+#[tauri::command(async)]
+pub fn experiment_status(state: State<'_, AppState>) -> IpcResult<Option<ExperimentStatus>> {
+    state.run(|s| app::experiment_status(s, Now::local()))
+}
+
+#[tauri::command(async)]
+pub fn start_experiment(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    request: Value,
+) -> IpcResult<ExperimentStatus> {
+    state.write(&app, |s| app::start_experiment(s, request, Now::local()))
+}
+
+#[tauri::command(async)]
+pub fn mark_experiment_day(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    mark: Value,
+) -> IpcResult<ExperimentStatus> {
+    state.write(&app, |s| app::mark_experiment_day(s, mark, Now::local()))
+}
+
+#[tauri::command(async)]
+pub fn abandon_experiment(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> IpcResult<ExperimentStatus> {
+    state.write(&app, |s| app::abandon_experiment(s, Now::local()))
 }
 
 #[tauri::command(async)]

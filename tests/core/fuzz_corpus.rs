@@ -503,6 +503,14 @@ fn write_seed_corpus() {
             json!(["00000000-0000-4000-8000-000000000001"]),
         ),
         ("activity-kinds.json", json!(["intimacy", "lifting"])),
+        (
+            "experiment-request.json",
+            json!({"change": {"kind": "position", "text": "spooning"}, "outcome": "next_morning", "period_days": 7, "blocks": 4}),
+        ),
+        (
+            "experiment-mark.json",
+            json!({"date": "2026-11-27", "followed": true}),
+        ),
     ];
     for (name, value) in &ipc {
         write("ipc_json", name, &serde_json::to_vec(value).unwrap());

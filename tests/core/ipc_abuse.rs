@@ -95,6 +95,16 @@ fn commands() -> Vec<(&'static str, Value, Run)> {
             |s, v| app::save_outcome_kinds(s, v).map(drop),
         ),
         (
+            "start_experiment",
+            json!({"change": {"kind": "custom", "text": "a rolled towel"}, "outcome": "pain_after"}),
+            |s, v| app::start_experiment(s, v, at()).map(drop),
+        ),
+        (
+            "mark_experiment_day",
+            json!({"date": "2026-11-27", "followed": true}),
+            |s, v| app::mark_experiment_day(s, v, at()).map(drop),
+        ),
+        (
             "insights_pain_trend",
             json!({"from": "2026-01-01", "to": "2026-11-27"}),
             |s, v| app::insights_pain_trend(s, v, at()).map(drop),

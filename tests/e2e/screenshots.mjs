@@ -36,6 +36,15 @@ try {
     }
     snap(file);
   }
+  // EXPERIMENT_SCREEN=file.png: Experiments after starting one with the default choices
+  // (today's arm, the result so far). The demo journal then holds that experiment.
+  if (process.env.EXPERIMENT_SCREEN) {
+    await goTo(app, 'Experiments');
+    await clickButton(app, 'Start today');
+    await shown(app, '#exp-today');
+    await new Promise((r) => setTimeout(r, 800));
+    snap(process.env.EXPERIMENT_SCREEN);
+  }
   // REPORT_SCREENS=dialog.png,preview.png: the clinician report dialog (its choices), then
   // its preview in the window, each scrolled into view.
   if (process.env.REPORT_SCREENS) {

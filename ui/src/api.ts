@@ -26,6 +26,9 @@ import type { TimelineQuery } from './bindings/TimelineQuery';
 import type { ActivityKind } from './bindings/ActivityKind';
 import type { ActivityOutcome } from './bindings/ActivityOutcome';
 import type { OutcomeAnswer } from './bindings/OutcomeAnswer';
+import type { ExperimentMark } from './bindings/ExperimentMark';
+import type { ExperimentRequest } from './bindings/ExperimentRequest';
+import type { ExperimentStatus } from './bindings/ExperimentStatus';
 import type { PendingOutcomes } from './bindings/PendingOutcomes';
 import type { Catalogue } from './bindings/Catalogue';
 import type { HurtAdvice } from './bindings/HurtAdvice';
@@ -163,6 +166,12 @@ export const pendingOutcomes = () => call<PendingOutcomes>('pending_outcomes');
 export const activityOutcomes = (ids: string[]) => call<ActivityOutcome[]>('activity_outcomes', { ids });
 export const outcomeKinds = () => call<ActivityKind[]>('outcome_kinds');
 export const saveOutcomeKinds = (kinds: ActivityKind[]) => call<ActivityKind[]>('save_outcome_kinds', { kinds });
+
+// N-of-1 experiments: one change tried in randomised periods with and without it.
+export const experimentStatus = () => call<ExperimentStatus | null>('experiment_status');
+export const startExperiment = (request: ExperimentRequest) => call<ExperimentStatus>('start_experiment', { request });
+export const markExperimentDay = (mark: ExperimentMark) => call<ExperimentStatus>('mark_experiment_day', { mark });
+export const abandonExperiment = () => call<ExperimentStatus>('abandon_experiment');
 
 export const getProfile = () => call<Profile>('get_profile');
 export const saveProfile = (profile: Profile) => call<Profile>('save_profile', { profile });

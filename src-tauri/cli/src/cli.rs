@@ -100,6 +100,11 @@ pub enum Command {
         #[arg(long, value_name = "RFC3339")]
         now: Option<String>,
     },
+    /// An n-of-1 experiment: try one change in randomised weeks with and without it.
+    Experiment {
+        #[command(subcommand)]
+        action: ExperimentAction,
+    },
     /// Delete an entry (restorable for a while with `undelete`).
     Delete(EntryRef),
     /// Bring back a deleted entry.
@@ -645,4 +650,52 @@ pub struct ReportArgs {
     /// tree's assets/fonts).
     #[arg(long, value_name = "DIR")]
     pub fonts: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExperimentAction {
+    /// Start one today: warm_up, hip_pillow, hip_hinge, morning_stretch, core_days,
+    /// position (with --text NAME) or custom (with --text WORDS).
+    Start {
+        #[arg(long)]
+        change: String,
+        #[arg(long)]
+        text: Option<String>,
+        /// next_morning (default) or pain_after.
+        #[arg(long, default_value = "next_morning")]
+        outcome: String,
+        /// Days per period (default 7).
+        #[arg(long, value_name = "N")]
+        period_days: Option<String>,
+        /// AB/BA blocks (default 4).
+        #[arg(long, value_name = "N")]
+        blocks: Option<String>,
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// Today's arm and where the experiment stands.
+    Status {
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// The result: difference between arms, interval, randomisation p-value, verdict.
+    Result {
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// Say whether you followed a day's arm (default: today).
+    Mark {
+        /// yes or no.
+        #[arg(long)]
+        followed: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// Give up the running experiment (its result says so).
+    Abandon {
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
 }

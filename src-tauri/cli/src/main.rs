@@ -4,6 +4,7 @@
 
 mod alerts_cmds;
 mod cli;
+mod experiment_cmds;
 mod generate_cmds;
 mod guide_cmds;
 mod journal_cmds;
@@ -138,6 +139,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
             dismiss,
             now,
         } => peg_cmds::peg(ctx, weeks.as_deref(), dismiss, now.as_deref()),
+        Experiment { action } => experiment_cmds::run(ctx, action),
         Delete(entry) => journal_cmds::delete(ctx, entry, false),
         Undelete(entry) => journal_cmds::delete(ctx, entry, true),
         SuggestLink { at } => journal_cmds::suggest_link(ctx, &at),

@@ -95,6 +95,10 @@ const TWINS: &[(&str, Twin)] = &[
     ("activity_outcomes", In("outcomes")),
     ("outcome_kinds", In("outcome-kinds")),
     ("save_outcome_kinds", In("outcome-kinds")),
+    ("experiment_status", In("experiment status")),
+    ("start_experiment", In("experiment start")),
+    ("mark_experiment_day", In("experiment mark")),
+    ("abandon_experiment", In("experiment abandon")),
     ("get_profile", In("profile show")),
     ("save_profile", In("profile set")),
     ("list_positions", In("positions")),
@@ -171,6 +175,10 @@ const TWINS: &[(&str, Twin)] = &[
 
 /// Subcommands with no window twin, and why.
 const CLI_ONLY: &[(&str, &str)] = &[
+    (
+        "experiment result",
+        "the result alone, for scripts; the window shows it within experiment_status",
+    ),
     (
         "generate",
         "writes the benchmark journal (measuring, not journaling)",

@@ -30,8 +30,9 @@ const SQL_CALLS: [&str; 9] = [
 const SQL_NOT_YET_MOVED: [&str; 0] = [];
 
 /// Modules the store must not reach into (they are built on top of it).
-const ABOVE_THE_STORE: [&str; 8] = [
+const ABOVE_THE_STORE: [&str; 9] = [
     "crate::exchange",
+    "crate::experiments",
     "crate::outcomes",
     "crate::guide",
     "crate::rules",

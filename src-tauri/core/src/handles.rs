@@ -14,6 +14,7 @@ use crate::exchange::partners::{Partner, TogetherQuery, TogetherView};
 use crate::exchange::pdf::ReportFonts;
 use crate::exchange::report::{ReportData, ReportRequest};
 use crate::exchange::{ExportRequest, ExportSummary};
+use crate::experiments::{ExperimentChange, ExperimentOutcome, ExperimentStatus, Plan};
 use crate::guide::catalogue::Catalogue;
 use crate::guide::catalogue::StressTool;
 use crate::guide::player::RoutinePlan;
@@ -209,6 +210,11 @@ pub struct Timeline<'j> {
 }
 
 impl Timeline<'_> {
+    /// The latest n-of-1 experiment, analysed on `today` (None if none was ever started).
+    pub fn experiment(&self, today: NaiveDate) -> CoreResult<Option<ExperimentStatus>> {
+        self.journal.experiment_status(today)
+    }
+
     /// One page of the timeline, newest first, filtered by kind and local date range.
     ///
     /// Each kind is read newest first through its time index and cut at the page's end, so
@@ -390,6 +396,14 @@ pub struct Guide<'j> {
 }
 
 impl Guide<'_> {
+    /// N-of-1 experiments with a change from the guide: start one, mark a day, abandon it
+    /// (the status is read through `timeline().experiment`).
+    pub fn experiments(&mut self) -> Experiments<'_> {
+        Experiments {
+            journal: self.journal,
+        }
+    }
+
     /// The positions page for this journal's profile and open alerts.
     pub fn positions_view(&self) -> CoreResult<PositionsView> {
         self.journal.positions_view()
@@ -776,5 +790,37 @@ impl JournalFileMut<'_> {
         now: DateTime<Utc>,
     ) -> CoreResult<RestoreSummary> {
         self.journal.restore_from(source, safety_dir, now)
+    }
+}
+
+pub struct Experiments<'j> {
+    journal: &'j mut Journal,
+}
+
+impl Experiments<'_> {
+    /// Starts an experiment with this plan; refused while another one runs.
+    pub fn start(
+        &mut self,
+        change: ExperimentChange,
+        outcome: ExperimentOutcome,
+        plan: Plan,
+        now: DateTime<Utc>,
+    ) -> CoreResult<ExperimentStatus> {
+        self.journal.start_experiment(change, outcome, plan, now)
+    }
+
+    /// Whether the user followed the arm on `date` (today or an earlier day of it).
+    pub fn mark_day(
+        &mut self,
+        date: NaiveDate,
+        followed: bool,
+        today: NaiveDate,
+    ) -> CoreResult<ExperimentStatus> {
+        self.journal.mark_experiment_day(date, followed, today)
+    }
+
+    /// Gives up the running experiment.
+    pub fn abandon(&mut self, today: NaiveDate) -> CoreResult<ExperimentStatus> {
+        self.journal.abandon_experiment(today)
     }
 }

@@ -16,6 +16,7 @@ pub mod demo;
 pub use backstory_domain as domain;
 pub mod error;
 pub mod exchange;
+pub mod experiments;
 pub mod guide;
 pub mod handles;
 pub mod insights;

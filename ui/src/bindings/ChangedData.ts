@@ -3,4 +3,4 @@
 /**
  * Which kind of data a write changed, so a listener re-reads only what depends on it.
  */
-export type ChangedData = "entries" | "profile" | "settings" | "partners" | "journal";
+export type ChangedData = "entries" | "profile" | "settings" | "partners" | "experiments" | "journal";

@@ -10,6 +10,7 @@ const en = {
     today: 'Today',
     timeline: 'Timeline',
     insights: 'Insights',
+    experiments: 'Experiments',
     alerts: 'Alerts',
     guide: 'Guide',
     positions: 'Positions',

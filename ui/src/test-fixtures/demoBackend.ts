@@ -31,6 +31,9 @@ export const WRITES: Record<string, ChangedData> = {
   set_idle_lock: 'settings',
   log_outcome: 'entries',
   save_outcome_kinds: 'settings',
+  start_experiment: 'experiments',
+  mark_experiment_day: 'experiments',
+  abandon_experiment: 'experiments',
 };
 
 /** Sends `journal-changed` as the shell does after a write (needs `shouldMockEvents`). */

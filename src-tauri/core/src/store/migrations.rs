@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_day_summary.sql"),
     include_str!("../../migrations/0006_deleted_index.sql"),
     include_str!("../../migrations/0007_peg.sql"),
+    include_str!("../../migrations/0008_experiments.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -15,6 +15,8 @@ mod cipher;
 mod codec;
 mod days;
 mod entries;
+mod experiments;
+pub(crate) use experiments::ExperimentRow;
 mod exposures;
 mod imports;
 pub mod location;

@@ -152,6 +152,10 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
         "activity_outcomes" => ok(app::activity_outcomes(s, next())),
         "outcome_kinds" => ok(app::outcome_kinds(s)),
         "save_outcome_kinds" => ok(app::save_outcome_kinds(s, next())),
+        "experiment_status" => ok(app::experiment_status(s, now)),
+        "start_experiment" => ok(app::start_experiment(s, next(), now)),
+        "mark_experiment_day" => ok(app::mark_experiment_day(s, next(), now)),
+        "abandon_experiment" => ok(app::abandon_experiment(s, now)),
         "insights_pain_trend" => ok(app::insights_pain_trend(s, next(), now)),
         "insights_pain_after" => ok(app::insights_pain_after(s, next())),
         "insights_adherence" => ok(app::insights_adherence(s, next(), now)),
@@ -251,10 +255,12 @@ pub enum IpcInput {
     OutcomeAnswer,
     ActivityIds,
     ActivityKinds,
+    ExperimentRequest,
+    ExperimentMark,
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 40] = [
+    pub const ALL: [IpcInput; 42] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
@@ -295,6 +301,8 @@ impl IpcInput {
         IpcInput::OutcomeAnswer,
         IpcInput::ActivityIds,
         IpcInput::ActivityKinds,
+        IpcInput::ExperimentRequest,
+        IpcInput::ExperimentMark,
     ];
 
     /// Parses `value` as this argument and runs the checks that need no journal, as the
@@ -421,6 +429,15 @@ impl IpcInput {
                 }
             }),
             IpcInput::ActivityKinds => parses::<Vec<backstory_core::domain::ActivityKind>>(value),
+            IpcInput::ExperimentRequest => then(
+                value,
+                |r: backstory_core::experiments::ExperimentRequest| {
+                    let _ = r.plan(chrono::NaiveDate::MIN, 0);
+                },
+            ),
+            IpcInput::ExperimentMark => {
+                parses::<backstory_core::experiments::ExperimentMark>(value)
+            }
         }
     }
 }
@@ -497,6 +514,13 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ("activity_outcomes", &[("ids", IpcInput::ActivityIds)]),
     ("outcome_kinds", &[]),
     ("save_outcome_kinds", &[("kinds", IpcInput::ActivityKinds)]),
+    ("experiment_status", &[]),
+    (
+        "start_experiment",
+        &[("request", IpcInput::ExperimentRequest)],
+    ),
+    ("mark_experiment_day", &[("mark", IpcInput::ExperimentMark)]),
+    ("abandon_experiment", &[]),
     ("insights_pain_trend", &[("query", IpcInput::TrendQuery)]),
     ("insights_pain_after", &[("query", IpcInput::AfterQuery)]),
     ("insights_adherence", &[("query", IpcInput::AdherenceQuery)]),

@@ -12,6 +12,7 @@ mod alerts;
 mod data_dir;
 mod entries;
 mod error;
+mod experiments;
 mod guide;
 mod insights;
 mod outcomes;
@@ -25,6 +26,7 @@ pub use alerts::*;
 pub use data_dir::DataDir;
 pub use entries::*;
 pub use error::{parse, text, AppError, AppResult};
+pub use experiments::*;
 pub use guide::*;
 pub use insights::*;
 pub use outcomes::*;
@@ -68,6 +70,8 @@ pub enum ChangedData {
     /// App settings (welcome seen, idle lock, reminders, core programme level).
     Settings,
     Partners,
+    /// An n-of-1 experiment was started, marked or abandoned.
+    Experiments,
     /// Another journal is open, or the whole journal was replaced (switch, restore).
     Journal,
 }
