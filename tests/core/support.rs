@@ -61,18 +61,9 @@ pub fn write_then_refresh<T>(
     Ok(value)
 }
 
-/// The report's fonts as the app ships them (assets/fonts), with the system CJK font when
-/// one is installed.
+/// The report's fonts as the app finds them: the ones shipped in assets/fonts, and the
+/// first installed system CJK font (the application layer's own lookup).
 pub fn report_fonts() -> backstory_core::exchange::pdf::ReportFonts {
-    let cjk: Vec<(&std::path::Path, u32)> =
-        ["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"]
-            .iter()
-            .map(|p| (std::path::Path::new(*p), 0))
-            .filter(|(p, _)| p.is_file())
-            .collect();
-    backstory_core::exchange::pdf::ReportFonts::from_dir(
-        &std::path::Path::new(ROOT).join("assets/fonts"),
-        &cjk,
-    )
-    .expect("the shipped fonts read")
+    backstory_application::report_fonts(&std::path::Path::new(ROOT).join("assets/fonts"))
+        .expect("the shipped fonts read")
 }
