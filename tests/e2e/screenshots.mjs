@@ -7,20 +7,24 @@ import { clickButton, freshDataDir, goTo, launch, shown, startDriver } from './h
 
 const outDir = path.resolve(process.argv[2] ?? 'docs/screenshots');
 // WebKitWebDriver's own screenshot can hang under Xvfb; grab the X display instead.
-const snap = (file) => execFileSync('import', ['-window', 'root', path.join(outDir, file)]);
+// The X display can lag the webview by a frame: wait for the repaint before each grab.
+const snap = async (file) => {
+  await new Promise((r) => setTimeout(r, 700));
+  execFileSync('import', ['-window', 'root', path.join(outDir, file)]);
+};
 const driver = await startDriver();
 const app = await launch(freshDataDir(), ['--demo']);
 try {
   await app.setWindowSize(1280, 860).catch(() => {});
   await shown(app, 'nav[aria-label="Main"]');
   await new Promise((r) => setTimeout(r, 800));
-  snap('today.png');
+  await snap('today.png');
   await clickButton(app, 'Log pain');
   await shown(app, 'form[aria-label="Log pain"]');
-  snap('log-pain.png');
+  await snap('log-pain.png');
   await goTo(app, 'Timeline');
   await shown(app, 'li[data-kind]');
-  snap('timeline.png');
+  await snap('timeline.png');
   // SCREENS="Label:file.png[:css selector],...": the selector, when given, is scrolled to
   // the top of the view first (for a panel below the fold).
   for (const [label, file, selector] of (process.env.SCREENS ?? '').split(',').filter(Boolean).map((s) => s.split(':'))) {
@@ -34,7 +38,7 @@ try {
         await new Promise((r) => setTimeout(r, 800));
       }
     }
-    snap(file);
+    await snap(file);
   }
   // EXPERIMENT_SCREEN=file.png: Experiments after starting one with the default choices
   // (today's arm, the result so far). The demo journal then holds that experiment.
@@ -43,7 +47,7 @@ try {
     await clickButton(app, 'Start today');
     await shown(app, '#exp-today');
     await new Promise((r) => setTimeout(r, 800));
-    snap(process.env.EXPERIMENT_SCREEN);
+    await snap(process.env.EXPERIMENT_SCREEN);
   }
   // REPORT_SCREENS=dialog.png,preview.png: the clinician report dialog (its choices), then
   // its preview in the window, each scrolled into view.
@@ -57,10 +61,10 @@ try {
     const preview = await shown(app, '[data-testid="report-preview"]');
     await app.execute((el) => el.scrollIntoView({ block: 'start' }), await app.$('#report-title'));
     await new Promise((r) => setTimeout(r, 800));
-    snap(dialogFile);
+    await snap(dialogFile);
     await app.execute((el) => el.scrollIntoView({ block: 'start' }), preview);
     await new Promise((r) => setTimeout(r, 800));
-    snap(previewFile);
+    await snap(previewFile);
   }
   // RELIEF_SCREEN=file.png: the activity form with "Something for the pain" and a medicine.
   if (process.env.RELIEF_SCREEN) {
@@ -75,7 +79,7 @@ try {
     await dose.setValue('400 mg');
     await app.execute((el) => el.scrollIntoView({ block: 'start' }), form);
     await new Promise((r) => setTimeout(r, 800));
-    snap(process.env.RELIEF_SCREEN);
+    await snap(process.env.RELIEF_SCREEN);
   }
 } finally {
   await app.deleteSession();
