@@ -160,6 +160,127 @@ fn golden_v3_backup_imports_its_relief_entries_as_written() {
 }
 
 #[test]
+fn golden_v4_backup_imports_each_regions_own_score_and_qualities() {
+    let mut j = Journal::open_in_memory().unwrap();
+    j.exchange()
+        .import_backup(&golden("v4-backup.json"), None, now())
+        .expect("v4 backup imports");
+    let id: Uuid = "00000000-0000-4000-8000-00000000000b".parse().unwrap();
+    let entry = j.timeline().pain(id).unwrap();
+    let buttock = RegionPain {
+        region: Region::ButtockLeft,
+        score: Some(6),
+        qualities: vec![PainQuality::Aching, PainQuality::Burning],
+    };
+    let thigh = RegionPain {
+        region: Region::ThighBackLeft,
+        score: Some(3),
+        qualities: vec![PainQuality::PinsAndNeedles],
+    };
+    assert_eq!(entry.draft.regions, vec![buttock, thigh]);
+    assert_eq!(entry.draft.nrs, 6);
+    let schema = export_schema();
+    let doc: serde_json::Value = serde_json::from_slice(&golden("v4-backup.json")).unwrap();
+    assert_eq!(schema_errors(&schema, &doc), Vec::<String>::new());
+    // Written again, the file says the same about every region.
+    let again: serde_json::Value = serde_json::from_slice(&backup_file(&mut j)).unwrap();
+    assert_eq!(again["version"], 4);
+    let written = again["pain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == id.to_string())
+        .unwrap();
+    assert_eq!(
+        written["entry"]["regions"],
+        doc["pain"][0]["entry"]["regions"]
+    );
+}
+
+/// Files before version 4 listed plain region ids: each becomes a region scored with its
+/// entry's NRS, nothing lost and nothing invented (no qualities).
+#[rstest]
+#[case::v1_backup("v1-backup.json")]
+#[case::v1_partner("v1-partner.json")]
+#[case::v2_partner("v2-partner.json")]
+#[case::v3_backup("v3-backup.json")]
+fn old_exports_keep_their_regions_scored_with_the_entrys_nrs(#[case] file: &str) {
+    let raw: serde_json::Value = serde_json::from_slice(&golden(file)).unwrap();
+    let parsed = backstory_core::exchange::read::parse_export(&golden(file), now())
+        .expect("an old file reads");
+    assert_eq!(parsed.version, FORMAT_VERSION);
+    assert!(parsed.includes.region_details);
+    let mut regions_seen = 0;
+    for (rec, old) in parsed.pain.iter().zip(raw["pain"].as_array().unwrap()) {
+        let old_ids: Vec<&str> = old["entry"]["regions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_str().unwrap())
+            .collect();
+        let new_ids: Vec<String> = rec
+            .entry
+            .regions
+            .iter()
+            .map(|r| {
+                serde_json::to_value(r.region)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(new_ids, old_ids, "{file}: {}", rec.id);
+        for r in &rec.entry.regions {
+            assert_eq!(r.score, Some(rec.entry.nrs), "{file}: {}", rec.id);
+            assert!(r.qualities.is_empty());
+        }
+        regions_seen += old_ids.len();
+    }
+    assert!(regions_seen > 0, "{file} has regions to convert");
+}
+
+/// A default partner share sends where it hurts, not each region's score and feel; the
+/// user can choose to send those too.
+#[test]
+fn a_partner_share_sends_region_details_only_when_chosen() {
+    let mut j = Journal::open_in_memory().unwrap();
+    j.exchange()
+        .import_backup(&golden("v4-backup.json"), None, now())
+        .unwrap();
+    let request = |includes: Option<Includes>| ExportRequest {
+        kind: ExportKind::Partner,
+        range: DateRange::default(),
+        includes,
+    };
+    let plain = j.exchange().export_document(&request(None), now()).unwrap();
+    assert!(!plain.includes.region_details);
+    let first = plain
+        .pain
+        .iter()
+        .find(|p| !p.entry.regions.is_empty())
+        .unwrap();
+    assert!(first
+        .entry
+        .regions
+        .iter()
+        .all(|r| r.score.is_none() && r.qualities.is_empty()));
+    let chosen = Includes {
+        region_details: true,
+        ..Includes::partner_default()
+    };
+    let detailed = j
+        .exchange()
+        .export_document(&request(Some(chosen)), now())
+        .unwrap();
+    assert!(detailed
+        .pain
+        .iter()
+        .flat_map(|p| &p.entry.regions)
+        .any(|r| r.score == Some(6) && r.qualities.contains(&PainQuality::Burning)));
+}
+
+#[test]
 fn golden_v1_backup_imports_with_every_field() {
     let mut j = Journal::open_in_memory().unwrap();
     let s = j
@@ -373,7 +494,7 @@ fn a_fresh_export_of_each_kind_conforms_to_the_json_schema() {
 #[case::time_not_a_date_time(|v: &mut serde_json::Value| v["pain"][0]["entry"]["at"] = "yesterday".into(), "/pain/0/entry/at")]
 #[case::unknown_activity_kind(|v: &mut serde_json::Value| v["activities"][0]["entry"]["kind"] = "dancing".into(), "/activities/0/entry/kind")]
 #[case::includes_flag_as_text(|v: &mut serde_json::Value| v["includes"]["notes"] = "yes".into(), "/includes/notes")]
-#[case::version_four(|v: &mut serde_json::Value| v["version"] = 4.into(), "/version")]
+#[case::version_five(|v: &mut serde_json::Value| v["version"] = 5.into(), "/version")]
 #[case::relief_in_a_version_2_document(|v: &mut serde_json::Value| { v["version"] = 2.into(); v["activities"][0]["entry"]["kind"] = "pain_relief".into(); }, "/activities/0/entry/kind")]
 fn the_schema_check_catches_a_broken_document(
     #[case] spoil: fn(&mut serde_json::Value),
@@ -456,7 +577,7 @@ fn age_header_edit(edit: impl Fn(&str) -> String) -> Vec<u8> {
 #[case::missing_journal_id(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("journal_id"); }), None), "journal_id")]
 #[case::wrong_format(|| (partner_json(|v| v["format"] = "painlog".into()), None), "not a Backstory export")]
 #[case::no_format(|| (br#"{"entries":[]}"#.to_vec(), None), "no \"format\" field")]
-#[case::future_version(|| (partner_json(|v| v["version"] = 4.into()), None), "newer Backstory")]
+#[case::future_version(|| (partner_json(|v| v["version"] = 5.into()), None), "newer Backstory")]
 #[case::relief_in_a_version_2_file(|| (v2_partner_json(|v| { v["version"] = 2.into(); v["activities"][0]["entry"]["kind"] = "pain_relief".into(); v["activities"][0]["entry"]["intimacy"] = serde_json::Value::Null; v["activities"][0]["entry"]["relief"] = serde_json::json!({"what": "heat"}); }), None), "version 3")]
 #[case::missing_kind(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("kind"); }), None), "\"kind\"")]
 #[case::duplicate_ids(|| (partner_json(|v| { let id = v["pain"][0]["id"].clone(); v["activities"][1]["id"] = id; }), None), "duplicate id")]
@@ -1256,7 +1377,12 @@ mod round_trip {
                 .with_timezone(&off);
                 let mut d = pain_at(at, nrs);
                 d.interference_daily = daily;
-                d.regions = regions.into_iter().map(|i| Region::ALL[i]).collect();
+                d.regions = regions
+                    .into_iter()
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .map(|i| Region::ALL[i].into())
+                    .collect();
                 d.notes = notes;
                 d.emergency.fever = fever;
                 d

@@ -22,7 +22,7 @@ fn journal() -> Journal {
     let backup = std::fs::read(Path::new(ROOT).join("tests/data/export/v1-backup.json")).unwrap();
     j.exchange().import_backup(&backup, None, now()).unwrap();
     let mut pain = pain_at(local(2026, 11, 25, 8, 30), 6);
-    pain.regions = vec![Region::ThighLeft];
+    pain.regions = vec![Region::ThighLeft.into()];
     pain.qualities = vec![PainQuality::Burning];
     pain.interference_daily = Some(5);
     pain.interference_intimacy = Some(7);

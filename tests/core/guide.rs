@@ -625,7 +625,7 @@ impl Day {
     }
     fn pain(mut self, days_ago: i64, hour: u32, nrs: u8, regions: Vec<Region>) -> Day {
         let mut draft = pain_at(local(2026, 11, 27, hour, 0) - Duration::days(days_ago), nrs);
-        draft.regions = regions;
+        draft.regions = regions.into_iter().map(Into::into).collect();
         self.pain.push(PainEntry {
             id: Uuid::new_v4(),
             draft,
@@ -940,7 +940,7 @@ fn a_stopped_routine_with_pain_logs_linked_pain() {
         at: local(2026, 11, 27, 10, 3),
         exercise_id: "knee_to_chest".into(),
         nrs: 5,
-        regions: vec![Region::BelowKneeLeft],
+        regions: vec![Region::BelowKneeLeft.into()],
     };
     let record = j
         .guide()

@@ -30,6 +30,61 @@ fn copy_fixture(version: i64, dir: &Path) -> PathBuf {
     path
 }
 
+/// Migration 0009: every old entry keeps its regions, each scored with the entry's NRS (its
+/// one score), and the per-region table holds the same rows.
+#[test]
+fn an_old_journal_keeps_its_pain_regions_scored_with_the_entrys_nrs() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_fixture(1, dir.path());
+    let before: Vec<(String, u8, Vec<String>)> = {
+        let conn = Connection::open(&path).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT id, nrs, body FROM pain_entry WHERE deleted_at IS NULL")
+            .unwrap();
+        stmt.query_map([], |r| {
+            let body: String = r.get(2)?;
+            let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+            let regions = v["regions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| r.as_str().unwrap().to_string())
+                .collect();
+            Ok((r.get(0)?, r.get(1)?, regions))
+        })
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+    };
+    assert!(
+        before.iter().filter(|(_, _, r)| !r.is_empty()).count() >= 5,
+        "the fixture has entries with regions to convert"
+    );
+    let j = Journal::open(&path).unwrap();
+    let mut rows = 0;
+    for (id, nrs, regions) in &before {
+        let entry = j.timeline().pain(id.parse().unwrap()).unwrap();
+        let after: Vec<(String, Option<u8>)> = entry
+            .draft
+            .regions
+            .iter()
+            .map(|r| {
+                let key = serde_json::to_value(r.region).unwrap();
+                (key.as_str().unwrap().to_string(), r.score)
+            })
+            .collect();
+        let expected: Vec<(String, Option<u8>)> =
+            regions.iter().map(|r| (r.clone(), Some(*nrs))).collect();
+        assert_eq!(after, expected, "entry {id}");
+        rows += regions.len();
+    }
+    let conn = backstory_core::store::inspect::connection(&j);
+    let table: i64 = conn
+        .query_row("SELECT count(*) FROM pain_region", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(table as usize, rows, "one pain_region row per region");
+}
+
 #[rstest]
 #[case::v1(1)]
 fn an_old_journal_upgrades_with_every_entry_readable_and_a_backup_first(#[case] version: i64) {

@@ -145,7 +145,7 @@ fn a_default_partner_share_holds_no_private_field() {
             "a default share must not contain {needle:?}; it was:\n{text}"
         );
     }
-    assert_eq!(doc["version"], 3, "shares are written in format version 3");
+    assert_eq!(doc["version"], 4, "shares are written in format version 4");
     let relief = doc["activities"]
         .as_array()
         .unwrap()

@@ -23,7 +23,7 @@ fn draft(days_ago: i64, nrs: u8) -> PainDraft {
     PainDraft {
         at: ago(days_ago),
         nrs,
-        regions: vec![Region::LowerBackCentre],
+        regions: vec![Region::LowerBackCentre.into()],
         qualities: vec![],
         onset: None,
         interference_daily: None,
@@ -72,7 +72,7 @@ fn pain_with(
     pain(j, days_ago, nrs, |d| {
         d.activity_id = Some(a);
         d.onset = Some(onset);
-        d.regions = regions;
+        d.regions = regions.into_iter().map(Into::into).collect();
     })
 }
 
@@ -110,33 +110,33 @@ fn days_of_pain(j: &mut Journal, days: &[(i64, u8)]) {
 #[case::sexual(RuleId::SexualFunctionChange, true, |j: &mut Journal| { pain(j, 2, 5, |d| d.emergency.sexual_function_change = true); })]
 #[case::sexual_unticked_after_intimacy(RuleId::SexualFunctionChange, false, |j: &mut Journal| { pain_with(j, 2, ActivityKind::Intimacy, 6, Onset::RightAfter, vec![Region::LowerBackCentre]); })]
 #[case::both_legs_tingling(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| { d.leg.tingling = true; d.leg.side = Some(LegSide::BothLegs); }); })]
-#[case::both_legs_pain_below_knees(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeLeft, Region::BelowKneeRight]); })]
+#[case::both_legs_pain_below_knees(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeLeft.into(), Region::BelowKneeRight.into()]); })]
 #[case::one_leg_only(RuleId::BothLegs, false, |j: &mut Journal| { pain(j, 1, 5, |d| { d.leg.tingling = true; d.leg.side = Some(LegSide::OneLeg); }); })]
-#[case::both_thighs_only(RuleId::BothLegs, false, |j: &mut Journal| { pain(j, 1, 5, |d| d.regions = vec![Region::ThighLeft, Region::ThighRight]); })]
+#[case::both_thighs_only(RuleId::BothLegs, false, |j: &mut Journal| { pain(j, 1, 5, |d| d.regions = vec![Region::ThighLeft.into(), Region::ThighRight.into()]); })]
 #[case::both_legs_urgent_question(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| d.emergency.both_legs = true); })]
-#[case::both_thighs_shooting(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft, Region::ThighRight]; d.qualities = vec![PainQuality::Shooting]; }); })]
-#[case::thigh_burning_and_other_calf(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft, Region::BelowKneeRight]; d.qualities = vec![PainQuality::Burning]; }); })]
-#[case::both_thighs_electric_with_one_leg_tingling(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft, Region::ThighRight]; d.qualities = vec![PainQuality::Electric]; d.leg.tingling = true; d.leg.side = Some(LegSide::OneLeg); }); })]
+#[case::both_thighs_shooting(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft.into(), Region::ThighRight.into()]; d.qualities = vec![PainQuality::Shooting]; }); })]
+#[case::thigh_burning_and_other_calf(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft.into(), Region::BelowKneeRight.into()]; d.qualities = vec![PainQuality::Burning]; }); })]
+#[case::both_thighs_electric_with_one_leg_tingling(RuleId::BothLegs, true, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft.into(), Region::ThighRight.into()]; d.qualities = vec![PainQuality::Electric]; d.leg.tingling = true; d.leg.side = Some(LegSide::OneLeg); }); })]
 #[case::spreading_left_then_right(RuleId::BothLegs, true, |j: &mut Journal| {
-    pain(j, 8, 5, |d| d.regions = vec![Region::BelowKneeLeft]);
-    pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeRight]);
+    pain(j, 8, 5, |d| d.regions = vec![Region::BelowKneeLeft.into()]);
+    pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeRight.into()]);
 })]
 #[case::spreading_right_then_left_thigh_with_numbness(RuleId::BothLegs, true, |j: &mut Journal| {
-    pain(j, 6, 4, |d| { d.regions = vec![Region::BelowKneeRight]; d.leg.numbness = true; d.leg.side = Some(LegSide::OneLeg); });
-    pain(j, 2, 4, |d| { d.regions = vec![Region::ThighLeft]; d.leg.numbness = true; d.leg.side = Some(LegSide::OneLeg); });
+    pain(j, 6, 4, |d| { d.regions = vec![Region::BelowKneeRight.into()]; d.leg.numbness = true; d.leg.side = Some(LegSide::OneLeg); });
+    pain(j, 2, 4, |d| { d.regions = vec![Region::ThighLeft.into()]; d.leg.numbness = true; d.leg.side = Some(LegSide::OneLeg); });
 })]
-#[case::both_thighs_aching_with_one_leg_numbness(RuleId::BothLegs, false, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft, Region::ThighRight]; d.qualities = vec![PainQuality::Aching]; d.leg.numbness = true; d.leg.side = Some(LegSide::OneLeg); }); })]
+#[case::both_thighs_aching_with_one_leg_numbness(RuleId::BothLegs, false, |j: &mut Journal| { pain(j, 1, 5, |d| { d.regions = vec![Region::ThighLeft.into(), Region::ThighRight.into()]; d.qualities = vec![PainQuality::Aching]; d.leg.numbness = true; d.leg.side = Some(LegSide::OneLeg); }); })]
 #[case::same_leg_twice(RuleId::BothLegs, false, |j: &mut Journal| {
-    pain(j, 8, 5, |d| d.regions = vec![Region::BelowKneeLeft]);
-    pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeLeft, Region::ThighLeft]);
+    pain(j, 8, 5, |d| d.regions = vec![Region::BelowKneeLeft.into()]);
+    pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeLeft.into(), Region::ThighLeft.into()]);
 })]
 #[case::other_leg_after_the_window(RuleId::BothLegs, false, |j: &mut Journal| {
-    pain(j, 20, 5, |d| d.regions = vec![Region::BelowKneeLeft]);
-    pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeRight]);
+    pain(j, 20, 5, |d| d.regions = vec![Region::BelowKneeLeft.into()]);
+    pain(j, 1, 5, |d| d.regions = vec![Region::BelowKneeRight.into()]);
 })]
 #[case::one_thigh_aching_other_thigh_aching_later(RuleId::BothLegs, false, |j: &mut Journal| {
-    pain(j, 8, 5, |d| d.regions = vec![Region::ThighLeft]);
-    pain(j, 1, 5, |d| d.regions = vec![Region::ThighRight]);
+    pain(j, 8, 5, |d| d.regions = vec![Region::ThighLeft.into()]);
+    pain(j, 1, 5, |d| d.regions = vec![Region::ThighRight.into()]);
 })]
 #[case::weakness_worsening(RuleId::LegWeaknessWorsening, true, |j: &mut Journal| { pain(j, 1, 5, |d| d.emergency.leg_weakness_worsening = true); })]
 #[case::weakness_not_worsening(RuleId::LegWeaknessWorsening, false, |j: &mut Journal| { pain(j, 1, 5, |d| { d.leg.weakness = true; d.leg.side = Some(LegSide::OneLeg); }); })]
@@ -241,7 +241,7 @@ fn days_of_pain(j: &mut Journal, days: &[(i64, u8)]) {
     days_of_pain(j, &[(13, 5), (11, 5), (9, 5), (6, 5), (4, 4), (2, 5)]);
 })]
 #[case::one_leg_tingling(RuleId::OneLegSymptoms, true, |j: &mut Journal| { pain(j, 2, 4, |d| { d.leg.tingling = true; d.leg.side = Some(LegSide::OneLeg); }); })]
-#[case::thigh_pain_without_symptoms(RuleId::OneLegSymptoms, false, |j: &mut Journal| { pain(j, 2, 4, |d| d.regions = vec![Region::ThighLeft]); })]
+#[case::thigh_pain_without_symptoms(RuleId::OneLegSymptoms, false, |j: &mut Journal| { pain(j, 2, 4, |d| d.regions = vec![Region::ThighLeft.into()]); })]
 #[case::condition_up_2_points(RuleId::ConditionWorsening, true, |j: &mut Journal| {
     profile(j, |p| p.conditions = vec![Condition::DiscHerniation]);
     days_of_pain(j, &[(20, 7), (15, 7), (10, 7), (3, 9), (1, 9)]);

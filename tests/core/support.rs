@@ -24,7 +24,7 @@ pub fn pain_at(at: DateTime<FixedOffset>, nrs: u8) -> PainDraft {
     PainDraft {
         at,
         nrs,
-        regions: vec![Region::LowerBackCentre],
+        regions: vec![Region::LowerBackCentre.into()],
         qualities: vec![],
         onset: None,
         interference_daily: None,

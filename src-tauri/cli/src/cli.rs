@@ -315,15 +315,16 @@ pub struct PageArgs {
 
 #[derive(Debug, Args)]
 pub struct PainArgs {
-    /// Pain 0-10.
+    /// Pain 0-10 (default: the worst region's score, when a --region has one).
     #[arg(long)]
     pub nrs: Option<String>,
     /// When it was (default: now), e.g. 2026-12-06T21:30:00+01:00.
     #[arg(long, value_name = "RFC3339")]
     pub at: Option<String>,
-    /// Where it hurts, e.g. lower_back_centre (repeatable or comma-separated; an unknown
-    /// value is refused with the list of allowed ones).
-    #[arg(long, value_delimiter = ',')]
+    /// Where it hurts: REGION[=SCORE[:QUALITY,...]], e.g. buttock_left=6:aching,burning
+    /// or lower_back_centre (repeatable or comma-separated; an unknown region or quality
+    /// is refused with the list of allowed ones).
+    #[arg(long, value_name = "REGION[=SCORE[:QUALITY,...]]")]
     pub region: Vec<String>,
     /// What it feels like, e.g. aching, sharp, burning (repeatable or comma-separated).
     #[arg(long, value_delimiter = ',')]

@@ -80,8 +80,11 @@ fn at(text: Option<&str>, now: Now) -> Result<String, CliError> {
 /// `add-pain` (id `None`) and `edit-pain --id ID`: the draft the window's form sends.
 pub fn add_pain(ctx: &Ctx, id: Option<String>, args: PainArgs) -> Result<(), CliError> {
     let now = Now::local();
+    let regions = region_specs(&args.region)?;
+    let worst = regions.iter().filter_map(|r| r.score).max();
     let nrs = number::<i64>(args.nrs.as_deref(), "--nrs")?
-        .ok_or_else(|| CliError::usage("--nrs is required (0-10)"))?;
+        .or(worst.map(i64::from))
+        .ok_or_else(|| CliError::usage("--nrs is required (0-10) unless a --region has a score"))?;
     if let Some(unknown) = args
         .sign
         .iter()
@@ -101,7 +104,7 @@ pub fn add_pain(ctx: &Ctx, id: Option<String>, args: PainArgs) -> Result<(), Cli
     let draft = json!({
         "at": at(args.at.as_deref(), now)?,
         "nrs": nrs,
-        "regions": args.region,
+        "regions": regions,
         "qualities": args.quality,
         "onset": args.onset,
         "interference_daily": number::<i64>(args.interference_daily.as_deref(), "--interference-daily")?,
@@ -129,6 +132,31 @@ pub fn add_pain(ctx: &Ctx, id: Option<String>, args: PainArgs) -> Result<(), Cli
         say_alerts(&written.change);
     }
     Ok(())
+}
+
+/// The `--region` values as regions. Values are split at commas, and a piece that is not
+/// a region (`burning` in `buttock_left=6:aching,burning`) continues the one before it.
+fn region_specs(values: &[String]) -> Result<Vec<RegionPain>, CliError> {
+    let mut specs: Vec<String> = Vec::new();
+    for piece in values.iter().flat_map(|v| v.split(',')) {
+        let name = piece.split('=').next().unwrap_or("").trim();
+        let starts_region = RegionPain::parse_spec(name).is_ok();
+        match specs.last_mut() {
+            Some(last) if !starts_region && last.contains(':') => {
+                last.push(',');
+                last.push_str(piece);
+            }
+            _ => specs.push(piece.to_string()),
+        }
+    }
+    specs
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| {
+            RegionPain::parse_spec(s)
+                .map_err(|e| CliError::usage(format!("--region: {}", e.message)))
+        })
+        .collect()
 }
 
 pub fn log_outcome(ctx: &Ctx, args: OutcomeArgs) -> Result<(), CliError> {

@@ -66,6 +66,7 @@ fn includes(names: &[String], kind: ExportKind) -> Result<Option<Includes>, CliE
         notes: false,
         check_ins: false,
         alerts: false,
+        region_details: false,
     };
     for name in names {
         match name.as_str() {

@@ -31,8 +31,8 @@ fn reads_globals_command_options_and_flags() {
     assert_eq!(pain.nrs.as_deref(), Some("5"));
     assert_eq!(
         pain.region,
-        vec!["a", "b", "c"],
-        "repeated and comma-separated values both count"
+        vec!["a,b", "c"],
+        "repeated values count; commas are split by add-pain (qualities use them too)"
     );
 }
 

@@ -145,7 +145,7 @@ pub fn crash_writer(
                 let draft = PainDraft {
                     at: (now - Duration::seconds(i as i64 % 86_400)).with_timezone(&zone),
                     nrs: (i % 11) as u8,
-                    regions: vec![Region::LowerBackCentre],
+                    regions: vec![Region::LowerBackCentre.into()],
                     qualities: vec![],
                     onset: None,
                     interference_daily: None,

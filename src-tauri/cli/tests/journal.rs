@@ -138,6 +138,57 @@ fn the_profile_round_trips_through_show_and_set() {
 }
 
 #[test]
+fn regions_take_their_own_scores_and_the_worst_is_the_entrys_pain() {
+    let dir = TempDir::new("journal");
+    let added = ok(
+        &dir,
+        &[
+            "--json",
+            "add-pain",
+            "--region",
+            "buttock_left=6:aching,burning",
+            "--region",
+            "thigh_back_left=3:pins_and_needles,lower_back_centre",
+        ],
+    );
+    assert_eq!(added["nrs"], 6, "no --nrs: the worst region's score");
+    let regions: Vec<String> = added["regions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{}={}:{}",
+                r["region"].as_str().unwrap(),
+                r["score"],
+                r["qualities"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        regions,
+        [
+            "buttock_left=6:[\"aching\",\"burning\"]",
+            "thigh_back_left=3:[\"pins_and_needles\"]",
+            "lower_back_centre=null:[]",
+        ]
+    );
+    for (bad, says) in [
+        ("elbow=3", "unknown region"),
+        ("buttock_left=12", "0 to 10"),
+        ("buttock_left=2:tickly", "tickly"),
+    ] {
+        let (code, _, err) = backstory(&dir, &["--json", "add-pain", "--region", bad]);
+        assert_eq!(code, 2, "{bad}: {err}");
+        assert!(err.contains(says), "{bad}: {err}");
+    }
+    let (code, _, err) = backstory(&dir, &["--json", "add-pain", "--region", "buttock_left"]);
+    assert_eq!(code, 2, "no score anywhere: {err}");
+    assert!(err.contains("--nrs is required"), "{err}");
+    assert_eq!(entries(&dir).len(), 1, "nothing refused was saved");
+}
+
+#[test]
 fn refused_input_is_one_json_error_with_exit_code_3_and_changes_nothing() {
     let dir = TempDir::new("journal");
     let (code, _, err) = backstory(&dir, &["--json", "add-pain", "--nrs", "11"]);

@@ -66,7 +66,7 @@ fn red_flags(c: &mut Criterion) {
             let draft = PainDraft {
                 at,
                 nrs: 5,
-                regions: vec![Region::LowerBackCentre],
+                regions: vec![Region::LowerBackCentre.into()],
                 qualities: vec![],
                 onset: None,
                 interference_daily: None,

@@ -333,7 +333,7 @@ fn pain_entry(
         draft: PainDraft {
             at,
             nrs,
-            regions: vec![Region::LowerBackCentre],
+            regions: vec![Region::LowerBackCentre.into()],
             qualities: vec![PainQuality::Aching],
             onset: Some(if activity_id.is_some() {
                 Onset::HoursLater

@@ -132,7 +132,7 @@ pub fn fill_demo(
             let pain = PainDraft {
                 at: at(15, 30),
                 nrs: (3 + trend + rng.below(3) as u8).min(10),
-                regions: vec![Region::LowerBackCentre],
+                regions: vec![Region::LowerBackCentre.into()],
                 qualities: vec![PainQuality::Aching, PainQuality::Stiff],
                 onset: Some(Onset::HoursLater),
                 interference_daily: Some((2 + rng.below(4)) as u8),
@@ -242,7 +242,7 @@ pub fn fill_demo(
                     PainDraft {
                         at: morning,
                         nrs: nrs.min(7),
-                        regions: vec![Region::LowerBackCentre, Region::LowerBackLeft],
+                        regions: vec![Region::LowerBackCentre.into(), Region::LowerBackLeft.into()],
                         qualities: vec![PainQuality::Aching],
                         onset: Some(Onset::NextMorning),
                         interference_daily: Some((nrs / 2).min(6)),
@@ -357,7 +357,7 @@ fn fill_demo_evenings(
             PainDraft {
                 at,
                 nrs: 2 + rng.below(2) as u8,
-                regions: vec![Region::LowerBackCentre],
+                regions: vec![Region::LowerBackCentre.into()],
                 qualities: vec![PainQuality::Aching],
                 onset: Some(Onset::NotLinked),
                 interference_daily: Some(1 + rng.below(2) as u8),
@@ -408,7 +408,7 @@ fn fill_demo_today(
         PainDraft {
             at: morning,
             nrs: 2 + rng.below(2) as u8,
-            regions: vec![Region::LowerBackCentre],
+            regions: vec![Region::LowerBackCentre.into()],
             qualities: vec![PainQuality::Stiff],
             onset: Some(if activity_id.is_some() {
                 Onset::NextMorning

@@ -105,14 +105,31 @@ fn table_typescript<T: Labelled>() -> String {
 }
 
 tables! {
-    Region => "regionLabels", "Where the pain is." {
+    Region => "regionLabels", "Where the pain is (the body map's regions; the person's own left and right)." {
         LowerBackCentre => "Lower back, centre",
         LowerBackLeft => "Lower back, left",
         LowerBackRight => "Lower back, right",
+        Sacrum => "Tailbone and sacrum",
         ButtockLeft => "Left buttock",
         ButtockRight => "Right buttock",
         HipLeft => "Left hip",
         HipRight => "Right hip",
+        GroinLeft => "Left groin",
+        GroinRight => "Right groin",
+        Saddle => "Saddle area (between the legs)",
+        Genitals => "Genitals",
+        ThighFrontLeft => "Left thigh, front",
+        ThighFrontRight => "Right thigh, front",
+        ThighBackLeft => "Left thigh, back",
+        ThighBackRight => "Right thigh, back",
+        KneeLeft => "Left knee",
+        KneeRight => "Right knee",
+        ShinLeft => "Left shin",
+        ShinRight => "Right shin",
+        CalfLeft => "Left calf",
+        CalfRight => "Right calf",
+        FootLeft => "Left foot",
+        FootRight => "Right foot",
         ThighLeft => "Left thigh",
         ThighRight => "Right thigh",
         BelowKneeLeft => "Left leg below knee",
@@ -128,6 +145,8 @@ tables! {
         Throbbing => "Throbbing",
         Cramping => "Cramping",
         Electric => "Electric",
+        PinsAndNeedles => "Pins and needles",
+        Numb => "Numb",
     }
     Onset => "onsetLabels", "When the pain started, relative to the activity before it." {
         During => "During it",

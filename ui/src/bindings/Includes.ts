@@ -25,4 +25,9 @@ notes: boolean, check_ins: boolean,
 /**
  * Red-flag alerts, when the journal has them.
  */
-alerts: boolean, };
+alerts: boolean, 
+/**
+ * Each body-map region's own score and qualities. Without it the regions travel
+ * as places only (their scores and qualities "not given"), as before the map.
+ */
+region_details: boolean, };

@@ -3,9 +3,14 @@ import type { EmergencySigns } from "./EmergencySigns";
 import type { LegSymptoms } from "./LegSymptoms";
 import type { Onset } from "./Onset";
 import type { PainQuality } from "./PainQuality";
-import type { Region } from "./Region";
+import type { RegionPain } from "./RegionPain";
 
-export type PainEntry = { id: string, created_at: string, updated_at: string, at: string, nrs: number, regions: Array<Region>, qualities: Array<PainQuality>, onset: Onset | null, interference_daily: number | null, interference_intimacy: number | null, leg: LegSymptoms, emergency: EmergencySigns, 
+export type PainEntry = { id: string, created_at: string, updated_at: string, at: string, nrs: number, 
+/**
+ * Where it hurts, each region with its own score and qualities (at most one item per
+ * region). Export files before version 4 held plain region ids; the reader converts them.
+ */
+regions: Array<RegionPain>, qualities: Array<PainQuality>, onset: Onset | null, interference_daily: number | null, interference_intimacy: number | null, leg: LegSymptoms, emergency: EmergencySigns, 
 /**
  * The activity this pain followed, as confirmed by the user.
  */

@@ -14,15 +14,32 @@ import type { ReminderKind } from './ReminderKind';
 import type { AlertEventKind } from './AlertEventKind';
 import type { EntryKind } from './EntryKind';
 
-/** Where the pain is. */
+/** Where the pain is (the body map's regions; the person's own left and right). */
 export const regionLabels: Record<Region, string> = {
   lower_back_centre: "Lower back, centre",
   lower_back_left: "Lower back, left",
   lower_back_right: "Lower back, right",
+  sacrum: "Tailbone and sacrum",
   buttock_left: "Left buttock",
   buttock_right: "Right buttock",
   hip_left: "Left hip",
   hip_right: "Right hip",
+  groin_left: "Left groin",
+  groin_right: "Right groin",
+  saddle: "Saddle area (between the legs)",
+  genitals: "Genitals",
+  thigh_front_left: "Left thigh, front",
+  thigh_front_right: "Right thigh, front",
+  thigh_back_left: "Left thigh, back",
+  thigh_back_right: "Right thigh, back",
+  knee_left: "Left knee",
+  knee_right: "Right knee",
+  shin_left: "Left shin",
+  shin_right: "Right shin",
+  calf_left: "Left calf",
+  calf_right: "Right calf",
+  foot_left: "Left foot",
+  foot_right: "Right foot",
   thigh_left: "Left thigh",
   thigh_right: "Right thigh",
   below_knee_left: "Left leg below knee",
@@ -40,6 +57,8 @@ export const qualityLabels: Record<PainQuality, string> = {
   throbbing: "Throbbing",
   cramping: "Cramping",
   electric: "Electric",
+  pins_and_needles: "Pins and needles",
+  numb: "Numb",
 };
 
 /** When the pain started, relative to the activity before it. */

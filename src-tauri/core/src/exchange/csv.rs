@@ -126,7 +126,12 @@ pub fn to_csv(doc: &ExportFile) -> String {
         r[col("time")] = t;
         r[col("utc_offset")] = z;
         r[col("pain_nrs")] = e.nrs.to_string();
-        r[col("regions")] = names(&e.regions);
+        r[col("regions")] = e
+            .regions
+            .iter()
+            .map(|r| r.to_spec())
+            .collect::<Vec<_>>()
+            .join(";");
         r[col("qualities")] = names(&e.qualities);
         r[col("onset")] = e.onset.map(|o| name(&o)).unwrap_or_default();
         r[col("interference_daily")] = opt(e.interference_daily);

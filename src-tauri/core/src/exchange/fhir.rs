@@ -232,16 +232,22 @@ fn note(obs: &mut Map<String, Value>, text: &str) {
 
 /// The SNOMED CT body structure for a region, where a standard code exists. Side is not
 /// in the code: R4's Observation.bodySite has no laterality, so the side is in the text.
-pub fn region_snomed(region: Region) -> (&'static str, &'static str) {
-    match region {
-        Region::LowerBackCentre | Region::LowerBackLeft | Region::LowerBackRight => {
-            ("37822005", "Lower back structure")
+/// A finer body-map region is coded as the structure it lies in (the front of the thigh is
+/// thigh structure, the calf lower leg); regions without a code here travel as text only.
+pub fn region_snomed(region: Region) -> Option<(&'static str, &'static str)> {
+    use Region::*;
+    Some(match region {
+        LowerBackCentre | LowerBackLeft | LowerBackRight => ("37822005", "Lower back structure"),
+        ButtockLeft | ButtockRight => ("46862004", "Buttock structure"),
+        HipLeft | HipRight => ("29836001", "Hip region structure"),
+        ThighLeft | ThighRight | ThighFrontLeft | ThighFrontRight | ThighBackLeft
+        | ThighBackRight => ("68367000", "Thigh structure"),
+        BelowKneeLeft | BelowKneeRight | ShinLeft | ShinRight | CalfLeft | CalfRight => {
+            ("30021000", "Lower leg structure")
         }
-        Region::ButtockLeft | Region::ButtockRight => ("46862004", "Buttock structure"),
-        Region::HipLeft | Region::HipRight => ("29836001", "Hip region structure"),
-        Region::ThighLeft | Region::ThighRight => ("68367000", "Thigh structure"),
-        Region::BelowKneeLeft | Region::BelowKneeRight => ("30021000", "Lower leg structure"),
-    }
+        Sacrum | GroinLeft | GroinRight | Saddle | Genitals | KneeLeft | KneeRight | FootLeft
+        | FootRight => return None,
+    })
 }
 
 /// bodySite holds one concept: coded when every region named maps to the same SNOMED CT
@@ -254,7 +260,7 @@ fn body_site(regions: &[Region]) -> Option<Value> {
         .collect::<Vec<_>>()
         .join("; ");
     let code = region_snomed(first);
-    if regions.iter().all(|r| region_snomed(*r) == code) {
+    if let Some(code) = code.filter(|_| regions.iter().all(|r| region_snomed(*r) == code)) {
         Some(json!({ "coding": [coding(SNOMED, code)], "text": text }))
     } else {
         Some(json!({ "text": text }))
@@ -271,7 +277,7 @@ fn pain_observation(
     let mut obs = observation(rec.id, category("survey", "Survey"), code, subject);
     obs.insert("effectiveDateTime".into(), json!(p.at.to_rfc3339()));
     obs.insert("valueInteger".into(), json!(p.nrs));
-    if let Some(site) = body_site(&p.regions) {
+    if let Some(site) = body_site(&p.region_ids()) {
         obs.insert("bodySite".into(), site);
     }
     let mut parts = Vec::new();

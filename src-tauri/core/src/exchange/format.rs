@@ -1,4 +1,4 @@
-//! The Backstory export file, version 3 (and versions 1 and 2, read and converted), as it is
+//! The Backstory export file, version 4 (and versions 1 to 3, read and converted), as it is
 //! written and read. Every struct denies
 //! unknown fields, so a field this version does not know is an error naming it rather than
 //! data silently dropped. Entries travel with their UUIDs and timestamps, so importing the
@@ -20,8 +20,13 @@ pub const FORMAT_NAME: &str = "backstory-export";
 /// `includes.warning_signs`: without it a pain entry travels without its warning-sign
 /// answers and leg symptoms (the keys are absent: unknown, not "no"). Version 3 added the
 /// `pain_relief` activity kind and its `relief` details (what was done, medicine name and
-/// dose, how much it helped); a version 2 file has the same shape without them.
-pub const FORMAT_VERSION: u32 = 3;
+/// dose, how much it helped); a version 2 file has the same shape without them. Version 4
+/// gave each region of a pain entry its own score and qualities (the body map) and added
+/// `includes.region_details`; older files' plain region lists are converted on reading
+/// (`upgrade_regions`: each region's score is the entry's NRS).
+pub const FORMAT_VERSION: u32 = 4;
+/// The newest version whose pain regions are plain ids.
+pub const FORMAT_VERSION_PLAIN_REGIONS: u32 = 3;
 /// The version whose files parse as the current struct and only need their number raised.
 pub const FORMAT_VERSION_SAME_SHAPE: u32 = 2;
 
@@ -66,6 +71,9 @@ pub struct Includes {
     pub check_ins: bool,
     /// Red-flag alerts, when the journal has them.
     pub alerts: bool,
+    /// Each body-map region's own score and qualities. Without it the regions travel
+    /// as places only (their scores and qualities "not given"), as before the map.
+    pub region_details: bool,
 }
 
 impl Includes {
@@ -78,6 +86,7 @@ impl Includes {
             notes: false,
             check_ins: true,
             alerts: false,
+            region_details: false,
         }
     }
 
@@ -90,6 +99,7 @@ impl Includes {
             notes: true,
             check_ins: true,
             alerts: true,
+            region_details: true,
         }
     }
 
@@ -111,6 +121,14 @@ pub struct IncludesV1 {
     pub notes: bool,
     pub check_ins: bool,
     pub alerts: bool,
+    /// Not in version 1 (`upgrade_regions` adds it; absent reads as true too: the
+    /// converted scores are known).
+    #[serde(default = "known")]
+    pub region_details: bool,
+}
+
+fn known() -> bool {
+    true
 }
 
 /// Inclusive local-date range; `None` on either side means open.
@@ -169,14 +187,15 @@ pub struct AlertRecord {
     pub resolved_at: Option<DateTime<Utc>>,
 }
 
-/// A whole export file, format version 3 (the one this build writes; version 2 files read
-/// into it too, see [`ExportFileV3::upgrade_v2`]).
+/// A whole export file, format version 4 (the one this build writes; version 2 and 3 files
+/// read into it too once their regions are converted, see [`upgrade_regions`] and
+/// [`ExportFileV3::upgrade_v2`]). The struct keeps its name: its shape is the newest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExportFileV3 {
     /// Always `backstory-export`.
     pub format: String,
-    /// 3 for a file this build writes.
+    /// 4 for a file this build writes.
     pub version: u32,
     pub kind: ExportKind,
     pub exported_at: DateTime<Utc>,
@@ -230,8 +249,16 @@ impl ExportFileV3 {
     }
 
     /// Forgets what `includes` says was not shared: warning-sign answers, leg symptoms and
-    /// alert evidence become "not given" (a reader that finds them anyway ignores them).
+    /// alert evidence become "not given" (a reader that finds them anyway ignores them),
+    /// and so do the regions' own scores and qualities.
     pub fn withhold_unshared(&mut self) {
+        if !self.includes.region_details {
+            for rec in &mut self.pain {
+                for marked in &mut rec.entry.regions {
+                    *marked = marked.region.into();
+                }
+            }
+        }
         if !self.includes.warning_signs {
             for rec in &mut self.pain {
                 rec.entry.leg = Default::default();
@@ -331,12 +358,43 @@ impl From<ExportFileV1> for ExportFileV3 {
                 notes: i.notes,
                 check_ins: i.check_ins,
                 alerts: i.alerts,
+                region_details: i.region_details,
             },
             profile: v1.profile,
             pain: v1.pain,
             activities: v1.activities,
             check_ins: v1.check_ins,
             alerts: v1.alerts,
+        }
+    }
+}
+
+/// A file before version 4, as JSON: each pain entry's plain region ids become regions
+/// scored with the entry's NRS (the one score the entry had; qualities unknown), and
+/// `includes.region_details` is added (true: those scores are known). Anything not in the
+/// old shape is left as it is, for the typed parse to name.
+pub fn upgrade_regions(file: &mut serde_json::Value) {
+    if let Some(includes) = file.get_mut("includes").and_then(|i| i.as_object_mut()) {
+        includes
+            .entry("region_details")
+            .or_insert(serde_json::Value::Bool(true));
+    }
+    let Some(pain) = file.get_mut("pain").and_then(|p| p.as_array_mut()) else {
+        return;
+    };
+    for rec in pain {
+        let Some(entry) = rec.get_mut("entry").and_then(|e| e.as_object_mut()) else {
+            continue;
+        };
+        let nrs = entry.get("nrs").cloned().unwrap_or(serde_json::Value::Null);
+        let Some(regions) = entry.get_mut("regions").and_then(|r| r.as_array_mut()) else {
+            continue;
+        };
+        for region in regions {
+            if region.is_string() {
+                *region =
+                    serde_json::json!({ "region": region.take(), "score": nrs, "qualities": [] });
+            }
         }
     }
 }

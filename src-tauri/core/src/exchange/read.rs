@@ -102,33 +102,47 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFile> 
     check_depth(text)?;
     // One full parse on the good path; only a file that fails it is parsed again, loosely,
     // to say "not a Backstory file" or "from a newer version" rather than a field error.
+    // A current file passes the typed parse; an older one fails it (plain region ids, no
+    // `includes.region_details`) and is converted below.
     match parse_typed::<ExportFileV3>(text) {
         Ok(file) => {
             check_header(Some(&file.format), Some(u64::from(file.version)), true)?;
-            if file.version == FORMAT_VERSION_SAME_SHAPE {
-                let file = file
-                    .upgrade_v2()
-                    .map_err(|(field, message)| refuse(Some(field), message))?;
-                return check_file(file, now);
-            }
             check_file(file, now)
         }
         Err(typed_error) => {
             let probe: HeaderProbe = serde_json::from_str(text).map_err(json_error)?;
             let version = probe.version.as_ref().and_then(|v| v.as_u64());
             check_header(probe.format.as_deref(), version, probe.kind.is_some())?;
-            if version == Some(1) {
-                // Version 1 (no `includes.warning_signs`): read as such, then converted.
-                let v1 = parse_typed::<ExportFileV1>(text)?;
-                if v1.version != 1 {
-                    return Err(refuse(
-                        Some("version".into()),
-                        "unsupported export format version",
-                    ));
+            let Some(version) = version.filter(|v| *v <= u64::from(FORMAT_VERSION_PLAIN_REGIONS))
+            else {
+                return Err(typed_error);
+            };
+            // Versions 1-3: regions become per-region entries, then the old shape is read.
+            let mut value = match serde_json::from_str::<serde_json::Value>(text) {
+                Ok(value) => value,
+                // Not even JSON values (a lone surrogate, a number out of range): the old
+                // shape's typed parse names the field where there is one.
+                Err(value_error) if version == 1 => {
+                    parse_typed::<ExportFileV1>(text)?;
+                    return Err(json_error(value_error));
                 }
+                Err(value_error) => return Err(json_error(value_error)),
+            };
+            upgrade_regions(&mut value);
+            let text = serde_json::to_string(&value).map_err(json_error)?;
+            if version == 1 {
+                // Version 1 (no `includes.warning_signs`): read as such, then converted.
+                let v1 = parse_typed::<ExportFileV1>(&text)?;
                 return check_file(ExportFileV3::from(v1), now);
             }
-            Err(typed_error)
+            let mut file = parse_typed::<ExportFileV3>(&text)?;
+            if version == u64::from(FORMAT_VERSION_SAME_SHAPE) {
+                file = file
+                    .upgrade_v2()
+                    .map_err(|(field, message)| refuse(Some(field), message))?;
+            }
+            file.version = FORMAT_VERSION;
+            check_file(file, now)
         }
     }
 }

@@ -83,6 +83,7 @@ impl ReportRequest {
             notes: false,
             check_ins: true,
             alerts: true,
+            region_details: true,
         }
     }
 
@@ -1660,7 +1661,7 @@ mod tests {
             entry: PainDraft {
                 at,
                 nrs,
-                regions: vec![Region::LowerBackCentre],
+                regions: vec![Region::LowerBackCentre.into()],
                 qualities: vec![],
                 onset: None,
                 interference_daily: None,

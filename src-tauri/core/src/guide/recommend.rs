@@ -84,7 +84,7 @@ pub fn leg_pain_recently(pain: &[PainEntry], now: DateTime<Utc>) -> bool {
     let since = now - Duration::days(7);
     pain.iter()
         .filter(|p| p.draft.at.with_timezone(&Utc) >= since)
-        .any(|p| p.draft.regions.iter().any(|r| r.is_below_knee()))
+        .any(|p| p.draft.regions.iter().any(|r| r.region.is_below_knee()))
 }
 
 /// "today", "yesterday" or "on Tuesday", relative to `now`'s local day.
@@ -335,7 +335,7 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
         .pain
         .iter()
         .filter(|p| within(p.draft.at, 7 * 24))
-        .flat_map(|p| p.draft.regions.iter())
+        .flat_map(|p| p.draft.regions.iter().map(|r| r.region))
         .find(|r| {
             matches!(
                 r,
@@ -350,7 +350,7 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
                 "figure_four_piriformis",
                 format!(
                     "Pain in the {} this week: the figure-4 stretch eases the deep hip muscles.",
-                    region.label()
+                    crate::labels::label(region).to_lowercase()
                 ),
                 "hip_pain",
             );

@@ -169,7 +169,11 @@ pub fn session_drafts(
             PainDraft {
                 at: h.at,
                 nrs: h.nrs,
-                regions: h.regions.clone(),
+                regions: h
+                    .regions
+                    .iter()
+                    .map(|&r| RegionPain::scored(r, h.nrs))
+                    .collect(),
                 qualities: vec![],
                 onset: Some(Onset::During),
                 interference_daily: None,

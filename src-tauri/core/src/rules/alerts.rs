@@ -382,7 +382,7 @@ pub fn pain_summary(d: &PainDraft) -> String {
         };
         parts.push(format!("leg {} ({side})", kinds.join(", ")));
     }
-    if d.regions.iter().any(|r| r.is_below_knee()) {
+    if d.regions.iter().any(|r| r.region.is_below_knee()) {
         parts.push("pain below the knee".into());
     }
     let interference = d

@@ -931,7 +931,7 @@ fn pain_below_knee_with_movement(ctx: &Context) -> Option<Hit> {
             ActivityKind::CoreSession,
             ActivityKind::Intimacy,
         ],
-        |e| e.draft.regions.iter().any(|r| r.is_below_knee()),
+        |e| e.draft.regions.iter().any(|r| r.region.is_below_knee()),
     )
 }
 

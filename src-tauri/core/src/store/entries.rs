@@ -488,7 +488,37 @@ pub(crate) fn write_pain(conn: &rusqlite::Connection, e: &PainEntry) -> CoreResu
         utc_text(&e.created_at),
         utc_text(&e.updated_at),
     ])?;
+    write_regions(conn, e)
+}
+
+/// The entry's regions as `pain_region` rows (the body stays the record; these rows are
+/// what the composite maps count), replacing the rows of an earlier version of it.
+fn write_regions(conn: &rusqlite::Connection, e: &PainEntry) -> CoreResult<()> {
+    let id = e.id.to_string();
+    conn.prepare_cached("DELETE FROM pain_region WHERE entry_id = ?1")?
+        .execute([&id])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO pain_region (entry_id, region, score, qualities) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for marked in &e.draft.regions {
+        insert.execute(params![
+            id,
+            region_key(marked.region)?,
+            marked.score,
+            to_body(&marked.qualities)?,
+        ])?;
+    }
     Ok(())
+}
+
+/// A region's id as the JSON and the `pain_region` table spell it (`buttock_left`).
+pub(crate) fn region_key(region: crate::domain::Region) -> CoreResult<String> {
+    match serde_json::to_value(region) {
+        Ok(serde_json::Value::String(key)) => Ok(key),
+        _ => Err(crate::error::CoreError::Storage(
+            "a region id did not serialise to text".into(),
+        )),
+    }
 }
 
 pub(crate) fn write_activity(conn: &rusqlite::Connection, a: &Activity) -> CoreResult<()> {

@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_deleted_index.sql"),
     include_str!("../../migrations/0007_peg.sql"),
     include_str!("../../migrations/0008_experiments.sql"),
+    include_str!("../../migrations/0009_pain_regions.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -17,7 +17,7 @@ fn emergency_pain() -> serde_json::Value {
     json!({
         "at": "2026-11-27T21:00:00+01:00",
         "nrs": 7,
-        "regions": ["lower_back_centre"],
+        "regions": [{ "region": "lower_back_centre", "score": 4 }],
         "emergency": {"saddle_numbness": true}
     })
 }

@@ -8,6 +8,7 @@
 
 mod activity;
 mod alerts;
+mod body_map;
 mod checkin;
 mod error;
 mod limits;
@@ -21,6 +22,9 @@ mod timeline;
 
 pub use activity::*;
 pub use alerts::{AlertEventKind, Tier};
+pub use body_map::{
+    body_map, path_points, BodyMap, BodySide, MapShape, MapView, Neighbours, RegionAsks, RegionInfo,
+};
 pub use checkin::*;
 pub use error::{DomainResult, ValidationError};
 pub use limits::*;

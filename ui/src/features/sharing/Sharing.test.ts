@@ -94,7 +94,7 @@ describe('Sharing', () => {
     expect(screen.getByLabelText(/^Pain entries \(the score, where it hurts/)).toBeChecked();
     expect(warning, 'the label names the signs it covers').toHaveAccessibleName(/saddle|bottom or genitals.*bladder or bowel.*sexual function.*fever/);
     expect(screen.getByTestId('share-left-out')).toHaveTextContent(
-      'Left out of this share: warning-sign answers and leg symptoms, red-flag alerts, intimacy details, your notes.',
+      'Left out of this share: warning-sign answers and leg symptoms, body-map details, red-flag alerts, intimacy details, your notes.',
     );
     const [pass, again] = screen.getAllByLabelText(/^Passphrase/);
     await fireEvent.input(pass, { target: { value: 'long enough phrase' } });
@@ -110,6 +110,7 @@ describe('Sharing', () => {
       notes: false,
       check_ins: true,
       alerts: false,
+      region_details: false,
     });
 
     await fireEvent.click(warning);
@@ -195,7 +196,7 @@ describe('Sharing', () => {
       from: '2026-09-01',
       to: '2026-11-27',
       generated: '2026-11-27',
-      includes: { pain: true, activities: true, warning_signs: true, intimacy_details: false, notes: false, check_ins: true, alerts: true },
+      includes: { pain: true, activities: true, warning_signs: true, intimacy_details: false, notes: false, check_ins: true, alerts: true, region_details: true },
       mean_pain: 4.7,
       worst_pain: 8,
       entries: 51,
@@ -274,7 +275,7 @@ describe('Sharing', () => {
       expect(within(form).getByLabelText(name), `${name} is off by default`).not.toBeChecked();
     }
     expect(within(form).getByTestId('fhir-left-out')).toHaveTextContent(
-      'Left out of this file: warning-sign answers and leg symptoms, red-flag alerts, intimacy details, your notes.',
+      'Left out of this file: warning-sign answers and leg symptoms, body-map details, red-flag alerts, intimacy details, your notes.',
     );
     await fireEvent.click(within(form).getByRole('button', { name: 'Save FHIR file…' }));
     expect(await within(form).findByRole('status')).toHaveTextContent(
@@ -283,7 +284,7 @@ describe('Sharing', () => {
     const sent = calls.find(([c]) => c === 'sharing_export_fhir')?.[1] as { request: Record<string, unknown> };
     expect(sent.request.patient_name).toBe('');
     expect(sent.request.includes).toEqual({
-      pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false,
+      pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false, region_details: false,
     });
     expect(JSON.stringify(sent), 'no file path goes over IPC').not.toMatch(/[\\/]tmp|\.json"/);
 

@@ -4,7 +4,7 @@ import type { Includes } from '../../bindings/Includes';
 
 /** Private by default, field by field. */
 export function shareDefaults(): Includes {
-  return { pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false };
+  return { pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false, region_details: false };
 }
 
 // [choice, what it is, exactly which fields it covers]
@@ -15,6 +15,7 @@ export const includeLabels: [keyof Includes, string, string][] = [
 ];
 export const privateLabels: [keyof Includes, string, string][] = [
   ['warning_signs', 'Warning-sign answers and leg symptoms', 'numbness around the bottom or genitals, bladder or bowel changes, a change in sexual function, fever, worsening leg weakness, night pain, a lump; leg numbness, tingling or weakness and in which leg'],
+  ['region_details', 'Body-map details', "each region's own pain score and what it feels like (without it, only which regions hurt)"],
   ['alerts', 'Red-flag alerts', 'which warning-sign rules were raised, and when'],
   ['intimacy_details', 'Intimacy details', 'positions, role, props, warm-up, pain before, how much pain got in the way of intimacy'],
   ['notes', 'My private notes', 'on every entry'],
@@ -22,6 +23,7 @@ export const privateLabels: [keyof Includes, string, string][] = [
 export const leftOutNames: Record<string, string> = {
   warning_signs: 'warning-sign answers and leg symptoms',
   alerts: 'red-flag alerts',
+  region_details: 'body-map details',
   intimacy_details: 'intimacy details',
   notes: 'your notes',
 };
