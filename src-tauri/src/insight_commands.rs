@@ -4,13 +4,20 @@
 use crate::error::IpcResult;
 use crate::state::AppState;
 use backstory_application::{self as app, Now};
-use backstory_core::insights::{Adherence, FlareReport, PainAfterReport, PainTrend, WeeklySummary};
+use backstory_core::insights::{
+    Adherence, BodyMapReport, FlareReport, PainAfterReport, PainTrend, WeeklySummary,
+};
 use serde_json::Value;
 use tauri::State;
 
 #[tauri::command(async)]
 pub fn insights_pain_trend(state: State<'_, AppState>, query: Value) -> IpcResult<PainTrend> {
     state.run(|s| app::insights_pain_trend(s, query, Now::local()))
+}
+
+#[tauri::command(async)]
+pub fn insights_body_map(state: State<'_, AppState>, query: Value) -> IpcResult<BodyMapReport> {
+    state.run(|s| app::insights_body_map(s, query, Now::local()))
 }
 
 #[tauri::command(async)]

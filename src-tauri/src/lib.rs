@@ -212,6 +212,7 @@ pub fn run() {
             guide_commands::set_core_level,
             guide_commands::record_stress_relief,
             insight_commands::insights_pain_trend,
+            insight_commands::insights_body_map,
             insight_commands::insights_pain_after,
             insight_commands::insights_adherence,
             insight_commands::insights_weekly_summary,

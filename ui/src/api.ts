@@ -46,6 +46,7 @@ import type { AdherenceQuery } from './bindings/AdherenceQuery';
 import type { AfterQuery } from './bindings/AfterQuery';
 import type { PainAfterReport } from './bindings/PainAfterReport';
 import type { PainTrend } from './bindings/PainTrend';
+import type { BodyMapReport } from './bindings/BodyMapReport';
 import type { TrendQuery } from './bindings/TrendQuery';
 import type { WeeklySummary } from './bindings/WeeklySummary';
 import type { FlareReport } from './bindings/FlareReport';
@@ -195,6 +196,7 @@ export const recordStressRelief = (toolId: string, startedAt: string, endedAt: s
 // Insights (read-only): pain over time, pain after activities, the core programme, and the
 // weekly summary on the Today screen.
 export const insightsPainTrend = (query: TrendQuery) => call<PainTrend>('insights_pain_trend', { query });
+export const insightsBodyMap = (query: TrendQuery) => call<BodyMapReport>('insights_body_map', { query });
 export const insightsPainAfter = (query: AfterQuery) =>
   call<PainAfterReport>('insights_pain_after', { query });
 export const insightsAdherence = (query: AdherenceQuery) => call<Adherence>('insights_adherence', { query });

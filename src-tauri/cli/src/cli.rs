@@ -553,6 +553,12 @@ pub enum InsightsAction {
         #[arg(long, value_name = "JSON", default_value = "{}")]
         query: String,
     },
+    /// Where it hurt over a period: each region's share of pain entries and its mean and
+    /// worst score, overall and after each activity (query as JSON: '{"from":"2026-11-01"}').
+    BodyMap {
+        #[arg(long, value_name = "JSON", default_value = "{}")]
+        query: String,
+    },
     /// Pain after activities (query as JSON).
     PainAfter {
         #[arg(long, value_name = "JSON", default_value = "{}")]

@@ -133,6 +133,11 @@ pub fn insights(ctx: &Ctx, action: InsightsAction) -> Result<(), CliError> {
             json_arg(&query, "--query")?,
             now,
         )?),
+        InsightsAction::BodyMap { query } => print_json(&app::insights_body_map(
+            &session,
+            json_arg(&query, "--query")?,
+            now,
+        )?),
         InsightsAction::PainAfter { query } => print_json(&app::insights_pain_after(
             &session,
             json_arg(&query, "--query")?,

@@ -124,6 +124,7 @@ const TWINS: &[(&str, Twin)] = &[
     ("set_core_level", In("guide core-level")),
     ("record_stress_relief", In("guide stress-relief")),
     ("insights_pain_trend", In("insights pain-trend")),
+    ("insights_body_map", In("insights body-map")),
     ("insights_pain_after", In("insights pain-after")),
     ("insights_adherence", In("insights adherence")),
     ("insights_weekly_summary", In("insights weekly")),

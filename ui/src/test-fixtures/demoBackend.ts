@@ -255,6 +255,20 @@ const answers: Record<string, Answer> = {
     from: date(2), to: date(0), days: [day(date(2), 5), day(date(1), 3), day(date(0), 4)],
     weeks: [period(date(6), 3.5)], months: [period(date(20), 3.8)], totals: period(date(2), 4),
   }),
+  insights_body_map: () => ({
+    from: date(2), to: date(0),
+    overall: {
+      pain_entries: 4,
+      regions: [
+        { region: 'buttock_left', entries: 3, mean_score: 5.3, worst_score: 7 },
+        { region: 'thigh_back_left', entries: 1, mean_score: 3, worst_score: 3 },
+      ],
+    },
+    by_activity: [{
+      kind: 'intimacy', position: null, label: 'Intimacy',
+      map: { pain_entries: 2, regions: [{ region: 'buttock_left', entries: 2, mean_score: 6, worst_score: 7 }] },
+    }],
+  }),
   insights_pain_after: () => ({ scope: 'intimacy', overall: stat(6, 3.5, 2), factors: [], comparisons: [] }),
   insights_flares: () => ({
     flare_days: [date(30), date(12)],

@@ -13,6 +13,7 @@
 
 pub mod adherence;
 pub mod after;
+pub mod body_map;
 pub mod flares;
 pub mod peg;
 pub mod summary;
@@ -20,6 +21,7 @@ pub mod trend;
 
 pub use adherence::*;
 pub use after::*;
+pub use body_map::*;
 pub use flares::*;
 pub use peg::*;
 pub use summary::*;

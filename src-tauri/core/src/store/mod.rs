@@ -11,6 +11,7 @@
 
 mod alerts;
 pub mod backups;
+mod body_map;
 mod cipher;
 mod codec;
 mod days;
@@ -30,6 +31,7 @@ mod reminders;
 mod settings;
 
 pub(crate) use alerts::{AlertRow, AlertTx, AlertWrite, RuleInputRows, RuleInputSince};
+pub(crate) use body_map::RegionRow;
 pub(crate) use cipher::{apply_key, check_key, convert_file};
 pub use cipher::{
     file_kind, key_derivations_on_this_thread, EncryptionChange, FileKind, Passphrase, KDF_ITER,

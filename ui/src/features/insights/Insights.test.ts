@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import Insights from './Insights.svelte';
@@ -136,6 +136,21 @@ const summary = (hasData: boolean) => ({
     : [],
 });
 
+const bodyMap = {
+  from: '2026-09-01', to: '2026-11-27',
+  overall: {
+    pain_entries: 4,
+    regions: [
+      { region: 'buttock_left', entries: 3, mean_score: 5.333, worst_score: 7 },
+      { region: 'thigh_back_left', entries: 1, mean_score: 3, worst_score: 3 },
+    ],
+  },
+  by_activity: [{
+    kind: 'intimacy', position: null, label: 'Intimacy',
+    map: { pain_entries: 2, regions: [{ region: 'buttock_left', entries: 2, mean_score: 6, worst_score: 7 }] },
+  }],
+};
+
 describe('Insights', () => {
   it('shows a helpful empty state for an empty journal, with no chart', async () => {
     const calls: string[] = [];
@@ -155,6 +170,7 @@ describe('Insights', () => {
     mockIPC((cmd, args) => {
       if (cmd === 'insights_weekly_summary') return summary(true);
       if (cmd === 'insights_pain_trend') return trend;
+      if (cmd === 'insights_body_map') return bodyMap;
       if (cmd === 'insights_pain_after') {
         expect((args as { query: { scope: string } }).query.scope).toBe('intimacy');
         return after;
@@ -201,6 +217,7 @@ describe('Insights', () => {
     mockIPC((cmd) => {
       if (cmd === 'insights_weekly_summary') return summary(true);
       if (cmd === 'insights_pain_trend') return trend;
+      if (cmd === 'insights_body_map') return bodyMap;
       if (cmd === 'insights_pain_after') return { ...after, relief_helped: reliefHelped };
       if (cmd === 'insights_adherence') return adherence;
       throw new Error(`unexpected command ${cmd}`);
@@ -225,5 +242,38 @@ describe('WeeklySummary', () => {
     mockIPC((cmd) => (cmd === 'insights_weekly_summary' ? summary(false) : null));
     render(WeeklySummary);
     expect(await screen.findByText(/Your weekly summary appears here once you start logging/)).toBeInTheDocument();
+  });
+
+});
+
+describe('Where it hurt (Insights)', () => {
+  afterEach(() => clearMocks());
+
+  it('draws where it hurt in the period, with the numbers in the regions and a map per activity', async () => {
+    const queries: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === 'insights_weekly_summary') return summary(true);
+      if (cmd === 'insights_pain_trend') return trend;
+      if (cmd === 'insights_body_map') {
+        queries.push((args as { query: unknown }).query);
+        return bodyMap;
+      }
+      if (cmd === 'insights_pain_after') return after;
+      if (cmd === 'insights_adherence') return adherence;
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(Insights);
+    const panel = (await screen.findByRole('heading', { name: 'Where it hurt' })).closest('section') as HTMLElement;
+    const map = within(panel).getByRole('img', { name: /Body map\. Most often: left buttock \(75% of entries\)/ });
+    const buttock = map.querySelectorAll('path[data-region="buttock_left"]');
+    expect(buttock).toHaveLength(1);
+    expect(buttock[0], 'three of four entries: the darkest band').toHaveClass('band-high');
+    expect(map.textContent, 'the share is written in the region, not only shaded').toContain('75%');
+    const table = within(panel).getByRole('table');
+    expect(within(table).getByRole('row', { name: /Left buttock 3 of 4 \(75%\) 5\.3\/10 7\/10/ })).toBeInTheDocument();
+    await fireEvent.change(within(panel).getByRole('combobox', { name: 'Map for' }), { target: { value: 'intimacy:' } });
+    expect(within(panel).getByRole('img', { name: /left buttock \(100% of entries\)/ })).toBeInTheDocument();
+    expect(within(table).queryByText('Left thigh, back')).toBeNull();
+    expect(queries[0], 'the same period as the trend').toMatchObject({ to: expect.any(String) });
   });
 });
