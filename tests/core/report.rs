@@ -3,6 +3,7 @@
 //! pdftoppm (page images, kept in target/report-pages for a person to look at).
 
 use crate::support::{local, now, pain_at, report_fonts, ROOT};
+use backstory_core::domain::{Region, RegionPain};
 use backstory_core::exchange::report::ReportRequest;
 use backstory_core::exchange::Includes;
 use backstory_core::Journal;
@@ -51,8 +52,49 @@ fn demo_journal() -> Journal {
     let mut other = pain_at(local(2026, 11, 21, 9, 0), 5);
     other.notes = format!("{ARABIC} {CJK}");
     j.entries().add_pain(other, now()).expect("entry");
+    // Marked on the body map: a buttock and the back of the thigh, each with its score.
+    let mut mapped = pain_at(local(2026, 11, 22, 9, 0), 6);
+    mapped.regions = vec![
+        RegionPain::scored(Region::ButtockLeft, 6),
+        RegionPain::scored(Region::ThighBackLeft, 3),
+    ];
+    j.entries().add_pain(mapped, now()).expect("entry");
     j.alerts().refresh(now()).expect("rules run");
     j
+}
+
+#[test]
+fn the_report_draws_the_composite_body_map_with_its_legend() {
+    let mut j = demo_journal();
+    let (from, to) = range();
+    let pdf = write_report(&mut j, &ReportRequest::new(from, to), "body-map");
+    let all = squash(&poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]));
+    assert!(all.contains("Where it hurt: body map"), "{all}");
+    assert!(
+        all.contains("Body map legend: the share of the period's"),
+        "pdftotext finds the legend:\n{all}"
+    );
+    assert!(
+        all.contains("Left buttock:"),
+        "the regions in words:\n{all}"
+    );
+    assert!(all.contains("Left thigh, back: 1 of"), "{all}");
+    // A page image to look at (target/report-pages/body-map-1.png).
+    let png = out_dir().join("body-map");
+    poppler(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "110",
+            "-f",
+            "1",
+            "-l",
+            "2",
+            pdf.to_str().unwrap(),
+            png.to_str().unwrap(),
+        ],
+    );
 }
 
 fn fonts_have_cjk() -> bool {

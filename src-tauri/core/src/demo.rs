@@ -129,10 +129,11 @@ pub fn fill_demo(
                 notes: String::new(),
             };
             let sitting = journal.add_activity(sit, now)?;
+            let nrs = (3 + trend + rng.below(3) as u8).min(10);
             let pain = PainDraft {
                 at: at(15, 30),
-                nrs: (3 + trend + rng.below(3) as u8).min(10),
-                regions: vec![Region::LowerBackCentre.into()],
+                nrs,
+                regions: vec![RegionPain::scored(Region::LowerBackCentre, nrs)],
                 qualities: vec![PainQuality::Aching, PainQuality::Stiff],
                 onset: Some(Onset::HoursLater),
                 interference_daily: Some((2 + rng.below(4)) as u8),
@@ -242,7 +243,14 @@ pub fn fill_demo(
                     PainDraft {
                         at: morning,
                         nrs: nrs.min(7),
-                        regions: vec![Region::LowerBackCentre.into(), Region::LowerBackLeft.into()],
+                        // The body map's story: after intimacy it is the left buttock.
+                        regions: vec![
+                            RegionPain::scored(
+                                Region::LowerBackCentre,
+                                nrs.min(7).saturating_sub(1),
+                            ),
+                            RegionPain::scored(Region::ButtockLeft, nrs.min(7)),
+                        ],
                         qualities: vec![PainQuality::Aching],
                         onset: Some(Onset::NextMorning),
                         interference_daily: Some((nrs / 2).min(6)),

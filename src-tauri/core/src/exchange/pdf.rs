@@ -511,6 +511,23 @@ impl Shapes<'_> {
         page.fill_nonzero();
     }
 
+    /// A closed shape, filled with the fill colour and outlined in `stroke` gray.
+    pub fn polygon(&mut self, points: &[(f32, f32)], stroke: f32, width: f32) {
+        if points.len() < 3 {
+            return;
+        }
+        let page = &mut *self.0;
+        page.save_state();
+        page.set_stroke_gray(stroke);
+        page.set_line_width(width);
+        page.move_to(points[0].0, points[0].1);
+        for p in &points[1..] {
+            page.line_to(p.0, p.1);
+        }
+        page.close_fill_nonzero_and_stroke();
+        page.restore_state();
+    }
+
     pub fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32) {
         let page = &mut *self.0;
         page.rect(x, y, w, h);

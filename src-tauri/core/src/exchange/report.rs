@@ -15,7 +15,9 @@ use super::pdf::{Doc, Font, ReportFonts, MARGIN, PAGE_W};
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
 use crate::insights::after::{pain_after, AfterQuery, AfterScope};
+use crate::insights::body_map::{body_map_report, CompositeMap};
 use crate::insights::peg::{peg_weeks, week_start};
+use crate::insights::TrendQuery;
 use crate::labels::label;
 use crate::rules::{RuleId, Tier};
 use crate::store::Journal;
@@ -285,6 +287,9 @@ pub struct ReportData {
     pub peg: Option<ReportPeg>,
     /// Pain after intimacy; None unless the user included intimacy details.
     pub intimacy: Option<IntimacyTable>,
+    /// Where it hurt over the range (the composite body map); None when pain is left out.
+    /// Without region details only "how often" is kept (no per-region scores).
+    pub body_map: Option<CompositeMap>,
     pub red_flags: Vec<RedFlagLine>,
     pub flags: Vec<String>,
     pub flags_more: usize,
@@ -775,6 +780,7 @@ pub fn compute(
         trend,
         peg,
         intimacy,
+        body_map: None,
         red_flags,
         flags,
         flags_more,
@@ -1205,6 +1211,10 @@ fn red_flag(doc: &mut Doc, flag: &RedFlagLine, with_detail: bool) {
 
 /// The following pages: months, all numbers, adherence, the full alert list.
 fn detail_pages(doc: &mut Doc, data: &ReportData) {
+    // Page 2 opens with where it hurt (page 1 keeps the red flags).
+    if let Some(map) = &data.body_map {
+        draw_body_map(doc, map);
+    }
     doc.heading("Details by month");
     let cols = [
         MARGIN,
@@ -1371,6 +1381,128 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
 
 /// The weekly pain trend as vector paths: the mean of each week's entries, a gap where a
 /// week has none (unknown, not zero), and the PEG score when the report has it.
+/// The composite body map as vector shapes from the same catalogue the app draws: each
+/// region shaded by how often it hurt, with the share written in it, and the top regions
+/// in words beside it.
+fn draw_body_map(doc: &mut Doc, map: &CompositeMap) {
+    doc.heading("Where it hurt: body map");
+    if map.regions.is_empty() {
+        note(
+            doc,
+            "No regions were marked on the pain entries of this period.",
+        );
+        return;
+    }
+    let catalogue = crate::domain::body_map();
+    let [_, _, vb_w, vb_h] = catalogue.view_box;
+    let height = 190.0_f32;
+    let scale = height / vb_h as f32;
+    let view_w = vb_w as f32 * scale;
+    doc.need(height + 30.0);
+    let top = doc.y;
+    let share = |entries: u32| {
+        if map.pain_entries == 0 {
+            0
+        } else {
+            (100 * entries + map.pain_entries / 2) / map.pain_entries
+        }
+    };
+    let tallies: BTreeMap<Region, &crate::insights::body_map::RegionTally> =
+        map.regions.iter().map(|t| (t.region, t)).collect();
+    for (i, view) in catalogue.views.iter().enumerate() {
+        let x0 = MARGIN + i as f32 * (view_w + 14.0);
+        let at = |(x, y): (f64, f64)| (x0 + x as f32 * scale, top - y as f32 * scale);
+        let outline: Vec<(f32, f32)> = path_points(&catalogue.outline)
+            .into_iter()
+            .map(at)
+            .collect();
+        doc.draw().gray(0.93);
+        doc.draw().polygon(&outline, 0.55, 0.6);
+        for shape in &view.shapes {
+            let points: Vec<(f32, f32)> = path_points(&shape.path).into_iter().map(at).collect();
+            let pct = tallies.get(&shape.region).map(|t| share(t.entries));
+            match pct {
+                None => doc.draw().gray(0.98),
+                Some(p) if p < 25 => doc.draw().rgb(0.98, 0.80, 0.80),
+                Some(p) if p < 50 => doc.draw().rgb(0.93, 0.52, 0.52),
+                Some(_) => doc.draw().rgb(0.72, 0.12, 0.12),
+            }
+            doc.draw().polygon(&points, 0.45, 0.5);
+            if let Some(p) = pct {
+                let text = format!("{p}%");
+                let (cx, cy) = at((shape.centre[0], shape.centre[1]));
+                let w = doc.width(&text, 6.0, Font::Bold);
+                if p >= 50 {
+                    doc.draw().gray(1.0);
+                } else {
+                    doc.draw().gray(0.0);
+                }
+                doc.text(cx - w / 2.0, cy - 2.0, 6.0, Font::Bold, &text);
+            }
+        }
+        doc.draw().gray(0.35);
+        let caption = if view.id == "front" { "Front" } else { "Back" };
+        let w = doc.width(caption, 7.5, Font::Regular);
+        doc.text(
+            x0 + view_w / 2.0 - w / 2.0,
+            top - height - 10.0,
+            7.5,
+            Font::Regular,
+            caption,
+        );
+    }
+    // Beside the figures: the legend and the regions in words.
+    let x = MARGIN + 2.0 * view_w + 34.0;
+    let width = RIGHT - x;
+    doc.draw().gray(0.0);
+    doc.y = top - 4.0;
+    doc.paragraph(
+        x,
+        width,
+        8.0,
+        Font::Regular,
+        &format!(
+            "Body map legend: the share of the period's {} pain entries that marked each region, written in the region; darker means more often. Left and right are the patient's own.",
+            map.pain_entries
+        ),
+    );
+    for (label_text, (r, g, b)) in [
+        ("under 25% of entries", (0.98, 0.80, 0.80)),
+        ("25-49%", (0.93, 0.52, 0.52)),
+        ("50% or more", (0.72, 0.12, 0.12)),
+    ] {
+        let y = doc.y;
+        doc.draw().rgb(r, g, b);
+        doc.draw().fill_rect(x, y - 1.0, 10.0, 7.0);
+        doc.draw().gray(0.0);
+        doc.text(x + 14.0, doc.y, 8.0, Font::Regular, label_text);
+        doc.y -= 11.0;
+    }
+    doc.y -= 4.0;
+    for t in map.regions.iter().take(10) {
+        let how_strong = match (t.mean_score, t.worst_score) {
+            (Some(mean), Some(worst)) => format!(", mean {mean:.1}/10, worst {worst}/10"),
+            _ => String::new(),
+        };
+        let line = format!(
+            "{}: {} of {} entries ({}%){how_strong}",
+            label(t.region),
+            t.entries,
+            map.pain_entries,
+            share(t.entries)
+        );
+        doc.paragraph(x, width, 8.0, Font::Regular, &line);
+    }
+    if map.regions.len() > 10 {
+        let more = format!(
+            "{} more regions in the app's Insights.",
+            map.regions.len() - 10
+        );
+        doc.paragraph(x, width, 8.0, Font::Regular, &more);
+    }
+    doc.y = (top - height - 24.0).min(doc.y);
+}
+
 fn draw_trend(doc: &mut Doc, data: &ReportData) {
     let height = 95.0;
     doc.need(height + 40.0);
@@ -1558,8 +1690,26 @@ impl Journal {
         } else {
             None
         };
+        let body_map = if includes.pain {
+            let query = TrendQuery {
+                from: Some(request.from),
+                to: Some(request.to),
+            };
+            let mut map = body_map_report(self, &query, today)?.overall;
+            if !includes.region_details {
+                for t in &mut map.regions {
+                    t.mean_score = None;
+                    t.worst_score = None;
+                }
+            }
+            Some(map)
+        } else {
+            None
+        };
         let profile = self.profile()?;
-        Ok(compute(&doc, &profile, request, intimacy, peg, today))
+        let mut data = compute(&doc, &profile, request, intimacy, peg, today);
+        data.body_map = body_map;
+        Ok(data)
     }
 }
 
