@@ -16,6 +16,8 @@ test('a pain entry logged in the window survives a restart', async () => {
     await clickButton(app, 'Log pain');
     const form = await shown(app, 'form[aria-label="Log pain"]');
     await (await form.$('label[data-score="6"]')).click();
+    // The region list (the body map's accessible alternative) folds under the map.
+    await (await form.$('summary=Choose from a list instead')).click();
     await (await form.$('label*=Lower back, centre')).click();
     await (await form.$('button=More details: feel, interference, legs, notes')).click();
     await (await form.$('textarea')).setValue('e2e: after gardening <b>not bold</b>');

@@ -40,6 +40,23 @@ try {
     }
     await snap(file);
   }
+  // BODY_MAP_SCREEN=file.png: the pain form's body map with the left buttock (6) and the
+  // back of the left thigh (3, pins and needles) marked, the thigh's own score open.
+  if (process.env.BODY_MAP_SCREEN) {
+    await goTo(app, 'Today');
+    await clickButton(app, 'Log pain');
+    const form = await shown(app, 'form[aria-label="Log pain"]');
+    const stop = await form.$('svg[aria-label="Back of the body"] g[tabindex="0"]');
+    await app.execute((el) => el.focus(), stop);
+    for (const key of ['ArrowDown', '6', 'ArrowDown', '3', 'Enter']) {
+      await app.keys([key]);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    await (await shown(app, '//section[contains(@aria-label, "score and feel")]//label[contains(., "Pins and needles")]')).click();
+    await app.execute((el) => el.scrollIntoView({ block: 'start' }), await form.$('fieldset.body-map'));
+    await new Promise((r) => setTimeout(r, 800));
+    await snap(process.env.BODY_MAP_SCREEN);
+  }
   // EXPERIMENT_SCREEN=file.png: Experiments after starting one with the default choices
   // (today's arm, the result so far). The demo journal then holds that experiment.
   if (process.env.EXPERIMENT_SCREEN) {
