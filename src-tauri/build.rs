@@ -43,6 +43,7 @@ const COMMANDS: &[&str] = &[
     "mark_experiment_day",
     "abandon_experiment",
     "insights_pain_trend",
+    "insights_body_map",
     "insights_pain_after",
     "insights_adherence",
     "insights_weekly_summary",
