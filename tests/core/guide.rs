@@ -940,7 +940,7 @@ fn a_stopped_routine_with_pain_logs_linked_pain() {
         at: local(2026, 11, 27, 10, 3),
         exercise_id: "knee_to_chest".into(),
         nrs: 5,
-        regions: vec![Region::BelowKneeLeft.into()],
+        regions: vec![Region::BelowKneeLeft],
     };
     let record = j
         .guide()

@@ -1400,12 +1400,11 @@ fn draw_body_map(doc: &mut Doc, map: &CompositeMap) {
     let view_w = vb_w as f32 * scale;
     doc.need(height + 30.0);
     let top = doc.y;
+    // Rounded to the nearest whole percent; no entries, no share.
     let share = |entries: u32| {
-        if map.pain_entries == 0 {
-            0
-        } else {
-            (100 * entries + map.pain_entries / 2) / map.pain_entries
-        }
+        (100 * entries + map.pain_entries / 2)
+            .checked_div(map.pain_entries)
+            .unwrap_or(0)
     };
     let tallies: BTreeMap<Region, &crate::insights::body_map::RegionTally> =
         map.regions.iter().map(|t| (t.region, t)).collect();

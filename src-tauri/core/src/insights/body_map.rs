@@ -183,7 +183,7 @@ fn report_from_entries(entries: &[EntryRegions], from: NaiveDate, to: NaiveDate)
             }
         }
     }
-    by_activity.sort_by(|a, b| b.map.pain_entries.cmp(&a.map.pain_entries));
+    by_activity.sort_by_key(|a| std::cmp::Reverse(a.map.pain_entries));
     BodyMapReport {
         from,
         to,
