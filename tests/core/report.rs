@@ -79,6 +79,14 @@ fn the_report_draws_the_composite_body_map_with_its_legend() {
         "the regions in words:\n{all}"
     );
     assert!(all.contains("Left thigh, back: 1 of"), "{all}");
+    assert!(
+        all.contains("Where it hurt after each activity") && all.contains("After intimacy ("),
+        "the maps after each activity, in words:\n{all}"
+    );
+    assert!(
+        !all.contains("After intimacy: "),
+        "positions are intimacy details, left out by default:\n{all}"
+    );
     // A page image to look at (target/report-pages/body-map-1.png).
     let png = out_dir().join("body-map");
     poppler(

@@ -15,7 +15,7 @@ use super::pdf::{Doc, Font, ReportFonts, MARGIN, PAGE_W};
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
 use crate::insights::after::{pain_after, AfterQuery, AfterScope};
-use crate::insights::body_map::{body_map_report, CompositeMap};
+use crate::insights::body_map::{body_map_report, ActivityMap, CompositeMap};
 use crate::insights::peg::{peg_weeks, week_start};
 use crate::insights::TrendQuery;
 use crate::labels::label;
@@ -290,6 +290,8 @@ pub struct ReportData {
     /// Where it hurt over the range (the composite body map); None when pain is left out.
     /// Without region details only "how often" is kept (no per-region scores).
     pub body_map: Option<CompositeMap>,
+    /// The same after each kind of activity (and, with intimacy details, each position).
+    pub body_map_by_activity: Vec<ActivityMap>,
     pub red_flags: Vec<RedFlagLine>,
     pub flags: Vec<String>,
     pub flags_more: usize,
@@ -781,6 +783,7 @@ pub fn compute(
         peg,
         intimacy,
         body_map: None,
+        body_map_by_activity: Vec::new(),
         red_flags,
         flags,
         flags_more,
@@ -1214,6 +1217,7 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
     // Page 2 opens with where it hurt (page 1 keeps the red flags).
     if let Some(map) = &data.body_map {
         draw_body_map(doc, map);
+        after_activity_maps(doc, &data.body_map_by_activity);
     }
     doc.heading("Details by month");
     let cols = [
@@ -1502,6 +1506,51 @@ fn draw_body_map(doc: &mut Doc, map: &CompositeMap) {
     doc.y = (top - height - 24.0).min(doc.y);
 }
 
+/// Where it hurt after each activity, in words: the regions most often marked on the pain
+/// entries linked to it (the app's Insights draws each map).
+fn after_activity_maps(doc: &mut Doc, maps: &[ActivityMap]) {
+    if maps.is_empty() {
+        return;
+    }
+    doc.need(40.0);
+    doc.text(
+        MARGIN,
+        doc.y,
+        9.0,
+        Font::Bold,
+        "Where it hurt after each activity",
+    );
+    doc.y -= 13.0;
+    for a in maps.iter().take(6) {
+        let n = a.map.pain_entries;
+        let regions = a
+            .map
+            .regions
+            .iter()
+            .take(3)
+            .map(|t| {
+                let pct = (100 * t.entries + n / 2).checked_div(n).unwrap_or(0);
+                format!("{} {pct}%", label(t.region).to_lowercase())
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let regions = if regions.is_empty() {
+            "no regions marked".to_string()
+        } else {
+            regions
+        };
+        let entries = if n == 1 { "entry" } else { "entries" };
+        note(
+            doc,
+            &format!(
+                "After {} ({n} pain {entries}): {regions}",
+                a.label.to_lowercase()
+            ),
+        );
+    }
+    doc.y -= 6.0;
+}
+
 fn draw_trend(doc: &mut Doc, data: &ReportData) {
     let height = 95.0;
     doc.need(height + 40.0);
@@ -1694,20 +1743,34 @@ impl Journal {
                 from: Some(request.from),
                 to: Some(request.to),
             };
-            let mut map = body_map_report(self, &query, today)?.overall;
+            let report = body_map_report(self, &query, today)?;
+            let mut maps: Vec<CompositeMap> = vec![report.overall];
+            // Positions are intimacy details: their maps go in only with them.
+            let by_activity: Vec<ActivityMap> = if includes.activities {
+                report
+                    .by_activity
+                    .into_iter()
+                    .filter(|a| a.position.is_none() || includes.intimacy_details)
+                    .collect()
+            } else {
+                Vec::new()
+            };
             if !includes.region_details {
-                for t in &mut map.regions {
+                for t in maps.iter_mut().flat_map(|m| m.regions.iter_mut()) {
                     t.mean_score = None;
                     t.worst_score = None;
                 }
             }
-            Some(map)
+            Some((maps.remove(0), by_activity))
         } else {
             None
         };
         let profile = self.profile()?;
         let mut data = compute(&doc, &profile, request, intimacy, peg, today);
-        data.body_map = body_map;
+        if let Some((map, by_activity)) = body_map {
+            data.body_map = Some(map);
+            data.body_map_by_activity = by_activity;
+        }
         Ok(data)
     }
 }
