@@ -120,6 +120,7 @@ test('a whole encrypted session makes no outbound connection and leaves nothing 
     await clickButton(app, 'Log pain');
     const form = await shown(app, 'form[aria-label="Log pain"]');
     await (await form.$('label[data-score="5"]')).click();
+    await (await form.$('summary=Choose from a list instead')).click();
     await (await form.$('label*=Lower back, centre')).click();
     await (await form.$('button=More details: feel, interference, legs, notes')).click();
     await (await form.$('textarea')).setValue(`after the long drive ${MARKER}`);

@@ -16,6 +16,7 @@ test('saddle numbness logged through the form shows the emergency screen until a
     await clickButton(app, 'Log pain');
     const form = await shown(app, 'form[aria-label="Log pain"]');
     await (await form.$('label[data-score="5"]')).click();
+    await (await form.$('summary=Choose from a list instead')).click();
     await (await form.$('label*=Lower back, centre')).click();
     await (await form.$('label*=saddle area')).click();
     await (await form.$('button=Save pain entry')).click();
