@@ -602,7 +602,8 @@ pub struct ExportArgs {
     pub from: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub to: Option<String>,
-    /// pain, activities, warning_signs, intimacy_details, notes, check_ins, alerts, all, default
+    /// pain, activities, warning_signs, intimacy_details, notes, check_ins, alerts,
+    /// region_details (each body-map region's own score and feel), all, default
     #[arg(long, value_delimiter = ',')]
     pub include: Vec<String>,
     #[command(flatten)]

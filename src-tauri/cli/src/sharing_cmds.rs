@@ -77,6 +77,7 @@ fn includes(names: &[String], kind: ExportKind) -> Result<Option<Includes>, CliE
             "notes" => inc.notes = true,
             "check_ins" => inc.check_ins = true,
             "alerts" => inc.alerts = true,
+            "region_details" => inc.region_details = true,
             "all" => inc = Includes::everything(),
             "default" => inc = Includes::for_kind(kind),
             other => {
