@@ -413,7 +413,10 @@ fn the_report_has_a_results_section_for_the_experiment() {
     let mut j = demo_journal();
     let (from, to) = range();
     let pdf = write_report(&mut j, &ReportRequest::new(from, to), "experiment");
-    let text = squash(&poppler("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]));
+    let text = squash(&poppler(
+        "pdftotext",
+        &["-layout", pdf.to_str().unwrap(), "-"],
+    ));
     for expected in [
         "An experiment the patient ran",
         "The hip-hinge cue",
@@ -446,7 +449,10 @@ fn the_report_has_a_results_section_for_the_experiment() {
         .exchange()
         .report_data(&no_pain, now(), now().date_naive())
         .expect("data");
-    assert!(data.experiment.is_none(), "its outcome is pain: out with pain");
+    assert!(
+        data.experiment.is_none(),
+        "its outcome is pain: out with pain"
+    );
     let later = ReportRequest::new(to - Duration::days(14), to);
     let data = j
         .exchange()
@@ -472,14 +478,17 @@ fn an_intimacy_experiment_is_named_only_with_intimacy_details_and_says_it_was_ab
             now(),
         )
         .expect("starts");
-    j.guide()
-        .experiments()
-        .abandon(today)
-        .expect("abandoned");
+    j.guide().experiments().abandon(today).expect("abandoned");
     let (from, to) = range();
     let plain = write_report(&mut j, &ReportRequest::new(from, to), "experiment-private");
-    let text = squash(&poppler("pdftotext", &["-layout", plain.to_str().unwrap(), "-"]));
-    assert!(text.contains("A change about intimacy (the details are left out"), "{text}");
+    let text = squash(&poppler(
+        "pdftotext",
+        &["-layout", plain.to_str().unwrap(), "-"],
+    ));
+    assert!(
+        text.contains("A change about intimacy (the details are left out"),
+        "{text}"
+    );
     assert!(!text.to_lowercase().contains("warm-up"), "{text}");
     assert!(text.contains("Status: Abandoned after 10 days."), "{text}");
     assert!(text.contains("Verdict: No verdict yet"), "{text}");
@@ -491,6 +500,9 @@ fn an_intimacy_experiment_is_named_only_with_intimacy_details_and_says_it_was_ab
         ..ReportRequest::new(from, to)
     };
     let named = write_report(&mut j, &with_intimacy, "experiment-intimacy");
-    let text = squash(&poppler("pdftotext", &["-layout", named.to_str().unwrap(), "-"]));
+    let text = squash(&poppler(
+        "pdftotext",
+        &["-layout", named.to_str().unwrap(), "-"],
+    ));
     assert!(text.contains("A warm-up before intimacy"), "{text}");
 }

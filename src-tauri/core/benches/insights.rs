@@ -27,7 +27,12 @@ fn insights(c: &mut Criterion) {
         let mut guide = journal.guide();
         let mut experiments = guide.experiments();
         experiments
-            .start(ExperimentChange::WarmUp, ExperimentOutcome::NextMorning, plan, at)
+            .start(
+                ExperimentChange::WarmUp,
+                ExperimentOutcome::NextMorning,
+                plan,
+                at,
+            )
             .expect("experiment starts");
         let mut day = plan.start;
         while day < spec.end {

@@ -420,7 +420,11 @@ fn fill_demo_experiment(
         now,
     )?;
     let worst: std::collections::HashMap<_, _> = journal
-        .day_rows(crate::store::DAY_SUMMARY_SQL, start, plan.last_day() + Duration::days(1))?
+        .day_rows(
+            crate::store::DAY_SUMMARY_SQL,
+            start,
+            plan.last_day() + Duration::days(1),
+        )?
         .into_iter()
         .filter(|row| row.pain_entries > 0)
         .map(|row| (row.date, row.pain_max))
@@ -562,7 +566,9 @@ mod tests {
                 .collect()
         };
         assert!(
-            written > fill_demo_entries(&mut Journal::open_in_memory().unwrap(), now, offset, 90).unwrap(),
+            written
+                > fill_demo_entries(&mut Journal::open_in_memory().unwrap(), now, offset, 90)
+                    .unwrap(),
             "the experiment added morning ratings"
         );
         assert_eq!(worst(&plain), worst(&with_experiment));

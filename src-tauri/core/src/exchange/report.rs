@@ -846,8 +846,7 @@ pub fn compute(
 /// neutral stand-in that says what was left out.
 pub fn experiment_change_words(change: &ExperimentChange, includes: Includes) -> String {
     if change.concerns_intimacy() && !includes.intimacy_details {
-        "A change about intimacy (the details are left out: intimacy details not included)"
-            .into()
+        "A change about intimacy (the details are left out: intimacy details not included)".into()
     } else if matches!(change, ExperimentChange::Custom(_)) && !includes.notes {
         "A change in the patient's own words (left out with the notes)".into()
     } else {
@@ -889,11 +888,17 @@ pub fn report_experiment(
         answered: a.answered,
     };
     let verdict = match r.verdict {
-        Verdict::LowerWith => "Less pain with the change, by a difference that matters (2 points, or 30 %).",
-        Verdict::HigherWith => "More pain with the change, by a difference that matters (2 points, or 30 %).",
+        Verdict::LowerWith => {
+            "Less pain with the change, by a difference that matters (2 points, or 30 %)."
+        }
+        Verdict::HigherWith => {
+            "More pain with the change, by a difference that matters (2 points, or 30 %)."
+        }
         Verdict::NoClearDifference => "No clear difference between the arms.",
         Verdict::TooManyUnknown => "No verdict: the days nobody rated could change the result.",
-        Verdict::TooFewCases => "No verdict yet: it needs 2 complete blocks and 3 rated days in each arm.",
+        Verdict::TooFewCases => {
+            "No verdict yet: it needs 2 complete blocks and 3 rated days in each arm."
+        }
     };
     Some(ReportExperiment {
         change: experiment_change_words(&status.experiment.change, includes),
@@ -1515,7 +1520,13 @@ fn experiment_section(doc: &mut Doc, e: &ReportExperiment) {
         ),
     );
     doc.y -= 4.0;
-    let cols = [MARGIN, MARGIN + 150.0, MARGIN + 230.0, MARGIN + 310.0, MARGIN + 390.0];
+    let cols = [
+        MARGIN,
+        MARGIN + 150.0,
+        MARGIN + 230.0,
+        MARGIN + 310.0,
+        MARGIN + 390.0,
+    ];
     table_header(
         doc,
         &cols,
