@@ -40,12 +40,12 @@ try {
     }
     await snap(file);
   }
-  // EXPERIMENT_SCREEN=file.png: Experiments after starting one with the default choices
-  // (today's arm, the result so far). The demo journal then holds that experiment.
+  // EXPERIMENT_SCREEN=file.png: Experiments with the demo's finished experiment, its
+  // result (verdict, bars, table) at the top of the view.
   if (process.env.EXPERIMENT_SCREEN) {
     await goTo(app, 'Experiments');
-    await clickButton(app, 'Start today');
-    await shown(app, '#exp-today');
+    const result = await shown(app, '[aria-labelledby="exp-result"]');
+    await app.execute((el) => el.scrollIntoView({ block: 'start' }), result);
     await new Promise((r) => setTimeout(r, 800));
     await snap(process.env.EXPERIMENT_SCREEN);
   }

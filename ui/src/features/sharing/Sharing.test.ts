@@ -216,6 +216,11 @@ describe('Sharing', () => {
       flags: [],
       flags_more: 0,
       tried: [],
+      experiment: {
+        change: 'The hip-hinge cue', outcome: 'worst pain the next morning (before noon)', first_day: '2026-09-04', last_day: '2026-10-29',
+        period_days: 7, blocks_planned: 4, blocks_complete: 4, status: 'Finished', arms: [], difference: -1.6, interval: [-3.7, 0.5], p_value: 0.125,
+        verdict: 'Less pain with the change, by a difference that matters (2 points, or 30 %).',
+      },
       months: [],
       adherence: '',
       weeks: [],
@@ -243,6 +248,7 @@ describe('Sharing', () => {
     expect(preview, 'a week without entries is a gap: two lines, not one through zero').toHaveTextContent('the line breaks at 1 week(s) without entries');
     expect(preview.querySelectorAll('polyline.pain')).toHaveLength(2);
     expect(screen.getByTestId('preview-questions'), 'an empty box to write in').toHaveTextContent('Questions I want to ask');
+    expect(preview).toHaveTextContent('the experiment you ran (The hip-hinge cue: finished)');
     const sent = calls.find(([c]) => c === 'sharing_report_preview')?.[1] as { request: Record<string, unknown> };
     expect(sent.request.name, 'no name unless typed').toBeUndefined();
     expect((sent.request.includes as Record<string, boolean>).intimacy_details).toBe(false);
