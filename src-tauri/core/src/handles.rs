@@ -11,11 +11,9 @@ use crate::exchange::fhir::{FhirRequest, FhirSummary};
 use crate::exchange::format::ExportFile;
 use crate::exchange::import::ImportSummary;
 use crate::exchange::partners::{Partner, TogetherQuery, TogetherView};
-use crate::exchange::{
-    EveningNote, OwnPairing, Pairing, SignedImportSummary, SignedShareRequest,
-};
 use crate::exchange::pdf::ReportFonts;
 use crate::exchange::report::{ReportData, ReportRequest};
+use crate::exchange::{EveningNote, OwnPairing, Pairing, SignedImportSummary, SignedShareRequest};
 use crate::exchange::{ExportRequest, ExportSummary};
 use crate::experiments::{ExperimentChange, ExperimentOutcome, ExperimentStatus, Plan};
 use crate::guide::catalogue::Catalogue;
@@ -624,7 +622,11 @@ impl Pairings<'_> {
     }
 
     /// Imports a signed share from a file (size-capped before reading).
-    pub fn import_file(&mut self, path: &Path, now: DateTime<Utc>) -> CoreResult<SignedImportSummary> {
+    pub fn import_file(
+        &mut self,
+        path: &Path,
+        now: DateTime<Utc>,
+    ) -> CoreResult<SignedImportSummary> {
         let bytes = crate::exchange::read::read_capped(path)?;
         self.journal.import_signed(&bytes, now)
     }

@@ -30,5 +30,5 @@ pub use format::{
 pub use import::ImportSummary;
 pub use paired::{EveningNote, Pairing, SignedShareRequest};
 pub use pairing::OwnPairing;
-pub use signed::SignedImportSummary;
 pub use partners::{Partner, TogetherEvent, TogetherQuery, TogetherSide, TogetherView};
+pub use signed::SignedImportSummary;

@@ -193,7 +193,8 @@ impl Journal {
         for row in self.pairing_rows()? {
             let keys = keys_of(&row)?;
             let id = |t: &str| {
-                Uuid::parse_str(t).map_err(|_| CoreError::Storage("a stored id is malformed".into()))
+                Uuid::parse_str(t)
+                    .map_err(|_| CoreError::Storage("a stored id is malformed".into()))
             };
             out.push(Pairing {
                 id: id(&row.id)?,
@@ -201,7 +202,11 @@ impl Journal {
                 paired_at: parse_time(&row.paired_at)?,
                 partner_id: row.partner_id.as_deref().map(id).transpose()?,
                 last_sequence: row.last_sequence.map(|s| s as u64),
-                last_received_at: row.last_received_at.as_deref().map(parse_time).transpose()?,
+                last_received_at: row
+                    .last_received_at
+                    .as_deref()
+                    .map(parse_time)
+                    .transpose()?,
                 expires_at: row.expires_at.as_deref().map(parse_time).transpose()?,
                 expired_at: row.expired_at.as_deref().map(parse_time).transpose()?,
                 needs_pairing_again: row.own_key_id != own_id,
@@ -302,7 +307,9 @@ impl Journal {
             .collect();
         let mut notes = Vec::new();
         for (id, text, shared) in self.evening_note_rows()? {
-            let Ok(id) = Uuid::parse_str(&id) else { continue };
+            let Ok(id) = Uuid::parse_str(&id) else {
+                continue;
+            };
             if shared && evenings.contains(&id) {
                 notes.push(SharedNote {
                     activity_id: id,
@@ -347,7 +354,10 @@ impl Journal {
             if expires <= now {
                 return Err(refuse(
                     "header.expires_at",
-                    format!("this share expired on {} (its sender chose that); nothing was imported", expires.format("%Y-%m-%d %H:%M UTC")),
+                    format!(
+                        "this share expired on {} (its sender chose that); nothing was imported",
+                        expires.format("%Y-%m-%d %H:%M UTC")
+                    ),
                 ));
             }
         }
@@ -371,6 +381,16 @@ impl Journal {
                 return Err(refuse(
                     "body.export.journal_id",
                     format!("this share holds a different journal than the one {} shared before; nothing was changed", row.name),
+                ));
+            }
+        }
+        if let Some((other, other_name)) = self.pairing_of_source(&export.journal_id.to_string())? {
+            if other != row.id {
+                // One journal, two pairings: the other holds earlier keys that may have been
+                // lost or taken; the user decides which pairing is the real one.
+                return Err(refuse(
+                    "body.export.journal_id",
+                    format!("this journal is already paired under other keys (the pairing \"{other_name}\"); if {} changed their keys, remove that pairing first; nothing was changed", row.name),
                 ));
             }
         }
@@ -423,7 +443,10 @@ impl Journal {
             ));
         }
         if text.chars().any(|c| c.is_control() && c != '\n') {
-            return Err(CoreError::validation("text", "contains a control character"));
+            return Err(CoreError::validation(
+                "text",
+                "contains a control character",
+            ));
         }
         let id = note.activity_id.to_string();
         if !self.own_intimacy_exists(&id)? {
@@ -458,7 +481,7 @@ impl Journal {
     /// Refuses a passphrase share claiming to come from a paired partner's journal: once
     /// paired, only their signed shares may change what they shared.
     pub(crate) fn refuse_unsigned_from_paired(&self, journal_id: Uuid) -> CoreResult<()> {
-        if let Some(name) = self.pairing_of_source(&journal_id.to_string())? {
+        if let Some((_, name)) = self.pairing_of_source(&journal_id.to_string())? {
             return Err(refuse(
                 "journal_id",
                 format!("you are paired with {name}, so only shares signed by {name}'s key are accepted for their journal (this file is protected by a passphrase only); nothing was changed"),

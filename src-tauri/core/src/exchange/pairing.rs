@@ -257,7 +257,9 @@ pub fn safety_phrase(a: &PublicKeys, b: &PublicKeys) -> String {
 pub fn qr_svg(code: &str) -> CoreResult<String> {
     use qrcode::render::svg;
     let qr = qrcode::QrCode::with_error_correction_level(code.to_uppercase(), qrcode::EcLevel::M)
-        .map_err(|_| CoreError::validation("code", "the pairing code does not fit a QR code"))?;
+        .map_err(|_| {
+        CoreError::validation("code", "the pairing code does not fit a QR code")
+    })?;
     Ok(qr
         .render::<svg::Color>()
         .min_dimensions(240, 240)

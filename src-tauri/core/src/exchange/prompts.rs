@@ -62,7 +62,12 @@ pub fn prompts(events: &[TogetherEvent]) -> Vec<ConversationPrompt> {
     // A position that often ended high, and whether a warm-up went with lower endings.
     let mut by_position: BTreeMap<String, Vec<&TogetherEvent>> = BTreeMap::new();
     for e in events {
-        let mut ids: Vec<&String> = e.mine.positions.iter().chain(&e.partner.positions).collect();
+        let mut ids: Vec<&String> = e
+            .mine
+            .positions
+            .iter()
+            .chain(&e.partner.positions)
+            .collect();
         ids.sort();
         ids.dedup();
         for id in ids {
@@ -84,12 +89,24 @@ pub fn prompts(events: &[TogetherEvent]) -> Vec<ConversationPrompt> {
             "{high} of the last {} evenings with {name} ended at {HIGH_AFTER}/10 or more for one of you.",
             known.len()
         );
-        let with: Vec<u8> = known.iter().filter(|(_, w)| *w == Some(true)).map(|(p, _)| *p).collect();
-        let without: Vec<u8> = known.iter().filter(|(_, w)| *w == Some(false)).map(|(p, _)| *p).collect();
+        let with: Vec<u8> = known
+            .iter()
+            .filter(|(_, w)| *w == Some(true))
+            .map(|(p, _)| *p)
+            .collect();
+        let without: Vec<u8> = known
+            .iter()
+            .filter(|(_, w)| *w == Some(false))
+            .map(|(p, _)| *p)
+            .collect();
         if !with.is_empty() && !without.is_empty() && average(&with) < average(&without) {
             text.push_str(&format!(
                 " The {} with a warm-up ended lower. Want to try a warm-up first for two weeks?",
-                if with.len() == 1 { "one".to_string() } else { format!("{}", with.len()) }
+                if with.len() == 1 {
+                    "one".to_string()
+                } else {
+                    format!("{}", with.len())
+                }
             ));
             out.push(ConversationPrompt {
                 text,
@@ -108,7 +125,12 @@ pub fn prompts(events: &[TogetherEvent]) -> Vec<ConversationPrompt> {
         .iter()
         .take(RECENT_EVENINGS)
         .filter(|e| {
-            let before = e.mine.pain_before.into_iter().chain(e.partner.pain_before).max();
+            let before = e
+                .mine
+                .pain_before
+                .into_iter()
+                .chain(e.partner.pain_before)
+                .max();
             matches!((before, ended(e)), (Some(b), Some(a)) if a <= b)
         })
         .count();
@@ -179,7 +201,11 @@ mod tests {
         assert_eq!(p[0].link, Some(PromptLink::Experiments));
         for prompt in &p {
             for word in ["fault", "blame", "should", "because of you"] {
-                assert!(!prompt.text.to_lowercase().contains(word), "{}", prompt.text);
+                assert!(
+                    !prompt.text.to_lowercase().contains(word),
+                    "{}",
+                    prompt.text
+                );
             }
         }
     }
@@ -189,7 +215,9 @@ mod tests {
         let events = vec![evening(2, false), evening(3, false), evening(1, false)];
         let p = prompts(&events);
         assert_eq!(p.len(), 1);
-        assert!(p[0].text.starts_with("3 of the last 3 evenings ended no higher"));
+        assert!(p[0]
+            .text
+            .starts_with("3 of the last 3 evenings ended no higher"));
         assert!(prompts(&[]).is_empty());
     }
 }

@@ -253,7 +253,10 @@ fn read_header(line: &[u8]) -> CoreResult<ShareHeader> {
     let probe: serde_json::Value = serde_json::from_slice(line)
         .map_err(|_| refuse("header", "the share's header is damaged (not JSON)"))?;
     if probe.get("format").and_then(|f| f.as_str()) != Some(SHARE_FORMAT) {
-        return Err(refuse("header.format", "this is not a signed Backstory share"));
+        return Err(refuse(
+            "header.format",
+            "this is not a signed Backstory share",
+        ));
     }
     match probe.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v == u64::from(SHARE_VERSION) => {}
@@ -283,7 +286,10 @@ fn read_header(line: &[u8]) -> CoreResult<ShareHeader> {
     serde_json::from_slice(line).map_err(|e| {
         refuse(
             "header",
-            format!("the share's header is malformed ({})", short(&e.to_string())),
+            format!(
+                "the share's header is malformed ({})",
+                short(&e.to_string())
+            ),
         )
     })
 }
@@ -343,18 +349,27 @@ pub fn open_body(
         .read_to_end(&mut plain)
         .map_err(|_| damaged())?;
     if plain.len() as u64 > MAX_FILE_BYTES {
-        return Err(refuse("payload", "the decrypted share is larger than the limit"));
+        return Err(refuse(
+            "payload",
+            "the decrypted share is larger than the limit",
+        ));
     }
     let body: BodyIn = serde_json::from_slice(&plain).map_err(|e| {
         refuse(
             "body",
-            format!("the share's contents are malformed ({})", short(&e.to_string())),
+            format!(
+                "the share's contents are malformed ({})",
+                short(&e.to_string())
+            ),
         )
     })?;
     let export = read::parse_export(body.export.get().as_bytes(), now)?;
     let scope = &envelope.header.scope;
     if export.kind != ExportKind::Partner {
-        return Err(refuse("body.export.kind", "a signed share must hold a partner share"));
+        return Err(refuse(
+            "body.export.kind",
+            "a signed share must hold a partner share",
+        ));
     }
     if export.range != scope.range
         || export.includes != scope.includes
@@ -368,7 +383,10 @@ pub fn open_body(
     for (i, note) in body.evening_notes.iter().enumerate() {
         let at = format!("body.evening_notes[{i}]");
         if note.text.trim().is_empty() || note.text.chars().count() > NOTE_MAX_CHARS {
-            return Err(refuse(&at, format!("a note must hold 1 to {NOTE_MAX_CHARS} characters")));
+            return Err(refuse(
+                &at,
+                format!("a note must hold 1 to {NOTE_MAX_CHARS} characters"),
+            ));
         }
         if note.text.chars().any(|c| c.is_control() && c != '\n') {
             return Err(refuse(&at, "a note contains a control character"));

@@ -45,7 +45,8 @@ pub(crate) struct AcceptedShare<'a> {
     pub notes: &'a [(String, String)],
 }
 
-const PAIRING_COLUMNS: &str = "id, name, key_id, x25519, ed25519, own_key_id, paired_at, partner_id,
+const PAIRING_COLUMNS: &str =
+    "id, name, key_id, x25519, ed25519, own_key_id, paired_at, partner_id,
      last_sequence, last_received_at, expires_at, expired_at";
 
 fn pairing_row(r: &rusqlite::Row) -> rusqlite::Result<PairingRow> {
@@ -145,7 +146,10 @@ impl Journal {
         };
         let mut entries = 0;
         if let Some(partner) = partner {
-            entries = tx.execute("DELETE FROM partner_entry WHERE partner_id = ?1", [&partner])?;
+            entries = tx.execute(
+                "DELETE FROM partner_entry WHERE partner_id = ?1",
+                [&partner],
+            )?;
             tx.execute("DELETE FROM partner WHERE id = ?1", [&partner])?;
         }
         tx.execute("DELETE FROM pairing WHERE id = ?1", [id])?;
@@ -153,15 +157,18 @@ impl Journal {
         Ok(entries)
     }
 
-    /// The name of the pairing whose imported journal came from `source_journal_id`.
-    pub(crate) fn pairing_of_source(&self, source_journal_id: &str) -> CoreResult<Option<String>> {
+    /// The pairing (id, name) whose imported journal came from `source_journal_id`.
+    pub(crate) fn pairing_of_source(
+        &self,
+        source_journal_id: &str,
+    ) -> CoreResult<Option<(String, String)>> {
         Ok(self
             .conn
             .query_row(
-                "SELECT pg.name FROM pairing pg JOIN partner p ON pg.partner_id = p.id
+                "SELECT pg.id, pg.name FROM pairing pg JOIN partner p ON pg.partner_id = p.id
                  WHERE p.source_journal_id = ?1",
                 [source_journal_id],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?)
     }
@@ -211,8 +218,10 @@ impl Journal {
         now: &str,
     ) -> CoreResult<()> {
         if text.is_empty() {
-            self.conn
-                .execute("DELETE FROM evening_note WHERE activity_id = ?1", [activity_id])?;
+            self.conn.execute(
+                "DELETE FROM evening_note WHERE activity_id = ?1",
+                [activity_id],
+            )?;
             return Ok(());
         }
         self.conn.execute(

@@ -12,8 +12,7 @@ use uuid::Uuid;
 
 fn pairing_id(value: Value) -> AppResult<Uuid> {
     let text = text(value, "id")?;
-    Uuid::parse_str(&text)
-        .map_err(|_| AppError::validation("id", "that is not a valid pairing id"))
+    Uuid::parse_str(&text).map_err(|_| AppError::validation("id", "that is not a valid pairing id"))
 }
 
 /// This journal's pairing code and its QR code (the keys are made on first use).
@@ -51,7 +50,11 @@ pub fn pairing_list(session: &mut Session, now: Now) -> AppResult<Vec<Pairing>> 
     Ok(journal.partners().pairings().list()?)
 }
 
-pub fn pairing_rename(session: &mut Session, id: Value, name: Value) -> AppResult<Written<Pairing>> {
+pub fn pairing_rename(
+    session: &mut Session,
+    id: Value,
+    name: Value,
+) -> AppResult<Written<Pairing>> {
     let id = pairing_id(id)?;
     let name = text(name, "name")?;
     let pairing = session

@@ -84,7 +84,10 @@ pub(crate) fn save(
     }
 }
 
-pub(crate) fn open(title: &'static str, filter: (&'static str, &'static [&'static str])) -> FileChoice {
+pub(crate) fn open(
+    title: &'static str,
+    filter: (&'static str, &'static [&'static str]),
+) -> FileChoice {
     FileChoice {
         save: false,
         title,
