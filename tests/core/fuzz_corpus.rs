@@ -490,6 +490,23 @@ fn write_seed_corpus() {
             json!({"partner_id": "00000000-0000-4000-8000-000000000001", "window_minutes": 90}),
         ),
         (
+            "pairing-code.json",
+            json!(backstory_core::exchange::pairing::PairingCode::encode(
+                &backstory_core::exchange::pairing::OwnIdentity::generate().unwrap().public(),
+                "Sam"
+            )),
+        ),
+        (
+            "signed-share-request.json",
+            json!({"pairing_id": "00000000-0000-4000-8000-000000000001",
+                   "export": {"kind": "partner"}, "expires_in_days": 30, "evening_notes": true}),
+        ),
+        (
+            "evening-note.json",
+            json!({"activity_id": "00000000-0000-4000-8000-000000000001",
+                   "text": "The cushion helped.", "shared": true}),
+        ),
+        (
             "report-request.json",
             json!({"from": "2026-09-01", "to": "2026-11-27"}),
         ),
