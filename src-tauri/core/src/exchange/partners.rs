@@ -95,7 +95,7 @@ pub struct TogetherView {
     pub mine_unmatched: usize,
     pub partner_unmatched: usize,
     /// Neutral conversation prompts built from these evenings (exchange/prompts.rs).
-    pub prompts: Vec<super::prompts::ConversationPrompt>,
+    pub prompts: Vec<super::prompts::TogetherPrompt>,
 }
 
 impl Journal {

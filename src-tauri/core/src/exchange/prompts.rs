@@ -25,7 +25,7 @@ pub enum PromptLink {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
-pub struct ConversationPrompt {
+pub struct TogetherPrompt {
     pub text: String,
     pub link: Option<PromptLink>,
 }
@@ -57,7 +57,7 @@ fn average(values: &[u8]) -> f64 {
 }
 
 /// Prompts from the evenings (newest first, as `TogetherView` holds them).
-pub fn prompts(events: &[TogetherEvent]) -> Vec<ConversationPrompt> {
+pub fn prompts(events: &[TogetherEvent]) -> Vec<TogetherPrompt> {
     let mut out = Vec::new();
     // A position that often ended high, and whether a warm-up went with lower endings.
     let mut by_position: BTreeMap<String, Vec<&TogetherEvent>> = BTreeMap::new();
@@ -108,13 +108,13 @@ pub fn prompts(events: &[TogetherEvent]) -> Vec<ConversationPrompt> {
                     format!("{}", with.len())
                 }
             ));
-            out.push(ConversationPrompt {
+            out.push(TogetherPrompt {
                 text,
                 link: Some(PromptLink::Experiments),
             });
         } else {
             text.push_str(" Want to look at other positions together?");
-            out.push(ConversationPrompt {
+            out.push(TogetherPrompt {
                 text,
                 link: Some(PromptLink::Positions),
             });
@@ -136,7 +136,7 @@ pub fn prompts(events: &[TogetherEvent]) -> Vec<ConversationPrompt> {
         .count();
     if calm > 0 {
         let n = events.len().min(RECENT_EVENINGS);
-        out.push(ConversationPrompt {
+        out.push(TogetherPrompt {
             text: format!(
                 "{calm} of the last {n} evenings ended no higher than they began. What made those easier, for each of you?"
             ),
@@ -144,7 +144,7 @@ pub fn prompts(events: &[TogetherEvent]) -> Vec<ConversationPrompt> {
         });
     }
     if !events.is_empty() && out.is_empty() {
-        out.push(ConversationPrompt {
+        out.push(TogetherPrompt {
             text: "Pick one recent evening and each say one thing that helped and one thing you noticed.".into(),
             link: None,
         });
