@@ -111,7 +111,8 @@ impl OwnIdentity {
         serde_json::to_string(&stored).expect("plain strings serialise")
     }
 
-    pub(crate) fn from_setting(text: &str) -> CoreResult<OwnIdentity> {
+    /// Reads the identity as stored in the journal's settings.
+    pub fn from_setting(text: &str) -> CoreResult<OwnIdentity> {
         let bad = || CoreError::Storage("this journal's pairing keys are malformed".into());
         let stored: StoredIdentity = serde_json::from_str(text).map_err(|_| bad())?;
         let age = age::x25519::Identity::from_str(&stored.age).map_err(|_| bad())?;

@@ -42,6 +42,28 @@ pub fn age_file(data: &[u8]) {
     }
 }
 
+/// The keys the signed-share target opens shares with: the golden share's test-only
+/// recipient identity and sender code (tests/data/share), so its seeds get past the
+/// signature and the decryption and reach the export parser.
+const SHARE_IDENTITY: &str = include_str!("../../../../tests/data/share/v1-recipient-identity.json");
+const SHARE_SENDER: &str = include_str!("../../../../tests/data/share/v1-sender-code.txt");
+
+/// A signed share as offered for import: the envelope split and its header read, the
+/// signature checked with the golden sender's key, then the body decrypted and read as
+/// the import does (no journal: the journal's part is one transaction over checked data).
+pub fn signed_share(data: &[u8]) {
+    use backstory_core::exchange::pairing::{OwnIdentity, PairingCode};
+    use backstory_core::exchange::signed;
+    let Ok(envelope) = signed::split(data) else {
+        return;
+    };
+    let sender = PairingCode::decode(SHARE_SENDER).expect("the golden sender code reads");
+    if signed::verify(&envelope, &sender.keys, "Sam").is_ok() {
+        let own = OwnIdentity::from_setting(SHARE_IDENTITY).expect("the golden identity reads");
+        let _ = signed::open_body(&envelope, &own, now());
+    }
+}
+
 /// A file offered as a backup to restore: written to a private temporary file, then
 /// checked the way a restore checks it (header, integrity, version, exact schema).
 pub fn backup_file(data: &[u8]) {
@@ -666,6 +688,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("age_file", age_file),
     ("backup_file", backup_file),
     ("ipc_json", ipc_json),
+    ("signed_share", signed_share),
 ];
 
 /// The report's fonts in the source tree (the app ships them as bundle resources).
