@@ -516,7 +516,9 @@ fn write_seed_corpus() {
         (
             "pairing-code.json",
             json!(backstory_core::exchange::pairing::PairingCode::encode(
-                &backstory_core::exchange::pairing::OwnIdentity::generate().unwrap().public(),
+                &backstory_core::exchange::pairing::OwnIdentity::generate()
+                    .unwrap()
+                    .public(),
                 "Sam"
             )),
         ),

@@ -649,14 +649,19 @@ fn write_golden_signed_share() {
 fn the_golden_v1_share_imports_and_headers_conform_to_the_schema() {
     let mut j = Journal::open_in_memory().unwrap();
     let identity = std::fs::read_to_string(golden_path("v1-recipient-identity.json")).unwrap();
-    j.settings_mut().set(pairing::IDENTITY_KEY, &identity).unwrap();
+    j.settings_mut()
+        .set(pairing::IDENTITY_KEY, &identity)
+        .unwrap();
     let code = std::fs::read_to_string(golden_path("v1-sender-code.txt")).unwrap();
     let sam = j.partners().pairings().add(&code, None, now()).unwrap();
     assert_eq!(sam.name, "Sam");
     let golden = std::fs::read(golden_path("v1-share.bsshare")).unwrap();
     assert_eq!(header_errors(&golden), Vec::<String>::new());
     let got = j.partners().pairings().import(&golden, now()).unwrap();
-    assert_eq!((got.import.added, got.evening_notes, got.sequence), (2, 1, 1));
+    assert_eq!(
+        (got.import.added, got.evening_notes, got.sequence),
+        (2, 1, 1)
+    );
     assert!(got.expires_at.is_some());
 
     // A share written today conforms too, and the schema catches a spoiled header.
@@ -670,7 +675,14 @@ fn the_golden_v1_share_imports_and_headers_conform_to_the_schema() {
         ("\"expires_at\":null", "\"expires_at\":\"soon\""),
         ("\"format\":\"backstory-share\"", "\"format\":\"other\""),
     ] {
-        let spoiled = assemble(&header.replace(from, to), &payload, &OwnIdentity::generate().unwrap());
-        assert!(!header_errors(&spoiled).is_empty(), "the schema refuses {to}");
+        let spoiled = assemble(
+            &header.replace(from, to),
+            &payload,
+            &OwnIdentity::generate().unwrap(),
+        );
+        assert!(
+            !header_errors(&spoiled).is_empty(),
+            "the schema refuses {to}"
+        );
     }
 }

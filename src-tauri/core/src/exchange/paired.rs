@@ -20,6 +20,9 @@ use std::collections::HashMap;
 use ts_rs::TS;
 use uuid::Uuid;
 
+/// One's own evening notes by activity id: (text, shared with the partner).
+pub(crate) type OwnNotes = HashMap<Uuid, (String, bool)>;
+
 /// Setting holding the number of this journal's last signed share.
 pub const SHARE_SEQUENCE_KEY: &str = "share_sequence";
 /// Longest expiry a sender may choose, in days.
@@ -462,7 +465,7 @@ impl Journal {
     pub(crate) fn evening_notes(
         &self,
         partner_id: Uuid,
-    ) -> CoreResult<(HashMap<Uuid, (String, bool)>, HashMap<Uuid, String>)> {
+    ) -> CoreResult<(OwnNotes, HashMap<Uuid, String>)> {
         let mut mine = HashMap::new();
         for (id, text, shared) in self.evening_note_rows()? {
             if let Ok(id) = Uuid::parse_str(&id) {

@@ -45,7 +45,8 @@ pub fn age_file(data: &[u8]) {
 /// The keys the signed-share target opens shares with: the golden share's test-only
 /// recipient identity and sender code (tests/data/share), so its seeds get past the
 /// signature and the decryption and reach the export parser.
-const SHARE_IDENTITY: &str = include_str!("../../../../tests/data/share/v1-recipient-identity.json");
+const SHARE_IDENTITY: &str =
+    include_str!("../../../../tests/data/share/v1-recipient-identity.json");
 const SHARE_SENDER: &str = include_str!("../../../../tests/data/share/v1-sender-code.txt");
 
 /// A signed share as offered for import: the envelope split and its header read, the
