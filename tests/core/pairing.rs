@@ -85,6 +85,23 @@ fn couple() -> Couple {
     }
 }
 
+/// A pairing value for building requests (only its id is read).
+fn pairing_stub() -> Pairing {
+    Pairing {
+        id: Uuid::nil(),
+        name: String::new(),
+        key_id: String::new(),
+        safety_phrase: String::new(),
+        paired_at: now(),
+        partner_id: None,
+        last_sequence: None,
+        last_received_at: None,
+        expires_at: None,
+        expired_at: None,
+        needs_pairing_again: false,
+    }
+}
+
 fn request(to: &Pairing, expires_in_days: Option<u32>) -> SignedShareRequest {
     SignedShareRequest {
         pairing_id: to.id,
@@ -297,6 +314,40 @@ fn a_replayed_or_older_share_is_refused() {
         msg.contains("share number 1, already accepted up to 2"),
         "{msg}"
     );
+}
+
+#[test]
+fn a_share_numbered_out_of_range_is_refused_even_as_the_first() {
+    // Signed by the real sender (a hand-built share), so only the number is wrong.
+    let mut alex = named("Alex");
+    let sender = OwnIdentity::generate().unwrap();
+    alex.partners()
+        .pairings()
+        .add(&PairingCode::encode(&sender.public(), "Robin"), None, now())
+        .unwrap();
+    let alex_keys = PairingCode::decode(&alex.partners().pairings().own().unwrap().code)
+        .unwrap()
+        .keys;
+    let mut robin = named("Robin");
+    evening(&mut robin, 21, 1, 2);
+    let doc = robin
+        .exchange()
+        .export_document(&request(&pairing_stub(), None).export, now())
+        .unwrap();
+    for sequence in [0, u64::MAX] {
+        let bytes = signed::seal(&Seal {
+            export: &doc,
+            notes: &[],
+            sender: &sender,
+            recipient: &alex_keys,
+            sequence,
+            created_at: now(),
+            expires_at: None,
+        })
+        .unwrap();
+        let msg = refused(&mut alex, &bytes, now());
+        assert!(msg.contains("number is out of range"), "{sequence}: {msg}");
+    }
 }
 
 #[test]

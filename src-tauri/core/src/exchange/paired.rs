@@ -364,8 +364,14 @@ impl Journal {
                 ));
             }
         }
+        if h.sequence == 0 || h.sequence > i64::MAX as u64 {
+            return Err(refuse(
+                "header.sequence",
+                "the share's number is out of range; nothing was changed",
+            ));
+        }
         if let Some(last) = row.last_sequence {
-            if h.sequence as i64 <= last || h.sequence > i64::MAX as u64 {
+            if h.sequence as i64 <= last {
                 return Err(refuse(
                     "header.sequence",
                     format!("this share is not newer than the last one accepted from {} (share number {}, already accepted up to {last}): an old or repeated file; nothing was changed", row.name, h.sequence),
