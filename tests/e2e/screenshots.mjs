@@ -82,11 +82,11 @@ try {
     await new Promise((r) => setTimeout(r, 800));
     await snap(process.env.RELIEF_SCREEN);
   }
-  // PAIRING_SCREENS=pairing.png,together.png: a partner ("Sam", a second data folder made
+  // PAIRING_SCREENS=pairing.png,together.png[,send.png]: a partner ("Sam", a second data folder made
   // by the CLI) logs the demo's last intimacy evenings too, pairs with the demo journal and
   // sends a signed share with notes; then the Pairing section and Together.
   if (process.env.PAIRING_SCREENS) {
-    const [pairingFile, togetherFile] = process.env.PAIRING_SCREENS.split(',');
+    const [pairingFile, togetherFile, sendFile] = process.env.PAIRING_SCREENS.split(',');
     const CLI = path.join(path.dirname(APP), 'backstory');
     const run = (dir, ...args) => JSON.parse(execFileSync(CLI, ['--data-dir', dir, '--json', ...args], { encoding: 'utf8' }));
     const demo = (...args) => run(dataDir, '--demo', ...args);
@@ -113,6 +113,12 @@ try {
     await app.execute((el) => el.scrollIntoView({ block: 'start' }), panel);
     await new Promise((r) => setTimeout(r, 800));
     await snap(pairingFile);
+    if (sendFile) {
+      await clickButton(app, 'Send a share…');
+      await app.execute((el) => el.scrollIntoView({ block: 'start' }), await shown(app, '#send-title'));
+      await new Promise((r) => setTimeout(r, 800));
+      await snap(sendFile);
+    }
     await (await shown(app, '//div[@aria-labelledby="partners-title"]//button[normalize-space(.)="Together"]')).click();
     await shown(app, 'tr.notes');
     await app.execute((el) => el.scrollIntoView({ block: 'start' }), await shown(app, 'h3*=Together with'));
