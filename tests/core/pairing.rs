@@ -737,3 +737,36 @@ fn the_golden_v1_share_imports_and_headers_conform_to_the_schema() {
         );
     }
 }
+
+#[test]
+fn a_journal_is_not_taken_over_under_new_keys_while_its_old_pairing_stands() {
+    let mut c = couple();
+    let first = share(&mut c.sam, &c.alex_in_sam, None);
+    c.alex.partners().pairings().import(&first, now()).unwrap();
+    // Sam (or someone holding Sam's journal id) comes back under new keys.
+    let new_code = c.sam.partners().pairings().rekey().unwrap().code;
+    let again = c
+        .alex
+        .partners()
+        .pairings()
+        .add(&new_code, Some("Sam (new keys)"), now())
+        .unwrap();
+    assert_ne!(again.id, c.sam_in_alex.id);
+    let alex_code = c.alex.partners().pairings().own().unwrap().code;
+    c.sam
+        .partners()
+        .pairings()
+        .add(&alex_code, None, now())
+        .unwrap();
+    let next = share(&mut c.sam, &c.alex_in_sam, None);
+    let msg = refused(&mut c.alex, &next, now());
+    assert!(msg.contains("already paired under other keys"), "{msg}");
+    // Alex decides: the old pairing goes (with the data it brought), the new one works.
+    c.alex
+        .partners()
+        .pairings()
+        .remove(c.sam_in_alex.id)
+        .unwrap();
+    let got = c.alex.partners().pairings().import(&next, now()).unwrap();
+    assert_eq!(got.pairing_name, "Sam (new keys)");
+}
