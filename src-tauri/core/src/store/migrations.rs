@@ -15,6 +15,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_deleted_index.sql"),
     include_str!("../../migrations/0007_peg.sql"),
     include_str!("../../migrations/0008_experiments.sql"),
+    // Numbered 0010: 0009 is taken by a parallel branch; renumbered when they merge.
+    include_str!("../../migrations/0010_pairing.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
