@@ -89,6 +89,9 @@ install_deps() {
   install_apt build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev
   if [ "$mode" = test ]; then
     install_apt xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils imagemagick strace fonts-noto-cjk
+    # The signed-share interop check (scripts/interop_share.py): the Go age tool and
+    # Python's cryptography (Ed25519), implementations independent of Backstory's crates.
+    install_apt age python3-cryptography
   fi
   need_rust
   need_node

@@ -7,7 +7,7 @@ SECONDS_PER_TARGET=${1:-15}
 cd "$(dirname "$0")/../fuzz"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-for target in export_file age_file ipc_json backup_file; do
+for target in export_file age_file ipc_json backup_file signed_share; do
   mkdir -p "corpus/$target"
   echo "==> fuzz $target for ${SECONDS_PER_TARGET}s"
   status=0

@@ -89,6 +89,9 @@ cli="${CARGO_TARGET_DIR:-target}/debug/backstory"
   "$fhir_dir/all.json" "$fhir_dir/default.json"
 rm -rf "$fhir_dir"
 
+step "Signed shares: the Go age tool decrypts one and Python's cryptography verifies it, and a share they make imports"
+python3 scripts/interop_share.py "$cli"
+
 step "TypeScript bindings are current"
 if ! git diff --exit-code --stat -- ui/src/bindings || [ -n "$(git ls-files --others --exclude-standard ui/src/bindings)" ]; then
   echo "ui/src/bindings differ from the Rust types: run cargo test and commit the result." >&2

@@ -33,6 +33,8 @@ mod migration;
 mod open;
 #[path = "core/outcomes.rs"]
 mod outcomes;
+#[path = "core/pairing.rs"]
+mod pairing;
 #[path = "core/peg.rs"]
 mod peg;
 #[path = "core/privacy.rs"]

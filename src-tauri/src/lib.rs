@@ -8,6 +8,7 @@ mod error;
 mod footprint;
 mod guide_commands;
 mod insight_commands;
+mod pairing_commands;
 mod peg_commands;
 mod ready;
 mod reminder_commands;
@@ -229,6 +230,15 @@ pub fn run() {
             sharing_commands::remove_partner,
             sharing_commands::sharing_partner_timeline,
             sharing_commands::sharing_together,
+            pairing_commands::pairing_own,
+            pairing_commands::pairing_add,
+            pairing_commands::pairing_list,
+            pairing_commands::pairing_rename,
+            pairing_commands::pairing_remove,
+            pairing_commands::pairing_rekey,
+            pairing_commands::sharing_export_to,
+            pairing_commands::import_signed_share,
+            pairing_commands::set_evening_note,
             sharing_commands::sharing_report,
             sharing_commands::sharing_report_preview,
             sharing_commands::sharing_backup,

@@ -33,7 +33,7 @@ fn dialog(app: &AppHandle, choice: &FileChoice) -> Option<PathBuf> {
 }
 
 /// Asks for the file (without holding the session), then runs the planned request.
-fn with_file<T>(
+pub(crate) fn with_file<T>(
     app: &AppHandle,
     state: &AppState,
     plan: AppResult<FilePlan<T>>,
@@ -46,7 +46,7 @@ fn with_file<T>(
 }
 
 /// `with_file` for a write: the window hears what changed.
-fn write_with_file<T>(
+pub(crate) fn write_with_file<T>(
     app: &AppHandle,
     state: &AppState,
     plan: AppResult<FilePlan<Written<T>>>,

@@ -485,3 +485,40 @@ fn without_encryption_the_same_scan_finds_the_marker() {
         "a plain journal holds its text readably"
     );
 }
+
+/// Issue 16: the pairing keys live in the journal, so with encryption on neither the age
+/// secret key nor the Ed25519 secret is anywhere on disk; without it they are (the scan
+/// can fail).
+#[test]
+fn the_pairing_secret_keys_are_encrypted_with_the_journal() {
+    for encrypt in [true, false] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(JOURNAL_FILE);
+        let key = pass(PASS);
+        let mut j = journal_with_entries(&path, encrypt.then_some(&key));
+        let own = j.partners().pairings().own().unwrap();
+        assert!(own.code.starts_with("bspair1"));
+        let stored = j
+            .settings()
+            .get(backstory_core::exchange::pairing::IDENTITY_KEY)
+            .unwrap()
+            .unwrap();
+        let secrets: serde_json::Value = serde_json::from_str(&stored).unwrap();
+        j.file()
+            .auto_backup(dir.path(), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
+            .unwrap();
+        drop(j);
+        for field in ["age", "ed25519"] {
+            let secret = secrets[field].as_str().unwrap();
+            let found = files_containing(dir.path(), secret);
+            if encrypt {
+                assert!(found.is_empty(), "the {field} secret is in {found:?}");
+            } else {
+                assert!(
+                    !found.is_empty(),
+                    "without encryption the scan finds the {field} secret"
+                );
+            }
+        }
+    }
+}

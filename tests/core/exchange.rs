@@ -32,7 +32,7 @@ fn golden(name: &str) -> Vec<u8> {
 }
 
 /// Every row of every table, in a stable order: equal fingerprints = unchanged database.
-fn fingerprint(j: &Journal) -> String {
+pub(crate) fn fingerprint(j: &Journal) -> String {
     let conn = backstory_core::store::inspect::connection(j);
     let mut tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")

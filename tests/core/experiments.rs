@@ -190,3 +190,35 @@ fn an_abandoned_experiment_says_so_and_a_new_one_can_start() {
         .expect("a new one starts");
     assert_eq!(s.experiment.change, ExperimentChange::MorningStretch);
 }
+
+/// The demo journal holds a finished experiment with a verdict (the hip-hinge cue, judged on
+/// next-morning pain). That it leaves the flare analysis as it was is tested beside the
+/// generator (`demo.rs`), which can fill the demo without it.
+#[test]
+fn the_demo_journal_shows_a_finished_experiment_with_a_verdict() {
+    let offset = chrono::FixedOffset::east_opt(3600).unwrap();
+    let mut j = journal();
+    backstory_core::demo::fill_demo(&mut j, now(), offset, 90).expect("demo fills");
+    let today = now().with_timezone(&offset).date_naive();
+    let status = j
+        .timeline()
+        .experiment(today)
+        .expect("reads")
+        .expect("the demo has an experiment");
+    let r = &status.result;
+    assert_eq!(status.experiment.change, ExperimentChange::HipHinge);
+    assert_eq!(r.state, ExperimentState::Finished);
+    assert_eq!(r.blocks_complete, 4);
+    assert_eq!(r.verdict, Verdict::LowerWith, "{}", r.sentence);
+    assert!(
+        r.with.outcome.unknown + r.without.outcome.unknown > 0,
+        "some mornings unrated: {}",
+        r.sentence
+    );
+    assert!(
+        r.adherence.is_some_and(|a| (0.75..1.0).contains(&a)),
+        "{:?}",
+        r.adherence
+    );
+    assert!(r.p_value.is_some() && r.interval.is_some(), "{r:?}");
+}

@@ -205,6 +205,30 @@ fn an_age_seed_decrypts_and_reaches_the_export_parser() {
     );
 }
 
+#[test]
+fn a_signed_share_seed_verifies_decrypts_and_reaches_the_export_parser() {
+    use backstory_core::exchange::pairing::{OwnIdentity, PairingCode};
+    use backstory_core::exchange::signed;
+    let share = Path::new(crate::support::ROOT).join("tests/data/share");
+    let read = |n: &str| std::fs::read_to_string(share.join(n)).unwrap();
+    let sender = PairingCode::decode(&read("v1-sender-code.txt")).unwrap();
+    let own = OwnIdentity::from_setting(&read("v1-recipient-identity.json")).unwrap();
+    let opened = std::fs::read_dir(corpus_dir("signed_share"))
+        .unwrap()
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .filter(|data| {
+            signed::split(data).is_ok_and(|e| {
+                signed::verify(&e, &sender.keys, "Sam").is_ok()
+                    && signed::open_body(&e, &own, now()).is_ok()
+            })
+        })
+        .count();
+    assert!(
+        opened >= 1,
+        "a seed in fuzz/seeds/signed_share is the golden share, which the target opens completely"
+    );
+}
+
 fn golden(name: &str) -> Vec<u8> {
     std::fs::read(
         Path::new(crate::support::ROOT)
@@ -488,6 +512,25 @@ fn write_seed_corpus() {
         (
             "together-query.json",
             json!({"partner_id": "00000000-0000-4000-8000-000000000001", "window_minutes": 90}),
+        ),
+        (
+            "pairing-code.json",
+            json!(backstory_core::exchange::pairing::PairingCode::encode(
+                &backstory_core::exchange::pairing::OwnIdentity::generate()
+                    .unwrap()
+                    .public(),
+                "Sam"
+            )),
+        ),
+        (
+            "signed-share-request.json",
+            json!({"pairing_id": "00000000-0000-4000-8000-000000000001",
+                   "export": {"kind": "partner"}, "expires_in_days": 30, "evening_notes": true}),
+        ),
+        (
+            "evening-note.json",
+            json!({"activity_id": "00000000-0000-4000-8000-000000000001",
+                   "text": "The cushion helped.", "shared": true}),
         ),
         (
             "report-request.json",

@@ -146,6 +146,29 @@ fn commands() -> Vec<(&'static str, Value, Run)> {
             |s, v| app::sharing_together(s, v).map(drop),
         ),
         (
+            "sharing_export_to",
+            json!({"pairing_id": "00000000-0000-4000-8000-000000000001",
+                   "export": {"kind": "partner"}, "expires_in_days": 30, "evening_notes": true}),
+            // An unknown pairing: parsed and checked through to "not found".
+            |s, v| {
+                app::sharing_export_to(v, at())?
+                    .run(s, &out_file())
+                    .map(drop)
+            },
+        ),
+        (
+            "set_evening_note",
+            json!({"activity_id": "00000000-0000-4000-8000-000000000001",
+                   "text": "The cushion helped.", "shared": true}),
+            |s, v| app::set_evening_note(s, v, at()).map(drop),
+        ),
+        ("pairing_add", json!("bspair1qqqq"), |s, v| {
+            app::pairing_add(s, v, json!("Sam"), at()).map(drop)
+        }),
+        ("pairing_rename", json!("Sam"), |s, v| {
+            app::pairing_rename(s, json!(uuid::Uuid::max()), v).map(drop)
+        }),
+        (
             "sharing_report",
             json!({"from": "2026-09-01", "to": "2026-11-27"}),
             |s, v| {

@@ -454,3 +454,105 @@ fn what_was_tried_for_the_pain_is_a_table_with_medicines_named_only_with_notes()
         "named with notes, unanswered:\n{text}"
     );
 }
+
+/// The demo's finished experiment (the hip-hinge cue) is a short results section: what was
+/// compared, the schedule and status, the arms, the difference with its interval and p, and
+/// the verdict; with pain left out, or a range that misses it, there is none.
+#[test]
+fn the_report_has_a_results_section_for_the_experiment() {
+    let mut j = demo_journal();
+    let (from, to) = range();
+    let pdf = write_report(&mut j, &ReportRequest::new(from, to), "experiment");
+    let text = squash(&poppler(
+        "pdftotext",
+        &["-layout", pdf.to_str().unwrap(), "-"],
+    ));
+    for expected in [
+        "An experiment the patient ran",
+        "The hip-hinge cue",
+        "Compared: worst pain the next morning (before noon).",
+        "4 blocks of two 7-day periods, one with the change and one without, in a random order (4 complete). Status: Finished.",
+        "Arm Mean pain Days rated Not rated Followed",
+        "With the change ",
+        "95 % interval over blocks",
+        "randomisation test p = 0.125",
+        "Verdict: Less pain with the change, by a difference that matters",
+    ] {
+        assert!(text.contains(expected), "{expected:?} missing:\n{text}");
+    }
+    let data = j
+        .exchange()
+        .report_data(&ReportRequest::new(from, to), now(), now().date_naive())
+        .expect("data");
+    let e = data.experiment.expect("the experiment is in the report");
+    assert_eq!(e.arms.len(), 2);
+    assert!(e.arms.iter().all(|a| a.rated >= 3), "{e:?}");
+
+    let no_pain = ReportRequest {
+        includes: Some(Includes {
+            pain: false,
+            ..ReportRequest::default_includes()
+        }),
+        ..ReportRequest::new(from, to)
+    };
+    let data = j
+        .exchange()
+        .report_data(&no_pain, now(), now().date_naive())
+        .expect("data");
+    assert!(
+        data.experiment.is_none(),
+        "its outcome is pain: out with pain"
+    );
+    let later = ReportRequest::new(to - Duration::days(14), to);
+    let data = j
+        .exchange()
+        .report_data(&later, now(), now().date_naive())
+        .expect("data");
+    assert!(data.experiment.is_none(), "it ended before this range");
+}
+
+/// An experiment about intimacy is named only when intimacy details are included (else a
+/// neutral stand-in), and an abandoned one says so.
+#[test]
+fn an_intimacy_experiment_is_named_only_with_intimacy_details_and_says_it_was_abandoned() {
+    use backstory_core::experiments::{ExperimentChange, ExperimentOutcome, Plan};
+    let mut j = Journal::open_in_memory().expect("journal");
+    let today = now().date_naive();
+    let plan = Plan::new(today - Duration::days(10), 7, 2, 7).expect("plan");
+    j.guide()
+        .experiments()
+        .start(
+            ExperimentChange::WarmUp,
+            ExperimentOutcome::NextMorning,
+            plan,
+            now(),
+        )
+        .expect("starts");
+    j.guide().experiments().abandon(today).expect("abandoned");
+    let (from, to) = range();
+    let plain = write_report(&mut j, &ReportRequest::new(from, to), "experiment-private");
+    let text = squash(&poppler(
+        "pdftotext",
+        &["-layout", plain.to_str().unwrap(), "-"],
+    ));
+    assert!(
+        text.contains("A change about intimacy (the details are left out"),
+        "{text}"
+    );
+    assert!(!text.to_lowercase().contains("warm-up"), "{text}");
+    assert!(text.contains("Status: Abandoned after 10 days."), "{text}");
+    assert!(text.contains("Verdict: No verdict yet"), "{text}");
+    let with_intimacy = ReportRequest {
+        includes: Some(Includes {
+            intimacy_details: true,
+            ..ReportRequest::default_includes()
+        }),
+        ..ReportRequest::new(from, to)
+    };
+    let named = write_report(&mut j, &with_intimacy, "experiment-intimacy");
+    let text = squash(&poppler(
+        "pdftotext",
+        &["-layout", named.to_str().unwrap(), "-"],
+    ));
+    assert!(text.contains("A warm-up before intimacy"), "{text}");
+}

@@ -3,7 +3,7 @@
 // Each screen is opened through the sidebar, as a user would.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { clickButton, freshDataDir, goTo, launch, shown, startDriver } from './harness.mjs';
+import { APP, clickButton, freshDataDir, goTo, launch, shown, startDriver } from './harness.mjs';
 
 const outDir = path.resolve(process.argv[2] ?? 'docs/screenshots');
 // WebKitWebDriver's own screenshot can hang under Xvfb; grab the X display instead.
@@ -13,7 +13,8 @@ const snap = async (file) => {
   execFileSync('import', ['-window', 'root', path.join(outDir, file)]);
 };
 const driver = await startDriver();
-const app = await launch(freshDataDir(), ['--demo']);
+const dataDir = freshDataDir();
+const app = await launch(dataDir, ['--demo']);
 try {
   await app.setWindowSize(1280, 860).catch(() => {});
   await shown(app, 'nav[aria-label="Main"]');
@@ -57,12 +58,12 @@ try {
     await new Promise((r) => setTimeout(r, 800));
     await snap(process.env.BODY_MAP_SCREEN);
   }
-  // EXPERIMENT_SCREEN=file.png: Experiments after starting one with the default choices
-  // (today's arm, the result so far). The demo journal then holds that experiment.
+  // EXPERIMENT_SCREEN=file.png: Experiments with the demo's finished experiment, its
+  // result (verdict, bars, table) at the top of the view.
   if (process.env.EXPERIMENT_SCREEN) {
     await goTo(app, 'Experiments');
-    await clickButton(app, 'Start today');
-    await shown(app, '#exp-today');
+    const result = await shown(app, '[aria-labelledby="exp-result"]');
+    await app.execute((el) => el.scrollIntoView({ block: 'start' }), result);
     await new Promise((r) => setTimeout(r, 800));
     await snap(process.env.EXPERIMENT_SCREEN);
   }
@@ -97,6 +98,49 @@ try {
     await app.execute((el) => el.scrollIntoView({ block: 'start' }), form);
     await new Promise((r) => setTimeout(r, 800));
     await snap(process.env.RELIEF_SCREEN);
+  }
+  // PAIRING_SCREENS=pairing.png,together.png[,send.png]: a partner ("Sam", a second data folder made
+  // by the CLI) logs the demo's last intimacy evenings too, pairs with the demo journal and
+  // sends a signed share with notes; then the Pairing section and Together.
+  if (process.env.PAIRING_SCREENS) {
+    const [pairingFile, togetherFile, sendFile] = process.env.PAIRING_SCREENS.split(',');
+    const CLI = path.join(path.dirname(APP), 'backstory');
+    const run = (dir, ...args) => JSON.parse(execFileSync(CLI, ['--data-dir', dir, '--json', ...args], { encoding: 'utf8' }));
+    const demo = (...args) => run(dataDir, '--demo', ...args);
+    const sam = freshDataDir();
+    const evenings = demo('list', '--kind', 'activity', '--limit', '200').items.filter((i) => i.entry.kind === 'intimacy').slice(0, 4);
+    const notes = ['The cushion under my hips helped.', 'Slower was better tonight.'];
+    evenings.forEach((e, i) => {
+      const at = e.entry.at.replace(/T(\d\d):(\d\d)/, (_, h, m) => `T${h}:${String((Number(m) + 10) % 60).padStart(2, '0')}`);
+      const act = run(sam, 'add-activity', '--kind', 'intimacy', '--at', at, '--duration', '25', '--pain-before', String(2 + (i % 2)), ...(i % 2 ? [] : ['--warm-up']));
+      const next = new Date(new Date(e.entry.at).getTime() + 11 * 3600_000).toISOString().replace('.000Z', '+00:00');
+      run(sam, 'add-pain', '--nrs', String(3 + (i % 3)), '--at', next, '--activity', act.id);
+      if (i < notes.length) run(sam, 'pair', 'note', '--activity', act.id, '--text', notes[i], '--shared');
+    });
+    const demoCode = demo('pair', 'show').code;
+    run(sam, 'pair', 'add', '--code', demoCode, '--name', 'Alex');
+    demo('pair', 'add', '--code', run(sam, 'pair', 'show').code, '--name', 'Sam');
+    const share = path.join(sam, 'to-alex.bsshare');
+    run(sam, 'export', '--for', 'Alex', '--include', 'default,intimacy_details', '--notes', '--expires-in-days', '90', '--out', share);
+    demo('import', '--file', share);
+    await goTo(app, 'Today');
+    await goTo(app, 'Sharing');
+    const panel = await shown(app, '#pairing-title');
+    await shown(app, '.pairings li');
+    await app.execute((el) => el.scrollIntoView({ block: 'start' }), panel);
+    await new Promise((r) => setTimeout(r, 800));
+    await snap(pairingFile);
+    if (sendFile) {
+      await clickButton(app, 'Send a share…');
+      await app.execute((el) => el.scrollIntoView({ block: 'start' }), await shown(app, '#send-title'));
+      await new Promise((r) => setTimeout(r, 800));
+      await snap(sendFile);
+    }
+    await (await shown(app, '//div[@aria-labelledby="partners-title"]//button[normalize-space(.)="Together"]')).click();
+    await shown(app, 'tr.notes');
+    await app.execute((el) => el.scrollIntoView({ block: 'start' }), await shown(app, 'h3*=Together with'));
+    await new Promise((r) => setTimeout(r, 800));
+    await snap(togetherFile);
   }
 } finally {
   await app.deleteSession();

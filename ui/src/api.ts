@@ -60,6 +60,11 @@ import type { ExportRequest } from './bindings/ExportRequest';
 import type { ExportSummary } from './bindings/ExportSummary';
 import type { ImportSummary } from './bindings/ImportSummary';
 import type { Partner } from './bindings/Partner';
+import type { Pairing } from './bindings/Pairing';
+import type { OwnPairing } from './bindings/OwnPairing';
+import type { SignedShareRequest } from './bindings/SignedShareRequest';
+import type { SignedImportSummary } from './bindings/SignedImportSummary';
+import type { EveningNote } from './bindings/EveningNote';
 import type { ReportRequest } from './bindings/ReportRequest';
 import type { ReportData } from './bindings/ReportData';
 import type { RestoreSummary } from './bindings/RestoreSummary';
@@ -232,6 +237,19 @@ export const removePartner = (id: string) => call<number>('remove_partner', { id
 export const sharingPartnerTimeline = (id: string, query: Partial<TimelineQuery>) =>
   call<TimelinePage>('sharing_partner_timeline', { id, query });
 export const sharingTogether = (query: TogetherQuery) => call<TogetherView>('sharing_together', { query });
+// Pairing: this journal's code, partners' codes, signed shares both ways, evening notes.
+export const pairingOwn = () => call<OwnPairing>('pairing_own');
+export const pairingAdd = (code: string, name: string) => call<Pairing>('pairing_add', { code, name });
+export const pairingList = () => call<Pairing[]>('pairing_list');
+export const pairingRename = (id: string, name: string) => call<Pairing>('pairing_rename', { id, name });
+export const pairingRemove = (id: string) => call<number>('pairing_remove', { id });
+export const pairingRekey = () => call<OwnPairing>('pairing_rekey');
+/** A signed share for a paired partner; `null` when the save dialog was cancelled. */
+export const sharingExportTo = (request: SignedShareRequest) =>
+  call<Saved<ExportSummary> | null>('sharing_export_to', { request });
+/** Imports a signed share from a paired partner; `null` when the dialog was cancelled. */
+export const importSignedShare = () => call<SignedImportSummary | null>('import_signed_share');
+export const setEveningNote = (note: EveningNote) => call<null>('set_evening_note', { note });
 export const sharingReport = (request: ReportRequest) => call<Saved<number> | null>('sharing_report', { request });
 /** What the report will hold (the data the PDF is drawn from), for the preview before saving. */
 export const sharingReportPreview = (request: ReportRequest) => call<ReportData>('sharing_report_preview', { request });

@@ -199,16 +199,25 @@ pub enum Command {
     },
     /// Export for a partner (encrypted) or for yourself (JSON, CSV with --csv, FHIR with --fhir).
     Export(ExportArgs),
-    /// Import a partner's share (--partner NAME) or your own export (--backup).
+    /// Import a partner's share (--partner NAME), your own export (--backup), or a signed
+    /// share from a paired partner (recognised by itself).
     Import {
         #[arg(long, value_name = "FILE")]
         file: PathBuf,
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
         #[arg(long, value_name = "NAME", conflicts_with = "backup")]
         partner: Option<String>,
         #[arg(long)]
         backup: bool,
         #[command(flatten)]
         passphrase: PassphraseArgs,
+    },
+    /// Pairing with a partner: your code, their code, the safety phrase, renaming,
+    /// removing, new keys, notes on shared evenings.
+    Pair {
+        #[command(subcommand)]
+        action: PairAction,
     },
     /// Imported partners and their entry counts.
     Partners,
@@ -618,6 +627,65 @@ pub struct ExportArgs {
     /// With --fhir: the name or pseudonym for a Patient resource (default: no Patient).
     #[arg(long, value_name = "NAME", requires = "fhir")]
     pub patient_name: Option<String>,
+    /// A signed share for a paired partner (name or id from `pair list`): encrypted to
+    /// their key, no passphrase. (`--for`, as `--to` is the end of the date range.)
+    #[arg(long = "for", value_name = "PARTNER", conflicts_with_all = ["csv", "fhir"])]
+    pub for_partner: Option<String>,
+    /// With --for: the partner's app removes the data after this many days.
+    #[arg(long, value_name = "DAYS", requires = "for_partner")]
+    pub expires_in_days: Option<u32>,
+    /// With --for: your shared notes on evenings travel with it.
+    #[arg(long, requires = "for_partner")]
+    pub notes: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PairAction {
+    /// Your pairing code (and, with --qr FILE, its QR code as SVG).
+    Show {
+        #[arg(long, value_name = "FILE")]
+        qr: Option<PathBuf>,
+    },
+    /// Pair with your partner's code; prints the safety phrase to compare.
+    Add {
+        #[arg(long)]
+        code: String,
+        /// Your label for them (default: the name in their code).
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    /// Your pairings, with their safety phrases (expired shares are removed first).
+    List {
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
+    Rename {
+        /// Name or id.
+        #[arg(long)]
+        partner: String,
+        #[arg(long)]
+        name: String,
+    },
+    /// Removes the pairing and the data imported from that partner.
+    Remove {
+        #[arg(long)]
+        partner: String,
+    },
+    /// New keys for your journal; every partner must pair again.
+    Rekey,
+    /// Your note on one of your intimacy evenings (--shared: it goes with your next share).
+    Note {
+        #[arg(long, value_name = "ID")]
+        activity: String,
+        #[arg(long)]
+        text: String,
+        #[arg(long)]
+        shared: bool,
+        #[arg(long, value_name = "RFC3339")]
+        now: Option<String>,
+    },
 }
 
 /// Passphrases come from an environment variable or a file, never from the command line

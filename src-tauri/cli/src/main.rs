@@ -9,6 +9,7 @@ mod generate_cmds;
 mod guide_cmds;
 mod journal_cmds;
 mod output;
+mod pair_cmds;
 mod peg_cmds;
 mod sharing_cmds;
 mod trust_cmds;
@@ -169,10 +170,18 @@ fn run(ctx: &Ctx, command: Command) -> Result<(), CliError> {
         Export(args) => sharing_cmds::export(ctx, args),
         Import {
             file,
+            now,
             partner,
             backup,
             passphrase,
-        } => sharing_cmds::import(ctx, &file, partner, backup, &passphrase),
+        } => {
+            if partner.is_none() && !backup && pair_cmds::is_signed_share(&file) {
+                pair_cmds::import_signed(ctx, &file, now_from(now.as_deref())?)
+            } else {
+                sharing_cmds::import(ctx, &file, partner, backup, &passphrase)
+            }
+        }
+        Pair { action } => pair_cmds::run(ctx, action),
         Partners => sharing_cmds::partners(ctx),
         PartnerEntries { partner, page } => sharing_cmds::partner_entries(ctx, &partner, page),
         RemovePartner { partner } => sharing_cmds::remove_partner(ctx, &partner),

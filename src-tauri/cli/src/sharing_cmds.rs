@@ -106,6 +106,21 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<(), CliError> {
     };
     let now = Now::local();
     let out = args.out;
+    if let Some(partner) = &args.for_partner {
+        let request = ExportRequest {
+            kind: ExportKind::Partner,
+            includes: includes(&args.include, ExportKind::Partner)?,
+            ..request
+        };
+        return crate::pair_cmds::export_to(
+            ctx,
+            partner,
+            request,
+            args.expires_in_days,
+            args.notes,
+            &out,
+        );
+    }
     if args.fhir {
         let request = FhirRequest {
             range: request.range,

@@ -7,6 +7,7 @@
 mod support;
 
 use backstory_core::bench_data::{generate, BenchSpec};
+use backstory_core::experiments::{ExperimentChange, ExperimentOutcome, Plan};
 use backstory_core::insights::*;
 use backstory_core::Journal;
 use chrono::Duration;
@@ -18,7 +19,29 @@ fn insights(c: &mut Criterion) {
     let spec = support::sized(BenchSpec::ten_years());
     let counts = {
         let mut journal = Journal::open(&path).expect("journal opens");
-        generate(&mut journal, &spec).expect("bench data")
+        let counts = generate(&mut journal, &spec).expect("bench data");
+        // An experiment over the last 8 weeks (4 blocks of 7 days), so its analysis reads
+        // 56 days of next-morning ratings and adherence marks among the 100k entries.
+        let plan = Plan::new(spec.end - Duration::days(56), 7, 4, 42).expect("plan");
+        let at = plan.start.and_hms_opt(9, 0, 0).expect("time").and_utc();
+        let mut guide = journal.guide();
+        let mut experiments = guide.experiments();
+        experiments
+            .start(
+                ExperimentChange::WarmUp,
+                ExperimentOutcome::NextMorning,
+                plan,
+                at,
+            )
+            .expect("experiment starts");
+        let mut day = plan.start;
+        while day < spec.end {
+            experiments
+                .mark_day(day, (day - plan.start).num_days() % 9 != 0, day)
+                .expect("marked");
+            day += Duration::days(1);
+        }
+        counts
     };
     eprintln!(
         "bench journal: {} entries ({} pain, {} linked, {} activities, {} intimacy, {} check-ins)",
@@ -77,6 +100,14 @@ fn insights(c: &mut Criterion) {
     });
     g.bench_function("flares_case_crossover", |b| {
         b.iter(|| flares(conn).expect("flares"))
+    });
+    g.bench_function("experiment_status_8_weeks", |b| {
+        b.iter(|| {
+            conn.timeline()
+                .experiment(today)
+                .expect("status")
+                .expect("an experiment")
+        })
     });
     g.finish();
 }

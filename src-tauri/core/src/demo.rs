@@ -50,9 +50,20 @@ const NOTES: &[&str] = &[
     "Tight on the left side.",
 ];
 
-/// Fills `journal` with `days` days of demo entries ending at `now`, in time zone `offset`.
-/// Returns how many entries were written.
+/// Fills `journal` with `days` days of demo entries ending at `now`, in time zone `offset`,
+/// and a finished experiment over them. Returns how many entries were written.
 pub fn fill_demo(
+    journal: &mut Journal,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    days: i64,
+) -> CoreResult<usize> {
+    let entries = fill_demo_entries(journal, now, offset, days)?;
+    Ok(entries + fill_demo_experiment(journal, now, offset, days)?)
+}
+
+/// Everything but the experiment.
+fn fill_demo_entries(
     journal: &mut Journal,
     now: DateTime<Utc>,
     offset: FixedOffset,
@@ -382,6 +393,88 @@ fn fill_demo_evenings(
     Ok(written)
 }
 
+/// How many days ago the demo's finished experiment started: its 8 weeks end four weeks
+/// before today, so this month's summaries and the PEG weeks read as they did before it.
+const DEMO_EXPERIMENT_START_DAYS: i64 = 84;
+
+/// A finished experiment with a verdict: "the hip-hinge cue", 4 blocks of 7 days, judged on
+/// next-morning pain, with each day marked followed (mostly) and a morning rating on most
+/// days — lower on the days with the cue.
+///
+/// The rest of the demo must read as before (the flare analysis above all, which a shifted
+/// baseline changes): a morning rating is added only to a day that already has pain
+/// logged, and never above that day's worst rating, so every day's worst pain and the set
+/// of days with pain are unchanged. A day with no pain logged gives no morning rating: it
+/// stays unknown in the experiment, as it would for a real user.
+fn fill_demo_experiment(
+    journal: &mut Journal,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    days: i64,
+) -> CoreResult<usize> {
+    use crate::experiments::{ExperimentChange, ExperimentOutcome, Plan};
+    if days < DEMO_EXPERIMENT_START_DAYS {
+        return Ok(0);
+    }
+    // Its own sequence: the other demo entries stay as they were before.
+    let mut rng = DemoRng::new(0x0048_494E);
+    let today = now.with_timezone(&offset).date_naive();
+    let start = today - Duration::days(DEMO_EXPERIMENT_START_DAYS);
+    let plan = Plan::new(start, 7, 4, 0x0048_494E_4745).expect("a valid demo plan");
+    journal.start_experiment(
+        ExperimentChange::HipHinge,
+        ExperimentOutcome::NextMorning,
+        plan,
+        now,
+    )?;
+    let worst: std::collections::HashMap<_, _> = journal
+        .day_rows(
+            crate::store::DAY_SUMMARY_SQL,
+            start,
+            plan.last_day() + Duration::days(1),
+        )?
+        .into_iter()
+        .filter(|row| row.pain_entries > 0)
+        .map(|row| (row.date, row.pain_max))
+        .collect();
+    let mut written = 0;
+    let mut day = start;
+    while day <= plan.last_day() {
+        let (_, arm) = plan.slot_on(day).expect("a day of the plan");
+        journal.mark_experiment_day(day, rng.chance(90), day)?;
+        let next = day + Duration::days(1);
+        if let Some(&worst) = worst.get(&next) {
+            let nrs = match arm {
+                crate::experiments::Arm::With => worst.saturating_sub(2 + rng.below(2) as u8),
+                crate::experiments::Arm::Without => worst.saturating_sub(rng.below(2) as u8),
+            };
+            let at = offset
+                .from_local_datetime(&next.and_hms_opt(7, 30, 0).expect("valid time"))
+                .single()
+                .expect("fixed offsets have no gaps");
+            journal.add_pain(
+                PainDraft {
+                    at,
+                    nrs,
+                    regions: vec![Region::LowerBackCentre.into()],
+                    qualities: vec![PainQuality::Stiff],
+                    onset: Some(Onset::NotLinked),
+                    interference_daily: None,
+                    interference_intimacy: None,
+                    leg: LegSymptoms::default(),
+                    emergency: EmergencySigns::default(),
+                    activity_id: None,
+                    notes: String::new(),
+                },
+                now,
+            )?;
+            written += 1;
+        }
+        day = next;
+    }
+    Ok(written)
+}
+
 /// Today's morning check-in and pain score, once the morning has passed, so the Today
 /// screen of the demo is not empty.
 fn fill_demo_today(
@@ -451,5 +544,44 @@ fn day_activity(
         relief: None,
         routine_id: None,
         notes: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::insights::flares::flares;
+    use crate::store::DAY_SUMMARY_SQL;
+    use chrono::NaiveDate;
+
+    /// The experiment's morning ratings change no day's worst pain and no day's "pain
+    /// logged", so the flare analysis (its flare days, baselines, exposures) reads exactly
+    /// as in the demo without the experiment.
+    #[test]
+    fn the_demo_experiment_leaves_every_flare_as_it_was() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 27, 20, 0, 0).unwrap();
+        let offset = FixedOffset::east_opt(3600).unwrap();
+        let mut plain = Journal::open_in_memory().unwrap();
+        fill_demo_entries(&mut plain, now, offset, 90).unwrap();
+        let mut with_experiment = Journal::open_in_memory().unwrap();
+        let written = fill_demo(&mut with_experiment, now, offset, 90).unwrap();
+        let today = now.with_timezone(&offset).date_naive();
+        let worst = |j: &Journal| -> Vec<(NaiveDate, Option<u8>)> {
+            j.day_rows(DAY_SUMMARY_SQL, today - Duration::days(120), today)
+                .unwrap()
+                .into_iter()
+                .map(|d| (d.date, (d.pain_entries > 0).then_some(d.pain_max)))
+                .collect()
+        };
+        assert!(
+            written
+                > fill_demo_entries(&mut Journal::open_in_memory().unwrap(), now, offset, 90)
+                    .unwrap(),
+            "the experiment added morning ratings"
+        );
+        assert_eq!(worst(&plain), worst(&with_experiment));
+        let (a, b) = (flares(&plain).unwrap(), flares(&with_experiment).unwrap());
+        assert!(!a.flare_days.is_empty());
+        assert_eq!(a, b);
     }
 }

@@ -73,6 +73,15 @@ pub enum ExperimentChange {
 }
 
 impl ExperimentChange {
+    /// Whether naming the change says something about intimacy: a report or a share names
+    /// it only when the user included intimacy details.
+    pub fn concerns_intimacy(&self) -> bool {
+        matches!(
+            self,
+            ExperimentChange::WarmUp | ExperimentChange::HipPillow | ExperimentChange::Position(_)
+        )
+    }
+
     /// How the change is named on the Experiments page and in the CLI.
     pub fn title(&self) -> String {
         match self {

@@ -13,6 +13,7 @@ use crate::exchange::import::ImportSummary;
 use crate::exchange::partners::{Partner, TogetherQuery, TogetherView};
 use crate::exchange::pdf::ReportFonts;
 use crate::exchange::report::{ReportData, ReportRequest};
+use crate::exchange::{EveningNote, OwnPairing, Pairing, SignedImportSummary, SignedShareRequest};
 use crate::exchange::{ExportRequest, ExportSummary};
 use crate::experiments::{ExperimentChange, ExperimentOutcome, ExperimentStatus, Plan};
 use crate::guide::catalogue::Catalogue;
@@ -490,7 +491,15 @@ pub struct Partners<'j> {
     journal: &'j mut Journal,
 }
 
-impl Partners<'_> {
+impl<'j> Partners<'j> {
+    /// Pairing: this journal's keys and code, paired partners, signed shares both ways,
+    /// expired shares removed, evening notes (`journal.partners().pairings()`).
+    pub fn pairings(self) -> Pairings<'j> {
+        Pairings {
+            journal: self.journal,
+        }
+    }
+
     pub fn list(&self) -> CoreResult<Vec<Partner>> {
         self.journal.partner_list()
     }
@@ -545,6 +554,91 @@ impl Partners<'_> {
     ) -> CoreResult<ImportSummary> {
         self.journal
             .import_partner_file(path, name, passphrase, now)
+    }
+}
+
+pub struct Pairings<'j> {
+    journal: &'j mut Journal,
+}
+
+impl Pairings<'_> {
+    /// This journal's pairing code and QR code (its keys are made on first use).
+    pub fn own(&mut self) -> CoreResult<OwnPairing> {
+        self.journal.own_pairing()
+    }
+
+    /// Replaces this journal's keys; every partner must pair again.
+    pub fn rekey(&mut self) -> CoreResult<OwnPairing> {
+        self.journal.rekey_identity()
+    }
+
+    /// Pairs with the partner whose code was pasted (`name`: the label, else theirs).
+    pub fn add(
+        &mut self,
+        code: &str,
+        name: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> CoreResult<Pairing> {
+        self.journal.add_pairing(code, name, now)
+    }
+
+    pub fn list(&mut self) -> CoreResult<Vec<Pairing>> {
+        self.journal.pairing_list()
+    }
+
+    pub fn rename(&mut self, id: Uuid, name: &str) -> CoreResult<Pairing> {
+        self.journal.rename_pairing_to(id, name)
+    }
+
+    /// Removes a pairing and that partner's imported journal; returns the entries removed.
+    pub fn remove(&mut self, id: Uuid) -> CoreResult<usize> {
+        self.journal.delete_pairing(&id.to_string())
+    }
+
+    /// A signed share for a paired partner, as bytes.
+    pub fn export(
+        &mut self,
+        request: &SignedShareRequest,
+        now: DateTime<Utc>,
+    ) -> CoreResult<(Vec<u8>, ExportSummary)> {
+        self.journal.export_signed(request, now)
+    }
+
+    /// Writes a signed share to a file (temporary file, fsync, rename).
+    pub fn export_to_file(
+        &mut self,
+        request: &SignedShareRequest,
+        path: &Path,
+        now: DateTime<Utc>,
+    ) -> CoreResult<ExportSummary> {
+        let (bytes, summary) = self.journal.export_signed(request, now)?;
+        crate::exchange::files::write_atomically(path, &bytes)?;
+        Ok(summary)
+    }
+
+    /// Checks a signed share from a paired partner completely, then imports it.
+    pub fn import(&mut self, bytes: &[u8], now: DateTime<Utc>) -> CoreResult<SignedImportSummary> {
+        self.journal.import_signed(bytes, now)
+    }
+
+    /// Imports a signed share from a file (size-capped before reading).
+    pub fn import_file(
+        &mut self,
+        path: &Path,
+        now: DateTime<Utc>,
+    ) -> CoreResult<SignedImportSummary> {
+        let bytes = crate::exchange::read::read_capped(path)?;
+        self.journal.import_signed(&bytes, now)
+    }
+
+    /// Removes the data of shares whose expiry passed; the partners' names.
+    pub fn remove_expired(&mut self, now: DateTime<Utc>) -> CoreResult<Vec<String>> {
+        self.journal.remove_expired(now)
+    }
+
+    /// Saves one's note on an own intimacy evening (empty text removes it).
+    pub fn set_evening_note(&mut self, note: &EveningNote, now: DateTime<Utc>) -> CoreResult<()> {
+        self.journal.set_evening_note(note, now)
     }
 }
 

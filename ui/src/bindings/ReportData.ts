@@ -6,6 +6,7 @@ import type { IntimacyTable } from "./IntimacyTable";
 import type { MonthRow } from "./MonthRow";
 import type { RedFlagLine } from "./RedFlagLine";
 import type { ReliefRow } from "./ReliefRow";
+import type { ReportExperiment } from "./ReportExperiment";
 import type { ReportLine } from "./ReportLine";
 import type { ReportPeg } from "./ReportPeg";
 import type { TrendWeek } from "./TrendWeek";
@@ -53,4 +54,8 @@ body_map_by_activity: Array<ActivityMap>, red_flags: Array<RedFlagLine>, flags: 
 /**
  * What was done for the pain and how much it helped; empty without relief entries.
  */
-relief: Array<ReliefRow>, months: Array<MonthRow>, adherence: string, weeks: Array<WeekRow>, questions: string, };
+relief: Array<ReliefRow>, 
+/**
+ * The latest experiment, when it overlaps the range and pain is included.
+ */
+experiment: ReportExperiment | null, months: Array<MonthRow>, adherence: string, weeks: Array<WeekRow>, questions: string, };

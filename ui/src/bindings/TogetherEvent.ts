@@ -5,4 +5,8 @@ export type TogetherEvent = { mine: TogetherSide, partner: TogetherSide,
 /**
  * Minutes between the two logged times.
  */
-gap_minutes: bigint, };
+gap_minutes: bigint, 
+/**
+ * Whether one's own note goes to the partner with the next share.
+ */
+my_note_shared: boolean, };

@@ -17,4 +17,9 @@ pain_after: number | null,
 /**
  * Position ids, when that partner shared intimacy details.
  */
-positions: Array<string>, warm_up: boolean | null, props: Array<Prop>, };
+positions: Array<string>, warm_up: boolean | null, props: Array<Prop>, 
+/**
+ * That partner's note on the evening: one's own (shared or not), or the one the
+ * partner chose to share.
+ */
+note: string | null, };

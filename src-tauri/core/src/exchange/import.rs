@@ -199,6 +199,7 @@ impl Journal {
                 "this share was exported from this very journal, so it cannot be imported as a partner's",
             ));
         }
+        self.refuse_unsigned_from_paired(file.journal_id)?;
         self.merge_partner(file, &name, now)
     }
 
@@ -210,6 +211,21 @@ impl Journal {
         now: DateTime<Utc>,
     ) -> CoreResult<ImportSummary> {
         let tx = self.import_tx()?;
+        let summary = merge_partner_tx(&tx, &file, name, now)?;
+        tx.commit()?;
+        Ok(summary)
+    }
+}
+
+/// Writes a checked partner document inside the caller's transaction (a signed share
+/// records its pairing in the same one).
+pub(crate) fn merge_partner_tx(
+    tx: &ImportTx,
+    file: &ExportFile,
+    name: &str,
+    now: DateTime<Utc>,
+) -> CoreResult<ImportSummary> {
+    {
         let existing = tx.partner_from(file.journal_id)?;
         let exported = utc_text(&file.exported_at);
         let partner_id = match existing {
@@ -360,7 +376,6 @@ impl Journal {
                 summary.removed += 1;
             }
         }
-        tx.commit()?;
         Ok(summary)
     }
 }

@@ -13,10 +13,14 @@ pub mod fhir;
 pub mod files;
 pub mod format;
 pub mod import;
+pub mod paired;
+pub mod pairing;
 pub mod partners;
 pub mod pdf;
+pub mod prompts;
 pub mod read;
 pub mod report;
+pub mod signed;
 
 pub use export::{ExportRequest, ExportSummary};
 pub use format::{
@@ -24,4 +28,7 @@ pub use format::{
     FORMAT_VERSION,
 };
 pub use import::ImportSummary;
+pub use paired::{EveningNote, Pairing, SignedShareRequest};
+pub use pairing::OwnPairing;
 pub use partners::{Partner, TogetherEvent, TogetherQuery, TogetherSide, TogetherView};
+pub use signed::SignedImportSummary;

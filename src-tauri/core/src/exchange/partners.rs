@@ -68,6 +68,9 @@ pub struct TogetherSide {
     pub positions: Vec<String>,
     pub warm_up: Option<bool>,
     pub props: Vec<Prop>,
+    /// That partner's note on the evening: one's own (shared or not), or the one the
+    /// partner chose to share.
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -77,6 +80,8 @@ pub struct TogetherEvent {
     pub partner: TogetherSide,
     /// Minutes between the two logged times.
     pub gap_minutes: i64,
+    /// Whether one's own note goes to the partner with the next share.
+    pub my_note_shared: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -89,6 +94,8 @@ pub struct TogetherView {
     /// Intimacy each side logged that the other did not (within the window).
     pub mine_unmatched: usize,
     pub partner_unmatched: usize,
+    /// Neutral conversation prompts built from these evenings (exchange/prompts.rs).
+    pub prompts: Vec<super::prompts::TogetherPrompt>,
 }
 
 impl Journal {
@@ -228,12 +235,21 @@ impl Journal {
         }
 
         let pairs = match_events(&mine_acts, &partner_acts, i64::from(window));
+        let (my_notes, their_notes) = self.evening_notes(query.partner_id)?;
         let mut events: Vec<TogetherEvent> = pairs
             .iter()
-            .map(|&(i, j, gap)| TogetherEvent {
-                mine: side(&mine_acts[i], &mine_pain),
-                partner: side(&partner_acts[j], &partner_pain),
-                gap_minutes: gap,
+            .map(|&(i, j, gap)| {
+                let mut mine = side(&mine_acts[i], &mine_pain);
+                let mut partner = side(&partner_acts[j], &partner_pain);
+                let my_note = my_notes.get(&mine.activity_id);
+                mine.note = my_note.map(|(text, _)| text.clone());
+                partner.note = their_notes.get(&partner.activity_id).cloned();
+                TogetherEvent {
+                    mine,
+                    partner,
+                    gap_minutes: gap,
+                    my_note_shared: my_note.is_some_and(|(_, shared)| *shared),
+                }
             })
             .collect();
         events.sort_by_key(|e| std::cmp::Reverse(e.mine.at));
@@ -242,6 +258,7 @@ impl Journal {
             window_minutes: window,
             mine_unmatched: mine_acts.len() - events.len(),
             partner_unmatched: partner_acts.len() - events.len(),
+            prompts: super::prompts::prompts(&events),
             events,
         })
     }
@@ -324,6 +341,7 @@ fn side(activity: &Activity, pain: &[PainEntry]) -> TogetherSide {
         positions: details.positions,
         warm_up: shared_details.then_some(details.warm_up),
         props: details.props,
+        note: None,
     }
 }
 

@@ -14,10 +14,13 @@ use super::format::*;
 use super::pdf::{Doc, Font, ReportFonts, MARGIN, PAGE_W};
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
+use crate::experiments::{
+    Arm, ArmResult, ExperimentChange, ExperimentOutcome, ExperimentState, ExperimentStatus,
+};
 use crate::insights::after::{pain_after, AfterQuery, AfterScope};
 use crate::insights::body_map::{body_map_report, ActivityMap, CompositeMap};
 use crate::insights::peg::{peg_weeks, week_start};
-use crate::insights::TrendQuery;
+use crate::insights::{TrendQuery, Verdict};
 use crate::labels::label;
 use crate::rules::{RuleId, Tier};
 use crate::store::Journal;
@@ -238,6 +241,48 @@ pub struct ReliefRow {
     pub mean_relief: Option<f32>,
 }
 
+/// One arm of the experiment in the report.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ReportArm {
+    /// "With the change" or "Without".
+    pub arm: String,
+    pub mean: Option<f32>,
+    /// Days with a rated outcome, and days without one (unknown, never 0).
+    pub rated: u32,
+    pub unrated: u32,
+    /// Days the patient said they followed the plan, of the days they answered.
+    pub followed: u32,
+    pub answered: u32,
+}
+
+/// The latest n-of-1 experiment, when it overlaps the report's range (with pain included).
+/// No sentence from the app is copied in: those name the change, which the report names
+/// only as the includes allow ([`experiment_change_words`]).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ReportExperiment {
+    pub change: String,
+    /// What was compared, e.g. "worst pain the next morning (before noon)".
+    pub outcome: String,
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+    pub period_days: u32,
+    pub blocks_planned: u32,
+    pub blocks_complete: u32,
+    /// "Finished", "Running", "Paused while an urgent or emergency alert is open" or
+    /// "Abandoned after N days".
+    pub status: String,
+    pub arms: Vec<ReportArm>,
+    /// Mean with minus mean without (negative: less pain with the change).
+    pub difference: Option<f32>,
+    /// 95 % t interval over the blocks' differences.
+    pub interval: Option<(f32, f32)>,
+    /// Exact randomisation test over the possible block orders.
+    pub p_value: Option<f32>,
+    pub verdict: String,
+}
+
 /// One calendar month of the range.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
@@ -298,6 +343,8 @@ pub struct ReportData {
     pub tried: Vec<TriedRow>,
     /// What was done for the pain and how much it helped; empty without relief entries.
     pub relief: Vec<ReliefRow>,
+    /// The latest experiment, when it overlaps the range and pain is included.
+    pub experiment: Option<ReportExperiment>,
     pub months: Vec<MonthRow>,
     pub adherence: String,
     pub weeks: Vec<WeekRow>,
@@ -393,6 +440,7 @@ pub fn compute(
     request: &ReportRequest,
     intimacy: Option<IntimacyTable>,
     peg: Option<ReportPeg>,
+    experiment: Option<ReportExperiment>,
     today: NaiveDate,
 ) -> ReportData {
     let (from, to) = (request.from, request.to);
@@ -789,6 +837,7 @@ pub fn compute(
         flags_more,
         tried,
         relief,
+        experiment,
         months,
         adherence,
         weeks: week_rows,
@@ -799,6 +848,85 @@ pub fn compute(
             .trim()
             .to_string(),
     }
+}
+
+/// How the report names an experiment's change: a change about intimacy only with intimacy
+/// details, the patient's own words only with notes (they are as private), otherwise a
+/// neutral stand-in that says what was left out.
+pub fn experiment_change_words(change: &ExperimentChange, includes: Includes) -> String {
+    if change.concerns_intimacy() && !includes.intimacy_details {
+        "A change about intimacy (the details are left out: intimacy details not included)".into()
+    } else if matches!(change, ExperimentChange::Custom(_)) && !includes.notes {
+        "A change in the patient's own words (left out with the notes)".into()
+    } else {
+        change.title()
+    }
+}
+
+/// The report's view of an experiment, or None when it does not overlap `from..=to`.
+pub fn report_experiment(
+    status: &ExperimentStatus,
+    includes: Includes,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Option<ReportExperiment> {
+    let plan = status.experiment.plan;
+    let end = status.experiment.abandoned_on.unwrap_or(plan.last_day());
+    if plan.start > to || end < from {
+        return None;
+    }
+    let r = &status.result;
+    let status_words = match r.state {
+        ExperimentState::Finished => "Finished".to_string(),
+        ExperimentState::Running => "Running".to_string(),
+        ExperimentState::Paused => {
+            "Paused while an urgent or emergency alert is open (paused days are not counted)"
+                .to_string()
+        }
+        ExperimentState::Abandoned => format!("Abandoned after {} days", r.days_run),
+    };
+    let arm = |a: &ArmResult| ReportArm {
+        arm: match a.arm {
+            Arm::With => "With the change".into(),
+            Arm::Without => "Without".into(),
+        },
+        mean: a.outcome.mean.map(|m| m as f32),
+        rated: a.outcome.n,
+        unrated: a.outcome.unknown,
+        followed: a.followed,
+        answered: a.answered,
+    };
+    let verdict = match r.verdict {
+        Verdict::LowerWith => {
+            "Less pain with the change, by a difference that matters (2 points, or 30 %)."
+        }
+        Verdict::HigherWith => {
+            "More pain with the change, by a difference that matters (2 points, or 30 %)."
+        }
+        Verdict::NoClearDifference => "No clear difference between the arms.",
+        Verdict::TooManyUnknown => "No verdict: the days nobody rated could change the result.",
+        Verdict::TooFewCases => {
+            "No verdict yet: it needs 2 complete blocks and 3 rated days in each arm."
+        }
+    };
+    Some(ReportExperiment {
+        change: experiment_change_words(&status.experiment.change, includes),
+        outcome: match status.experiment.outcome {
+            ExperimentOutcome::NextMorning => "worst pain the next morning (before noon)".into(),
+            ExperimentOutcome::PainAfter => "pain after the day's activity (0 included)".into(),
+        },
+        first_day: plan.start,
+        last_day: plan.last_day(),
+        period_days: plan.period_days,
+        blocks_planned: r.blocks_planned,
+        blocks_complete: r.blocks_complete,
+        status: status_words,
+        arms: vec![arm(&r.with), arm(&r.without)],
+        difference: r.difference.map(|d| d as f32),
+        interval: r.interval.map(|(lo, hi)| (lo as f32, hi as f32)),
+        p_value: r.p_value.map(|p| p as f32),
+        verdict: verdict.into(),
+    })
 }
 
 /// The range's calendar months, each with its counts (and notes, when included).
@@ -1306,6 +1434,10 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
         );
     }
 
+    if let Some(e) = &data.experiment {
+        experiment_section(doc, e);
+    }
+
     doc.heading("All numbers");
     for l in data.summary.iter().chain(data.profile.iter()) {
         let lines = doc.wrap(&l.value, 9.5, Font::Regular, WIDTH - 230.0);
@@ -1383,8 +1515,81 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
     }
 }
 
-/// The weekly pain trend as vector paths: the mean of each week's entries, a gap where a
-/// week has none (unknown, not zero), and the PEG score when the report has it.
+/// The patient's n-of-1 experiment: what was tried, the arms, the difference and verdict.
+fn experiment_section(doc: &mut Doc, e: &ReportExperiment) {
+    doc.need(140.0);
+    doc.heading("An experiment the patient ran");
+    doc.paragraph(MARGIN, WIDTH, 10.0, Font::Bold, &e.change);
+    note(
+        doc,
+        &format!(
+            "Compared: {}. {} to {}: {} blocks of two {}-day periods, one with the change and one without, in a random order ({} complete). Status: {}.",
+            e.outcome,
+            day_label(e.first_day),
+            day_label(e.last_day),
+            e.blocks_planned,
+            e.period_days,
+            e.blocks_complete,
+            e.status
+        ),
+    );
+    doc.y -= 4.0;
+    let cols = [
+        MARGIN,
+        MARGIN + 150.0,
+        MARGIN + 230.0,
+        MARGIN + 310.0,
+        MARGIN + 390.0,
+    ];
+    table_header(
+        doc,
+        &cols,
+        &["Arm", "Mean pain", "Days rated", "Not rated", "Followed"],
+    );
+    for a in &e.arms {
+        table_row(
+            doc,
+            &cols,
+            &[
+                a.arm.clone(),
+                fmt1(a.mean),
+                a.rated.to_string(),
+                a.unrated.to_string(),
+                format!("{} of {}", a.followed, a.answered),
+            ],
+        );
+    }
+    doc.y -= 2.0;
+    if let Some(d) = e.difference {
+        let interval = e
+            .interval
+            .map(|(lo, hi)| format!(" (95 % interval over blocks {lo:.1} to {hi:.1})"))
+            .unwrap_or_default();
+        let p = e
+            .p_value
+            .map(|p| format!("; randomisation test p = {p:.3}"))
+            .unwrap_or_default();
+        doc.paragraph(
+            MARGIN,
+            WIDTH,
+            9.5,
+            Font::Regular,
+            &format!("Difference (with \u{2212} without): {d:.1} points{interval}{p}."),
+        );
+    }
+    doc.paragraph(
+        MARGIN,
+        WIDTH,
+        9.5,
+        Font::Bold,
+        &format!("Verdict: {}", e.verdict),
+    );
+    note(
+        doc,
+        "Analysed by the arm the schedule assigned; a day nobody rated is unknown, never 0; days while an urgent or emergency alert was open are not counted. The patient knew which arm they were in.",
+    );
+}
+
 /// The composite body map as vector shapes from the same catalogue the app draws: each
 /// region shaded by how often it hurt, with the share written in it, and the top regions
 /// in words beside it.
@@ -1551,6 +1756,8 @@ fn after_activity_maps(doc: &mut Doc, maps: &[ActivityMap]) {
     doc.y -= 6.0;
 }
 
+/// The weekly pain trend as vector paths: the mean of each week's entries, a gap where a
+/// week has none (unknown, not zero), and the PEG score when the report has it.
 fn draw_trend(doc: &mut Doc, data: &ReportData) {
     let height = 95.0;
     doc.need(height + 40.0);
@@ -1765,8 +1972,15 @@ impl Journal {
         } else {
             None
         };
+        // The experiment's outcome is pain: it goes in with pain.
+        let experiment = if includes.pain {
+            self.experiment_status(today)?
+                .and_then(|status| report_experiment(&status, includes, request.from, request.to))
+        } else {
+            None
+        };
         let profile = self.profile()?;
-        let mut data = compute(&doc, &profile, request, intimacy, peg, today);
+        let mut data = compute(&doc, &profile, request, intimacy, peg, experiment, today);
         if let Some((map, by_activity)) = body_map {
             data.body_map = Some(map);
             data.body_map_by_activity = by_activity;
@@ -1821,6 +2035,7 @@ mod tests {
             &empty_file(vec![alert("some_newer_tier"), alert("urgent")]),
             &profile,
             &ReportRequest::new(day(1), day(27)),
+            None,
             None,
             None,
             day(27),
@@ -1896,6 +2111,7 @@ mod tests {
             &file,
             &Profile::default(),
             &ReportRequest::new(day(2), day(22)),
+            None,
             None,
             None,
             day(22),

@@ -27,7 +27,7 @@ pub(crate) struct PartnerEntryRow<'a> {
 
 /// An import's transaction: nothing is saved unless `commit` runs.
 pub(crate) struct ImportTx<'j> {
-    tx: Transaction<'j>,
+    pub(super) tx: Transaction<'j>,
 }
 
 impl ImportTx<'_> {

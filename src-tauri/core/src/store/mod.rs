@@ -23,6 +23,7 @@ mod imports;
 pub mod location;
 mod migrations;
 mod outcomes;
+mod pairings;
 mod partners;
 mod peg;
 pub mod private;
@@ -45,6 +46,7 @@ pub use days::{
 pub use exposures::{EXPOSURE_DAYS_SQL, INTIMACY_DETAILS_SQL};
 pub(crate) use imports::{ImportTx, PartnerEntryRow};
 pub use migrations::{migrate, migrate_with, schema_version, LATEST_VERSION, MIGRATIONS};
+pub(crate) use pairings::{AcceptedShare, NewPairing, PairingRow};
 pub(crate) use partners::PartnerPage;
 pub(crate) use reminders::RecentEntries;
 

@@ -42,6 +42,29 @@ pub fn age_file(data: &[u8]) {
     }
 }
 
+/// The keys the signed-share target opens shares with: the golden share's test-only
+/// recipient identity and sender code (tests/data/share), so its seeds get past the
+/// signature and the decryption and reach the export parser.
+const SHARE_IDENTITY: &str =
+    include_str!("../../../../tests/data/share/v1-recipient-identity.json");
+const SHARE_SENDER: &str = include_str!("../../../../tests/data/share/v1-sender-code.txt");
+
+/// A signed share as offered for import: the envelope split and its header read, the
+/// signature checked with the golden sender's key, then the body decrypted and read as
+/// the import does (no journal: the journal's part is one transaction over checked data).
+pub fn signed_share(data: &[u8]) {
+    use backstory_core::exchange::pairing::{OwnIdentity, PairingCode};
+    use backstory_core::exchange::signed;
+    let Ok(envelope) = signed::split(data) else {
+        return;
+    };
+    let sender = PairingCode::decode(SHARE_SENDER).expect("the golden sender code reads");
+    if signed::verify(&envelope, &sender.keys, "Sam").is_ok() {
+        let own = OwnIdentity::from_setting(SHARE_IDENTITY).expect("the golden identity reads");
+        let _ = signed::open_body(&envelope, &own, now());
+    }
+}
+
 /// A file offered as a backup to restore: written to a private temporary file, then
 /// checked the way a restore checks it (header, integrity, version, exact schema).
 pub fn backup_file(data: &[u8]) {
@@ -187,6 +210,21 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
             ok(app::sharing_partner_timeline(s, id, next()))
         }
         "sharing_together" => ok(app::sharing_together(s, next())),
+        "pairing_own" => ok(app::pairing_own(s)),
+        "pairing_add" => {
+            let code = next();
+            ok(app::pairing_add(s, code, next(), now))
+        }
+        "pairing_list" => ok(app::pairing_list(s, now)),
+        "pairing_rename" => {
+            let id = next();
+            ok(app::pairing_rename(s, id, next()))
+        }
+        "pairing_remove" => ok(app::pairing_remove(s, next())),
+        // Replaces the journal's keys: parsed only (it takes no argument).
+        "pairing_rekey" | "import_signed_share" => true,
+        "sharing_export_to" => ok(app::sharing_export_to(next(), now)),
+        "set_evening_note" => ok(app::set_evening_note(s, next(), now)),
         "sharing_backups" => true,
         "reminder_settings" => ok(app::reminder_settings(s)),
         "save_reminder_settings" => ok(app::save_reminder_settings(s, next(), now)),
@@ -258,10 +296,13 @@ pub enum IpcInput {
     ActivityKinds,
     ExperimentRequest,
     ExperimentMark,
+    PairingCode,
+    SignedShareRequest,
+    EveningNote,
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 42] = [
+    pub const ALL: [IpcInput; 45] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
@@ -304,6 +345,9 @@ impl IpcInput {
         IpcInput::ActivityKinds,
         IpcInput::ExperimentRequest,
         IpcInput::ExperimentMark,
+        IpcInput::PairingCode,
+        IpcInput::SignedShareRequest,
+        IpcInput::EveningNote,
     ];
 
     /// Parses `value` as this argument and runs the checks that need no journal, as the
@@ -439,6 +483,13 @@ impl IpcInput {
             IpcInput::ExperimentMark => {
                 parses::<backstory_core::experiments::ExperimentMark>(value)
             }
+            IpcInput::PairingCode => text(value, |code| {
+                let _ = backstory_core::exchange::pairing::PairingCode::decode(code);
+            }),
+            IpcInput::SignedShareRequest => {
+                parses::<backstory_core::exchange::SignedShareRequest>(value)
+            }
+            IpcInput::EveningNote => parses::<backstory_core::exchange::EveningNote>(value),
         }
     }
 }
@@ -564,6 +615,27 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
         ],
     ),
     ("sharing_together", &[("query", IpcInput::TogetherQuery)]),
+    ("pairing_own", &[]),
+    (
+        "pairing_add",
+        &[
+            ("code", IpcInput::PairingCode),
+            ("name", IpcInput::PartnerName),
+        ],
+    ),
+    ("pairing_list", &[]),
+    (
+        "pairing_rename",
+        &[("id", IpcInput::PartnerId), ("name", IpcInput::PartnerName)],
+    ),
+    ("pairing_remove", &[("id", IpcInput::PartnerId)]),
+    ("pairing_rekey", &[]),
+    (
+        "sharing_export_to",
+        &[("request", IpcInput::SignedShareRequest)],
+    ),
+    ("import_signed_share", &[]),
+    ("set_evening_note", &[("note", IpcInput::EveningNote)]),
     ("sharing_report", &[("request", IpcInput::ReportRequest)]),
     (
         "sharing_report_preview",
@@ -619,6 +691,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("age_file", age_file),
     ("backup_file", backup_file),
     ("ipc_json", ipc_json),
+    ("signed_share", signed_share),
 ];
 
 /// The report's fonts in the source tree (the app ships them as bundle resources).

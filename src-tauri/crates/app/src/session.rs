@@ -230,6 +230,11 @@ impl Session {
         if let Err(err) = journal.entries().purge_deleted(cutoff) {
             eprintln!("backstory: could not purge deleted entries: {}", err.kind());
         }
+        // Shares whose sender chose an expiry are removed once it passes; the pairing
+        // keeps the date, and the Sharing page says so.
+        if let Err(err) = journal.partners().pairings().remove_expired(now.utc()) {
+            eprintln!("backstory: could not remove expired shares: {}", err.kind());
+        }
         if let Err(err) = self.refresh_rules(now.utc()) {
             eprintln!(
                 "backstory: could not evaluate the red-flag rules: {}",

@@ -40,7 +40,7 @@ pub struct FilePlan<T> {
 }
 
 impl<T> FilePlan<T> {
-    fn new(
+    pub(crate) fn new(
         choice: FileChoice,
         run: impl FnOnce(&mut Session, &Path) -> AppResult<T> + Send + 'static,
     ) -> Self {
@@ -65,13 +65,13 @@ pub struct Saved<T: TS> {
 }
 
 /// The chosen file's name only, for the confirmation message.
-fn file_name(path: &Path) -> String {
+pub(crate) fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
 }
 
-fn save(
+pub(crate) fn save(
     title: &'static str,
     file_name: String,
     filter: (&'static str, &'static [&'static str]),
@@ -84,7 +84,10 @@ fn save(
     }
 }
 
-fn open(title: &'static str, filter: (&'static str, &'static [&'static str])) -> FileChoice {
+pub(crate) fn open(
+    title: &'static str,
+    filter: (&'static str, &'static [&'static str]),
+) -> FileChoice {
     FileChoice {
         save: false,
         title,
@@ -99,7 +102,7 @@ fn partner_id(value: Value) -> AppResult<Uuid> {
         .map_err(|_| super::AppError::validation("id", "that is not a valid partner id"))
 }
 
-fn stamp(now: Now) -> String {
+pub(crate) fn stamp(now: Now) -> String {
     now.today().format("%Y-%m-%d").to_string()
 }
 

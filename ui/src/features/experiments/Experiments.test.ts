@@ -87,6 +87,23 @@ describe('the Experiments page', () => {
     expect(await screen.findByText('Marked: followed.')).toBeTruthy();
   });
 
+  it('titles a finished experiment "Result", not "so far", and offers a new one', async () => {
+    const finished = running();
+    finished.today = null;
+    finished.result.state = 'finished';
+    backend({ experiment_status: () => finished });
+    render(Experiments);
+    expect(await screen.findByRole('heading', { name: 'Result: A warm-up before intimacy' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /start today/i })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /abandon this experiment/i })).toBeNull();
+  });
+
+  it('titles a running experiment "Result so far"', async () => {
+    backend({ experiment_status: () => running() });
+    render(Experiments);
+    expect(await screen.findByRole('heading', { name: 'Result so far: A warm-up before intimacy' })).toBeTruthy();
+  });
+
   it('asks before abandoning', async () => {
     const calls = backend({ experiment_status: () => running(), abandon_experiment: () => running() });
     render(Experiments);

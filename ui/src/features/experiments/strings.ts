@@ -34,6 +34,7 @@ const en = {
   abandonConfirm: 'Abandon it? The result will say it was abandoned, with what was logged so far.',
   abandonYes: 'Yes, abandon it',
   resultTitle: 'Result so far',
+  resultFinalTitle: 'Result',
   with: 'With the change',
   without: 'Without',
   arm: 'Arm',

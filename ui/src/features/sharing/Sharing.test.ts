@@ -16,14 +16,15 @@ const partner = {
 };
 
 function side(at: string, before: number | null, after: number | null) {
-  return { activity_id: crypto.randomUUID(), at, duration_min: 30, pain_before: before, pain_after: after, positions: [], warm_up: null, props: [] };
+  return { activity_id: crypto.randomUUID(), at, duration_min: 30, pain_before: before, pain_after: after, positions: [], warm_up: null, props: [], note: null as string | null };
 }
 
 afterEach(() => clearMocks());
 
 describe('Sharing', () => {
-  it('lists partners as text and shows the Together view', async () => {
+  it('lists partners as text and shows the Together view with both notes and prompts', async () => {
     const calls: [string, unknown][] = [];
+    const mineId = '55555555-5555-4555-8555-555555555555';
     mockIPC((cmd, args) => {
       calls.push([cmd, args]);
       if (cmd === 'sharing_partners') return [partner];
@@ -33,9 +34,17 @@ describe('Sharing', () => {
         return {
           partner_name: partner.name,
           window_minutes: 180,
-          events: [{ mine: side('2026-11-10T22:00:00+01:00', 3, 5), partner: side('2026-11-10T21:30:00+01:00', null, 4), gap_minutes: 30 }],
+          events: [
+            {
+              mine: { ...side('2026-11-10T22:00:00+01:00', 3, 5), activity_id: mineId, note: 'Slow start was good' },
+              partner: { ...side('2026-11-10T21:30:00+01:00', null, 4), note: '<b>The cushion</b> helped' },
+              gap_minutes: 30,
+              my_note_shared: false,
+            },
+          ],
           mine_unmatched: 1,
           partner_unmatched: 0,
+          prompts: [{ text: '3 of the last 5 evenings with Spooning ended at 5/10 or more for one of you.', link: 'positions' }],
         };
       return null;
     });
@@ -47,6 +56,22 @@ describe('Sharing', () => {
     expect(screen.getByText('– → 4')).toBeInTheDocument();
     const together = calls.find(([c]) => c === 'sharing_together');
     expect(together?.[1]).toMatchObject({ query: { partner_id: partner.id, window_minutes: 180 } });
+
+    // Both notes on the evening, the partner's as plain text; a neutral prompt.
+    expect(screen.getByText('<b>The cushion</b> helped')).toBeInTheDocument();
+    expect(document.querySelector('b')).toBeNull();
+    expect(screen.getByTestId('prompts')).toHaveTextContent('3 of the last 5 evenings with Spooning ended at 5/10 or more for one of you.');
+    expect(screen.getByRole('button', { name: 'Open Positions' })).toBeInTheDocument();
+    const mine = screen.getByLabelText('Your note on this evening') as HTMLTextAreaElement;
+    expect(mine.value).toBe('Slow start was good');
+    const shareIt = screen.getByRole('checkbox', { name: /share with/ });
+    expect(shareIt, 'a note stays home unless chosen').not.toBeChecked();
+    await fireEvent.click(shareIt);
+    await fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(calls.some(([c]) => c === 'set_evening_note')).toBe(true));
+    expect(calls.find(([c]) => c === 'set_evening_note')?.[1]).toEqual({
+      note: { activity_id: mineId, text: 'Slow start was good', shared: true },
+    });
   });
 
   it('checks the passphrase before asking for a file, and sends no path', async () => {
@@ -87,7 +112,7 @@ describe('Sharing', () => {
       return null;
     });
     render(Sharing);
-    const shareForm = await screen.findByRole('form', { name: 'Share with your partner' });
+    const shareForm = await screen.findByRole('form', { name: 'Share with a passphrase (without pairing)' });
     const warning = within(shareForm).getByLabelText(/^Warning-sign answers and leg symptoms/);
     expect(warning, 'warning signs are a clearly labelled private choice, off by default').not.toBeChecked();
     expect(within(shareForm).getByLabelText(/^Red-flag alerts/)).not.toBeChecked();
@@ -217,6 +242,11 @@ describe('Sharing', () => {
       flags: [],
       flags_more: 0,
       tried: [],
+      experiment: {
+        change: 'The hip-hinge cue', outcome: 'worst pain the next morning (before noon)', first_day: '2026-09-04', last_day: '2026-10-29',
+        period_days: 7, blocks_planned: 4, blocks_complete: 4, status: 'Finished', arms: [], difference: -1.6, interval: [-3.7, 0.5], p_value: 0.125,
+        verdict: 'Less pain with the change, by a difference that matters (2 points, or 30 %).',
+      },
       months: [],
       adherence: '',
       weeks: [],
@@ -244,6 +274,7 @@ describe('Sharing', () => {
     expect(preview, 'a week without entries is a gap: two lines, not one through zero').toHaveTextContent('the line breaks at 1 week(s) without entries');
     expect(preview.querySelectorAll('polyline.pain')).toHaveLength(2);
     expect(screen.getByTestId('preview-questions'), 'an empty box to write in').toHaveTextContent('Questions I want to ask');
+    expect(preview).toHaveTextContent('the experiment you ran (The hip-hinge cue: finished)');
     const sent = calls.find(([c]) => c === 'sharing_report_preview')?.[1] as { request: Record<string, unknown> };
     expect(sent.request.name, 'no name unless typed').toBeUndefined();
     expect((sent.request.includes as Record<string, boolean>).intimacy_details).toBe(false);
