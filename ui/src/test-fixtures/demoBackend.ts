@@ -190,6 +190,7 @@ export const reminderDefaults = {
   programme: { on: true, days: ['mon', 'wed', 'fri'], time: '18:00' },
   morning_after: { on: false, time: '08:30' },
   weekly_check: { on: false, day: 'sun', time: '19:00' },
+  experiment_day: { on: false, time: '09:00' },
   quiet_hours: { on: true, start: '22:00', end: '07:30' },
   snooze_minutes: 15,
 };
