@@ -112,6 +112,10 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
             let id = next();
             string(id).is_some_and(|id| ok(app::update_activity(s, &id, next(), now)))
         }
+        "rate_relief" => {
+            let id = next();
+            string(id).is_some_and(|id| ok(app::rate_relief(s, &id, next(), now)))
+        }
         "save_check_in" => ok(app::save_check_in(s, next(), now)),
         "check_in_on" => ok(app::check_in_on(s, next())),
         "delete_entry" => {
@@ -257,10 +261,11 @@ pub enum IpcInput {
     ActivityKinds,
     ExperimentRequest,
     ExperimentMark,
+    ReliefScore,
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 42] = [
+    pub const ALL: [IpcInput; 43] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
@@ -303,6 +308,7 @@ impl IpcInput {
         IpcInput::ActivityKinds,
         IpcInput::ExperimentRequest,
         IpcInput::ExperimentMark,
+        IpcInput::ReliefScore,
     ];
 
     /// Parses `value` as this argument and runs the checks that need no journal, as the
@@ -438,6 +444,8 @@ impl IpcInput {
             IpcInput::ExperimentMark => {
                 parses::<backstory_core::experiments::ExperimentMark>(value)
             }
+            // rate_relief's 0-10, or null for "not known"; the range is the domain's check.
+            IpcInput::ReliefScore => parses::<Option<u8>>(value),
         }
     }
 }
@@ -462,6 +470,10 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
             ("id", IpcInput::EntryId),
             ("draft", IpcInput::ActivityDraft),
         ],
+    ),
+    (
+        "rate_relief",
+        &[("id", IpcInput::EntryId), ("relief", IpcInput::ReliefScore)],
     ),
     ("save_check_in", &[("draft", IpcInput::CheckInDraft)]),
     ("check_in_on", &[("date", IpcInput::Date)]),
