@@ -14,6 +14,7 @@ export const WRITES: Record<string, ChangedData> = {
   update_pain: 'entries',
   add_activity: 'entries',
   update_activity: 'entries',
+  rate_relief: 'entries',
   save_check_in: 'entries',
   add_peg: 'entries',
   dismiss_peg: 'settings',
