@@ -109,10 +109,7 @@ impl Journal {
     ) -> CoreResult<Vec<DueReminder>> {
         // The experiment's days are read before the transaction (they are a read of their
         // own) and only when its reminder is on.
-        let experiment = if self
-            .reminder_settings()?
-            .is_on(ReminderKind::ExperimentDay)
-        {
+        let experiment = if self.reminder_settings()?.is_on(ReminderKind::ExperimentDay) {
             self.experiment_days(now, tz)?
         } else {
             ExperimentDays::default()

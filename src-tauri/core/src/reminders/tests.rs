@@ -937,7 +937,11 @@ fn no_notification_text_has_intimate_words_or_names_a_change() {
     );
     for word in ["experiment", "with", "without", "change", "arm"] {
         assert!(
-            !plan.body.to_lowercase().split_whitespace().any(|w| w == word),
+            !plan
+                .body
+                .to_lowercase()
+                .split_whitespace()
+                .any(|w| w == word),
             "names neither the experiment nor the arm: {}",
             plan.body
         );

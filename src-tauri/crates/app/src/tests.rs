@@ -331,12 +331,18 @@ fn a_relief_links_only_to_a_pain_entry_that_exists_and_keeps_its_link() {
     let heat = add_activity(&mut s, relief(json!(pain.id)), now())
         .unwrap()
         .value;
-    assert_eq!(heat.draft.relief.as_ref().unwrap().for_pain_id, Some(pain.id));
+    assert_eq!(
+        heat.draft.relief.as_ref().unwrap().for_pain_id,
+        Some(pain.id)
+    );
     // The pain entry deleted later: rating the relief still works and keeps the link.
     delete_entry(&mut s, json!("pain"), &pain.id.to_string(), now()).unwrap();
     let rated = rate_relief(&mut s, &heat.id.to_string(), json!(5), now())
         .unwrap()
         .value;
     let details = rated.draft.relief.unwrap();
-    assert_eq!((details.relief, details.for_pain_id), (Some(5), Some(pain.id)));
+    assert_eq!(
+        (details.relief, details.for_pain_id),
+        (Some(5), Some(pain.id))
+    );
 }
