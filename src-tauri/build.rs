@@ -9,6 +9,7 @@ const COMMANDS: &[&str] = &[
     "update_pain",
     "add_activity",
     "update_activity",
+    "rate_relief",
     "save_check_in",
     "check_in_on",
     "delete_entry",

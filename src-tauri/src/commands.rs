@@ -67,6 +67,17 @@ pub fn update_activity(
     state.write(&app, |s| app::update_activity(s, &id, draft, Now::local()))
 }
 
+/// "How much did it help?" for a pain-relief activity: 0-10, or null (not known).
+#[tauri::command(async)]
+pub fn rate_relief(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: String,
+    relief: Value,
+) -> IpcResult<Activity> {
+    state.write(&app, |s| app::rate_relief(s, &id, relief, Now::local()))
+}
+
 #[tauri::command(async)]
 pub fn save_check_in(
     app: AppHandle,

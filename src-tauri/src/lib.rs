@@ -179,6 +179,7 @@ pub fn run() {
             commands::update_pain,
             commands::add_activity,
             commands::update_activity,
+            commands::rate_relief,
             commands::save_check_in,
             commands::check_in_on,
             commands::delete_entry,

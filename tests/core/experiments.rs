@@ -4,8 +4,9 @@
 use crate::support::*;
 use backstory_core::experiments::*;
 use backstory_core::insights::Verdict;
+use backstory_core::reminders::{ReminderKind, ReminderSettings};
 use backstory_core::Journal;
-use chrono::{Duration, NaiveDate};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 fn journal() -> Journal {
     Journal::open_in_memory().expect("in-memory journal opens")
@@ -221,4 +222,115 @@ fn the_demo_journal_shows_a_finished_experiment_with_a_verdict() {
         r.adherence
     );
     assert!(r.p_value.is_some() && r.interval.is_some(), "{r:?}");
+}
+
+/// The "today's plan is ready" reminder through the journal: a running experiment brings it
+/// at its time; an open urgent or emergency alert (paused), abandoning it, or its end stop it.
+#[test]
+fn the_experiment_reminder_follows_the_experiment_state() {
+    let tz = Utc;
+    let date = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+    let utc = |text: &str| {
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
+    };
+    let start = date("2026-01-12");
+    let fresh = || {
+        let mut journal = Journal::open_in_memory().unwrap();
+        let mut settings = ReminderSettings {
+            enabled: true,
+            ..ReminderSettings::default()
+        };
+        settings.check_in.on = false;
+        settings.programme.on = false;
+        settings.quiet_hours.on = false;
+        settings.experiment_day.on = true;
+        journal
+            .reminders()
+            .save_settings(settings, utc("2026-01-12T06:00:00Z"))
+            .unwrap();
+        journal
+    };
+    let started = |journal: &mut Journal| {
+        journal
+            .guide()
+            .experiments()
+            .start(
+                ExperimentChange::WarmUp,
+                ExperimentOutcome::NextMorning,
+                Plan::new(start, 3, 2, 7).unwrap(),
+                utc("2026-01-12T07:00:00Z"),
+            )
+            .unwrap();
+    };
+    let due_at = |journal: &mut Journal, at: &str| -> Vec<ReminderKind> {
+        journal
+            .reminders()
+            .take_due(utc(at), &tz)
+            .unwrap()
+            .into_iter()
+            .map(|d| d.kind)
+            .collect()
+    };
+
+    // No experiment: nothing.
+    let mut none = fresh();
+    assert!(due_at(&mut none, "2026-01-12T09:00:30Z").is_empty());
+
+    // Running: once a day at 09:00, and its words name nothing.
+    let mut running = fresh();
+    started(&mut running);
+    let due = running
+        .reminders()
+        .take_due(utc("2026-01-12T09:00:30Z"), &tz)
+        .unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].kind, ReminderKind::ExperimentDay);
+    assert_eq!(due[0].body, "Today's plan is ready.");
+    assert!(due_at(&mut running, "2026-01-12T09:30:00Z").is_empty());
+    assert_eq!(
+        due_at(&mut running, "2026-01-13T09:00:30Z"),
+        [ReminderKind::ExperimentDay]
+    );
+    // Today's arm marked: the reminder is skipped.
+    running
+        .guide()
+        .experiments()
+        .mark_day(date("2026-01-14"), true, date("2026-01-14"))
+        .unwrap();
+    assert!(due_at(&mut running, "2026-01-14T09:00:30Z").is_empty());
+    // Finished: 2 blocks of two 3-day periods end on the 23rd.
+    assert_eq!(
+        due_at(&mut running, "2026-01-23T09:00:30Z"),
+        [ReminderKind::ExperimentDay]
+    );
+    assert!(due_at(&mut running, "2026-01-24T09:00:30Z").is_empty());
+
+    // Abandoned: nothing the next day.
+    let mut abandoned = fresh();
+    started(&mut abandoned);
+    abandoned.guide().experiments().abandon(start).unwrap();
+    assert!(due_at(&mut abandoned, "2026-01-13T09:00:30Z").is_empty());
+
+    // Paused while an emergency alert is open.
+    let mut paused = fresh();
+    started(&mut paused);
+    let pain: backstory_core::domain::PainDraft = serde_json::from_value(serde_json::json!({
+        "at": "2026-01-12T08:00:00Z", "nrs": 6, "emergency": {"saddle_numbness": true}
+    }))
+    .unwrap();
+    write_then_refresh(&mut paused, utc("2026-01-12T08:00:00Z"), |j| {
+        j.entries().add_pain(pain, utc("2026-01-12T08:00:00Z"))
+    })
+    .unwrap();
+    assert!(due_at(&mut paused, "2026-01-12T09:00:30Z").is_empty());
+    let next = paused
+        .reminders()
+        .next(utc("2026-01-12T09:30:00Z"), &tz)
+        .unwrap();
+    assert!(
+        next.iter().all(|n| n.kind != ReminderKind::ExperimentDay),
+        "none is announced while paused: {next:?}"
+    );
 }

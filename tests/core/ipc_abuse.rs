@@ -44,6 +44,9 @@ fn commands() -> Vec<(&'static str, Value, Run)> {
         ("update_activity", activity, |s, v| {
             app::update_activity(s, &uuid::Uuid::nil().to_string(), v, at()).map(drop)
         }),
+        ("rate_relief", json!(7), |s, v| {
+            app::rate_relief(s, &uuid::Uuid::nil().to_string(), v, at()).map(drop)
+        }),
         (
             "save_check_in",
             json!({"date": "2026-11-26", "stress": 4, "sleep_hours": 7.5, "sleep_quality": 6, "stiffness": 3, "notes": "ok"}),

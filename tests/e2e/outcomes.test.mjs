@@ -42,3 +42,22 @@ test('an evening waiting on Today is answered with one tap', async () => {
   assert.equal(outcome.nrs, 0, 'the answer is a linked rating of 0');
   assert.deepEqual(cli(dataDir, 'pending-outcomes').activities, [], 'nothing waits any more');
 });
+
+test('relief logged without "how much did it help?" is asked on Today; one tap rates it', async () => {
+  const dataDir = freshDataDir();
+  const heat = cli(dataDir, 'log-relief', '--what', 'heat', '--at', hoursAgo(1));
+  assert.equal(heat.relief.relief, null, 'unknown until answered');
+  const app = await launch(dataDir);
+  try {
+    await passWelcome(app);
+    const card = await shown(app, '[data-testid="relief-questions"]');
+    assert.match(await card.getText(), /How much did the heat help\?/);
+    await (await card.$('button[aria-label="6 out of 10"]')).click();
+    await shown(app, 'p*=Saved: the heat helped 6/10.');
+  } finally {
+    await app.deleteSession();
+  }
+  const listed = cli(dataDir, 'list', '--kind', 'activity');
+  const entry = (listed.items ?? listed).map((i) => i.entry ?? i).find((e) => e.id === heat.id);
+  assert.equal(entry.relief.relief, 6, 'the answer is saved on the relief entry');
+});

@@ -158,6 +158,8 @@ export const updatePain = (id: string, draft: PainDraft) => call<PainEntry>('upd
 export const addActivity = (draft: ActivityDraft) => call<Activity>('add_activity', { draft });
 export const updateActivity = (id: string, draft: ActivityDraft) =>
   call<Activity>('update_activity', { id, draft });
+/** "How much did it help?" for a pain-relief activity: 0-10, or null (not known). */
+export const rateRelief = (id: string, relief: number | null) => call<Activity>('rate_relief', { id, relief });
 export const saveCheckIn = (draft: CheckInDraft) => call<CheckIn>('save_check_in', { draft });
 export const checkInOn = (date: string) => call<CheckIn | null>('check_in_on', { date });
 

@@ -84,6 +84,7 @@ const TWINS: &[(&str, Twin)] = &[
     ("update_pain", In("edit-pain")),
     ("add_activity", In("add-activity")),
     ("update_activity", In("edit-activity")),
+    ("rate_relief", In("rate-relief")),
     ("save_check_in", In("check-in")),
     ("check_in_on", In("show-check-in")),
     ("delete_entry", In("delete")),
@@ -204,10 +205,6 @@ const CLI_ONLY: &[(&str, &str)] = &[
     (
         "log-relief",
         "add-activity's twin (app::add_activity) with relief flags, so a script need not build the relief object",
-    ),
-    (
-        "rate-relief",
-        "the window answers \"how much did it help?\" by editing the entry (update_activity); a script gives only the score",
     ),
     ("completions", "shell completions"),
     ("crash-writer", "hidden helper the crash tests kill"),

@@ -475,8 +475,8 @@ fn fill_demo_experiment(
     Ok(written)
 }
 
-/// Today's morning check-in and pain score, once the morning has passed, so the Today
-/// screen of the demo is not empty.
+/// Today's morning check-in, pain score and the heat used for it (not rated yet), once the
+/// morning has passed, so the Today screen of the demo is not empty.
 fn fill_demo_today(
     journal: &mut Journal,
     now: DateTime<Utc>,
@@ -505,7 +505,7 @@ fn fill_demo_today(
         today,
     )?;
     let activity_id = journal.suggest_link(morning)?.map(|a| a.id);
-    journal.add_pain(
+    let pain = journal.add_pain(
         PainDraft {
             at: morning,
             nrs: 2 + rng.below(2) as u8,
@@ -525,7 +525,27 @@ fn fill_demo_today(
         },
         now,
     )?;
-    Ok(2)
+    // Heat for that stiffness, "how much did it help?" not answered yet: Today asks it.
+    journal.add_activity(
+        ActivityDraft {
+            at: morning + Duration::minutes(10),
+            kind: ActivityKind::PainRelief,
+            duration_min: Some(15),
+            intimacy: None,
+            exercises: Vec::new(),
+            relief: Some(ReliefDetails {
+                what: ReliefKind::Heat,
+                medicine: String::new(),
+                dose: String::new(),
+                relief: None,
+                for_pain_id: Some(pain.id),
+            }),
+            routine_id: None,
+            notes: String::new(),
+        },
+        now,
+    )?;
+    Ok(3)
 }
 
 fn day_activity(

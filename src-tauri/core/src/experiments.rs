@@ -22,6 +22,7 @@ use crate::store::ExperimentRow;
 use crate::Journal;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -620,6 +621,13 @@ pub fn alert_days(alerts: &[Alert], today: NaiveDate) -> Vec<(NaiveDate, NaiveDa
         .collect()
 }
 
+/// Whether an urgent or emergency alert is open now: it pauses a running experiment.
+pub fn alert_open(alerts: &[Alert]) -> bool {
+    alerts
+        .iter()
+        .any(|a| a.rule.tier <= Tier::Urgent && a.resolved_at.is_none())
+}
+
 /// Builds the status from what the store read.
 pub fn status(
     experiment: Experiment,
@@ -630,10 +638,7 @@ pub fn status(
 ) -> ExperimentStatus {
     let plan = experiment.plan;
     let spans = alert_days(alerts, today);
-    let alert_open = alerts
-        .iter()
-        .any(|a| a.rule.tier <= Tier::Urgent && a.resolved_at.is_none());
-    let state = experiment.state(today, alert_open);
+    let state = experiment.state(today, alert_open(alerts));
     let end = experiment
         .abandoned_on
         .unwrap_or(today)
@@ -764,6 +769,35 @@ impl Journal {
         self.set_experiment_abandoned(current.id, today)?;
         self.experiment_status(today)?
             .ok_or_else(|| CoreError::Storage("the experiment disappeared".into()))
+    }
+
+    /// For the "today's plan is ready" reminder: the days from `from` to `to` on which the
+    /// latest experiment gives an arm and runs (not paused, finished or abandoned), and the
+    /// days already marked followed or not. Days after today assume today's alerts stay open
+    /// or closed.
+    pub(crate) fn experiment_reminder_days(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> CoreResult<(BTreeSet<NaiveDate>, BTreeSet<NaiveDate>)> {
+        let Some(experiment) = self.latest()? else {
+            return Ok(Default::default());
+        };
+        let paused = alert_open(&self.alert_list()?);
+        let running = from
+            .iter_days()
+            .take_while(|day| *day <= to)
+            .filter(|day| {
+                experiment.state(*day, paused) == ExperimentState::Running
+                    && experiment.plan.slot_on(*day).is_some()
+            })
+            .collect();
+        let marked = self
+            .experiment_followed(experiment.id)?
+            .into_iter()
+            .map(|(day, _)| day)
+            .collect();
+        Ok((running, marked))
     }
 
     fn latest(&self) -> CoreResult<Option<Experiment>> {

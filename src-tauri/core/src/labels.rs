@@ -225,6 +225,7 @@ tables! {
         Programme => "Stretches and core programme",
         MorningAfter => "Morning-after check",
         WeeklyCheck => "Weekly check (PEG)",
+        ExperimentDay => "Today's plan (while an experiment runs)",
     }
     AlertEventKind => "alertEventLabels", "What happened to an alert, in its history." {
         Raised => "Raised",

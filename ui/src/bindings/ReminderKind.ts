@@ -3,4 +3,4 @@
 /**
  * Which reminder.
  */
-export type ReminderKind = "check_in" | "programme" | "morning_after" | "weekly_check";
+export type ReminderKind = "check_in" | "programme" | "morning_after" | "weekly_check" | "experiment_day";

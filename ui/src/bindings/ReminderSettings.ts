@@ -21,4 +21,9 @@ morning_after: DailyReminder,
  * The weekly PEG check on one day of the week. Opt-in; absent in settings saved before
  * it existed (then the default: off).
  */
-weekly_check: WeeklyCheckReminder, quiet_hours: QuietHours, snooze_minutes: number, };
+weekly_check: WeeklyCheckReminder, 
+/**
+ * "Today's plan is ready" on the days an experiment runs (not paused). Opt-in; absent
+ * in settings saved before it existed (then the default: off).
+ */
+experiment_day: DailyReminder, quiet_hours: QuietHours, snooze_minutes: number, };

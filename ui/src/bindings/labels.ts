@@ -157,6 +157,7 @@ export const reminderLabels: Record<ReminderKind, string> = {
   programme: "Stretches and core programme",
   morning_after: "Morning-after check",
   weekly_check: "Weekly check (PEG)",
+  experiment_day: "Today's plan (while an experiment runs)",
 };
 
 /** What happened to an alert, in its history. */

@@ -14,6 +14,7 @@ export const WRITES: Record<string, ChangedData> = {
   update_pain: 'entries',
   add_activity: 'entries',
   update_activity: 'entries',
+  rate_relief: 'entries',
   save_check_in: 'entries',
   add_peg: 'entries',
   dismiss_peg: 'settings',
@@ -196,6 +197,7 @@ export const reminderDefaults = {
   programme: { on: true, days: ['mon', 'wed', 'fri'], time: '18:00' },
   morning_after: { on: false, time: '08:30' },
   weekly_check: { on: false, day: 'sun', time: '19:00' },
+  experiment_day: { on: false, time: '09:00' },
   quiet_hours: { on: true, start: '22:00', end: '07:30' },
   snooze_minutes: 15,
 };

@@ -1,5 +1,6 @@
-//! Reminders: the daily check-in, the stretch/core programme on chosen days, and "how is
-//! your back this morning?" after a logged intimacy. Scheduling is pure (`schedule::tick`):
+//! Reminders: the daily check-in, the stretch/core programme on chosen days, "how is
+//! your back this morning?" after a logged intimacy, the weekly check, and "today's plan is
+//! ready" on the days of a running experiment. Scheduling is pure (`schedule::tick`):
 //! settings, what was already handled, a few journal facts, the time now and the local time
 //! zone in; the reminders due now and the new state out. Invariants:
 //! - nothing is due while the one switch is off or during quiet hours (it waits for their end);
@@ -43,14 +44,18 @@ pub enum ReminderKind {
     /// The weekly PEG check (docs/peg.md), on one chosen day; skipped when one was taken in
     /// the past seven days.
     WeeklyCheck,
+    /// "Today's plan is ready" on each day of a running experiment (docs/insights.md), not
+    /// while it is paused, finished or abandoned. Its words never name the change.
+    ExperimentDay,
 }
 
 impl ReminderKind {
-    pub const ALL: [ReminderKind; 4] = [
+    pub const ALL: [ReminderKind; 5] = [
         ReminderKind::CheckIn,
         ReminderKind::Programme,
         ReminderKind::MorningAfter,
         ReminderKind::WeeklyCheck,
+        ReminderKind::ExperimentDay,
     ];
 
     /// A small stable number per kind, used as the native notification id.
@@ -60,6 +65,7 @@ impl ReminderKind {
             ReminderKind::Programme => 2,
             ReminderKind::MorningAfter => 3,
             ReminderKind::WeeklyCheck => 4,
+            ReminderKind::ExperimentDay => 5,
         }
     }
 
@@ -70,6 +76,7 @@ impl ReminderKind {
             ReminderKind::Programme => "programme",
             ReminderKind::MorningAfter => "morning_after",
             ReminderKind::WeeklyCheck => "weekly_check",
+            ReminderKind::ExperimentDay => "experiment_day",
         }
     }
 
@@ -96,6 +103,11 @@ impl ReminderKind {
             // Today shows the weekly check's card while one is due.
             ReminderKind::WeeklyCheck => Screen {
                 view: "today".into(),
+                intent: None,
+            },
+            // The Experiments page says which arm applies today and asks whether it was followed.
+            ReminderKind::ExperimentDay => Screen {
+                view: "experiments".into(),
                 intent: None,
             },
         }
@@ -276,6 +288,9 @@ pub struct ReminderSettings {
     /// The weekly PEG check on one day of the week. Opt-in; absent in settings saved before
     /// it existed (then the default: off).
     pub weekly_check: WeeklyCheckReminder,
+    /// "Today's plan is ready" on the days an experiment runs (not paused). Opt-in; absent
+    /// in settings saved before it existed (then the default: off).
+    pub experiment_day: DailyReminder,
     pub quiet_hours: QuietHours,
     pub snooze_minutes: u16,
 }
@@ -301,6 +316,10 @@ impl Default for ReminderSettings {
                 on: false,
                 day: Day::Sun,
                 time: ClockTime::hm(19, 0),
+            },
+            experiment_day: DailyReminder {
+                on: false,
+                time: ClockTime::hm(9, 0),
             },
             quiet_hours: QuietHours {
                 on: true,
@@ -360,6 +379,7 @@ impl ReminderSettings {
             ReminderKind::Programme => self.programme.on,
             ReminderKind::MorningAfter => self.morning_after.on,
             ReminderKind::WeeklyCheck => self.weekly_check.on,
+            ReminderKind::ExperimentDay => self.experiment_day.on,
         }
     }
 
@@ -373,6 +393,7 @@ impl ReminderSettings {
             ReminderKind::Programme => self.programme.time,
             ReminderKind::MorningAfter => self.morning_after.time,
             ReminderKind::WeeklyCheck => self.weekly_check.time,
+            ReminderKind::ExperimentDay => self.experiment_day.time,
         }
     }
 }

@@ -32,6 +32,11 @@ pub struct Facts {
     pub intimacy_at: Vec<DateTime<Utc>>,
     /// When weekly PEG checks were taken.
     pub peg_at: Vec<DateTime<Utc>>,
+    /// Local dates on which an experiment runs with an arm for the day (not paused,
+    /// finished or abandoned).
+    pub experiment_days: BTreeSet<NaiveDate>,
+    /// Local dates of the experiment whose "did you follow today's plan?" is answered.
+    pub experiment_marked: BTreeSet<NaiveDate>,
 }
 
 /// The next time each enabled reminder will come (for Settings). The morning-after one is
@@ -87,6 +92,10 @@ fn occurrence_on<Tz: TimeZone>(
             .then(|| (resolve_local(tz, date, time), None)),
         ReminderKind::WeeklyCheck => (Day::of(date.weekday()) == settings.weekly_check.day)
             .then(|| (resolve_local(tz, date, time), None)),
+        ReminderKind::ExperimentDay => facts
+            .experiment_days
+            .contains(&date)
+            .then(|| (resolve_local(tz, date, time), None)),
         ReminderKind::MorningAfter => {
             let at = resolve_local(tz, date, time);
             facts
@@ -128,6 +137,7 @@ fn already_done<Tz: TimeZone>(
     match kind {
         ReminderKind::CheckIn => facts.check_in_dates.contains(&date),
         ReminderKind::Programme => facts.session_dates.contains(&date),
+        ReminderKind::ExperimentDay => facts.experiment_marked.contains(&date),
         // A check taken in the seven days up to the end of that day covers this week.
         ReminderKind::WeeklyCheck => facts.peg_at.iter().any(|p| {
             let day = local_date(tz, *p);

@@ -7,6 +7,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::store::RecentEntries;
 use crate::Journal;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use std::collections::BTreeSet;
 
 pub const SETTINGS_KEY: &str = "reminders.settings";
 pub const STATE_KEY: &str = "reminders.state";
@@ -15,21 +16,44 @@ pub const STATE_KEY: &str = "reminders.state";
 /// last intimacy; the others only today).
 const FACTS_DAYS: i64 = 3;
 
-/// The scheduler's facts from what the store read.
-fn facts(recent: RecentEntries) -> Facts {
+/// The scheduler's facts from what the store read and the experiment's days.
+fn facts(recent: RecentEntries, experiment: ExperimentDays) -> Facts {
     Facts {
         check_in_dates: recent.check_in_dates.into_iter().collect(),
         session_dates: recent.session_dates.into_iter().collect(),
         pain_at: recent.pain_at,
         intimacy_at: recent.intimacy_at,
         peg_at: recent.peg_at,
+        experiment_days: experiment.0,
+        experiment_marked: experiment.1,
     }
 }
+
+/// Days of a running experiment, and those already marked (experiment_reminder_days).
+type ExperimentDays = (BTreeSet<NaiveDate>, BTreeSet<NaiveDate>);
+
+/// How far ahead the experiment's days are read: `next_reminders` looks a week ahead.
+const EXPERIMENT_DAYS_AHEAD: i64 = 8;
 
 /// The window the facts cover ending at `now`: (first local date, first instant).
 fn window(now: DateTime<Utc>) -> (NaiveDate, DateTime<Utc>) {
     let since = now - Duration::days(FACTS_DAYS);
     (since.date_naive() - Duration::days(1), since)
+}
+
+impl Journal {
+    /// The experiment's days around the local date of `now`, for the scheduler.
+    fn experiment_days<Tz: TimeZone>(
+        &self,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> CoreResult<ExperimentDays> {
+        let today = now.with_timezone(tz).date_naive();
+        self.experiment_reminder_days(
+            today - Duration::days(1),
+            today + Duration::days(EXPERIMENT_DAYS_AHEAD),
+        )
+    }
 }
 
 impl Journal {
@@ -83,6 +107,13 @@ impl Journal {
         now: DateTime<Utc>,
         tz: &Tz,
     ) -> CoreResult<Vec<DueReminder>> {
+        // The experiment's days are read before the transaction (they are a read of their
+        // own) and only when its reminder is on.
+        let experiment = if self.reminder_settings()?.is_on(ReminderKind::ExperimentDay) {
+            self.experiment_days(now, tz)?
+        } else {
+            ExperimentDays::default()
+        };
         let tx = self.scheduler_tx()?;
         let settings: ReminderSettings = tx.read(SETTINGS_KEY);
         if !settings.enabled {
@@ -90,7 +121,7 @@ impl Journal {
         }
         let state: ReminderState = tx.read(STATE_KEY);
         let (since_date, since) = window(now);
-        let facts = facts(tx.recent_entries(since_date, since)?);
+        let facts = facts(tx.recent_entries(since_date, since)?, experiment);
         let (due, next_state) = tick(&settings, &state, &facts, now, tz);
         if next_state != state {
             tx.write(STATE_KEY, &next_state)?;
@@ -108,7 +139,10 @@ impl Journal {
         let settings: ReminderSettings = self.scheduler_value(SETTINGS_KEY);
         let state: ReminderState = self.scheduler_value(STATE_KEY);
         let (since_date, since) = window(now);
-        let facts = facts(self.recent_entries(since_date, since)?);
+        let facts = facts(
+            self.recent_entries(since_date, since)?,
+            self.experiment_days(now, tz)?,
+        );
         Ok(next_occurrences(&settings, &state, &facts, now, tz))
     }
 }

@@ -843,3 +843,107 @@ fn morning_after_asks_only_about_unanswered_evenings(
         "answered: {answered}"
     );
 }
+
+/// Settings with only "today's plan is ready" on, at 09:00, quiet hours off.
+fn experiment_day_only() -> ReminderSettings {
+    let mut s = check_in_at("20:00");
+    s.check_in.on = false;
+    s.experiment_day.on = true;
+    s
+}
+
+#[test]
+fn the_experiment_reminder_comes_only_on_running_days_and_is_opt_in() {
+    assert!(
+        !ReminderSettings::default().experiment_day.on,
+        "the experiment reminder is opt-in"
+    );
+    let tz = zone("Europe/London");
+    // Running on the 12th and 14th; the 13th is not a running day (paused, say).
+    let facts = Facts {
+        experiment_days: [date("2026-01-12"), date("2026-01-14")].into(),
+        ..Default::default()
+    };
+    let ticks = every(utc("2026-01-11T08:00:00Z"), utc("2026-01-15T12:00:00Z"), 30);
+    let (fired, _) = run(
+        &experiment_day_only(),
+        &facts,
+        &tz,
+        utc("2026-01-11T00:00:00Z"),
+        &ticks,
+    );
+    let at: Vec<DateTime<Utc>> = fired.iter().map(|(_, d)| d.occurrence).collect();
+    assert_eq!(
+        at,
+        [utc("2026-01-12T09:00:00Z"), utc("2026-01-14T09:00:00Z")]
+    );
+    assert!(fired
+        .iter()
+        .all(|(_, d)| d.kind == ReminderKind::ExperimentDay && d.screen.view == "experiments"));
+    // A day already marked followed (or not) is not reminded.
+    let marked = Facts {
+        experiment_marked: [date("2026-01-12")].into(),
+        ..facts.clone()
+    };
+    let (fired, _) = run(
+        &experiment_day_only(),
+        &marked,
+        &tz,
+        utc("2026-01-11T00:00:00Z"),
+        &ticks,
+    );
+    assert_eq!(fired.len(), 1);
+    assert_eq!(fired[0].1.occurrence, utc("2026-01-14T09:00:00Z"));
+    // Switched off, nothing comes on a running day.
+    let mut off = experiment_day_only();
+    off.experiment_day.on = false;
+    off.check_in.on = true;
+    off.check_in.time = ClockTime::hm(23, 59);
+    let ticks = every(utc("2026-01-12T08:00:00Z"), utc("2026-01-12T12:00:00Z"), 30);
+    let (fired, _) = run(&off, &facts, &tz, utc("2026-01-11T00:00:00Z"), &ticks);
+    assert!(fired.is_empty());
+}
+
+#[test]
+fn settings_saved_before_the_experiment_reminder_read_with_it_off() {
+    let mut old = serde_json::to_value(ReminderSettings::default()).unwrap();
+    old.as_object_mut().unwrap().remove("experiment_day");
+    let read: ReminderSettings = serde_json::from_value(old).unwrap();
+    assert!(!read.experiment_day.on);
+    assert_eq!(read.experiment_day.time, ClockTime::hm(9, 0));
+}
+
+/// Words that must never reach a lock screen (any case, as parts of words too).
+const INTIMATE_WORDS: [&str; 9] = [
+    "intima", "intimacy", "sex", "partner", "position", "pillow", "hips", "warm", "arousal",
+];
+
+#[test]
+fn no_notification_text_has_intimate_words_or_names_a_change() {
+    for kind in ReminderKind::ALL {
+        for (late, snoozed) in [(false, false), (true, false), (false, true)] {
+            let text = notification_text(kind, late, snoozed);
+            let words = format!("{} {}", text.title, text.body).to_lowercase();
+            for word in INTIMATE_WORDS {
+                assert!(!words.contains(word), "{kind:?}: {words}");
+            }
+        }
+    }
+    let plan = notification_text(ReminderKind::ExperimentDay, false, false);
+    assert_eq!(
+        (plan.title.as_str(), plan.body.as_str()),
+        ("Backstory", "Today's plan is ready."),
+        "the experiment reminder says only that today's plan is ready"
+    );
+    for word in ["experiment", "with", "without", "change", "arm"] {
+        assert!(
+            !plan
+                .body
+                .to_lowercase()
+                .split_whitespace()
+                .any(|w| w == word),
+            "names neither the experiment nor the arm: {}",
+            plan.body
+        );
+    }
+}

@@ -30,6 +30,8 @@ pub fn notification_text(kind: ReminderKind, late: bool, snoozed: bool) -> Notif
             "Your weekly check",
             "Three quick questions about the past week, in Backstory.",
         ),
+        // Never the change or its arm: either could be intimate, and this shows on a lock screen.
+        ReminderKind::ExperimentDay => ("Backstory", "Today's plan is ready."),
     };
     let prefix = if snoozed {
         "Snoozed reminder. "

@@ -133,7 +133,28 @@ impl Journal {
             created_at: created_at.unwrap_or(now),
             updated_at: now,
         };
+        // A link the entry already had is kept even if that pain entry was deleted since,
+        // so rating or editing an old relief never fails on it.
+        let kept_link = self
+            .activity(id)
+            .ok()
+            .and_then(|a| a.draft.relief)
+            .and_then(|r| r.for_pain_id);
+        let link = activity.draft.relief.as_ref().and_then(|r| r.for_pain_id);
         let tx = self.conn.transaction()?;
+        if let Some(pain_id) = link.filter(|l| Some(*l) != kept_link) {
+            let exists: bool = tx.query_row(
+                "SELECT EXISTS(SELECT 1 FROM pain_entry WHERE id = ?1 AND deleted_at IS NULL)",
+                [pain_id.to_string()],
+                |r| r.get(0),
+            )?;
+            if !exists {
+                return Err(CoreError::validation(
+                    "relief.for_pain_id",
+                    "the linked pain entry does not exist",
+                ));
+            }
+        }
         write_activity(&tx, &activity)?;
         tx.commit()?;
         Ok(activity)

@@ -135,6 +135,10 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
             let id = next();
             string(id).is_some_and(|id| ok(app::update_activity(s, &id, next(), now)))
         }
+        "rate_relief" => {
+            let id = next();
+            string(id).is_some_and(|id| ok(app::rate_relief(s, &id, next(), now)))
+        }
         "save_check_in" => ok(app::save_check_in(s, next(), now)),
         "check_in_on" => ok(app::check_in_on(s, next())),
         "delete_entry" => {
@@ -299,10 +303,11 @@ pub enum IpcInput {
     PairingCode,
     SignedShareRequest,
     EveningNote,
+    ReliefScore,
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 45] = [
+    pub const ALL: [IpcInput; 46] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
@@ -348,6 +353,7 @@ impl IpcInput {
         IpcInput::PairingCode,
         IpcInput::SignedShareRequest,
         IpcInput::EveningNote,
+        IpcInput::ReliefScore,
     ];
 
     /// Parses `value` as this argument and runs the checks that need no journal, as the
@@ -490,6 +496,8 @@ impl IpcInput {
                 parses::<backstory_core::exchange::SignedShareRequest>(value)
             }
             IpcInput::EveningNote => parses::<backstory_core::exchange::EveningNote>(value),
+            // rate_relief's 0-10, or null for "not known"; the range is the domain's check.
+            IpcInput::ReliefScore => parses::<Option<u8>>(value),
         }
     }
 }
@@ -514,6 +522,10 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
             ("id", IpcInput::EntryId),
             ("draft", IpcInput::ActivityDraft),
         ],
+    ),
+    (
+        "rate_relief",
+        &[("id", IpcInput::EntryId), ("relief", IpcInput::ReliefScore)],
     ),
     ("save_check_in", &[("draft", IpcInput::CheckInDraft)]),
     ("check_in_on", &[("date", IpcInput::Date)]),

@@ -301,3 +301,48 @@ fn rating_a_relief_afterwards_keeps_the_entry_and_refuses_other_kinds() {
         "refused answers changed nothing"
     );
 }
+
+#[test]
+fn a_relief_links_only_to_a_pain_entry_that_exists_and_keeps_its_link() {
+    let mut s = Session::in_memory().unwrap();
+    let pain = add_pain(
+        &mut s,
+        json!({"at": "2026-11-27T18:30:00+01:00", "nrs": 6}),
+        now(),
+    )
+    .unwrap()
+    .value;
+    let relief = |for_pain: serde_json::Value| {
+        json!({"at": "2026-11-27T19:00:00+01:00", "kind": "pain_relief",
+               "relief": {"what": "heat", "for_pain_id": for_pain}})
+    };
+    let err = add_activity(&mut s, relief(json!(uuid::Uuid::new_v4())), now()).unwrap_err();
+    assert_eq!(
+        (err.kind.as_str(), err.field.as_deref()),
+        ("validation", Some("relief.for_pain_id"))
+    );
+    assert!(
+        timeline(&s, json!({"kinds": ["activity"]}))
+            .unwrap()
+            .items
+            .is_empty(),
+        "a refused link saves nothing"
+    );
+    let heat = add_activity(&mut s, relief(json!(pain.id)), now())
+        .unwrap()
+        .value;
+    assert_eq!(
+        heat.draft.relief.as_ref().unwrap().for_pain_id,
+        Some(pain.id)
+    );
+    // The pain entry deleted later: rating the relief still works and keeps the link.
+    delete_entry(&mut s, json!("pain"), &pain.id.to_string(), now()).unwrap();
+    let rated = rate_relief(&mut s, &heat.id.to_string(), json!(5), now())
+        .unwrap()
+        .value;
+    let details = rated.draft.relief.unwrap();
+    assert_eq!(
+        (details.relief, details.for_pain_id),
+        (Some(5), Some(pain.id))
+    );
+}

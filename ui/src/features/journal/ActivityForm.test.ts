@@ -65,6 +65,33 @@ describe('ActivityForm: what did you do for it?', () => {
     expect((draft.relief as { what: string }).what).toBe('heat');
   });
 
+  it("offers that day's pain entries to link the relief to, and sends the chosen one", async () => {
+    const morning = { id: '33333333-3333-4333-8333-333333333333', at: '2026-11-27T07:40:00+01:00', nrs: 6 };
+    const evening = { id: '44444444-4444-4444-8444-444444444444', at: '2026-11-27T21:10:00+01:00', nrs: 4 };
+    const asked: unknown[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args: args as Record<string, unknown> });
+      if (cmd === 'list_positions') return [];
+      if (cmd === 'timeline') {
+        asked.push((args as { query: unknown }).query);
+        return { items: [evening, morning].map((entry) => ({ kind: 'pain', entry })), has_more: false };
+      }
+      if (cmd === 'update_activity') return { ...heat, ...(args as { draft: object }).draft };
+      return null;
+    });
+    let saved: unknown = null;
+    render(ActivityForm, { existing: heat as never, onsaved: (a: unknown) => (saved = a) });
+    const select = (await screen.findByLabelText('For which pain entry?')) as HTMLSelectElement;
+    expect(asked).toEqual([{ kinds: ['pain'], from: '2026-11-27', to: '2026-11-27', limit: 50 }]);
+    const options = Array.from(select.options).map((o) => o.textContent?.trim());
+    expect(options).toEqual(['Not linked to a pain entry', '21:10 · 4/10', '07:40 · 6/10']);
+    expect(select.value, 'not linked until chosen').toBe('');
+    await fireEvent.change(select, { target: { value: morning.id } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(saved).not.toBeNull());
+    expect((sentDraft('update_activity').relief as { for_pain_id: string }).for_pain_id).toBe(morning.id);
+  });
+
   it('sends no relief details for another kind of activity', async () => {
     let saved: unknown = null;
     render(ActivityForm, { initialKind: 'sitting', onsaved: (a: unknown) => (saved = a) });

@@ -46,6 +46,21 @@ describe('Settings', () => {
     expect(saved.settings.weekly_check).toEqual({ on: true, day: 'sat', time: '19:00' });
   });
 
+  it('offers "today\'s plan is ready" for experiment days, off by default, at a chosen time', async () => {
+    calls = demoBackend();
+    render(Settings);
+    const plan = await screen.findByRole('group', { name: "Today's plan (while an experiment runs)" });
+    expect(plan).toHaveTextContent('never names the change');
+    const on = plan.querySelector('input[type="checkbox"]') as HTMLInputElement;
+    expect(on, 'opt-in').not.toBeChecked();
+    await fireEvent.click(on);
+    await fireEvent.input(plan.querySelector('input[type="time"]') as HTMLInputElement, { target: { value: '08:15' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save reminders' }));
+    expect(await screen.findByText('Reminders saved.')).toBeInTheDocument();
+    const saved = calls.filter((c) => c.cmd === 'save_reminder_settings').at(-1)?.args as { settings: { experiment_day: unknown } };
+    expect(saved.settings.experiment_day).toEqual({ on: true, time: '08:15' });
+  });
+
   it('shows a refused setting next to the form and marks the field', async () => {
     calls = demoBackend({
       save_reminder_settings: () => {

@@ -19,6 +19,8 @@ const en = {
     morningAfterHint:
       'The morning after you log intimacy, unless you already said how your back was afterwards. The notification itself never mentions intimacy.',
     weeklyCheckHint: 'Three questions about the past week, on the day you choose; skipped if you answered them in the last 7 days.',
+    experimentDayHint:
+      'Each day an experiment is running (not while it is paused): "Backstory: today\'s plan is ready". The notification never names the change.',
     day: 'Day',
     remindMe: 'Remind me',
     useQuiet: 'Use quiet hours',
