@@ -108,8 +108,9 @@ pub fn open_quick_log<R: Runtime>(app: &AppHandle<R>) {
         WebviewUrl::App("index.html#quick-log".into()),
     )
     .title("Log pain · Backstory")
-    .inner_size(460.0, 640.0)
-    .min_inner_size(380.0, 480.0)
+    // Tall enough for every question and the Save button without scrolling.
+    .inner_size(600.0, 840.0)
+    .min_inner_size(420.0, 520.0)
     .center()
     .always_on_top(true)
     .skip_taskbar(true)
