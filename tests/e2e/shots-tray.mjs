@@ -27,8 +27,8 @@ try {
   // Left on by an earlier run: off first, so the screenshot shows the default.
   if (await loginBox.isSelected()) {
     await login.click();
-    await (await section.$('button=Save')).click();
-    await (await section.$('p=Saved.')).waitForDisplayed({ timeout: 10_000 });
+    await (await section.$('button=Save these settings')).click();
+    await (await section.$('p=Tray and login settings saved.')).waitForDisplayed({ timeout: 10_000 });
   }
   await (await section.$('label*=Keep Backstory in the tray')).click();
   await app.execute(() => {
@@ -42,12 +42,12 @@ try {
 
   // Start at login, on then off, through the Settings section.
   await login.click();
-  await (await section.$('button=Save')).click();
+  await (await section.$('button=Save these settings')).click();
   await pause(1000);
-  await (await section.$('p=Saved.')).waitForDisplayed({ timeout: 10_000 });
+  await (await section.$('p=Tray and login settings saved.')).waitForDisplayed({ timeout: 10_000 });
   console.log(`autostart entry after ticking: ${entry}\n${existsSync(entry) ? readFileSync(entry, 'utf8') : '(missing)'}\n`);
   await login.click();
-  await (await section.$('button=Save')).click();
+  await (await section.$('button=Save these settings')).click();
   await pause(1000);
   console.log(`after unticking, the entry exists: ${existsSync(entry)}`);
 

@@ -80,7 +80,7 @@ describe('QuickLog', () => {
     await fireEvent.click(screen.getByLabelText(redFlagQuestions.items[1].text));
     await waitFor(() => expect(screen.getByRole('checkbox', { name: /Intimacy/ })).toBeChecked());
     await fireEvent.click(screen.getByRole('checkbox', { name: /Intimacy/ }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save and close' }));
     await waitFor(() => expect(calls.some((c) => c.cmd === 'close_quick_log')).toBe(true));
     const draft = draftOf();
     expect(draft.regions).toEqual(['lower_back_left']);
@@ -93,7 +93,7 @@ describe('QuickLog', () => {
     mockBackend({ reject: { kind: 'database', message: 'The journal is locked.' } });
     render(QuickLog);
     await fireEvent.click(screen.getByRole('radio', { name: '3' }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save and close' }));
     expect(await screen.findByText('The journal is locked.')).toBeInTheDocument();
     expect(calls.some((c) => c.cmd === 'close_quick_log')).toBe(false);
   });

@@ -78,8 +78,8 @@ const en = {
       loginHint: 'Reminders then come all day without opening anything. Off by default.',
       shortcut: 'Shortcut that opens quick log from anywhere',
       shortcutHint: 'Off when empty. Click the field and press the keys (at least one of Ctrl, Alt, Shift or Super, then a key), or type them, e.g. Ctrl+Alt+L. Backspace clears it.',
-      save: 'Save',
-      saved: 'Saved.',
+      save: 'Save these settings',
+      saved: 'Tray and login settings saved.',
     },
     displayText:
       'Backstory follows your system: light or dark theme, reduced motion, and text size (change the default font size of your desktop and the app scales with it).',
