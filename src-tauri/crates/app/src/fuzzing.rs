@@ -205,6 +205,8 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
         "recover_from_backup" => serde_json::from_value::<String>(next())
             .is_ok_and(|n| s.data_dir.backup_named(false, &n).is_ok()),
         "lock_journal" => ok(app::lock_journal(s)),
+        // Parsed only: saving writes the autostart entry and registers keys.
+        "save_desktop_settings" => app::parse_desktop_settings(next()).is_ok(),
         // The window's own commands: no journal input.
         _ => false,
     }
@@ -257,10 +259,11 @@ pub enum IpcInput {
     ActivityKinds,
     ExperimentRequest,
     ExperimentMark,
+    DesktopSettings,
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 42] = [
+    pub const ALL: [IpcInput; 43] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
@@ -303,6 +306,7 @@ impl IpcInput {
         IpcInput::ActivityKinds,
         IpcInput::ExperimentRequest,
         IpcInput::ExperimentMark,
+        IpcInput::DesktopSettings,
     ];
 
     /// Parses `value` as this argument and runs the checks that need no journal, as the
@@ -438,6 +442,7 @@ impl IpcInput {
             IpcInput::ExperimentMark => {
                 parses::<backstory_core::experiments::ExperimentMark>(value)
             }
+            IpcInput::DesktopSettings => crate::parse_desktop_settings(value).is_ok(),
         }
     }
 }
@@ -606,6 +611,13 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ),
     ("set_idle_lock", &[("minutes", IpcInput::IdleLockMinutes)]),
     ("recover_from_backup", &[("name", IpcInput::BackupName)]),
+    ("desktop_settings", &[]),
+    (
+        "save_desktop_settings",
+        &[("settings", IpcInput::DesktopSettings)],
+    ),
+    ("take_pending_screen", &[]),
+    ("close_quick_log", &[("open_main", IpcInput::Flag)]),
 ];
 
 /// A fuzz target: takes any bytes, must return.
