@@ -86,7 +86,10 @@ install_fhir_validator() {
 
 install_deps() {
   local mode=${1:-app}
-  install_apt build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev
+  # libayatana-appindicator3-1: the tray icon (loaded at run time; without it there is no
+  # tray and closing the window quits).
+  install_apt build-essential pkg-config curl file libssl-dev libwebkit2gtk-4.1-dev librsvg2-dev \
+    libayatana-appindicator3-1
   if [ "$mode" = test ]; then
     install_apt xvfb xauth webkit2gtk-driver dbus-x11 poppler-utils imagemagick strace fonts-noto-cjk
     # The signed-share interop check (scripts/interop_share.py): the Go age tool and

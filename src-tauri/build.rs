@@ -89,6 +89,10 @@ const COMMANDS: &[&str] = &[
     "encryption_change",
     "set_idle_lock",
     "recover_from_backup",
+    "desktop_settings",
+    "save_desktop_settings",
+    "take_pending_screen",
+    "close_quick_log",
 ];
 
 fn main() {

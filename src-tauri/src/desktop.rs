@@ -57,22 +57,25 @@ pub fn instance_id(identifier: &str, data_dir: Option<&Path>) -> String {
     }
 }
 
-/// Brings the main window to the front.
+/// Brings the main window to the front (made if Backstory runs in the tray).
 pub fn focus_main<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-    }
+    crate::windows::show_main(app);
 }
 
-/// The single-instance plugin: registered first, keyed by data folder.
+/// The single-instance plugin: registered first, keyed by data folder. A second launch
+/// shows the main window, or with `--quick-log` does what the tray's "Log pain" does.
 pub fn single_instance<R: Runtime>(data_dir: Option<&Path>) -> tauri::plugin::TauriPlugin<R> {
     // The identifier from tauri.conf.json; the plugin appends ".SingleInstance".
     let id = instance_id("app.backstory.journal", data_dir);
     tauri_plugin_single_instance::Builder::new()
         .dbus_id(id)
-        .callback(|app, _argv, _cwd| focus_main(app))
+        .callback(|app, argv, _cwd| {
+            if crate::state::LaunchOptions::parse(argv.into_iter().skip(1)).quick_log {
+                crate::tray::perform(app, crate::tray::TrayAction::LogPain);
+            } else {
+                focus_main(app);
+            }
+        })
         .build()
 }
 
@@ -80,8 +83,10 @@ pub fn single_instance<R: Runtime>(data_dir: Option<&Path>) -> tauri::plugin::Ta
 /// file lives in that folder so test runs never disturb the user's window.
 pub fn window_state<R: Runtime>(data_dir: Option<&Path>) -> tauri::plugin::TauriPlugin<R> {
     use tauri_plugin_window_state::{Builder, StateFlags};
+    // The quick-log window always opens small and centred.
     let mut builder = Builder::new()
-        .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED);
+        .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+        .with_denylist(&[crate::windows::QUICK_LOG]);
     if let Some(dir) = data_dir {
         // An absolute file name replaces the config folder the plugin would use.
         builder = builder.with_filename(dir.join("window-state.json").to_string_lossy());
@@ -90,8 +95,13 @@ pub fn window_state<R: Runtime>(data_dir: Option<&Path>) -> tauri::plugin::Tauri
 }
 
 fn open_reminder<R: Runtime>(app: &AppHandle<R>, kind: ReminderKind) {
-    focus_main(app);
-    let _ = app.emit(EVENT_REMINDER_OPEN, ReminderOpen::of(kind));
+    if app.get_webview_window(crate::windows::MAIN).is_some() {
+        focus_main(app);
+        let _ = app.emit(EVENT_REMINDER_OPEN, ReminderOpen::of(kind));
+    } else {
+        // Backstory was in the tray: the window made now opens the screen when it starts.
+        crate::windows::show_main_at(app, kind.screen());
+    }
     if let Some(inbox) = app.try_state::<ReminderInbox>() {
         *inbox.0.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
@@ -142,7 +152,9 @@ pub fn show_reminder<R: Runtime>(app: &AppHandle<R>, reminder: &DueReminder) {
         eprintln!("backstory: could not show a notification: {err}");
     }
     let _ = app.emit(EVENT_REMINDER, reminder);
-    let Some(window) = app.get_webview_window("main") else {
+    let Some(window) = app.get_webview_window(crate::windows::MAIN) else {
+        // In the tray: the window, when opened, opens this reminder's screen.
+        crate::windows::remember_for_later(app, reminder);
         return;
     };
     if !window.is_focused().unwrap_or(false) {
@@ -170,6 +182,7 @@ fn tick<R: Runtime>(app: &AppHandle<R>) {
     for reminder in &due {
         show_reminder(app, reminder);
     }
+    crate::tray::sync_pause(app);
 }
 
 /// A SIGTERM or SIGINT (logout, `kill`, a test harness ending its session) ends the app the

@@ -4,12 +4,12 @@
 //! held for nothing, and it showed as growth over view switches. The "document viewer"
 //! cache model keeps those caches minimal.
 
-use tauri::{Manager, Runtime};
+use tauri::{Runtime, WebviewWindow};
 
-/// Applies the lean cache model to the main window's web context.
-pub fn lean_webview<R: Runtime>(app: &tauri::App<R>) {
+/// Applies the lean cache model to a window's web context (each window, when it is made).
+pub fn lean_webview<R: Runtime>(window: &WebviewWindow<R>) {
     #[cfg(target_os = "linux")]
-    if let Some(window) = app.get_webview_window("main") {
+    {
         let _ = window.with_webview(|webview| {
             use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
             if let Some(context) = webview.inner().context() {
@@ -18,5 +18,5 @@ pub fn lean_webview<R: Runtime>(app: &tauri::App<R>) {
         });
     }
     #[cfg(not(target_os = "linux"))]
-    let _ = app;
+    let _ = window;
 }

@@ -4,6 +4,7 @@
 mod alert_commands;
 mod commands;
 mod desktop;
+mod desktop_commands;
 mod error;
 mod footprint;
 mod guide_commands;
@@ -14,7 +15,9 @@ mod ready;
 mod reminder_commands;
 mod sharing_commands;
 mod state;
+mod tray;
 mod trust_commands;
+mod windows;
 
 use backstory_application::{Checked, DataDir, Now, Session};
 use backstory_core::store::IntegrityCheck;
@@ -119,6 +122,20 @@ fn keep_open_failures_on_screen<R: tauri::Runtime>(
     }));
 }
 
+/// Start at login runs Backstory in the tray, on the same data folder as now (a folder
+/// whose name has a space is left out: the autostart entry's Exec line does not quote).
+fn autostart_plugin<R: tauri::Runtime>(
+    data_dir: Option<&std::path::Path>,
+) -> tauri::plugin::TauriPlugin<R> {
+    let mut args = vec!["--tray".to_string()];
+    if let Some(dir) = data_dir.and_then(|d| d.to_str()) {
+        if !dir.contains(char::is_whitespace) {
+            args.extend(["--data-dir".to_string(), dir.to_string()]);
+        }
+    }
+    tauri_plugin_autostart::Builder::new().args(args).build()
+}
+
 pub fn run() {
     ready::mark_start();
     let options = LaunchOptions::parse(std::env::args().skip(1));
@@ -135,6 +152,9 @@ pub fn run() {
         .plugin(tauri_plugin_notification::init())
         // Dialogs are opened from Rust only; no dialog permission is granted to the webview.
         .plugin(tauri_plugin_dialog::init())
+        // Tray life (issue 19), from Rust only: start at login and the quick-log shortcut.
+        .plugin(autostart_plugin(chosen_dir.as_deref()))
+        .plugin(tray::shortcut_plugin())
         .setup(move |app| {
             let data_dir = DataDir::new(match options.data_dir.clone() {
                 Some(dir) => dir,
@@ -145,7 +165,7 @@ pub fn run() {
             // integrity check runs once the first screen is shown, then the daily backup
             // on its own connection.
             let demo = options.demo;
-            footprint::lean_webview(app);
+            app.manage(windows::Desktop::new(data_dir.clone()));
             app.manage(AppState::opening());
             let handle = app.handle().clone();
             keep_open_failures_on_screen(handle.clone(), data_dir.clone(), demo);
@@ -165,6 +185,22 @@ pub fn run() {
                     }
                 })?;
             app.manage(desktop::ReminderInbox::default());
+            let in_tray = tray::show_tray(app.handle()).unwrap_or_else(|err| {
+                eprintln!("backstory: no tray icon: {err}");
+                false
+            });
+            // Started in the tray (at login) or for quick log only: no main webview until
+            // the window is opened. Without a tray icon the window always opens.
+            if options.quick_log {
+                windows::open_quick_log(app.handle());
+            }
+            if !in_tray || !(options.tray || options.quick_log) {
+                windows::show_main(app.handle());
+            }
+            let shortcut = app.state::<windows::Desktop>().prefs().quick_log_shortcut;
+            if let Err(err) = tray::apply_shortcut(app.handle(), shortcut.as_deref()) {
+                eprintln!("backstory: the quick-log shortcut: {}", err.message);
+            }
             desktop::setup_notifications(app.handle());
             desktop::start_reminder_ticker(app.handle());
             desktop::exit_on_terminate(app.handle());
@@ -259,7 +295,19 @@ pub fn run() {
             trust_commands::encryption_change,
             trust_commands::set_idle_lock,
             trust_commands::recover_from_backup,
+            desktop_commands::desktop_settings,
+            desktop_commands::save_desktop_settings,
+            desktop_commands::take_pending_screen,
+            desktop_commands::close_quick_log,
         ])
-        .run(tauri::generate_context!())
-        .expect("error while running Backstory");
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                if window.label() == windows::MAIN {
+                    windows::main_close_requested(window, api);
+                }
+            }
+        })
+        .build(tauri::generate_context!())
+        .expect("error while building Backstory")
+        .run(|app, event| windows::keep_running_without_windows(app, &event));
 }

@@ -23,9 +23,11 @@ pub fn save_reminder_settings(
     state: State<'_, AppState>,
     settings: Value,
 ) -> IpcResult<ReminderSettings> {
-    state.write(&app, |s| {
+    let saved = state.write(&app, |s| {
         app::save_reminder_settings(s, settings, Now::local())
-    })
+    });
+    crate::tray::sync_pause(&app);
+    saved
 }
 
 #[tauri::command(async)]

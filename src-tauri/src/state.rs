@@ -18,16 +18,25 @@ pub const EVENT_JOURNAL_CHANGED: &str = "journal-changed";
 pub struct LaunchOptions {
     pub data_dir: Option<PathBuf>,
     pub demo: bool,
+    /// `--tray` (or `--minimized`): start in the tray with no window (start at login).
+    pub tray: bool,
+    /// `--quick-log`: open the quick-log window (in a second launch: in the running app).
+    pub quick_log: bool,
 }
 
 impl LaunchOptions {
-    /// Reads `--data-dir DIR` (or `--data-dir=DIR`) and `--demo`; ignores anything else.
+    /// Reads `--data-dir DIR` (or `--data-dir=DIR`), `--demo`, `--tray` (`--minimized`) and
+    /// `--quick-log`; ignores anything else.
     pub fn parse(args: impl IntoIterator<Item = String>) -> Self {
         let mut opts = LaunchOptions::default();
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             if arg == "--demo" {
                 opts.demo = true;
+            } else if arg == "--tray" || arg == "--minimized" {
+                opts.tray = true;
+            } else if arg == "--quick-log" {
+                opts.quick_log = true;
             } else if arg == "--data-dir" {
                 opts.data_dir = args.next().map(PathBuf::from);
             } else if let Some(dir) = arg.strip_prefix("--data-dir=") {
@@ -138,9 +147,15 @@ mod tests {
             LaunchOptions::parse(args),
             LaunchOptions {
                 data_dir: Some(PathBuf::from("/tmp/x")),
-                demo: true
+                demo: true,
+                tray: false,
+                quick_log: false,
             }
         );
+        let args = ["--minimized", "--quick-log"].map(String::from);
+        let opts = LaunchOptions::parse(args);
+        assert!(opts.tray && opts.quick_log, "{opts:?}");
+        assert!(LaunchOptions::parse(["--tray".to_string()]).tray);
         let args = ["backstory", "--data-dir=/srv/j"].map(String::from);
         assert_eq!(
             LaunchOptions::parse(args).data_dir,

@@ -554,6 +554,10 @@ fn write_seed_corpus() {
             "experiment-mark.json",
             json!({"date": "2026-11-27", "followed": true}),
         ),
+        (
+            "desktop-settings.json",
+            json!({"close_to_tray": true, "quick_log_shortcut": "Ctrl+Alt+L", "start_at_login": false, "tray": true}),
+        ),
     ];
     for (name, value) in &ipc {
         write("ipc_json", name, &serde_json::to_vec(value).unwrap());

@@ -1,8 +1,10 @@
 //! The window's lockdown, read from the project's own files: a strict Content Security
-//! Policy, one window, one capability granting exactly the app's commands (plus the plugin
-//! permissions listed here on purpose), the same list in build.rs, capabilities and
-//! generate_handler!, and no fs, shell, http or sql plugin anywhere in the build. Each
-//! checker is also run on a loosened copy, to show it catches the loosening.
+//! Policy, one configured window, one capability per window (the main window: exactly the
+//! app's commands plus the plugin permissions listed here on purpose; the quick-log window
+//! made from Rust: only saving a pain entry, the link suggestion and closing itself), the
+//! same list in build.rs, capabilities and generate_handler!, and no fs, shell, http or sql
+//! plugin anywhere in the build. Each checker is also run on a loosened copy, to show it
+//! catches the loosening.
 
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -11,6 +13,17 @@ use std::path::PathBuf;
 /// Plugin permissions the webview is granted on purpose (reminder events from the shell).
 const ALLOWED_PLUGIN_PERMISSIONS: &[&str] =
     &["core:event:allow-listen", "core:event:allow-unlisten"];
+
+/// The capability files: each names one window, and what it may grant (`None`: any
+/// command build.rs lists and the allowed plugin permissions; `Some`: only these commands).
+const CAPABILITIES: &[(&str, &str, Option<&[&str]>)] = &[
+    ("default.json", "main", None),
+    (
+        "quick-log.json",
+        "quick-log",
+        Some(&["add_pain", "suggest_link", "close_quick_log"]),
+    ),
+];
 
 /// Crates that would give the webview (or the app) file, shell, network or SQL access.
 const FORBIDDEN_CRATES: &[&str] = &[
@@ -133,16 +146,21 @@ fn conf_problems(conf: &Value) -> Vec<String> {
 /// Problems with the capability files, given the command list of build.rs.
 fn capability_problems(files: &[(String, Value)], commands: &BTreeSet<String>) -> Vec<String> {
     let mut problems = Vec::new();
-    if files.len() != 1 {
+    if files.len() != CAPABILITIES.len() {
         problems.push(format!(
-            "exactly one capability file, found {}",
+            "exactly {} capability files, found {}",
+            CAPABILITIES.len(),
             files.len()
         ));
     }
     let mut granted = BTreeSet::new();
     for (name, cap) in files {
-        if cap["windows"] != serde_json::json!(["main"]) {
-            problems.push(format!("{name}: must apply to the main window only"));
+        let Some((_, window, only)) = CAPABILITIES.iter().find(|(file, _, _)| file == name) else {
+            problems.push(format!("{name}: not a known capability file"));
+            continue;
+        };
+        if cap["windows"] != serde_json::json!([window]) {
+            problems.push(format!("{name}: must apply to the {window} window only"));
         }
         if !cap["remote"].is_null() {
             problems.push(format!("{name}: no remote URLs may use the app's commands"));
@@ -155,8 +173,19 @@ fn capability_problems(files: &[(String, Value)], commands: &BTreeSet<String>) -
                 problems.push(format!("{name}: scoped permission objects are not allowed"));
                 continue;
             };
+            if let (Some(only), Some(cmd)) = (only, p.strip_prefix("allow-")) {
+                if !only.contains(&cmd.replace('-', "_").as_str()) {
+                    problems.push(format!(
+                        "{name}: {p} is more than the {window} window needs"
+                    ));
+                }
+            }
             if p.contains(':') {
-                if !ALLOWED_PLUGIN_PERMISSIONS.contains(&p) {
+                if only.is_some() {
+                    problems.push(format!(
+                        "{name}: the {window} window gets no plugin permission ({p})"
+                    ));
+                } else if !ALLOWED_PLUGIN_PERMISSIONS.contains(&p) {
                     problems.push(format!(
                         "{name}: plugin permission {p} is not on the allowed list"
                     ));
@@ -327,6 +356,27 @@ fn one_capability_grants_exactly_the_apps_commands() {
 }
 
 #[test]
+fn the_quick_log_window_loads_the_bundled_app_with_its_own_capability() {
+    let windows = read("src-tauri/src/windows.rs");
+    assert!(
+        windows.contains("WebviewUrl::App(\"index.html#quick-log\".into())"),
+        "quick log loads the bundled page"
+    );
+    assert!(
+        !windows.contains("WebviewUrl::External")
+            && !windows.contains("WebviewUrl::CustomProtocol"),
+        "no window loads a remote or custom address"
+    );
+    assert!(
+        windows.contains("pub const QUICK_LOG: &str = \"quick-log\";"),
+        "the label the capability names"
+    );
+    let files = capability_files();
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["default.json", "quick-log.json"]);
+}
+
+#[test]
 fn no_fs_shell_http_or_sql_plugin_is_built_or_used() {
     for file in [
         "Cargo.toml",
@@ -466,6 +516,28 @@ fn the_checks_catch_each_loosening() {
         (
             "every window",
             with(&|f| f[0].1["windows"] = serde_json::json!(["*"])),
+        ),
+        (
+            "quick log granted the timeline",
+            with(&|f| {
+                f[1].1["permissions"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push("allow-timeline".into())
+            }),
+        ),
+        (
+            "quick log granted events",
+            with(&|f| {
+                f[1].1["permissions"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push("core:event:allow-listen".into())
+            }),
+        ),
+        (
+            "quick log's grants applied to the main window",
+            with(&|f| f[1].1["windows"] = serde_json::json!(["main", "quick-log"])),
         ),
     ];
     for (what, problems) in cap_cases {

@@ -49,6 +49,7 @@ export function missingTools() {
   if (!onPath('tauri-driver')) missing.push('tauri-driver is not on PATH (scripts/deps.sh test installs it)');
   if (!onPath('WebKitWebDriver')) missing.push('WebKitWebDriver is not on PATH (Debian package webkit2gtk-driver)');
   if (!onPath('strace')) missing.push('strace is not on PATH (the no-network journey needs it)');
+  if (!onPath('dbus-monitor')) missing.push('dbus-monitor is not on PATH (the tray journey watches notifications with it; package dbus)');
   if (!existsSync(APP)) missing.push(`the app is not built at ${APP} (cargo build --bin backstory-app)`);
   return missing;
 }

@@ -36,10 +36,10 @@ function commandSignatures() {
   return out;
 }
 
+/** The commands the main window's capability grants (the quick-log window has its own). */
 function grantedCommands() {
-  const build = readFileSync(path.join(root, 'src-tauri', 'build.rs'), 'utf8');
-  const list = build.slice(build.indexOf('= &['), build.indexOf('];'));
-  return [...list.matchAll(/"(\w+)"/g)].map((m) => m[1]);
+  const cap = JSON.parse(readFileSync(path.join(root, 'src-tauri', 'capabilities', 'default.json'), 'utf8'));
+  return cap.permissions.filter((p) => p.startsWith('allow-')).map((p) => p.slice('allow-'.length).replace(/-/g, '_'));
 }
 
 const SYSTEM_TYPES = /State<|AppHandle|Window|Webview/;
@@ -156,6 +156,11 @@ test('every granted command survives hostile arguments; ungranted ones are denie
       ['plugin:http|fetch', { clientConfig: { url: 'https://example.org', method: 'GET' } }],
       ['plugin:dialog|open', { options: {} }],
       ['plugin:notification|notify', { options: { title: 'x' } }],
+      // Used from Rust only (issue 19): the window cannot switch start at login or take keys.
+      ['plugin:autostart|enable', {}],
+      ['plugin:global-shortcut|register', { shortcuts: ['Ctrl+A'] }],
+      // Granted to the quick-log window only.
+      ['close_quick_log', { openMain: false }],
       ['not_a_command', {}],
     ]) {
       const r = await invoke(app, cmd, args);

@@ -77,6 +77,8 @@ import type { AppStatus } from './bindings/AppStatus';
 import type { JournalChange } from './bindings/JournalChange';
 import type { Saved } from './bindings/Saved';
 import type { SecurityStatus } from './bindings/SecurityStatus';
+import type { DesktopSettings } from './bindings/DesktopSettings';
+import type { Screen } from './bindings/Screen';
 
 export type { AppStatus } from './bindings/AppStatus';
 export type { JournalChange } from './bindings/JournalChange';
@@ -275,6 +277,19 @@ export type { ReminderOpen } from './bindings/ReminderOpen';
 export const onReminder = (handler: (reminder: DueReminder) => void): Promise<() => void> =>
   listen<DueReminder>('reminder', (event) => handler(event.payload));
 /** Calls `handler` when a notification (or its Open button) is clicked. */
+// Life on the desktop (tray, start at login, the quick-log shortcut): the shell applies
+// these to its plugins; the window is granted none of the plugins' own commands.
+export const desktopSettings = () => call<DesktopSettings>('desktop_settings');
+export const saveDesktopSettings = (settings: DesktopSettings) =>
+  call<DesktopSettings>('save_desktop_settings', { settings });
+/** The screen the tray menu asked a newly made main window to open (taking it clears it). */
+export const takePendingScreen = () => call<Screen | null>('take_pending_screen');
+/** The tray menu asks an open main window to show a screen (Log activity, Today's check-in). */
+export const onOpenScreen = (handler: (screen: Screen) => void): Promise<() => void> =>
+  listen<Screen>('open-screen', (event) => handler(event.payload));
+/** The quick-log window closes itself (its capability grants this and saving only). */
+export const closeQuickLog = (openMain = false) => call<void>('close_quick_log', { openMain });
+
 export const onReminderOpen = (handler: (open: ReminderOpen) => void): Promise<() => void> =>
   listen<ReminderOpen>('reminder-open', (event) => handler(event.payload));
 

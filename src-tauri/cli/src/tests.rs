@@ -182,6 +182,22 @@ const TWINS: &[(&str, Twin)] = &[
     ("encryption_change", In("change-passphrase")),
     ("set_idle_lock", In("idle-lock")),
     ("recover_from_backup", In("recover")),
+    (
+        "desktop_settings",
+        WindowOnly("the tray, start at login and the quick-log shortcut are the window app's"),
+    ),
+    (
+        "save_desktop_settings",
+        WindowOnly("the tray, start at login and the quick-log shortcut are the window app's"),
+    ),
+    (
+        "take_pending_screen",
+        WindowOnly("the screen the tray menu asked a new main window to open"),
+    ),
+    (
+        "close_quick_log",
+        WindowOnly("the quick-log window closes itself"),
+    ),
 ];
 
 /// Subcommands with no window twin, and why.

@@ -314,6 +314,9 @@ const answers: Record<string, Answer> = {
   snooze_reminder: () => new Date(Date.now() + 15 * 60_000).toISOString(),
   show_test_reminder: () => null,
   take_pending_reminder: () => null,
+  take_pending_screen: () => null,
+  desktop_settings: () => ({ close_to_tray: null, quick_log_shortcut: null, start_at_login: false, tray: true }),
+  save_desktop_settings: (a) => ({ ...(a.settings as object), tray: true }),
   security_status: () => ({
     encrypted: false,
     locked: false,

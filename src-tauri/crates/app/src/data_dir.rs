@@ -60,6 +60,12 @@ impl DataDir {
         self.journal_dir(demo).join(BACKUP_DIR)
     }
 
+    /// The desktop app's preferences for this computer (tray, shortcut), beside the
+    /// user's journal whichever journal is open.
+    pub fn desktop_prefs(&self) -> PathBuf {
+        self.root.join(super::DESKTOP_PREFS_FILE)
+    }
+
     /// A backup in the backups folder, by its plain file name (as listed); anything that
     /// could leave the folder (a path, `..`, a hidden file) is refused.
     pub fn backup_named(&self, demo: bool, name: &str) -> AppResult<PathBuf> {

@@ -248,6 +248,8 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
         "recover_from_backup" => serde_json::from_value::<String>(next())
             .is_ok_and(|n| s.data_dir.backup_named(false, &n).is_ok()),
         "lock_journal" => ok(app::lock_journal(s)),
+        // Parsed only: saving writes the autostart entry and registers keys.
+        "save_desktop_settings" => app::parse_desktop_settings(next()).is_ok(),
         // The window's own commands: no journal input.
         _ => false,
     }
@@ -304,10 +306,11 @@ pub enum IpcInput {
     SignedShareRequest,
     EveningNote,
     ReliefScore,
+    DesktopSettings,
 }
 
 impl IpcInput {
-    pub const ALL: [IpcInput; 46] = [
+    pub const ALL: [IpcInput; 47] = [
         IpcInput::Flag,
         IpcInput::PainDraft,
         IpcInput::ActivityDraft,
@@ -354,6 +357,7 @@ impl IpcInput {
         IpcInput::SignedShareRequest,
         IpcInput::EveningNote,
         IpcInput::ReliefScore,
+        IpcInput::DesktopSettings,
     ];
 
     /// Parses `value` as this argument and runs the checks that need no journal, as the
@@ -498,6 +502,7 @@ impl IpcInput {
             IpcInput::EveningNote => parses::<backstory_core::exchange::EveningNote>(value),
             // rate_relief's 0-10, or null for "not known"; the range is the domain's check.
             IpcInput::ReliefScore => parses::<Option<u8>>(value),
+            IpcInput::DesktopSettings => crate::parse_desktop_settings(value).is_ok(),
         }
     }
 }
@@ -692,6 +697,13 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ),
     ("set_idle_lock", &[("minutes", IpcInput::IdleLockMinutes)]),
     ("recover_from_backup", &[("name", IpcInput::BackupName)]),
+    ("desktop_settings", &[]),
+    (
+        "save_desktop_settings",
+        &[("settings", IpcInput::DesktopSettings)],
+    ),
+    ("take_pending_screen", &[]),
+    ("close_quick_log", &[("open_main", IpcInput::Flag)]),
 ];
 
 /// A fuzz target: takes any bytes, must return.

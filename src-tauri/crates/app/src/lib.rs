@@ -10,6 +10,7 @@
 
 mod alerts;
 mod data_dir;
+mod desktop;
 mod entries;
 mod error;
 mod experiments;
@@ -25,6 +26,7 @@ mod trust;
 
 pub use alerts::*;
 pub use data_dir::DataDir;
+pub use desktop::*;
 pub use entries::*;
 pub use error::{parse, text, AppError, AppResult};
 pub use experiments::*;

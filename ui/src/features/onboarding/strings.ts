@@ -42,7 +42,9 @@ const en = {
     movementUseSuggestion: 'Use the suggestion',
     remindersTitle: strings.common.reminders,
     remindersIntro:
-      'Gentle nudges, only while Backstory is running (it can stay minimised). You can change or switch them off at any time in Settings.',
+      'Gentle nudges, only while Backstory is running (it can stay minimised or in the tray). You can change or switch them off at any time in Settings.',
+    startAtLogin: 'Start Backstory at login, in the tray, with no window (so reminders come all day)',
+    startAtLoginHint: 'Optional; change it any time in Settings.',
     privacyTitle: 'Your data stays here',
     privacyIntro:
       'Your journal is a file on this computer. Nothing is uploaded. If other people use this computer, you can also lock the journal with a passphrase (encryption at rest).',

@@ -2,8 +2,10 @@
 // snoozing, and the fallback for desktops that never report a notification click: when the
 // window next gets focus, the screen of a reminder shown while it was in the background opens.
 import {
+  onOpenScreen,
   onReminder,
   onReminderOpen,
+  takePendingScreen,
   snoozeReminder,
   takePendingReminder,
   toIpcError,
@@ -31,7 +33,12 @@ export function followReminders(): Promise<void> {
       go(open.view, open.intent);
       reminderToast.current = null;
     });
+    // The tray menu's Log activity / Today's check-in.
+    await onOpenScreen((screen) => go(screen.view, screen.intent));
     window.addEventListener('focus', () => void openPending());
+    // A window made by the tray (or a notification click while in the tray) starts on the
+    // screen it was opened for.
+    await openPending();
   })().catch(() => {
     following = null;
   });
@@ -40,6 +47,12 @@ export function followReminders(): Promise<void> {
 
 /** Opens the screen of a reminder that came while the window was in the background. */
 export async function openPending(): Promise<void> {
+  try {
+    const screen = await takePendingScreen();
+    if (screen) go(screen.view, screen.intent);
+  } catch {
+    // Nothing asked for.
+  }
   try {
     const pending = await takePendingReminder();
     if (pending) {
