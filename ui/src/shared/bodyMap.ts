@@ -20,6 +20,11 @@ export const regionInfo = new Map<Region, RegionInfo>(
   (catalogue.regions as RegionInfo[]).map((r) => [r.id, r]),
 );
 export const views = catalogue.views as MapView[];
+/** The regions offered for a new entry: every drawn one (regions kept from older journals,
+ *  which cover several drawn ones, are not). */
+export const drawnRegions: Region[] = (catalogue.regions as RegionInfo[])
+  .filter((r) => !r.covers?.length)
+  .map((r) => r.id);
 
 /** The qualities the map offers for a region. */
 export const mapQualities: PainQuality[] = ['aching', 'burning', 'shooting', 'electric', 'pins_and_needles', 'numb'];
