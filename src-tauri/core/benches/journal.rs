@@ -25,7 +25,10 @@ fn draft(at: DateTime<Utc>) -> PainDraft {
     serde_json::from_value(serde_json::json!({
         "at": at.to_rfc3339(),
         "nrs": 5,
-        "regions": ["lower_back_centre", "buttock_left"],
+        "regions": [
+            { "region": "lower_back_centre", "score": 5, "qualities": ["aching"] },
+            { "region": "buttock_left", "score": 3, "qualities": [] }
+        ],
         "qualities": ["aching"],
         "onset": "hours_later",
         "interference_daily": 4,

@@ -26,7 +26,7 @@ fn draft(at: DateTime<Utc>) -> PainDraft {
     serde_json::from_value(serde_json::json!({
         "at": at.to_rfc3339(),
         "nrs": 5,
-        "regions": ["lower_back_centre"],
+        "regions": [{ "region": "lower_back_centre", "score": 5, "qualities": [] }],
         "qualities": ["aching"],
         "notes": "Stiff after the drive — Rücken steif, 腰が痛い 🙂",
     }))
