@@ -83,7 +83,7 @@ describe('QuickLog', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Save and close' }));
     await waitFor(() => expect(calls.some((c) => c.cmd === 'close_quick_log')).toBe(true));
     const draft = draftOf();
-    expect(draft.regions).toEqual(['lower_back_left']);
+    expect(draft.regions).toEqual([{ region: 'lower_back_left', score: 4, qualities: [] }]);
     expect((draft.emergency as Record<string, boolean>).saddle_numbness).toBe(true);
     expect(draft.activity_id, 'unticked: not linked').toBeNull();
     expect(calls.find((c) => c.cmd === 'close_quick_log')?.args).toEqual({ openMain: true });
