@@ -109,4 +109,11 @@ cargo build --locked --bin backstory-app
 export BACKSTORY_E2E_REQUIRED=1
 # A private D-Bus session and no DMABUF renderer keep WebKitGTK quick and stable under Xvfb.
 export WEBKIT_DISABLE_DMABUF_RENDERER=1
-(cd tests/e2e && xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- npm test --silent)
+(cd tests/e2e && xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- \
+  npm test --silent -- $(ls -- *.test.mjs | grep -vx privacy.test.mjs))
+# The privacy journey runs in its own X display and D-Bus session. It passes alone, but
+# after the other files in a shared session its "Turn encryption on" step timed out (seen
+# 3 times, session 5; cause not yet found: see the session-5 note). A fresh session is
+# also the cleaner ground for a scan of every file the webview wrote.
+(cd tests/e2e && xvfb-run -a -s "-screen 0 1280x860x24" dbus-run-session -- \
+  npm test --silent -- privacy.test.mjs)
