@@ -93,6 +93,7 @@ const COMMANDS: &[&str] = &[
     "save_desktop_settings",
     "take_pending_screen",
     "close_quick_log",
+    "ui_locale",
 ];
 
 fn main() {

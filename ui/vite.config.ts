@@ -5,7 +5,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true },
+  // The Fluent files live in assets/locales, shared with the Rust side (docs/i18n.md).
+  server: { port: 5173, strictPort: true, fs: { allow: ['.', '../assets/locales'] } },
   build: {
     target: 'safari15',
     outDir: 'dist',

@@ -6,6 +6,7 @@ use crate::error::IpcResult;
 use crate::tray::{self, Tray};
 use crate::windows::{self, Desktop};
 use backstory_application::{self as app, AppError, DesktopSettings};
+use backstory_core::i18n;
 use backstory_core::reminders::Screen;
 use serde_json::Value;
 use tauri::{AppHandle, Manager, Runtime, State, WebviewWindow};
@@ -46,7 +47,17 @@ pub fn save_desktop_settings(app: AppHandle, settings: Value) -> IpcResult<Deskt
         )
     })?;
     app::save_desktop_prefs(&app.state::<Desktop>().data_dir, &prefs)?;
+    // Notifications and the tray speak the new language at once; the window reloads.
+    i18n::set_current(app::resolved_locale(&prefs));
+    tray::relabel(&app);
     Ok(current(&app))
+}
+
+/// The language the window speaks, as a BCP 47 tag ("en", "de"): asked by each page before
+/// it shows anything (the quick-log window too).
+#[tauri::command]
+pub fn ui_locale() -> &'static str {
+    i18n::current().tag()
 }
 
 /// The screen a main window made by the tray menu should open (taking it clears it).

@@ -165,7 +165,11 @@ pub fn run() {
             // integrity check runs once the first screen is shown, then the daily backup
             // on its own connection.
             let demo = options.demo;
-            app.manage(windows::Desktop::new(data_dir.clone()));
+            let desktop = windows::Desktop::new(data_dir.clone());
+            backstory_core::i18n::set_current(backstory_application::resolved_locale(
+                &desktop.prefs(),
+            ));
+            app.manage(desktop);
             app.manage(AppState::opening());
             let handle = app.handle().clone();
             keep_open_failures_on_screen(handle.clone(), data_dir.clone(), demo);
@@ -299,6 +303,7 @@ pub fn run() {
             desktop_commands::save_desktop_settings,
             desktop_commands::take_pending_screen,
             desktop_commands::close_quick_log,
+            desktop_commands::ui_locale,
         ])
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {

@@ -6,6 +6,7 @@
 use crate::state::AppState;
 use crate::windows::{self, show_main, show_main_at};
 use backstory_application::{self as app, Now};
+use backstory_core::i18n;
 use backstory_core::reminders::Screen;
 use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{TrayIcon, TrayIconBuilder};
@@ -44,15 +45,17 @@ impl TrayAction {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            TrayAction::LogPain => "Log pain",
-            TrayAction::LogActivity => "Log activity",
-            TrayAction::CheckIn => "Today's check-in",
-            TrayAction::Open => "Open Backstory",
-            TrayAction::PauseReminders => "Pause reminders",
-            TrayAction::Quit => "Quit",
-        }
+    /// The item's words in the language in use (assets/locales/*/desktop.ftl).
+    pub fn label(self) -> String {
+        let id = match self {
+            TrayAction::LogPain => "tray-log-pain",
+            TrayAction::LogActivity => "tray-log-activity",
+            TrayAction::CheckIn => "tray-check-in",
+            TrayAction::Open => "tray-open",
+            TrayAction::PauseReminders => "tray-pause-reminders",
+            TrayAction::Quit => "tray-quit",
+        };
+        i18n::tr(id)
     }
 
     pub fn from_id(id: &str) -> Option<TrayAction> {
@@ -65,6 +68,7 @@ impl TrayAction {
 pub struct Tray<R: Runtime> {
     _icon: TrayIcon<R>,
     pause: CheckMenuItem<R>,
+    items: Vec<(TrayAction, MenuItem<R>)>,
 }
 
 /// Whether this desktop can show a tray icon. On Linux the icon needs the
@@ -103,7 +107,12 @@ pub fn show_tray<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<bool> {
     if !tray_supported() || std::env::var_os("BACKSTORY_NO_TRAY").is_some() {
         return Ok(false);
     }
-    let item = |a: TrayAction| MenuItem::with_id(app, a.id(), a.label(), true, None::<&str>);
+    let mut items = Vec::new();
+    let mut item = |a: TrayAction| {
+        let made = MenuItem::with_id(app, a.id(), a.label(), true, None::<&str>)?;
+        items.push((a, made.clone()));
+        Ok::<_, tauri::Error>(made)
+    };
     let pause = CheckMenuItem::with_id(
         app,
         TrayAction::PauseReminders.id(),
@@ -138,8 +147,26 @@ pub fn show_tray<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<bool> {
         builder = builder.icon(icon.clone());
     }
     let icon = builder.build(app)?;
-    app.manage(Tray { _icon: icon, pause });
+    app.manage(Tray {
+        _icon: icon,
+        pause,
+        items,
+    });
     Ok(true)
+}
+
+/// Writes the menu's words again in the language in use (after Settings changed it).
+pub fn relabel<R: Runtime>(app: &AppHandle<R>) {
+    let Some(tray) = app.try_state::<Tray<R>>() else {
+        return;
+    };
+    let mut result = tray.pause.set_text(TrayAction::PauseReminders.label());
+    for (action, item) in &tray.items {
+        result = result.and(item.set_text(action.label()));
+    }
+    if let Err(err) = result {
+        eprintln!("backstory: the tray menu kept its old words: {err}");
+    }
 }
 
 /// Does what a tray menu item says.

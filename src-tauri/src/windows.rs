@@ -258,6 +258,7 @@ mod tests {
         let with = |close_to_tray| DesktopPrefs {
             close_to_tray,
             quick_log_shortcut: None,
+            language: None,
         };
         assert_eq!(
             on_close(&with(None), true),

@@ -21,7 +21,7 @@ const CAPABILITIES: &[(&str, &str, Option<&[&str]>)] = &[
     (
         "quick-log.json",
         "quick-log",
-        Some(&["add_pain", "suggest_link", "close_quick_log"]),
+        Some(&["add_pain", "suggest_link", "close_quick_log", "ui_locale"]),
     ),
 ];
 

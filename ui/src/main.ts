@@ -1,10 +1,21 @@
 import { mount } from 'svelte';
 import './app.css';
-import App from './App.svelte';
-import QuickLog from './features/quicklog/QuickLog.svelte';
+import { uiLocale } from './api';
+import { locale, setLocale } from './shared/i18n';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('missing #app');
-// The quick-log window (made by the shell with this address) shows only its small form.
-const Root = window.location.hash === '#quick-log' ? QuickLog : App;
-export default mount(Root, { target });
+// The page learns its language before any screen module runs (some build their words when
+// they load), then loads the window it is: the quick-log window (made by the shell with
+// this address) shows only its small form.
+async function start() {
+  const target = document.getElementById('app');
+  if (!target) throw new Error('missing #app');
+  setLocale(await uiLocale().catch(() => 'en'));
+  document.documentElement.lang = locale();
+  const Root =
+    window.location.hash === '#quick-log'
+      ? (await import('./features/quicklog/QuickLog.svelte')).default
+      : (await import('./App.svelte')).default;
+  mount(Root, { target });
+}
+
+void start();

@@ -111,6 +111,13 @@ fn main() {
             .map(DataDir::new)
             .or_else(DataDir::for_this_user),
     };
+    // The same language as the window: the choice in Settings, else the system's.
+    let prefs = ctx
+        .data_dir
+        .as_ref()
+        .map(backstory_application::desktop_prefs)
+        .unwrap_or_default();
+    backstory_core::i18n::set_current(backstory_application::resolved_locale(&prefs));
     if let Err(err) = run(&ctx, cli.command) {
         err.report(ctx.json);
         std::process::exit(err.exit_code());

@@ -198,6 +198,10 @@ const TWINS: &[(&str, Twin)] = &[
         "close_quick_log",
         WindowOnly("the quick-log window closes itself"),
     ),
+    (
+        "ui_locale",
+        WindowOnly("the window asks which language to speak; the CLI reads the same choice itself"),
+    ),
 ];
 
 /// Subcommands with no window twin, and why.

@@ -14,6 +14,8 @@ mod boundaries;
 pub mod demo;
 /// The plain types and their validation, from the `backstory-domain` crate.
 pub use backstory_domain as domain;
+/// Backstory's words in each language (the Fluent files under assets/locales).
+pub use backstory_i18n as i18n;
 pub mod error;
 pub mod exchange;
 pub mod experiments;

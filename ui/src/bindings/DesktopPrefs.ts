@@ -9,4 +9,8 @@ close_to_tray: boolean | null,
 /**
  * The desktop-wide shortcut that opens quick log, e.g. "Ctrl+Alt+L"; off when unset.
  */
-quick_log_shortcut: string | null, };
+quick_log_shortcut: string | null, 
+/**
+ * The language chosen in Settings ("en", "de"); unset follows the operating system.
+ */
+language: string | null, };

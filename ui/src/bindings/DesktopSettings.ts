@@ -5,4 +5,12 @@
  * operating system's autostart entry, read and written by the shell) and whether this
  * desktop shows a tray icon (read-only: ignored when saving).
  */
-export type DesktopSettings = { close_to_tray: boolean | null, quick_log_shortcut: string | null, start_at_login: boolean, tray: boolean, };
+export type DesktopSettings = { close_to_tray: boolean | null, quick_log_shortcut: string | null, start_at_login: boolean, tray: boolean, 
+/**
+ * The language chosen ("en", "de") or none (the operating system's).
+ */
+language: string | null, 
+/**
+ * The language in use, as a BCP 47 tag (read-only: ignored when saving).
+ */
+locale: string, };

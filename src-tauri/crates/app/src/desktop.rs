@@ -1,11 +1,13 @@
 //! The desktop app's own choices about living on this computer: whether closing the main
-//! window keeps Backstory in the tray, and the desktop-wide shortcut that opens quick log.
+//! window keeps Backstory in the tray, the desktop-wide shortcut that opens quick log, and
+//! the language Backstory speaks (unset: the operating system's).
 //! They are kept in the data folder (`desktop.json`), not in the journal: they belong to
 //! this desktop, and the window needs them while an encrypted journal is still locked.
 //! Start at login is the operating system's own record (the shell asks the autostart
 //! plugin), so it is not stored here.
 
 use super::{AppError, AppResult, DataDir};
+use backstory_core::i18n::Locale;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -27,6 +29,22 @@ pub struct DesktopPrefs {
     /// The desktop-wide shortcut that opens quick log, e.g. "Ctrl+Alt+L"; off when unset.
     #[serde(default)]
     pub quick_log_shortcut: Option<String>,
+    /// The language chosen in Settings ("en", "de"); unset follows the operating system.
+    #[serde(default)]
+    pub language: Option<String>,
+}
+
+impl DesktopPrefs {
+    /// The language chosen in Settings, if any.
+    pub fn chosen_locale(&self) -> Option<Locale> {
+        self.language.as_deref().and_then(Locale::parse)
+    }
+}
+
+/// The language Backstory speaks with these preferences: the choice in Settings, else the
+/// operating system's (`BACKSTORY_LOCALE` overrides both, for tests).
+pub fn resolved_locale(prefs: &DesktopPrefs) -> Locale {
+    Locale::resolve(prefs.chosen_locale())
 }
 
 /// What the Settings section shows and saves: the preferences, start at login (the
@@ -41,15 +59,24 @@ pub struct DesktopSettings {
     pub start_at_login: bool,
     #[serde(default)]
     pub tray: bool,
+    /// The language chosen ("en", "de") or none (the operating system's).
+    #[serde(default)]
+    pub language: Option<String>,
+    /// The language in use, as a BCP 47 tag (read-only: ignored when saving).
+    #[serde(default)]
+    pub locale: String,
 }
 
 impl DesktopSettings {
     pub fn of(prefs: DesktopPrefs, start_at_login: bool, tray: bool) -> Self {
+        let locale = resolved_locale(&prefs).tag().to_string();
         DesktopSettings {
             close_to_tray: prefs.close_to_tray,
             quick_log_shortcut: prefs.quick_log_shortcut,
             start_at_login,
             tray,
+            language: prefs.language,
+            locale,
         }
     }
 }
@@ -60,6 +87,7 @@ pub fn parse_desktop_settings(input: Value) -> AppResult<(DesktopPrefs, bool)> {
     let prefs = parse_desktop_prefs(serde_json::json!({
         "close_to_tray": settings.close_to_tray,
         "quick_log_shortcut": settings.quick_log_shortcut,
+        "language": settings.language,
     }))?;
     Ok((prefs, settings.start_at_login))
 }
@@ -115,12 +143,27 @@ fn check_shortcut(text: &str) -> AppResult<String> {
     Ok(parts.join("+"))
 }
 
+/// A language a person can choose in Settings, as its tag ("de-AT" is kept as "de").
+fn check_language(tag: &str) -> AppResult<String> {
+    match Locale::parse(tag) {
+        Some(locale) if Locale::CHOOSABLE.contains(&locale) => Ok(locale.tag().to_string()),
+        _ => Err(AppError::validation(
+            "language",
+            format!("Backstory does not speak \"{tag}\": choose English or German."),
+        )),
+    }
+}
+
 /// Reads and checks the preferences the window sends (a shortcut of "" means none).
 pub fn parse_desktop_prefs(input: Value) -> AppResult<DesktopPrefs> {
     let mut prefs: DesktopPrefs = super::parse(input)?;
     prefs.quick_log_shortcut = match prefs.quick_log_shortcut.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(text) => Some(check_shortcut(text)?),
+    };
+    prefs.language = match prefs.language.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(tag) => Some(check_language(tag)?),
     };
     Ok(prefs)
 }
@@ -244,6 +287,33 @@ mod tests {
         assert!(
             parse_desktop_settings(json!({"close_to_tray": null})).is_err(),
             "start_at_login is required"
+        );
+    }
+
+    #[test]
+    fn a_language_is_english_or_german_and_unset_follows_the_system() {
+        let prefs = parse_desktop_prefs(json!({"language": "de_AT.UTF-8"})).unwrap();
+        assert_eq!(
+            prefs.language.as_deref(),
+            Some("de"),
+            "kept as the language's tag"
+        );
+        assert_eq!(prefs.chosen_locale(), Some(Locale::De));
+        let none = parse_desktop_prefs(json!({"language": " "})).unwrap();
+        assert_eq!(none.language, None, "blank: the operating system's");
+        for bad in ["fr", "en-XA", "klingon"] {
+            let err = parse_desktop_prefs(json!({ "language": bad })).expect_err(bad);
+            assert_eq!(err.field.as_deref(), Some("language"), "{bad}");
+        }
+        let (prefs, _) = parse_desktop_settings(json!({
+            "close_to_tray": null, "quick_log_shortcut": null, "start_at_login": false,
+            "language": "en", "locale": "de"
+        }))
+        .unwrap();
+        assert_eq!(
+            prefs.language.as_deref(),
+            Some("en"),
+            "the shown locale is read-only"
         );
     }
 

@@ -704,6 +704,7 @@ pub const IPC_COMMANDS: &[(&str, &[(&str, IpcInput)])] = &[
     ),
     ("take_pending_screen", &[]),
     ("close_quick_log", &[("open_main", IpcInput::Flag)]),
+    ("ui_locale", &[]),
 ];
 
 /// A fuzz target: takes any bytes, must return.

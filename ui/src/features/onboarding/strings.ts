@@ -1,6 +1,6 @@
 // The words of first-run setup and the welcome screen (see docs/i18n.md). Words other
 // features use too are in shared/strings.ts.
-import { strings } from '../../shared/strings';
+import { t } from '../../shared/i18n';
 
 const en = {
   welcome: {
@@ -20,11 +20,11 @@ const en = {
     stepsLabel: 'Setup steps',
     steps: {
       welcome: 'Welcome',
-      history: strings.profile.historyTitle,
+      history: t('profile-history-title'),
       conditions: 'Known conditions',
       movement: 'Movement profile',
-      reminders: strings.common.reminders,
-      privacy: strings.common.privacy,
+      reminders: t('common-reminders'),
+      privacy: t('common-privacy'),
       done: 'Ready',
     },
     historyTitle: 'A few health questions',
@@ -40,7 +40,7 @@ const en = {
     movementIntro:
       'Many people find that bending forward or arching back makes their pain worse. Knowing which helps Backstory suggest exercises and positions.',
     movementUseSuggestion: 'Use the suggestion',
-    remindersTitle: strings.common.reminders,
+    remindersTitle: t('common-reminders'),
     remindersIntro:
       'Gentle nudges, only while Backstory is running (it can stay minimised or in the tray). You can change or switch them off at any time in Settings.',
     startAtLogin: 'Start Backstory at login, in the tray, with no window (so reminders come all day)',

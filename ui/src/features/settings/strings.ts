@@ -2,7 +2,7 @@
 // label from the core (shared/labels.ts reminderLabels); words other features use too are in
 // shared/strings.ts.
 import type { Day } from '../../bindings/Day';
-import { strings } from '../../shared/strings';
+import { t } from '../../shared/i18n';
 
 const en = {
   outcomes: {
@@ -44,11 +44,11 @@ const en = {
   },
   settings: {
     intro: 'Everything you chose during setup, and a few more options.',
-    remindersTitle: strings.common.reminders,
+    remindersTitle: t('common-reminders'),
     profileTitle: 'Health history, conditions and movement',
     profileText: 'Your health history, known conditions, age band and movement profile are on the Profile screen.',
     profileOpen: 'Open Profile',
-    privacyTitle: strings.common.privacy,
+    privacyTitle: t('common-privacy'),
     privacyText:
       'Your journal stays on this computer. Backstory makes no network connections and keeps nothing in the browser storage of its window. Its folder and files can be opened by your account only.',
     keptTitle: 'How long deleted things are kept',
@@ -62,7 +62,7 @@ const en = {
     keyboardTitle: 'Keyboard',
     keyboardIntro: 'Everything works with the keyboard: Tab and Shift+Tab move, Enter and Space press. Single-key shortcuts work when no text field has focus.',
     shortcuts: [
-      { key: 'N', what: strings.common.logPain },
+      { key: 'N', what: t('common-log-pain') },
       { key: 'A', what: 'Log an activity' },
       { key: '/', what: 'Filter the timeline' },
       { key: 'Esc', what: 'Close a form or dialog' },
