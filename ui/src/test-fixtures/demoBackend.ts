@@ -327,6 +327,16 @@ const answers: Record<string, Answer> = {
   }),
 };
 
+/** Every piece of text the mocked backend has answered with: words the Rust side writes
+ * (catalogue, insight sentences, user notes) are data here, not the window's own words. */
+export const answeredText = new Set<string>();
+
+function collectText(value: unknown): void {
+  if (typeof value === 'string') answeredText.add(value);
+  else if (Array.isArray(value)) value.forEach(collectText);
+  else if (value && typeof value === 'object') Object.values(value).forEach(collectText);
+}
+
 export interface Call {
   cmd: string;
   args: Args;
@@ -342,6 +352,7 @@ export function demoBackend(overrides: Record<string, Answer> = {}, options: { s
       calls.push({ cmd, args: a });
       const answer = overrides[cmd] ?? answers[cmd];
       const result = answer ? answer(a) : null;
+      collectText(result);
       if (cmd in WRITES) emitJournalChange(WRITES[cmd]);
       return result;
     },
