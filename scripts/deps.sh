@@ -95,6 +95,8 @@ install_deps() {
     # The signed-share interop check (scripts/interop_share.py): the Go age tool and
     # Python's cryptography (Ed25519), implementations independent of Backstory's crates.
     install_apt age python3-cryptography
+    # xdotool: the quick-log shortcut test presses the keys as a person would (XTest).
+    install_apt xdotool
   fi
   need_rust
   need_node

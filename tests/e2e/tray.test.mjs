@@ -72,6 +72,30 @@ test('quick log opened through the tray command path saves a pain that the timel
   }
 });
 
+test('the desktop-wide shortcut, pressed on the keyboard, opens the quick-log window', async () => {
+  const dataDir = freshDataDir();
+  // The shortcut as Settings saves it (desktop.json); registered at start from the choice.
+  writeFileSync(path.join(dataDir, 'desktop.json'), JSON.stringify({ close_to_tray: true, quick_log_shortcut: 'Ctrl+Alt+L' }));
+  const app = await launch(dataDir);
+  try {
+    await passWelcome(app);
+    const main = await app.getWindowHandle();
+    assert.equal((await app.getWindowHandles()).length, 1, 'only the main window before the keys');
+    // Real key events through the X server (XTest), as a keyboard sends them: the plugin's
+    // grab takes them whichever window has the focus.
+    execFileSync('xdotool', ['key', '--clearmodifiers', 'ctrl+alt+l']);
+    const quick = await waitFor('the quick-log window after the keys', async () => (await app.getWindowHandles()).find((h) => h !== main));
+    await app.switchToWindow(quick);
+    await shown(app, 'h1=Log pain');
+    // Escape closes the window at once, sometimes before WebDriver hears back from it.
+    await (await app.$('input[name="nrs"][value="0"]')).addValue('\uE00C')
+      .catch((err) => { if (!/no such window/.test(String(err))) throw err; });
+    await waitFor('the quick-log window to close on Escape', async () => (await app.getWindowHandles()).length === 1);
+  } finally {
+    await app.deleteSession();
+  }
+});
+
 /** Local "HH:MM" of a Date. */
 const hhmm = (d) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
