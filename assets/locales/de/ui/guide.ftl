@@ -5,9 +5,9 @@
 ## The guide
 
 guide-intro = Bewegung ist die wichtigste Behandlung bei anhaltenden Kreuzschmerzen; Dehnen und Entspannung machen sie angenehmer. Hören Sie mit allem auf, was starke Schmerzen auslöst, und lassen Sie sich fachlich beraten, wenn die Schmerzen anhalten.
-guide-load-error = Der Ratgeber konnte nicht geladen werden.
+guide-load-error = Die Übungen konnten nicht geladen werden.
 guide-for-you-title = Für Sie heute
-guide-looking = Ihr Tagebuch wird durchgesehen…
+guide-looking = Ihr Tagebuch wird durchgesehen …
 guide-get-help-first = Holen Sie zuerst Hilfe.
 guide-paused = Pausiert.
 guide-paused-suggestions = Vorschläge pausiert.
@@ -88,7 +88,7 @@ guide-player-saved-summary-pain = In Ihrem Tagebuch gespeichert: { $duration }, 
     [one] 1 Schmerzeintrag
    *[other] { $pain } Schmerzeinträge
   }, damit verknüpft.
-guide-back-to-guide = Zurück zum Ratgeber
+guide-back-to-guide = Zurück zu den Übungen
 guide-phase-ready = Bereit machen
 guide-phase-hold = Halten
 guide-phase-relax = Lösen
@@ -160,7 +160,7 @@ guide-positions-limits = Was diese Studien aussagen können und was nicht
 
 ## Talking with a partner
 
-guide-partner-load-error = Der Ratgeber für Paare konnte nicht geladen werden.
+guide-partner-load-error = Die Hinweise für Paare konnten nicht geladen werden.
 guide-partner-talk-title = Mit Ihrem Partner oder Ihrer Partnerin reden
 guide-partner-check-title = Vorher und nachher: gemeinsam durchgehen
 guide-partner-check-hint = Hier wird nichts gespeichert: Es ist eine Liste zum gemeinsamen Durchsprechen. Tragen Sie Schmerzen gesondert ein, damit Sie das Muster erkennen.
