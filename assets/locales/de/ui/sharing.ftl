@@ -6,7 +6,6 @@ sharing-intro = Teilen Sie einen Teil Ihres Tagebuchs mit Ihrem Partner oder Ihr
 sharing-include = Einschließen
 sharing-private-legend = Privat (aus, außer Sie wählen es)
 sharing-private-note = (privat: aus, außer Sie wählen es)
-sharing-file-saved = „{ $file }“ gespeichert.
 sharing-entry-counts = { $pain ->
     [one] 1 Schmerzeintrag
    *[other] { $pain } Schmerzeinträge
@@ -38,6 +37,7 @@ sharing-include-intimacy = Details zur Intimität
 sharing-include-intimacy-detail = Stellungen, Rolle, Hilfsmittel, Aufwärmen, Schmerz vorher, wie sehr Schmerz die Intimität beeinträchtigt hat
 sharing-include-notes = Meine privaten Notizen
 sharing-include-notes-detail = zu jedem Eintrag
+# For the experiments include of partner shares (branch i14): these two and sharing-left-out-experiments.
 sharing-include-experiments = Experimente
 sharing-include-experiments-detail = jedes Experiment, das Sie gemacht haben: die Änderung, ihr Zeitplan, Schmerz mit und ohne sie und das Ergebnis (den Namen einer Stellung oder Ihre eigenen Worte nur mit Details zur Intimität / Notizen)
 sharing-left-out-warning-signs = Antworten zu Warnzeichen und Beinbeschwerden

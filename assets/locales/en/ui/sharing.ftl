@@ -6,7 +6,6 @@ sharing-intro = Share a part of your journal with your partner, take a report to
 sharing-include = Include
 sharing-private-legend = Private (off unless you choose)
 sharing-private-note = (private: off unless you choose)
-sharing-file-saved = Saved “{ $file }”.
 sharing-entry-counts = { $pain ->
     [one] 1 pain entry
    *[other] { $pain } pain entries
@@ -38,6 +37,7 @@ sharing-include-intimacy = Intimacy details
 sharing-include-intimacy-detail = positions, role, props, warm-up, pain before, how much pain got in the way of intimacy
 sharing-include-notes = My private notes
 sharing-include-notes-detail = on every entry
+# For the experiments include of partner shares (branch i14): these two and sharing-left-out-experiments.
 sharing-include-experiments = Experiments
 sharing-include-experiments-detail = each experiment you ran: the change, its schedule, pain with and without it, and the verdict (a position’s name or your own words only with intimacy details / notes)
 sharing-left-out-warning-signs = warning-sign answers and leg symptoms
