@@ -54,7 +54,7 @@ sharing-pairing-intro = Koppeln Sie einmal, persönlich oder auf beliebigem Weg:
 sharing-pairing-qr = QR-Code Ihres Kopplungscodes
 sharing-pairing-own-code = Ihr Kopplungscode (er enthält kein Geheimnis)
 sharing-pairing-key-id = Schlüssel-ID { $keyId }
-sharing-pairing-key-id-name = Schlüssel-ID { $keyId } · er enthält Ihren Namen „{ $name }“
+sharing-pairing-key-id-name = Schlüssel-ID { $keyId } · der Code enthält Ihren Namen „{ $name }“
 sharing-pairing-their-code = Kopplungscode Ihrer Partnerperson
 sharing-pairing-their-name = Name für diese Person (optional)
 sharing-pairing-pair = Koppeln
@@ -64,7 +64,7 @@ sharing-pairing-phrase = Sicherheitsnummer
 sharing-pairing-last-share = letzte Freigabe von dieser Person: Nr. { $sequence }
 sharing-pairing-no-share = noch keine Freigabe von dieser Person
 sharing-pairing-expires = Die Daten dieser Person werden hier am { $date } entfernt, wie sie es gewählt hat.
-sharing-pairing-expired = Die letzte Freigabe von { $name } ist abgelaufen: Ihre Daten wurden am { $date } aus diesem Tagebuch entfernt.
+sharing-pairing-expired = Die letzte Freigabe von { $name } ist abgelaufen: Die Daten daraus wurden am { $date } aus diesem Tagebuch entfernt.
 sharing-pairing-pair-again = Ihre Schlüssel haben sich nach der Kopplung geändert: Zeigen Sie { $name } Ihren neuen Code und koppeln Sie erneut, bevor Sie etwas senden.
 sharing-pairing-send = Freigabe senden …
 sharing-pairing-new-name = Neuer Name
@@ -88,7 +88,7 @@ sharing-pairing-imported = Freigabe Nr. { $sequence } von { $name } importiert (
     [one] 1 Notiz zu einem Abend
    *[other] { $notes } Notizen zu Abenden
   }.
-sharing-pairing-imported-expires = { $name } hat gewählt, dass sie am { $date } entfernt wird.
+sharing-pairing-imported-expires = { $name } hat festgelegt, dass die Freigabe am { $date } entfernt wird.
 sharing-pairing-removed = Die Kopplung mit { $name } und { $count ->
     [one] 1 Eintrag dieser Person
    *[other] { $count } Einträge dieser Person
@@ -133,7 +133,7 @@ sharing-partners-together = Gemeinsam
 sharing-partners-their-entries = Einträge der Person
 sharing-partners-remove-confirm = Alle Einträge von { $name } entfernen
 sharing-together-title = Gemeinsam mit { $name }
-sharing-together-window = Derselbe Abend, wenn eingetragen innerhalb von
+sharing-together-window = Gleicher Abend bei Einträgen im Abstand von höchstens
 sharing-together-hours = { $hours ->
     [one] 1 Stunde
    *[other] { $hours } Stunden
