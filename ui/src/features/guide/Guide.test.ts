@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../shared/i18n';
 import { resetGuide, resetPositions } from './guideData.svelte';
 import Guide from './Guide.svelte';
 import Positions from './Positions.svelte';
@@ -128,7 +129,10 @@ beforeEach(() => {
   resetGuide();
   resetPositions();
 });
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
 
 describe('Guide', () => {
   it('shows picks with their reasons and hides exercises the profile rules out', async () => {
@@ -181,6 +185,38 @@ describe('Guide', () => {
     expect(notice).toHaveTextContent('Get medical advice today');
     expect(document.querySelector('.picks')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Move to level 2' }), 'no level-up offered while paused').toBeNull();
+  });
+});
+
+describe('the guide in German', () => {
+  it('speaks German around the catalogue: headings, buttons, counts and the programme', async () => {
+    setLocale('de');
+    sessionsDone = 4;
+    backend();
+    render(Guide);
+    expect(await screen.findByRole('heading', { name: 'Für Sie heute' })).toBeInTheDocument();
+    expect(await screen.findByText('4 von 6 Einheiten')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Rumpfprogramm: Stufe 1 von 2' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Zu Stufe 2 wechseln' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Starten: After intimacy: gentle cool-down' }), 'the pick keeps its catalogue title').toBeInTheDocument();
+    expect(screen.getByText('Für Ihr Profil ausgeblendet (1)')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Knee rolls ausprobieren' })).toBeInTheDocument();
+    expect(screen.getByText(/0 Übungen · Quelle: NHS/)).toBeInTheDocument();
+    expect(screen.queryByText('For you today')).toBeNull();
+    expect(screen.queryByText(/Stretches and core exercises|Hidden for your profile|Try it/)).toBeNull();
+  });
+
+  it('speaks German on the positions page and in the partner check', async () => {
+    setLocale('de');
+    backend('emergency');
+    render(Positions);
+    const notice = await screen.findByTestId('positions-paused');
+    expect(notice).toHaveTextContent('Holen Sie zuerst Hilfe.');
+    expect(notice).toHaveTextContent('Eine Notfallwarnung ist offen: Numbness or tingling in the saddle area.');
+    expect(screen.getByRole('heading', { name: 'Stellungen und miteinander reden' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Vorher und nachher: gemeinsam durchgehen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Profil vorschlagen' })).toBeInTheDocument();
+    expect(screen.queryByText(/What to try|Moving partner|Talking with your partner/)).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RoutinePlan } from '../../bindings/RoutinePlan';
 import type { SessionReport } from '../../bindings/SessionReport';
+import { setLocale } from '../../shared/i18n';
 import { guide, resetGuide } from './guideData.svelte';
 import Player from './Player.svelte';
 
@@ -56,7 +57,10 @@ beforeEach(() => {
   resetGuide();
   guide.fast = true; // the test setting that shortens timers
 });
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
 
 describe('Player', () => {
   it('plays every step with a visible cue and logs the finished routine', async () => {
@@ -106,6 +110,26 @@ describe('Player', () => {
     await waitFor(() => expect(calls.some((c) => c.cmd === 'record_session')).toBe(true));
     const report = (calls.find((c) => c.cmd === 'record_session')!.args as { report: SessionReport }).report;
     expect(report.exercises_done, 'a skipped exercise is not logged as done').toEqual([]);
+  });
+
+  it('speaks German: the timer words, the controls, the "this hurt" form and the summary', async () => {
+    setLocale('de');
+    backend(false);
+    guide.fast = false;
+    render(Player, { plan, onexit: () => {} });
+    expect(screen.getByText('Übung 1 von 2')).toBeInTheDocument();
+    expect(screen.getByText('Bereit machen')).toBeInTheDocument();
+    expect(screen.getByText(/Für Sie angepasst \(1 Änderung\)/)).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Anhalten' }));
+    expect(screen.getByText('Pausiert')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Das tat weh' }));
+    expect(screen.getByRole('heading', { name: 'Was tat bei Knee rolls weh?' })).toBeInTheDocument();
+    expect(screen.getByText('Wie stark, von 0 bis 10')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Abbrechen' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Beenden und speichern' }));
+    expect(await screen.findByRole('heading', { name: 'Einheit gespeichert' })).toBeInTheDocument();
+    expect(screen.getByText('In Ihrem Tagebuch gespeichert: 1 Min., 0 Übungen.')).toBeInTheDocument();
+    expect(screen.queryByText(/Saved to your journal|Session saved/)).toBeNull();
   });
 
   it('keeps "get help first" above the routine while an emergency alert is unresolved', () => {

@@ -4,6 +4,7 @@ import { guideCatalogue, guideFastTimers, guideIllustrations, guidePositions } f
 import type { PositionsView } from '../../bindings/PositionsView';
 import type { Catalogue } from '../../bindings/Catalogue';
 import type { Source } from '../../bindings/Source';
+import { t } from '../../shared/i18n';
 
 export const guide = $state<{ catalogue: Catalogue | null; svgs: Record<string, string>; fast: boolean; error: string }>({
   catalogue: null,
@@ -23,7 +24,7 @@ export function loadGuide(): Promise<void> {
     })
     .catch((err: { message?: string }) => {
       loading = null;
-      guide.error = err?.message ?? 'The guide could not be loaded.';
+      guide.error = err?.message ?? t('guide-load-error');
     });
   return loading;
 }

@@ -3,6 +3,7 @@
 // so tests can drive it step by step.
 import type { RoutinePlan } from '../../bindings/RoutinePlan';
 import type { Segment } from '../../bindings/Segment';
+import { t } from '../../shared/i18n';
 
 export interface PlayerState {
   step: number;
@@ -23,6 +24,11 @@ export interface Cue {
 
 /** Real seconds per plan second: 1 normally, much less when timers are shortened for tests. */
 export const FAST_SPEED = 0.02;
+
+/** A logged duration in minutes, or that it is unknown (never shown as 0). */
+export function durationText(minutes: number | null): string {
+  return minutes === null ? t('guide-duration-unknown') : t('guide-minutes', { minutes });
+}
 
 export function start(): PlayerState {
   return { step: 0, segment: 0, elapsedMs: 0, paused: false, finished: false, done: [] };

@@ -271,7 +271,7 @@ describe('Sharing', () => {
     expect(preview).toHaveTextContent('Mean pain4.7');
     expect(preview).toHaveTextContent('Numbness or tingling in the saddle area');
     expect(preview).toHaveTextContent('The app told you: Call your local emergency number.');
-    expect(preview, 'a week without entries is a gap: two lines, not one through zero').toHaveTextContent('the line breaks at 1 week(s) without entries');
+    expect(preview, 'a week without entries is a gap: two lines, not one through zero').toHaveTextContent('the line breaks at 1 week without entries');
     expect(preview.querySelectorAll('polyline.pain')).toHaveLength(2);
     expect(screen.getByTestId('preview-questions'), 'an empty box to write in').toHaveTextContent('Questions I want to ask');
     expect(preview).toHaveTextContent('the experiment you ran (The hip-hinge cue: finished)');

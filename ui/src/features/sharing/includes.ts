@@ -1,6 +1,7 @@
 // What a partner share or a FHIR export may include: the everyday parts, and the private
 // ones that stay out unless chosen (docs/export-format.md and docs/fhir.md list every field).
 import type { Includes } from '../../bindings/Includes';
+import { t } from '../../shared/i18n';
 
 /** Private by default, field by field. */
 export function shareDefaults(): Includes {
@@ -9,21 +10,21 @@ export function shareDefaults(): Includes {
 
 // [choice, what it is, exactly which fields it covers]
 export const includeLabels: [keyof Includes, string, string][] = [
-  ['pain', 'Pain entries', 'the score, where it hurts, what it feels like, when it started, how much it got in the way of the day, the activity it followed'],
-  ['activities', 'Activities', 'what, when, how long, the exercises done'],
-  ['check_ins', 'Daily check-ins', 'stress, sleep, morning stiffness'],
+  ['pain', t('sharing-include-pain'), t('sharing-include-pain-detail')],
+  ['activities', t('sharing-include-activities'), t('sharing-include-activities-detail')],
+  ['check_ins', t('sharing-include-check-ins'), t('sharing-include-check-ins-detail')],
 ];
 export const privateLabels: [keyof Includes, string, string][] = [
-  ['warning_signs', 'Warning-sign answers and leg symptoms', 'numbness around the bottom or genitals, bladder or bowel changes, a change in sexual function, fever, worsening leg weakness, night pain, a lump; leg numbness, tingling or weakness and in which leg'],
-  ['region_details', 'Body-map details', "each region's own pain score and what it feels like (without it, only which regions hurt)"],
-  ['alerts', 'Red-flag alerts', 'which warning-sign rules were raised, and when'],
-  ['intimacy_details', 'Intimacy details', 'positions, role, props, warm-up, pain before, how much pain got in the way of intimacy'],
-  ['notes', 'My private notes', 'on every entry'],
+  ['warning_signs', t('sharing-include-warning-signs'), t('sharing-include-warning-signs-detail')],
+  ['region_details', t('sharing-include-region-details'), t('sharing-include-region-details-detail')],
+  ['alerts', t('sharing-include-alerts'), t('sharing-include-alerts-detail')],
+  ['intimacy_details', t('sharing-include-intimacy'), t('sharing-include-intimacy-detail')],
+  ['notes', t('sharing-include-notes'), t('sharing-include-notes-detail')],
 ];
 export const leftOutNames: Record<string, string> = {
-  warning_signs: 'warning-sign answers and leg symptoms',
-  alerts: 'red-flag alerts',
-  region_details: 'body-map details',
-  intimacy_details: 'intimacy details',
-  notes: 'your notes',
+  warning_signs: t('sharing-left-out-warning-signs'),
+  alerts: t('sharing-left-out-alerts'),
+  region_details: t('sharing-left-out-region-details'),
+  intimacy_details: t('sharing-left-out-intimacy'),
+  notes: t('sharing-left-out-notes'),
 };
