@@ -65,9 +65,9 @@ settings-kept-deleted = Ein gelöschter Eintrag kann { $days ->
        *[other] { $days } Tage
     } lang wiederhergestellt werden. Danach wird er beim nächsten Start von Backstory endgültig gelöscht, und der Platz, den er in der Tagebuchdatei belegte, wird überschrieben.
 settings-kept-backups = Backstory behält eine Sicherung pro Tag für { $count ->
-        [one] den letzten Tag
-       *[other] die letzten { $count } Tage
-    }, an denen es benutzt wurde, im Ordner „backups“ neben Ihrem Tagebuch. Ein gelöschter Eintrag bleibt in den Sicherungen, die vor dem Löschen entstanden sind, bis diese ausgetauscht werden (nach { $count ->
+        [one] den letzten Tag, an dem
+       *[other] die letzten { $count } Tage, an denen
+    } es benutzt wurde, im Ordner „backups“ neben Ihrem Tagebuch. Ein gelöschter Eintrag bleibt in den Sicherungen, die vor dem Löschen entstanden sind, bis diese ausgetauscht werden (nach { $count ->
         [one] 1 neueren täglichen Sicherung
        *[other] { $count } neueren täglichen Sicherungen
     }).

@@ -175,6 +175,8 @@ describe('Settings in German', () => {
     expect(await screen.findByRole('heading', { name: 'Einstellungen' })).toBeInTheDocument();
     expect(await screen.findByLabelText('Erinnerungen an')).toBeInTheDocument();
     expect(screen.getByLabelText('Dienstag')).toBeInTheDocument();
+    const days = [...document.querySelectorAll('fieldset.days input')].map((input) => input.getAttribute('aria-label'));
+    expect(days, 'a German week starts on Monday').toEqual(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag']);
     expect(screen.getByRole('button', { name: 'Erinnerungen speichern' })).toBeInTheDocument();
     expect(await screen.findByRole('group', { name: 'Sprache' })).toBeInTheDocument();
     expect(screen.getByLabelText('Deutsch')).toBeChecked();
