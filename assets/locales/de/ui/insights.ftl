@@ -24,7 +24,13 @@ insights-range-90 = Letzte 3 Monate
 insights-range-365 = Letzte 12 Monate
 insights-range-all = Alles
 insights-trend-empty = In diesem Zeitraum wurde nichts eingetragen. Wählen Sie einen längeren Zeitraum.
-insights-trend-desc = Vom { $from } bis { $to }: { $days } Tage mit Einträgen, durchschnittlicher Schmerz { $mean } von 10 (höchster Wert { $max }), und { $free } Tage waren schmerzfrei.
+insights-trend-desc = Vom { $from } bis { $to }: { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tage
+    } mit Einträgen, durchschnittlicher Schmerz { $mean } von 10 (höchster Wert { $max }), und { $free ->
+        [one] 1 Tag war
+       *[other] { $free } Tage waren
+    } schmerzfrei.
 insights-trend-last-week = Die letzte vollständige Woche lag im Durchschnitt bei { $mean }, { $change }.
 insights-change-same = gleich wie in der Woche davor
 insights-change-lower = { $size } niedriger als in der Woche davor
@@ -77,7 +83,10 @@ insights-bodymap-no-score = kein Wert
 ## Der Schmerzkalender
 
 insights-calendar-title = Schmerzkalender, letzte 12 Monate
-insights-calendar-desc = Jedes Quadrat ist ein Tag, gefärbt nach seinem höchsten Schmerz: { $logged } Tage mit Einträgen, { $free } schmerzfrei, { $pain } mit Schmerz. Zeigen Sie auf ein Quadrat für die Zahlen des Tages; die Zahlen nach Monat stehen in der Tabelle oben (wählen Sie „Letzte 12 Monate“).
+insights-calendar-desc = Jedes Quadrat ist ein Tag, gefärbt nach seinem höchsten Schmerz: { $logged ->
+        [one] 1 Tag
+       *[other] { $logged } Tage
+    } mit Einträgen, { $free } schmerzfrei, { $pain } mit Schmerz. Zeigen Sie auf ein Quadrat für die Zahlen des Tages; die Zahlen nach Monat stehen in der Tabelle oben (wählen Sie „Letzte 12 Monate“).
 insights-calendar-nothing = { $day }: nichts eingetragen
 insights-calendar-pain-free = { $day }: schmerzfrei
 insights-calendar-day = { $day }: höchster Wert { $max }, Mittel { $mean } ({ $entries ->
@@ -174,7 +183,13 @@ insights-programme-title = Rumpfprogramm und Schmerz
 insights-programme-desc = Aktuelle Serie: { $current ->
         [one] 1 Tag
        *[other] { $current } Tage
-    } mit einer Dehn- oder Rumpfeinheit; längste: { $longest }. Letzte 7 Tage: { $sessions } Einheiten an { $days } Tagen.
+    } mit einer Dehn- oder Rumpfeinheit; längste: { $longest }. Letzte 7 Tage: { $sessions ->
+        [one] 1 Einheit
+       *[other] { $sessions } Einheiten
+    } an { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tagen
+    }.
 insights-weeks = Zahlen nach Woche
 insights-weeks-caption = Einheiten und Schmerz nach Woche
 insights-col-week-of = Woche ab

@@ -23,7 +23,13 @@ insights-range-90 = Last 3 months
 insights-range-365 = Last 12 months
 insights-range-all = Everything
 insights-trend-empty = Nothing was logged in this period. Try a longer range.
-insights-trend-desc = From { $from } to { $to }: { $days } days logged, pain averaged { $mean } out of 10 (highest { $max }), and { $free } days were pain-free.
+insights-trend-desc = From { $from } to { $to }: { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } logged, pain averaged { $mean } out of 10 (highest { $max }), and { $free ->
+        [one] 1 day was
+       *[other] { $free } days were
+    } pain-free.
 insights-trend-last-week = The last full week averaged { $mean }, { $change }.
 insights-change-same = same as the week before
 insights-change-lower = { $size } lower than the week before
@@ -76,7 +82,10 @@ insights-bodymap-no-score = no score
 ## The pain calendar
 
 insights-calendar-title = Pain calendar, last 12 months
-insights-calendar-desc = Each square is a day, coloured by its highest pain: { $logged } days logged, { $free } pain-free, { $pain } with pain. Hover a square for the day's numbers; the monthly numbers are in the table above (choose "Last 12 months").
+insights-calendar-desc = Each square is a day, coloured by its highest pain: { $logged ->
+        [one] 1 day
+       *[other] { $logged } days
+    } logged, { $free } pain-free, { $pain } with pain. Hover a square for the day's numbers; the monthly numbers are in the table above (choose "Last 12 months").
 insights-calendar-nothing = { $day }: nothing logged
 insights-calendar-pain-free = { $day }: pain-free
 insights-calendar-day = { $day }: highest { $max }, mean { $mean } ({ $entries ->
@@ -170,7 +179,13 @@ insights-programme-title = Core programme and pain
 insights-programme-desc = Current streak: { $current ->
         [one] 1 day
        *[other] { $current } days
-    } with a stretching or core session; longest: { $longest }. Last 7 days: { $sessions } sessions on { $days } days.
+    } with a stretching or core session; longest: { $longest }. Last 7 days: { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    } on { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }.
 insights-weeks = Numbers by week
 insights-weeks-caption = Sessions and pain by week
 insights-col-week-of = Week of
