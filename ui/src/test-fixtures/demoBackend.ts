@@ -315,7 +315,7 @@ const answers: Record<string, Answer> = {
   show_test_reminder: () => null,
   take_pending_reminder: () => null,
   take_pending_screen: () => null,
-  desktop_settings: () => ({ close_to_tray: null, quick_log_shortcut: null, start_at_login: false, tray: true }),
+  desktop_settings: () => ({ close_to_tray: null, quick_log_shortcut: null, start_at_login: false, tray: true, language: null, locale: 'en' }),
   save_desktop_settings: (a) => ({ ...(a.settings as object), tray: true }),
   security_status: () => ({
     encrypted: false,

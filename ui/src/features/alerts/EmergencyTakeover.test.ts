@@ -8,6 +8,7 @@ import type { PainDraft } from '../../bindings/PainDraft';
 import AlertBanner from './AlertBanner.svelte';
 import { alerts, followJournal, refreshAlerts, resetAlerts } from './alerts.svelte';
 import EmergencyTakeover from './EmergencyTakeover.svelte';
+import { setLocale } from '../../shared/i18n';
 
 type Call = { cmd: string; args: Record<string, unknown> };
 
@@ -83,7 +84,10 @@ beforeEach(() => {
   resetAlerts();
   mockBackend();
 });
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
 
 describe('EmergencyTakeover', () => {
   it('takes over with what to do, the evidence and the source until acknowledged', async () => {
@@ -140,5 +144,19 @@ describe('EmergencyTakeover', () => {
     await addPain(draft);
     await waitFor(() => expect(screen.getByRole('alertdialog')).toBeInTheDocument());
     expect(calls.filter((c) => c.cmd === 'list_alerts').length).toBe(2);
+  });
+
+  it('speaks German: what to do, the numbers to call, the plural of signs, the button', async () => {
+    setLocale('de');
+    backendAlerts = [saddle, alertOf('bladder_bowel_change', 'emergency', 'Bladder or bowel change')];
+    await refreshAlerts();
+    render(EmergencyTakeover);
+    const dialog = screen.getByRole('alertdialog');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Holen Sie jetzt Notfallhilfe');
+    expect(dialog).toHaveTextContent('Rufen Sie den Notruf an (112 in der EU');
+    expect(dialog.querySelector('#emergency-action strong')).toHaveTextContent('112');
+    expect(dialog).toHaveTextContent('Sie haben 2 Zeichen eingetragen, die bedeuten können');
+    expect(dialog).toHaveTextContent('Quelle:');
+    expect(screen.getByRole('button', { name: 'Ich habe das gelesen' })).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@
 // screen and nothing may suggest an exercise, a stretch or a position.
 import { acknowledgeAlert, listAlerts, onJournalChange, toIpcError } from '../../api';
 import type { Alert } from '../../bindings/Alert';
+import { formatDateTime } from '../../shared/i18n';
 
 class AlertStore {
   /** Every alert on record, needing attention first (the backend's order). */
@@ -95,5 +96,5 @@ export function when(iso: string | null): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return formatDateTime(d, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

@@ -6,8 +6,12 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExperimentStatus } from '../../bindings/ExperimentStatus';
 import Experiments from './Experiments.svelte';
+import { setLocale } from '../../shared/i18n';
 
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
 
 type Args = Record<string, unknown>;
 
@@ -111,5 +115,19 @@ describe('the Experiments page', () => {
     expect(calls.map((c) => c.cmd)).not.toContain('abandon_experiment');
     await fireEvent.click(screen.getByRole('button', { name: /yes, abandon it/i }));
     await waitFor(() => expect(calls.map((c) => c.cmd)).toContain('abandon_experiment'));
+  });
+
+  it('speaks German: the plan, the table, numbers with a decimal comma', async () => {
+    setLocale('de');
+    backend({ experiment_status: () => running() });
+    render(Experiments);
+    expect(await screen.findByRole('heading', { name: /^Der Plan für heute:/ })).toBeInTheDocument();
+    expect(screen.getByText('Haben Sie sich heute an den Plan gehalten?')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ja' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^Ergebnis bisher:/ })).toBeInTheDocument();
+    expect(screen.getByText('Unterschied (mit − ohne): -3,0 Punkte')).toBeInTheDocument();
+    expect(screen.getAllByRole('columnheader', { name: 'Bewertete Tage' }).length).toBe(1);
+    expect(screen.getByText('Dieses Experiment abbrechen')).toBeInTheDocument();
+    expect(screen.queryByText('Average')).toBeNull();
   });
 });

@@ -3,8 +3,12 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import Insights from './Insights.svelte';
 import WeeklySummary from './WeeklySummary.svelte';
+import { setLocale } from '../../shared/i18n';
 
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
 
 // jsdom has no ResizeObserver (Svelte's bind:clientWidth uses it); charts only need a stub.
 globalThis.ResizeObserver ??= class {
@@ -275,5 +279,38 @@ describe('Where it hurt (Insights)', () => {
     expect(within(panel).getByRole('img', { name: /left buttock \(100% of entries\)/ })).toBeInTheDocument();
     expect(within(table).queryByText('Left thigh, back')).toBeNull();
     expect(queries[0], 'the same period as the trend').toMatchObject({ to: expect.any(String) });
+  });
+
+  it('speaks German: headings, counts, numbers with a decimal comma, chart legends and weekdays', async () => {
+    setLocale('de');
+    mockIPC((cmd) => {
+      if (cmd === 'insights_weekly_summary') return summary(true);
+      if (cmd === 'insights_pain_trend') return trend;
+      if (cmd === 'insights_body_map') return bodyMap;
+      if (cmd === 'insights_pain_after') return after;
+      if (cmd === 'insights_adherence') return adherence;
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(Insights);
+    expect(await screen.findByText(warmUp.sentence)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Erkenntnisse' })).toBeInTheDocument();
+    for (const name of ['Schmerz im Zeitverlauf', 'Schmerzkalender, letzte 12 Monate', 'Rumpfprogramm und Schmerz']) {
+      expect(screen.getByRole('img', { name })).toBeInTheDocument();
+    }
+    expect(screen.getByTestId('after-counts').textContent).toMatch(/19-mal Intimität: 16 mit bekanntem Ergebnis .* und 3 unbekannt/s);
+    expect(screen.getByText(/2,1 · 7 bekannt, 1 unbekannt/)).toBeInTheDocument();
+    expect(screen.getByText(/1,0 · 2 bekannt \(zu wenige\)/)).toBeInTheDocument();
+    expect(screen.getAllByText('Mittlerer Schmerz danach (0–10)', { selector: 'text' }).length).toBe(2);
+    expect(screen.getByText(/3 Tage mit Einträgen, durchschnittlicher Schmerz 3,0 von 10/)).toBeInTheDocument();
+    expect(screen.getByText('Weniger Schmerz')).toBeInTheDocument();
+    // The calendar: German legend, and its first row is Monday in German.
+    const calendar = screen.getByRole('img', { name: 'Schmerzkalender, letzte 12 Monate' });
+    expect(calendar).toHaveTextContent('Nichts eingetragen');
+    expect(calendar.querySelector('text.axis')?.textContent).toBe('Mo');
+    expect(screen.getByText('Balken: Tage mit einer Einheit (0–7)')).toBeInTheDocument();
+    const panel = screen.getByRole('heading', { name: 'Wo es wehtat' }).closest('section') as HTMLElement;
+    expect(within(panel).getByRole('combobox', { name: 'Karte für' })).toHaveTextContent('Alle Schmerzeinträge (4)');
+    expect(within(panel).getByText(/Grundlage: 4 Schmerzeinträge\./)).toBeInTheDocument();
+    expect(screen.queryByText('What stands out')).toBeNull();
   });
 });

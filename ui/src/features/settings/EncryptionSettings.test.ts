@@ -30,7 +30,7 @@ describe('Encryption settings', () => {
     await fireEvent.input(await screen.findByLabelText('New passphrase (at least 8 characters)'), { target: { value: 'correct horse' } });
     await fireEvent.input(screen.getByLabelText('Type it again'), { target: { value: 'correct horse' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Turn encryption on' }));
-    expect(await screen.findByText('Your journal is encrypted. 2 backup(s) were converted too.')).toBeInTheDocument();
+    expect(await screen.findByText('Your journal is encrypted. 2 backups were converted too.')).toBeInTheDocument();
     expect(calls.find((c) => c.cmd === 'encryption_enable')?.args).toEqual({ passphrase: 'correct horse', confirm: 'correct horse' });
     expect(await screen.findByRole('button', { name: 'Lock now' })).toBeInTheDocument();
     await fireEvent.change(screen.getByLabelText('Lock by itself'), { target: { value: '15' } });

@@ -1,19 +1,24 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { emit } from '@tauri-apps/api/event';
 import { clearMocks } from '@tauri-apps/api/mocks';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ReminderToast from './ReminderToast.svelte';
 import { followReminders, openPending, resetReminders } from './reminders.svelte';
 import { go, nav } from '../../shared/nav.svelte';
 import { demoBackend, type Call } from '../../test-fixtures/demoBackend';
 import Settings from './Settings.svelte';
+import { setLocale } from '../../shared/i18n';
 
 let calls: Call[];
 beforeEach(() => {
   resetReminders();
   go('settings');
 });
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+  vi.unstubAllGlobals();
+});
 
 describe('Settings', () => {
   it('shows the saved reminders and saves changes, then lists what comes next', async () => {
@@ -107,6 +112,80 @@ describe('Settings', () => {
     expect(kept).toHaveTextContent('erased for good the next time Backstory starts');
     expect(kept).toHaveTextContent('one backup a day for the last 5 days');
     expect(kept).toHaveTextContent('Backups made before an upgrade or before a restore are kept until 5 newer daily backups exist');
+  });
+});
+
+describe('Language', () => {
+  const desktop = { close_to_tray: true, quick_log_shortcut: 'Ctrl+Alt+KeyL', start_at_login: false, tray: true, language: null, locale: 'en' };
+
+  it('saves the chosen language with the other desktop settings, then reloads the window', async () => {
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    calls = demoBackend({ desktop_settings: () => desktop, save_desktop_settings: (a) => a.settings });
+    render(Settings);
+    const group = await screen.findByRole('group', { name: 'Language' });
+    expect(screen.getByLabelText('System default (English)')).toBeChecked();
+    expect(group).toHaveTextContent('Deutsch');
+    await fireEvent.click(screen.getByLabelText('Deutsch'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Use this language' }));
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    const saved = calls.filter((c) => c.cmd === 'save_desktop_settings').at(-1)?.args as { settings: typeof desktop };
+    expect(saved.settings, 'the language goes with the other choices, unchanged').toEqual({ ...desktop, language: 'de' });
+  });
+
+  it('back to the system default saves no language; a refused save shows why and does not reload', async () => {
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    let refuse = true;
+    calls = demoBackend({
+      desktop_settings: () => ({ ...desktop, language: 'de', locale: 'de' }),
+      save_desktop_settings: (a) => {
+        if (refuse) throw { kind: 'io', message: 'The settings file could not be written.' };
+        return a.settings;
+      },
+    });
+    render(Settings);
+    await fireEvent.click(await screen.findByLabelText('System default'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Use this language' }));
+    expect(await screen.findByText('The settings file could not be written.')).toBeInTheDocument();
+    expect(reload).not.toHaveBeenCalled();
+    refuse = false;
+    await fireEvent.click(screen.getByRole('button', { name: 'Use this language' }));
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    const saved = calls.filter((c) => c.cmd === 'save_desktop_settings').at(-1)?.args as { settings: typeof desktop };
+    expect(saved.settings.language).toBeNull();
+  });
+});
+
+describe('Settings in German', () => {
+  it('speaks German: headings, reminders, weekday names from Intl, retention with plurals', async () => {
+    setLocale('de');
+    calls = demoBackend({
+      desktop_settings: () => ({ close_to_tray: null, quick_log_shortcut: null, start_at_login: false, tray: true, language: 'de', locale: 'de' }),
+      security_status: () => ({
+        encrypted: false,
+        locked: false,
+        idle_lock_minutes: null,
+        storage_warning: null,
+        permissions_repaired: null,
+        retention: { deleted_kept_days: 1, daily_backups_kept: 5 },
+      }),
+    });
+    render(Settings);
+    expect(await screen.findByRole('heading', { name: 'Einstellungen' })).toBeInTheDocument();
+    expect(await screen.findByLabelText('Erinnerungen an')).toBeInTheDocument();
+    expect(screen.getByLabelText('Dienstag')).toBeInTheDocument();
+    const days = [...document.querySelectorAll('fieldset.days input')].map((input) => input.getAttribute('aria-label'));
+    expect(days, 'a German week starts on Monday').toEqual(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag']);
+    expect(screen.getByRole('button', { name: 'Erinnerungen speichern' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Sprache' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Deutsch')).toBeChecked();
+    const kept = await screen.findByTestId('retention');
+    expect(kept).toHaveTextContent('1 Tag lang wiederhergestellt');
+    expect(kept).toHaveTextContent('die letzten 5 Tage');
+    expect(await screen.findByText('Verschlüsselung der gespeicherten Daten')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Infobereich und Start bei der Anmeldung' })).toBeInTheDocument();
+    expect(screen.queryByText('Save reminders')).toBeNull();
   });
 });
 

@@ -12,8 +12,7 @@ import {
 } from '../../api';
 import type { DueReminder } from '../../bindings/DueReminder';
 import { go } from '../../shared/nav.svelte';
-import { fill } from '../../shared/strings';
-import { settingsStrings } from './strings';
+import { formatTime, t } from '../../shared/i18n';
 
 export const reminderToast = $state<{ current: DueReminder | null; message: string }>({
   current: null,
@@ -77,8 +76,8 @@ export function openReminder(reminder: DueReminder) {
 export async function snooze(reminder: DueReminder) {
   try {
     const until = await snoozeReminder(reminder.kind);
-    const time = new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    reminderToast.message = fill(settingsStrings.reminders.snoozedUntil, { time });
+    const time = formatTime(new Date(until), { hour: '2-digit', minute: '2-digit' });
+    reminderToast.message = t('settings-reminders-snoozed-until', { time });
   } catch (err) {
     reminderToast.message = toIpcError(err).message;
   }

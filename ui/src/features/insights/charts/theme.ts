@@ -1,5 +1,7 @@
 // Colours for canvas charts, read from the CSS variables in app.css so charts follow the
 // light and dark themes; `onThemeChange` lets a chart redraw when the system theme flips.
+// Also how Insights writes its figures, in the window's language.
+import { formatNumber, locale, t } from '../../../shared/i18n';
 
 export interface ChartColors {
   text: string;
@@ -49,14 +51,29 @@ export function canvasSupported(): boolean {
   }
 }
 
-/** "3.4" for a figure; "–" when there is none. */
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+
+/** "3.4" ("3,4" in German) for a figure; "–" when there is none. */
 export function fmt(value: number | null | undefined): string {
-  return value == null ? '–' : (Math.round(value * 10) / 10).toFixed(1);
+  return value == null ? '–' : formatNumber(Math.round(value * 10) / 10, ONE_DECIMAL);
+}
+
+/** A change with its sign: "+0.5", "-1.2", "0.0". */
+export function signed(value: number): string {
+  return formatNumber(Math.round(value * 10) / 10, { ...ONE_DECIMAL, signDisplay: 'exceptZero' });
 }
 
 /** "1 time" / "7 times". */
 export function times(n: number): string {
-  return n === 1 ? '1 time' : `${n} times`;
+  return t('insights-times', { count: n });
+}
+
+/**
+ * A label (a region, an activity) inside a sentence: English writes it in lower case
+ * ("after walking"); German keeps its capitals, since its nouns are written that way.
+ */
+export function inSentence(label: string): string {
+  return locale() === 'de' ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /** Seconds since the epoch of a local date's midnight in UTC (uPlot's x values). */
