@@ -1,0 +1,69 @@
+// Journey (issue 19): a second language in the real window. English to start (the system
+// here speaks no German), Deutsch chosen in Settings: the page reloads and every screen, the
+// forms and the timeline speak German; after a restart the choice holds (desktop.json), and
+// going back to the system default brings English back.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { freshDataDir, launch, passWelcome, shown, startDriver } from './harness.mjs';
+
+// The system's language for this run: none that Backstory speaks but English.
+delete process.env.BACKSTORY_LOCALE;
+for (const name of ['LANGUAGE', 'LC_ALL', 'LC_MESSAGES']) delete process.env[name];
+process.env.LANG = 'C.UTF-8';
+
+let driver;
+before(async () => { driver = await startDriver(); });
+after(async () => { await driver?.stop(); });
+
+/** Clicks the sidebar button with this label (the sidebar's own name is translated too). */
+async function open(app, label) {
+  const button = await shown(app, `nav button=${label}`);
+  await button.click();
+}
+
+async function chooseLanguage(app, settingsLabel, value) {
+  await open(app, settingsLabel);
+  const form = await shown(app, '[data-testid="language-settings"]');
+  await (await form.$(`input[value="${value}"]`)).click();
+  await (await form.$('button[type="submit"]')).click();
+}
+
+test('Deutsch chosen in Settings: the window reloads in German, logs in German, and keeps it after a restart', async () => {
+  const dataDir = freshDataDir();
+  let app = await launch(dataDir);
+  try {
+    await passWelcome(app);
+    await shown(app, 'nav button=Today');
+    await chooseLanguage(app, 'Settings', 'de');
+    // The reload: the sidebar in German, the page's language German.
+    await shown(app, 'nav button=Heute', 30_000);
+    for (const label of ['Verlauf', 'Erkenntnisse', 'Übungen', 'Einstellungen']) await shown(app, `nav button=${label}`);
+    assert.equal(await app.execute(() => document.documentElement.lang), 'de');
+
+    // A pain entry through the German form, seen in the German timeline.
+    await open(app, 'Heute');
+    const logPain = await shown(app, 'main button*=Schmerz eintragen');
+    await logPain.click();
+    const form = await shown(app, 'main form');
+    await (await form.$('label[data-score="6"]')).click();
+    await (await form.$('button[type="submit"]')).click();
+    await open(app, 'Verlauf');
+    const entry = await shown(app, 'li[data-kind="pain"]');
+    const text = await entry.getText();
+    assert.match(text, /Schmerz/, `the timeline entry is German: ${text}`);
+    assert.doesNotMatch(text, /\bPain\b/, `no English left in the entry: ${text}`);
+  } finally {
+    await app.deleteSession();
+  }
+
+  // A new start reads the choice from desktop.json: German before anything else is shown.
+  app = await launch(dataDir);
+  try {
+    await shown(app, 'nav button=Heute', 30_000);
+    await chooseLanguage(app, 'Einstellungen', 'system');
+    await shown(app, 'nav button=Today', 30_000);
+    assert.equal(await app.execute(() => document.documentElement.lang), 'en');
+  } finally {
+    await app.deleteSession();
+  }
+});
