@@ -1,6 +1,6 @@
 // The warning-sign questions and the helpers a few features share. Every word is a Fluent
 // message (assets/locales/<lang>/ui/shared.ftl), read with t() from ./i18n; docs/i18n.md.
-import { t } from './i18n';
+import { intlLocale, locale, t } from './i18n';
 
 /**
  * The warning-sign (red-flag) questions of a pain entry, in the order they are asked: the
@@ -36,6 +36,14 @@ export function noRedFlags(): Required<import('../bindings/EmergencySigns').Emer
     saddle_numbness: false, bladder_bowel_change: false, sexual_function_change: false, fever: false,
     leg_weakness_worsening: false, night_pain: false, back_lump: false, both_legs: false,
   };
+}
+
+/**
+ * A label (a region, a quality, an activity) inside a sentence: English writes it in lower
+ * case ("after intimacy"), German keeps its capitals (nouns: "nach Intimität").
+ */
+export function midSentence(label: string): string {
+  return locale() === 'de' ? label : label.toLocaleLowerCase(intlLocale());
 }
 
 /** Fills {name} placeholders: fill('Step {step} of {total}', { step: 1, total: 6 }). */
