@@ -9,8 +9,6 @@ journal-notes = Notizen
 journal-date-time-required = Geben Sie Datum und Uhrzeit ein.
 journal-check-in-title = Tägliche Abfrage
 journal-score-of-ten = { $score } von 10
-journal-no-pain = kein Schmerz
-journal-worst-imaginable = schlimmster vorstellbarer
 journal-completely = vollständig
 journal-not-at-all = überhaupt nicht
 
@@ -72,7 +70,6 @@ entry-stiffness = Morgensteifigkeit { $score }/10
 ## The pain form
 
 pain-form-edit = Schmerzeintrag bearbeiten
-pain-form-score-label = Wie stark schmerzt Ihr Rücken gerade?
 pain-form-score-follows = Folgt der schlimmsten Körperstelle, die Sie auf der Karte markieren, bis Sie hier selbst einen Wert wählen.
 pain-form-leg-side-required = Geben Sie an, ob es ein Bein oder beide Beine betrifft.
 pain-form-leg-legend = Beinbeschwerden
@@ -93,13 +90,10 @@ pain-form-both-legs-why = Warum wir fragen: Beschwerden in beiden Beinen sind di
 pain-form-leg-group = Fragen zum Bein unterhalb des Knies
 pain-form-leg-question = Sie haben Schmerz unterhalb des Knies markiert; so weit reicht Schmerz von einem gereizten Nerv gewöhnlich (NICE guideline NG59, Low back pain and sciatica). Haben Sie außerdem eines davon?
 pain-form-started = Es begann
-pain-form-after-this = Nach einer Aktivität?
 pain-form-activity-followed = Aktivität, auf die dieser Schmerz folgte
 pain-form-not-linked = Mit keiner Aktivität verknüpft
 pain-form-suggested = Vorschlag: Ihre letzte Aktivität in den 48 Stunden davor. Ändern Sie das, wenn es nicht stimmt.
 pain-form-no-recent = In den 48 Stunden vor diesem Zeitpunkt ist keine Aktivität eingetragen.
-pain-form-activity-option = { $activity } · { $day } { $time }
-pain-form-activity-option-minutes = { $activity } · { $day } { $time }, { $minutes } Min.
 pain-form-fewer = Weniger Angaben
 pain-form-more = Mehr Angaben: Art, Beeinträchtigung, Beine, Notizen
 pain-form-feel = Wie fühlt es sich an?

@@ -9,8 +9,6 @@ journal-notes = Notes
 journal-date-time-required = Enter a date and time.
 journal-check-in-title = Daily check-in
 journal-score-of-ten = { $score } out of 10
-journal-no-pain = no pain
-journal-worst-imaginable = worst imaginable
 journal-completely = completely
 journal-not-at-all = not at all
 
@@ -72,7 +70,6 @@ entry-stiffness = morning stiffness { $score }/10
 ## The pain form
 
 pain-form-edit = Edit pain entry
-pain-form-score-label = How much does your back hurt right now?
 pain-form-score-follows = Follows the worst region you mark on the map until you choose a score here.
 pain-form-leg-side-required = Say whether this is in one leg or both legs.
 pain-form-leg-legend = Leg symptoms
@@ -93,13 +90,10 @@ pain-form-both-legs-why = Why we ask: symptoms in both legs is where guidance dr
 pain-form-leg-group = Questions about the leg below the knee
 pain-form-leg-question = You marked pain below the knee, the usual reach of pain from an irritated nerve (NICE guideline NG59, Low back pain and sciatica). Do you also have any of these?
 pain-form-started = It started
-pain-form-after-this = After this?
 pain-form-activity-followed = Activity this pain followed
 pain-form-not-linked = Not linked to an activity
 pain-form-suggested = Suggested: your most recent activity in the 48 hours before. Change it if that is not right.
 pain-form-no-recent = No activity logged in the 48 hours before this time.
-pain-form-activity-option = { $activity } · { $day } { $time }
-pain-form-activity-option-minutes = { $activity } · { $day } { $time }, { $minutes } min
 pain-form-fewer = Fewer details
 pain-form-more = More details: feel, interference, legs, notes
 pain-form-feel = What does it feel like?
