@@ -1,0 +1,93 @@
+// The pseudo-locale audit of the journal's screens, Profile, first-run setup and the
+// start-up screens: rendered in en-XA (every Fluent letter accented, vowels doubled), a word
+// that is still plain English came from somewhere other than the Fluent files. Words the
+// screens show from elsewhere are allowed: the names of journal values (bindings/labels.ts,
+// the Rust side's), the demo journal's own text and the product's name.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Component } from 'svelte';
+import { demoBackend } from '../test-fixtures/demoBackend';
+import { resetPositions } from '../features/guide/guideData.svelte';
+import { setLocale } from './i18n';
+import Today from '../features/journal/Today.svelte';
+import Timeline from '../features/journal/Timeline.svelte';
+import PainForm from '../features/journal/PainForm.svelte';
+import ActivityForm from '../features/journal/ActivityForm.svelte';
+import CheckInForm from '../features/journal/CheckInForm.svelte';
+import QuickLog from '../features/quicklog/QuickLog.svelte';
+import Profile from '../features/profile/Profile.svelte';
+import Welcome from '../features/onboarding/Welcome.svelte';
+import StartupError from '../features/startup/StartupError.svelte';
+
+const SRC = join(__dirname, '..');
+const allowed = new Set(
+  [readFileSync(join(SRC, 'bindings/labels.ts'), 'utf8'), readFileSync(join(SRC, 'test-fixtures/demoBackend.ts'), 'utf8'), 'Backstory']
+    .flatMap((text) => text.match(/[A-Za-z]{4,}/g) ?? [])
+    .map((w) => w.toLowerCase()),
+);
+
+/** Parts of a screen another feature owns (Insights' weekly summary on Today): their own tests. */
+const ELSEWHERE = '.weekly';
+
+/** Plain-ASCII words of four letters or more in the page's text and its labels. */
+function plainWords(): string[] {
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest(ELSEWHERE)) texts.push(node.textContent ?? '');
+  }
+  for (const el of document.body.querySelectorAll('[aria-label], [placeholder], [title]')) {
+    if (el.closest(ELSEWHERE)) continue;
+    texts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? '');
+  }
+  const words = texts.join(' ').match(/(?<![\p{L}])[A-Za-z]{4,}(?![\p{L}])/gu) ?? [];
+  return [...new Set(words.filter((w) => !allowed.has(w.toLowerCase())))];
+}
+
+beforeEach(() => {
+  resetPositions();
+  demoBackend({
+    app_status: () => ({ ok: false, journal_path: '/home/someone/journal.db', welcomed: true, demo: false, error: { reason: 'corrupt', message: '' } }),
+    sharing_backups: () => [],
+  });
+  setLocale('en-XA');
+});
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
+
+const screens: [string, Component<any>, Record<string, unknown>][] = [
+  ['Today', Today, {}],
+  ['Timeline', Timeline, {}],
+  ['the activity form', ActivityForm, { onsaved: () => {}, oncancel: () => {} }],
+  ['the check-in form', CheckInForm, { onsaved: () => {}, oncancel: () => {} }],
+  ['quick log', QuickLog, {}],
+  ['Profile', Profile, {}],
+  ['the welcome screen', Welcome, { onstart: () => {}, onskip: () => {}, ondemo: () => {} }],
+  [
+    'the start-up error',
+    StartupError,
+    { status: { ok: false, journal_path: '/j.db', welcomed: true, demo: false, error: { reason: 'corrupt', message: 'ẞ' } } },
+  ],
+];
+
+describe('the pseudo-locale', () => {
+  it.each(screens)('leaves no plain English on %s', async (_name, component, props) => {
+    render(component, props);
+    // Let the screen load its data (the mocked backend answers at once).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(plainWords()).toEqual([]);
+  });
+
+  it('leaves no plain English on the pain form with every part open', async () => {
+    render(PainForm, { onsaved: () => {}, oncancel: () => {} });
+    await fireEvent.click(screen.getAllByRole('button', { pressed: false })[0]);
+    await fireEvent.click(screen.getByRole('button', { expanded: false }));
+    await waitFor(() => expect(screen.getAllByRole('button', { pressed: true }).length).toBeGreaterThan(0));
+    expect(plainWords()).toEqual([]);
+  });
+});
