@@ -38,8 +38,11 @@ export function localDate(date: Date): string {
 
 /** Shows a stored timestamp in the offset it was logged in (its own wall-clock time). */
 export function formatTime(iso: string): string {
-  const wall = iso.slice(11, 16);
-  return /^\d{2}:\d{2}$/.test(wall) ? wall : formatClock(new Date(iso), { hour: '2-digit', minute: '2-digit' });
+  const clock = { hour: '2-digit', minute: '2-digit' } as const;
+  const wall = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})/.exec(iso);
+  // The wall-clock hour and minute as stored, written the window's way ("21:10", "09:10 PM").
+  if (wall) return formatClock(new Date(2000, 0, 1, Number(wall[1]), Number(wall[2])), clock);
+  return formatClock(new Date(iso), clock);
 }
 
 /** "Sun, 6 Dec 2026" / "So., 6. Dez. 2026": a stored date in the window's language. */
