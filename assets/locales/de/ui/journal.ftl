@@ -99,7 +99,6 @@ pain-form-more = Mehr Angaben: Art, Beeinträchtigung, Beine, Notizen
 pain-form-feel = Wie fühlt es sich an?
 pain-form-interference-daily = Beeinträchtigung im Alltag
 pain-form-interference-intimacy = Beeinträchtigung der Intimität
-pain-form-none = keine
 pain-form-save = Schmerzeintrag speichern
 
 ## The body map
@@ -134,7 +133,6 @@ activity-form-role = Ihre Rolle
 activity-form-props = Hilfsmittel
 activity-form-warm-up = Vorher aufgewärmt (Dehnen, warme Dusche)
 activity-form-pain-before = Schmerz kurz davor
-activity-form-worst = am schlimmsten
 activity-form-relief-question = Was haben Sie dagegen getan?
 activity-form-medicine = Name des Medikaments
 activity-form-dose = Dosis
@@ -162,7 +160,6 @@ check-in-sleep-quality = Schlafqualität
 check-in-very-poor = sehr schlecht
 check-in-excellent = ausgezeichnet
 check-in-stiffness = Steifheit beim Aufwachen
-check-in-none = keine
 check-in-very-stiff = sehr steif
 check-in-save = Abfrage speichern
 

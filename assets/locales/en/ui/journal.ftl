@@ -99,7 +99,6 @@ pain-form-more = More details: feel, interference, legs, notes
 pain-form-feel = What does it feel like?
 pain-form-interference-daily = Interference with daily life
 pain-form-interference-intimacy = Interference with intimacy
-pain-form-none = none
 pain-form-save = Save pain entry
 
 ## The body map
@@ -134,7 +133,6 @@ activity-form-role = Your role
 activity-form-props = Props
 activity-form-warm-up = Warmed up first (stretches, warm shower)
 activity-form-pain-before = Pain just before
-activity-form-worst = worst
 activity-form-relief-question = What did you do for it?
 activity-form-medicine = Medicine name
 activity-form-dose = Dose
@@ -162,7 +160,6 @@ check-in-sleep-quality = Sleep quality
 check-in-very-poor = very poor
 check-in-excellent = excellent
 check-in-stiffness = Stiffness on waking
-check-in-none = none
 check-in-very-stiff = very stiff
 check-in-save = Save check-in
 
