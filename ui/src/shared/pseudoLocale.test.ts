@@ -20,6 +20,11 @@ import QuickLog from '../features/quicklog/QuickLog.svelte';
 import Profile from '../features/profile/Profile.svelte';
 import Welcome from '../features/onboarding/Welcome.svelte';
 import StartupError from '../features/startup/StartupError.svelte';
+import StorageBanner from '../features/startup/StorageBanner.svelte';
+import RestoreOffer from '../features/startup/RestoreOffer.svelte';
+import PegCard from '../features/peg/PegCard.svelte';
+import PegTrend from '../features/peg/PegTrend.svelte';
+import Onboarding from '../features/onboarding/Onboarding.svelte';
 
 /** What the demo journal's user wrote or named (notes, positions' names), shown as typed. */
 const DEMO_TEXT = ['Slow start, pillow helped.', 'Stiff getting up.', 'Spooning', 'All fours, kneeling behind'];
@@ -38,8 +43,10 @@ function withoutShownAsIs(text: string): string {
   return out;
 }
 
-/** Parts of a screen another feature owns (Insights' weekly summary on Today): their own tests. */
-const ELSEWHERE = '.weekly';
+/** Parts of a screen other features own, with their own tests: Insights' weekly summary on
+ *  Today; in setup, the movement questionnaire (Guide), the reminder and encryption controls
+ *  (Settings). */
+const ELSEWHERE = '.weekly, .questionnaire, .reminder-fields, [data-testid="encryption-settings"]';
 
 /** Plain-ASCII words of four letters or more in the page's text and its labels. */
 function plainWords(): string[] {
@@ -98,5 +105,45 @@ describe('the pseudo-locale', () => {
     await fireEvent.click(screen.getByRole('button', { expanded: false }));
     await waitFor(() => expect(screen.getAllByRole('button', { pressed: true }).length).toBeGreaterThan(0));
     expect(plainWords()).toEqual([]);
+  });
+
+  const pegWeek = (week_start: string, score: number | null) => ({
+    week_start,
+    check: score === null ? null : { id: week_start, taken_at: `${week_start}T09:00:00+01:00`, pain: 5, enjoyment: 4, activity: 3, score, covers_from: week_start, covers_to: week_start, created_at: 'x' },
+  });
+  const cases: [string, Component<any>, Record<string, unknown>, Record<string, () => unknown>][] = [
+    ['the weekly check card', PegCard, {}, { peg_overview: () => ({ due: true, latest: null, weeks: [] }) }],
+    ['the weekly check trend', PegTrend, {}, { peg_overview: () => ({ due: false, latest: null, weeks: [pegWeek('2026-11-23', 4), pegWeek('2026-11-30', null)] }) }],
+    ['the folder banners', StorageBanner, {}, {
+      security_status: () => ({ encrypted: false, locked: false, idle_lock_minutes: null, storage_warning: { kind: 'cloud_sync', message: 'ẞ' }, permissions_repaired: 'ẞ', retention: { deleted_kept_days: 1, daily_backups_kept: 7 } }),
+    }],
+    ['the restore offer', RestoreOffer, {}, { sharing_backups: () => ['2026-12-05.db', '2026-12-04.db'] }],
+  ];
+
+  it.each(cases)('leaves no plain English on %s', async (_name, component, props, overrides) => {
+    demoBackend(overrides);
+    render(component, props);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.body.textContent).not.toBe('');
+    expect(plainWords()).toEqual([]);
+  });
+
+  it('leaves no plain English on any step of first-run setup', async () => {
+    render(Onboarding, { onfinish: () => {}, ondemo: () => {} });
+    const forward = () => document.querySelector<HTMLButtonElement>('.nav-buttons .primary') as HTMLButtonElement;
+    // Welcome's first button sets up the journal.
+    await fireEvent.click(await screen.findByRole('button', { name: /./, description: /./ }));
+    const seen: string[] = [];
+    const titles: string[] = [];
+    for (let step = 1; step <= 6; step++) {
+      await waitFor(() => expect(document.querySelector('#step-title')).not.toBeNull());
+      if (step > 1) await waitFor(() => expect(document.querySelector('#step-title')?.textContent).not.toBe(titles.at(-1)));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      titles.push(document.querySelector('#step-title')?.textContent ?? '');
+      seen.push(...plainWords());
+      if (step < 6) await fireEvent.click(forward());
+    }
+    expect(new Set(titles).size, `every step shown once: ${titles.join(' / ')}`).toBe(6);
+    expect(seen).toEqual([]);
   });
 });
