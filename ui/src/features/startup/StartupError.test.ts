@@ -4,13 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import StartupError from './StartupError.svelte';
 import { setLocale } from '../../shared/i18n';
 
-const status = (reason: string) => ({
+import type { AppStatus } from '../../api';
+
+const status = (reason: string): AppStatus => ({
   ok: false,
   journal_path: '/home/someone/.local/share/backstory/journal.db',
   welcomed: true,
   demo: false,
-  error: { reason, message: 'The journal was written by a newer Backstory.' },
-});
+  error: { kind: 'open_failed', reason, message: 'The journal was written by a newer Backstory.' },
+} as unknown as AppStatus);
 
 afterEach(() => {
   clearMocks();
