@@ -3,7 +3,6 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import StartupError from './StartupError.svelte';
 import { setLocale } from '../../shared/i18n';
-
 import type { AppStatus } from '../../api';
 
 const status = (reason: string): AppStatus => ({
