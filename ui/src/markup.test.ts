@@ -37,7 +37,7 @@ const at = new Date().toISOString().slice(0, 19) + '+00:00';
 
 function backendWith(payload: string) {
   const pain = {
-    id: uuid(3), at, nrs: 4, regions: ['lower_back_centre'], qualities: ['aching'], onset: 'next_morning',
+    id: uuid(3), at, nrs: 4, regions: [{ region: 'lower_back_centre', score: 4, qualities: [] }], qualities: ['aching'], onset: 'next_morning',
     interference_daily: null, interference_intimacy: null,
     leg: { numbness: false, tingling: false, weakness: false, side: null },
     emergency: { saddle_numbness: false, bladder_bowel_change: false, sexual_function_change: false, fever: false },

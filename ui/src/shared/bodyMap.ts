@@ -6,6 +6,7 @@ import type { PainQuality } from '../bindings/PainQuality';
 import type { Region } from '../bindings/Region';
 import type { RegionPain } from '../bindings/RegionPain';
 import { regionLabels } from './labels';
+import { t } from './i18n';
 
 export type Side = 'left' | 'right' | 'centre';
 export type Asks = 'saddle_numbness' | 'both_legs' | 'leg_symptoms';
@@ -29,17 +30,21 @@ export const drawnRegions: Region[] = (catalogue.regions as RegionInfo[])
 /** The qualities the map offers for a region. */
 export const mapQualities: PainQuality[] = ['aching', 'burning', 'shooting', 'electric', 'pins_and_needles', 'numb'];
 
-export const viewNames: Record<MapView['id'], string> = { front: 'Front of the body', back: 'Back of the body' };
-
-const sideWords: Record<Side, string> = { left: 'your left side', right: 'your right side', centre: 'middle' };
+/** The two views' names, read when shown (the words are Fluent messages in shared.ftl). */
+export const viewNames: Record<MapView['id'], string> = {
+  get front() {
+    return t('body-map-view-front');
+  },
+  get back() {
+    return t('body-map-view-back');
+  },
+};
 
 /** What a screen reader hears for a region: name, side and current score. */
 export function regionAriaLabel(region: Region, marked: RegionPain | undefined): string {
-  const info = regionInfo.get(region);
-  const side = info ? sideWords[info.side] : '';
-  let state = 'not marked';
-  if (marked) state = marked.score === null ? 'marked, no score given' : `pain ${marked.score} out of 10`;
-  return `${regionLabels[region]}, ${side}: ${state}`;
+  const side = regionInfo.get(region)?.side ?? 'centre';
+  const state = !marked ? 'unmarked' : marked.score === null ? 'unscored' : 'scored';
+  return t('body-map-region-aria', { region: regionLabels[region], side, state, score: marked?.score ?? 0 });
 }
 
 export function asks(region: Region, question: Asks): boolean {
@@ -79,5 +84,11 @@ export function band(score: number | null): 'unknown' | 'none' | 'low' | 'mid' |
 
 /** "Left buttock 6/10, Left thigh, back 3/10": each region with its own score when given. */
 export function describeRegions(regions: RegionPain[]): string {
-  return regions.map((r) => (r.score === null ? regionLabels[r.region] : `${regionLabels[r.region]} ${r.score}/10`)).join(', ');
+  return regions
+    .map((r) => {
+      // A region the labels do not know (a newer journal) shows its key rather than nothing.
+      const name = regionLabels[r.region] ?? r.region;
+      return r.score === null ? name : t('body-map-region-score', { region: name, score: r.score });
+    })
+    .join(', ');
 }

@@ -1,6 +1,6 @@
 // The warning-sign questions and the helpers a few features share. Every word is a Fluent
 // message (assets/locales/<lang>/ui/shared.ftl), read with t() from ./i18n; docs/i18n.md.
-import { t } from './i18n';
+import { intlLocale, locale, t } from './i18n';
 
 /**
  * The warning-sign (red-flag) questions of a pain entry, in the order they are asked: the
@@ -38,9 +38,10 @@ export function noRedFlags(): Required<import('../bindings/EmergencySigns').Emer
   };
 }
 
-/** Fills {name} placeholders: fill('Step {step} of {total}', { step: 1, total: 6 }). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+/**
+ * A label (a region, a quality, an activity) inside a sentence: English writes it in lower
+ * case ("after intimacy"), German keeps its capitals (nouns: "nach Intimität").
+ */
+export function midSentence(label: string): string {
+  return locale() === 'de' ? label : label.toLocaleLowerCase(intlLocale());
 }

@@ -1,5 +1,6 @@
 // Local date/time helpers. The backend stores the offset with each entry, so the UI always
 // sends times as local ISO strings with the user's current offset.
+import { formatDate, formatTime as formatClock } from './i18n';
 
 function pad(n: number, width = 2): string {
   return String(Math.abs(n)).padStart(width, '0');
@@ -35,18 +36,19 @@ export function localDate(date: Date): string {
   return toLocalIso(date).slice(0, 10);
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-
 /** Shows a stored timestamp in the offset it was logged in (its own wall-clock time). */
 export function formatTime(iso: string): string {
-  const wall = iso.slice(11, 16);
-  return /^\d{2}:\d{2}$/.test(wall) ? wall : timeFormat.format(new Date(iso));
+  const clock = { hour: '2-digit', minute: '2-digit' } as const;
+  const wall = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})/.exec(iso);
+  // The wall-clock hour and minute as stored, written the window's way ("21:10", "09:10 PM").
+  if (wall) return formatClock(new Date(2000, 0, 1, Number(wall[1]), Number(wall[2])), clock);
+  return formatClock(new Date(iso), clock);
 }
 
+/** "Sun, 6 Dec 2026" / "So., 6. Dez. 2026": a stored date in the window's language. */
 export function formatDay(isoDate: string): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  return dayFormat.format(new Date(y, m - 1, d));
+  return formatDate(new Date(y, m - 1, d), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 export function hoursBetween(earlier: string, later: string): number {

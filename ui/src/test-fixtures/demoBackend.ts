@@ -82,7 +82,10 @@ const pain = {
   id: uuid(3),
   at: iso(0, 7),
   nrs: 4,
-  regions: ['lower_back_centre', 'buttock_left'],
+  regions: [
+    { region: 'lower_back_centre', score: 4, qualities: [] },
+    { region: 'buttock_left', score: null, qualities: [] },
+  ],
   qualities: ['aching', 'stiff'],
   onset: 'next_morning',
   interference_daily: 3,

@@ -29,6 +29,12 @@ common-reminders = Erinnerungen
 common-privacy = Datenschutz
 pain-how-much-required = Wählen Sie, wie stark es wehtut, von 0 bis 10.
 pain-where = Wo?
+pain-score-label = Wie stark schmerzt Ihr Rücken gerade?
+pain-no-pain = kein Schmerz
+pain-worst-imaginable = stärkster vorstellbarer Schmerz
+pain-after-this = Nach einer Aktivität?
+pain-activity-option = { $activity } · { $day } { $time }
+pain-activity-option-minutes = { $activity } · { $day } { $time }, { $minutes } Min.
 profile-conditions-title = Bekannte Rückenerkrankungen
 profile-history-title = Vorgeschichte
 profile-episode-label = Diese Rückenschmerz-Episode begann am
@@ -48,3 +54,27 @@ red-flag-question-fever = Fieber oder Schüttelfrost
 red-flag-question-leg_weakness_worsening = Zunehmende Beinschwäche, ein Fuß, der schleift oder aufklatscht, oder neue Schwierigkeiten beim Gehen
 red-flag-question-night_pain = Nächtliche Schmerzen, die sich durch Ruhe oder Lagewechsel nicht bessern
 red-flag-question-back_lump = Eine neue Beule, Schwellung oder Formveränderung am Rücken
+
+## The 0-10 score scale (shared/ScoreInput).
+
+score-low-default = keine
+score-high-default = am schlimmsten
+score-optional = (freiwillig)
+score-end = { $score } = { $label }
+score-clear = Leeren
+
+## The body map's words (shared/bodyMap.ts): the pain form draws it, Insights shades it.
+
+body-map-view-front = Vorderseite des Körpers
+body-map-view-back = Rückseite des Körpers
+# What a screen reader hears for one region: its name, side and current score.
+body-map-region-aria = { $region }, { $side ->
+        [left] Ihre linke Seite
+        [right] Ihre rechte Seite
+       *[centre] Mitte
+    }: { $state ->
+        [unscored] markiert, ohne Wert
+        [scored] Schmerz { $score } von 10
+       *[unmarked] nicht markiert
+    }
+body-map-region-score = { $region } { $score }/10

@@ -29,6 +29,12 @@ common-reminders = Reminders
 common-privacy = Privacy
 pain-how-much-required = Choose how much it hurts, from 0 to 10.
 pain-where = Where?
+pain-score-label = How much does your back hurt right now?
+pain-no-pain = no pain
+pain-worst-imaginable = worst imaginable
+pain-after-this = After this?
+pain-activity-option = { $activity } · { $day } { $time }
+pain-activity-option-minutes = { $activity } · { $day } { $time }, { $minutes } min
 profile-conditions-title = Known back conditions
 profile-history-title = Health history
 profile-episode-label = This episode of back pain started on
@@ -48,3 +54,27 @@ red-flag-question-fever = Fever or chills
 red-flag-question-leg_weakness_worsening = Leg weakness getting worse, a foot that drags or slaps, or new trouble walking
 red-flag-question-night_pain = Pain at night that does not ease with rest or changing position
 red-flag-question-back_lump = A new lump, swelling or change in the shape of your back
+
+## The 0-10 score scale (shared/ScoreInput).
+
+score-low-default = none
+score-high-default = worst
+score-optional = (optional)
+score-end = { $score } = { $label }
+score-clear = Clear
+
+## The body map's words (shared/bodyMap.ts): the pain form draws it, Insights shades it.
+
+body-map-view-front = Front of the body
+body-map-view-back = Back of the body
+# What a screen reader hears for one region: its name, side and current score.
+body-map-region-aria = { $region }, { $side ->
+        [left] your left side
+        [right] your right side
+       *[centre] middle
+    }: { $state ->
+        [unscored] marked, no score given
+        [scored] pain { $score } out of 10
+       *[unmarked] not marked
+    }
+body-map-region-score = { $region } { $score }/10

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ActivityForm from './ActivityForm.svelte';
+import { formatTime } from '../../shared/i18n';
 
 type Call = { cmd: string; args: Record<string, unknown> };
 let calls: Call[];
@@ -84,7 +85,10 @@ describe('ActivityForm: what did you do for it?', () => {
     const select = (await screen.findByLabelText('For which pain entry?')) as HTMLSelectElement;
     expect(asked).toEqual([{ kinds: ['pain'], from: '2026-11-27', to: '2026-11-27', limit: 50 }]);
     const options = Array.from(select.options).map((o) => o.textContent?.trim());
-    expect(options).toEqual(['Not linked to a pain entry', '21:10 · 4/10', '07:40 · 6/10']);
+    // Each at its own wall-clock time, written the window's way ("21:10" or "09:10 PM").
+    const clock = (h: number, m: number) => formatTime(new Date(2026, 10, 27, h, m), { hour: '2-digit', minute: '2-digit' });
+    expect(options).toEqual(['Not linked to a pain entry', `${clock(21, 10)} · 4/10`, `${clock(7, 40)} · 6/10`]);
+    expect(options[1]).toMatch(/^(21:10|09:10\sPM) /);
     expect(select.value, 'not linked until chosen').toBe('');
     await fireEvent.change(select, { target: { value: morning.id } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));

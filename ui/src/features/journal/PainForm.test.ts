@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import PainForm from './PainForm.svelte';
+import { setLocale } from '../../shared/i18n';
 
 type Call = { cmd: string; args: Record<string, unknown> };
 
@@ -37,7 +38,10 @@ function mockBackend(reject?: { kind: string; message: string; field?: string })
 beforeEach(() => {
   calls = [];
 });
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
 
 describe('PainForm', () => {
   it('saves a score and region with the suggested activity linked', async () => {
@@ -245,5 +249,20 @@ describe('PainForm', () => {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
     expect(serious).toEqual([]);
+  });
+
+  it('speaks German: the questions, the map, the warning signs and the errors', async () => {
+    setLocale('de');
+    mockBackend();
+    render(PainForm, { onsaved: () => {} });
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Aktivität, auf die dieser Schmerz folgte' })).toBeInTheDocument());
+    expect(screen.getByRole('radiogroup', { name: 'Wie stark schmerzt Ihr Rücken gerade?' })).toBeInTheDocument();
+    expect(screen.getByText('Wo tut es weh?')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Rückseite des Körpers' })).toBeInTheDocument();
+    expect(screen.getByText('Ist etwas davon neu, seit Ihre Schmerzen begonnen haben?')).toBeInTheDocument();
+    expect(screen.queryByText('Save pain entry')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Schmerzeintrag speichern' }));
+    expect(await screen.findByText('Wählen Sie, wie stark es wehtut, von 0 bis 10.')).toBeInTheDocument();
+    expect(calls.some((c) => c.cmd === 'add_pain')).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ const painEntry = {
   id: '22222222-2222-4222-8222-222222222222',
   at: '2026-11-26T22:15:00+01:00',
   nrs: 6,
-  regions: ['lower_back_left'],
+  regions: [{ region: 'lower_back_left', score: 6, qualities: [] }],
   qualities: ['sharp'],
   onset: 'next_morning',
   interference_daily: null,

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetPositions } from '../guide/guideData.svelte';
 import { demoBackend, type Call } from '../../test-fixtures/demoBackend';
 import Onboarding from './Onboarding.svelte';
+import { setLocale } from '../../shared/i18n';
 
 const emptyProfile = {
   conditions: [],
@@ -21,7 +22,10 @@ beforeEach(() => {
   resetPositions();
   calls = demoBackend({ get_profile: () => structuredClone(emptyProfile) });
 });
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
 
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 const lastSaved = (cmd: string) => calls.filter((c) => c.cmd === cmd).at(-1)?.args;
@@ -122,5 +126,20 @@ describe('Onboarding', () => {
     await next();
     await screen.findByRole('heading', { name: 'You are ready', level: 1 });
     expect(calls.some((c) => c.cmd === 'encryption_enable'), 'going on without it encrypts nothing').toBe(false);
+  });
+
+  it('welcomes and counts the steps in German', async () => {
+    setLocale('de');
+    render(Onboarding, { onfinish: () => {}, ondemo: () => {} });
+    expect(await screen.findByRole('heading', { name: 'Was Backstory nicht tut' })).toBeInTheDocument();
+    expect(screen.getByText(/kein Medizinprodukt/)).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Mein Tagebuch einrichten' }));
+    expect(await screen.findByRole('heading', { name: 'Ein paar Gesundheitsfragen', level: 1 })).toBeInTheDocument();
+    expect(screen.getByText('Schritt 1 von 6')).toBeInTheDocument();
+    const steps = within(screen.getByRole('list', { name: 'Einrichtungsschritte' }));
+    expect(steps.getByText('Bewegungsprofil')).toBeInTheDocument();
+    expect(steps.getByText('Erinnerungen')).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Weiter' }));
+    expect(await screen.findByRole('heading', { name: 'Bekannte Rückenerkrankungen', level: 1 })).toBeInTheDocument();
   });
 });

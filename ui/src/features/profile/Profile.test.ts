@@ -3,6 +3,7 @@ import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoBackend, type Call } from '../../test-fixtures/demoBackend';
 import Profile from './Profile.svelte';
+import { setLocale } from '../../shared/i18n';
 
 const profileWith = (history: Record<string, unknown>) => ({
   conditions: [],
@@ -17,7 +18,10 @@ const profileWith = (history: Record<string, unknown>) => ({
 });
 
 let calls: Call[];
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
 const saved = () => (calls.filter((c) => c.cmd === 'save_profile').at(-1)?.args as { profile: { history: Record<string, unknown> } } | undefined)?.profile.history;
 
 describe('Profile health history', () => {
@@ -52,5 +56,21 @@ describe('Profile health history', () => {
     await fireEvent.click(screen.getByLabelText('I still have it'));
     await fireEvent.click(screen.getByRole('button', { name: 'Save profile' }));
     await waitFor(() => expect(saved()).toMatchObject({ recent_infection: 'ongoing' }));
+  });
+
+  it('asks every history question in German, each with its own date words', async () => {
+    setLocale('de');
+    const dated = { major_trauma: 'yes_date_unknown', minor_trauma: 'yes_date_unknown', recent_infection: 'yes_date_unknown',
+      unexplained_weight_loss: 'yes_date_unknown', immunosuppressed: 'yes_date_unknown', long_term_steroids: 'yes_date_unknown' };
+    calls = demoBackend({ get_profile: () => profileWith({ cancer_history: true, ...dated }) });
+    render(Profile);
+    expect(await screen.findByLabelText('Ich hatte Krebs')).toBeChecked();
+    expect(screen.getByLabelText('Ich nehme dauerhaft Kortison-Tabletten (Steroide)')).toBeChecked();
+    expect(screen.getByLabelText('Ich nehme sie noch')).not.toBeChecked();
+    expect(screen.getByRole('group', { name: 'Wann: Ich habe ungewollt abgenommen' })).toBeInTheDocument();
+    expect(screen.getAllByText(/^Geben Sie das Datum an/)).toHaveLength(6);
+    expect(document.body.textContent, 'no message id is missing').not.toMatch(/\[profile-/);
+    await fireEvent.click(screen.getByRole('button', { name: 'Profil speichern' }));
+    expect(await screen.findByText(/brauchen ein Datum/)).toBeInTheDocument();
   });
 });

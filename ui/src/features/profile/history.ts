@@ -3,6 +3,7 @@
 // the rules' windows for each are in docs/red-flags.md.
 import type { HistoryAnswer } from '../../bindings/HistoryAnswer';
 import type { MedicalHistory } from '../../bindings/MedicalHistory';
+import { t } from '../../shared/i18n';
 
 export type YesNoKey = 'cancer_history' | 'iv_drug_use';
 export type DatedKey =
@@ -13,10 +14,19 @@ export type DatedKey =
   | 'immunosuppressed'
   | 'long_term_steroids';
 
-export const yesNoQuestions: { key: YesNoKey; label: string }[] = [
-  { key: 'cancer_history', label: 'I have had cancer' },
-  { key: 'iv_drug_use', label: 'I inject drugs' },
-];
+// The words are Fluent messages (profile.ftl: profile-history-<key>, -<key>-ongoing,
+// -<key>-date), read when shown.
+export const yesNoQuestions: { key: YesNoKey; label: string }[] = (['cancer_history', 'iv_drug_use'] as const).map(
+  (key) => ({
+    key,
+    get label() {
+      return t(`profile-history-${key}`);
+    },
+  }),
+);
+
+/** The dated questions whose "still the case" choice makes sense (an injury has none). */
+const CAN_BE_ONGOING: readonly DatedKey[] = ['recent_infection', 'unexplained_weight_loss', 'immunosuppressed', 'long_term_steroids'];
 
 export const datedQuestions: {
   key: DatedKey;
@@ -24,14 +34,20 @@ export const datedQuestions: {
   /** The "still the case" choice, or null when only a date makes sense (an injury). */
   ongoing: string | null;
   dateLabel: string;
-}[] = [
-  { key: 'major_trauma', label: 'A serious injury: a fall from a height, a road accident or a heavy blow', ongoing: null, dateLabel: 'It happened on' },
-  { key: 'minor_trauma', label: 'A minor fall, slip or strain (for example while lifting)', ongoing: null, dateLabel: 'It happened on' },
-  { key: 'recent_infection', label: 'I have had an infection recently (for example a urine or chest infection)', ongoing: 'I still have it', dateLabel: 'It started on' },
-  { key: 'unexplained_weight_loss', label: 'I have lost weight without trying', ongoing: 'Still losing weight', dateLabel: 'First noticed on' },
-  { key: 'immunosuppressed', label: 'My immune system is weakened (illness or medicines)', ongoing: 'Still the case', dateLabel: 'It ended on' },
-  { key: 'long_term_steroids', label: 'I take steroid tablets long-term', ongoing: 'Still taking them', dateLabel: 'Stopped on' },
-];
+}[] = (
+  ['major_trauma', 'minor_trauma', 'recent_infection', 'unexplained_weight_loss', 'immunosuppressed', 'long_term_steroids'] as const
+).map((key) => ({
+  key,
+  get label() {
+    return t(`profile-history-${key}`);
+  },
+  get ongoing() {
+    return CAN_BE_ONGOING.includes(key) ? t(`profile-history-${key}-ongoing`) : null;
+  },
+  get dateLabel() {
+    return t(`profile-history-${key}-date`);
+  },
+}));
 
 export function isYes(answer: HistoryAnswer): boolean {
   return answer !== 'no';

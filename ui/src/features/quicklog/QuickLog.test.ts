@@ -3,6 +3,7 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import QuickLog from './QuickLog.svelte';
 import { redFlagQuestions } from '../../shared/strings';
+import { setLocale } from '../../shared/i18n';
 
 type Call = { cmd: string; args: Record<string, unknown> };
 
@@ -39,7 +40,10 @@ const draftOf = () => (calls.find((c) => c.cmd === 'add_pain')?.args as { draft:
 beforeEach(() => {
   calls = [];
 });
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
 
 describe('QuickLog', () => {
   it('saves by keyboard alone: a digit, then Enter, linked to the last activity, then closes', async () => {
@@ -96,5 +100,22 @@ describe('QuickLog', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Save and close' }));
     expect(await screen.findByText('The journal is locked.')).toBeInTheDocument();
     expect(calls.some((c) => c.cmd === 'close_quick_log')).toBe(false);
+  });
+
+  it('speaks German: the title, the questions, the linked activity and the keys', async () => {
+    setLocale('de');
+    mockBackend();
+    render(QuickLog);
+    expect(screen.getByRole('heading', { name: 'Schmerz eintragen' })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Wie stark schmerzt Ihr Rücken gerade?' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Wo tut es am meisten weh?' })).toBeInTheDocument();
+    expect(screen.getByText('Nach einer Aktivität?')).toBeInTheDocument();
+    expect(screen.getByText(/^Tasten: 0–9/)).toBeInTheDocument();
+    expect(screen.getByText('Ist etwas davon neu, seit Ihre Schmerzen begonnen haben?')).toBeInTheDocument();
+    // The suggested activity with a German date ("Fr., 27. Nov. 2026") and minutes.
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: /27\. Nov\. 2026 22:00, 30 Min\./ })).toBeChecked());
+    expect(screen.getByRole('button', { name: 'Speichern und schließen' })).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'Speichern und schließen' }));
+    expect(await screen.findByText('Wählen Sie, wie stark es wehtut, von 0 bis 10.')).toBeInTheDocument();
   });
 });
