@@ -3,6 +3,8 @@
 // forms and the timeline speak German; after a restart the choice holds (desktop.json), and
 // going back to the system default brings English back.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { freshDataDir, launch, passWelcome, shown, startDriver } from './harness.mjs';
 
@@ -15,10 +17,16 @@ let driver;
 before(async () => { driver = await startDriver(); });
 after(async () => { await driver?.stop(); });
 
-/** Clicks the sidebar button with this label (the sidebar's own name is translated too). */
+/** The sidebar button with this label (the sidebar's own name is translated too). */
+async function navButton(app, label, timeout = 15_000) {
+  const nav = await shown(app, 'nav', timeout);
+  const button = await nav.$(`button=${label}`);
+  await button.waitForDisplayed({ timeout, timeoutMsg: `expected the ${label} nav button` });
+  return button;
+}
+
 async function open(app, label) {
-  const button = await shown(app, `nav button=${label}`);
-  await button.click();
+  await (await navButton(app, label)).click();
 }
 
 async function chooseLanguage(app, settingsLabel, value) {
@@ -30,20 +38,21 @@ async function chooseLanguage(app, settingsLabel, value) {
 
 test('Deutsch chosen in Settings: the window reloads in German, logs in German, and keeps it after a restart', async () => {
   const dataDir = freshDataDir();
+  // Closing the window quits (not asked, not kept in the tray), so the restart is a new app.
+  writeFileSync(path.join(dataDir, 'desktop.json'), JSON.stringify({ close_to_tray: false }));
   let app = await launch(dataDir);
   try {
     await passWelcome(app);
-    await shown(app, 'nav button=Today');
+    await navButton(app, 'Today');
     await chooseLanguage(app, 'Settings', 'de');
     // The reload: the sidebar in German, the page's language German.
-    await shown(app, 'nav button=Heute', 30_000);
-    for (const label of ['Verlauf', 'Erkenntnisse', 'Übungen', 'Einstellungen']) await shown(app, `nav button=${label}`);
+    await navButton(app, 'Heute', 30_000);
+    for (const label of ['Verlauf', 'Erkenntnisse', 'Übungen', 'Einstellungen']) await navButton(app, label);
     assert.equal(await app.execute(() => document.documentElement.lang), 'de');
 
     // A pain entry through the German form, seen in the German timeline.
     await open(app, 'Heute');
-    const logPain = await shown(app, 'main button*=Schmerz eintragen');
-    await logPain.click();
+    await (await (await shown(app, 'main')).$('button*=Schmerz eintragen')).click();
     const form = await shown(app, 'main form');
     await (await form.$('label[data-score="6"]')).click();
     await (await form.$('button[type="submit"]')).click();
@@ -59,9 +68,9 @@ test('Deutsch chosen in Settings: the window reloads in German, logs in German, 
   // A new start reads the choice from desktop.json: German before anything else is shown.
   app = await launch(dataDir);
   try {
-    await shown(app, 'nav button=Heute', 30_000);
+    await navButton(app, 'Heute', 30_000);
     await chooseLanguage(app, 'Einstellungen', 'system');
-    await shown(app, 'nav button=Today', 30_000);
+    await navButton(app, 'Today', 30_000);
     assert.equal(await app.execute(() => document.documentElement.lang), 'en');
   } finally {
     await app.deleteSession();
