@@ -10,6 +10,7 @@
 
 use crate::state::AppState;
 use backstory_application::Now;
+use backstory_core::i18n;
 use backstory_core::reminders::{DueReminder, ReminderKind, ReminderOpen};
 use std::path::Path;
 use std::sync::Mutex;
@@ -112,8 +113,8 @@ pub fn setup_notifications<R: Runtime>(app: &AppHandle<R>) {
     let notification = app.notification();
     let _ = notification.register_action_types(vec![ActionType::builder(ACTION_TYPE)
         .actions(vec![
-            Action::builder("open", "Open").build(),
-            Action::builder("snooze", "Snooze").build(),
+            Action::builder("open", i18n::tr("notification-action-open")).build(),
+            Action::builder("snooze", i18n::tr("notification-action-snooze")).build(),
         ])
         .build()]);
     let handle = app.clone();

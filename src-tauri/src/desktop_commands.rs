@@ -43,7 +43,10 @@ pub fn save_desktop_settings(app: AppHandle, settings: Value) -> IpcResult<Deskt
     login.map_err(|e| {
         AppError::validation(
             "start_at_login",
-            format!("The start-at-login entry could not be changed ({e})."),
+            i18n::tr_with(
+                "desktop-login-unchanged",
+                &i18n::args([("reason", e.to_string().into())]),
+            ),
         )
     })?;
     app::save_desktop_prefs(&app.state::<Desktop>().data_dir, &prefs)?;

@@ -248,16 +248,21 @@ pub fn apply_shortcut<R: Runtime>(app: &AppHandle<R>, keys: Option<&str>) -> app
     let field = |why: String| app::AppError::validation("quick_log_shortcut", why);
     let wanted = keys
         .map(|k| {
-            k.parse::<Shortcut>()
-                .map_err(|e| field(format!("Backstory cannot read that shortcut ({e}).")))
+            k.parse::<Shortcut>().map_err(|e| {
+                field(i18n::tr_with(
+                    "desktop-shortcut-unreadable",
+                    &i18n::args([("reason", e.to_string().into())]),
+                ))
+            })
         })
         .transpose()?;
     let shortcuts = app.global_shortcut();
     let _ = shortcuts.unregister_all();
     if let Some(shortcut) = wanted {
         shortcuts.register(shortcut).map_err(|e| {
-            field(format!(
-                "That shortcut could not be taken; another program may use it ({e})."
+            field(i18n::tr_with(
+                "desktop-shortcut-taken",
+                &i18n::args([("reason", e.to_string().into())]),
             ))
         })?;
     }

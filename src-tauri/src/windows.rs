@@ -6,6 +6,7 @@ use crate::desktop::ReminderInbox;
 use crate::footprint;
 use crate::tray::Tray;
 use backstory_application::{self as app, DataDir, DesktopPrefs};
+use backstory_core::i18n;
 use backstory_core::reminders::Screen;
 use std::sync::Mutex;
 use tauri::{
@@ -107,7 +108,7 @@ pub fn open_quick_log<R: Runtime>(app: &AppHandle<R>) {
         QUICK_LOG,
         WebviewUrl::App("index.html#quick-log".into()),
     )
-    .title("Log pain · Backstory")
+    .title(i18n::tr("desktop-quick-log-title"))
     // Tall enough for every question and the Save button without scrolling.
     .inner_size(600.0, 840.0)
     .min_inner_size(420.0, 520.0)
@@ -162,35 +163,31 @@ pub fn main_close_requested<R: Runtime>(window: &tauri::Window<R>, api: &tauri::
     }
 }
 
-const KEEP: &str = "Keep in tray";
-const QUIT: &str = "Quit";
-
 /// Asks once, with a native dialog from Rust (the webview is granted no dialog), whether
 /// closing the window keeps Backstory in the tray; the answer is saved and can be changed
 /// in Settings. Cancel leaves the window open and asks again next time.
 fn ask_keep_in_tray<R: Runtime>(app: &AppHandle<R>) {
     let handle = app.clone();
+    // The buttons' words are also how the answer comes back.
+    let keep_label = i18n::tr("desktop-close-keep");
+    let quit_label = i18n::tr("desktop-close-quit");
     let mut dialog = app
         .dialog()
-        .message(
-            "Keep Backstory in the tray when you close this window? Reminders keep coming, \
-             and the tray icon's menu logs pain, opens the window or quits. You can change \
-             this in Settings.",
-        )
-        .title("Close Backstory")
+        .message(i18n::tr("desktop-close-question"))
+        .title(i18n::tr("desktop-close-title"))
         .buttons(MessageDialogButtons::YesNoCancelCustom(
-            KEEP.into(),
-            QUIT.into(),
-            "Cancel".into(),
+            keep_label.clone(),
+            quit_label.clone(),
+            i18n::tr("desktop-close-cancel"),
         ));
     if let Some(window) = app.get_webview_window(MAIN) {
         dialog = dialog.parent(&window);
     }
     dialog.show_with_result(move |answer| {
         let keep = match answer {
-            MessageDialogResult::Custom(label) if label == KEEP => true,
+            MessageDialogResult::Custom(label) if label == keep_label => true,
             MessageDialogResult::Yes => true,
-            MessageDialogResult::Custom(label) if label == QUIT => false,
+            MessageDialogResult::Custom(label) if label == quit_label => false,
             MessageDialogResult::No => false,
             _ => return,
         };

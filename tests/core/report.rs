@@ -6,6 +6,7 @@ use crate::support::{local, now, pain_at, report_fonts, ROOT};
 use backstory_core::domain::{Region, RegionPain};
 use backstory_core::exchange::report::ReportRequest;
 use backstory_core::exchange::Includes;
+use backstory_core::i18n::Locale;
 use backstory_core::Journal;
 use chrono::{Duration, FixedOffset, NaiveDate};
 use std::path::{Path, PathBuf};
@@ -240,6 +241,68 @@ fn page_one_of_the_demo_report_is_the_one_minute_summary() {
             png.to_str().unwrap(),
         ],
     );
+}
+
+#[test]
+fn a_german_report_has_german_headings_dates_and_numbers() {
+    let mut j = demo_journal();
+    let (from, to) = range();
+    let request = ReportRequest {
+        locale: Some(Locale::De),
+        includes: Some(Includes {
+            intimacy_details: true,
+            ..ReportRequest::default_includes()
+        }),
+        ..ReportRequest::new(from, to)
+    };
+    let data = j
+        .exchange()
+        .report_data(&request, now(), to)
+        .expect("report data");
+    let pdf = write_report(&mut j, &request, "demo-de");
+    let page1 = squash(&page_text(&pdf, 1));
+    for words in [
+        "Rückenschmerz-Übersicht für die Ärztin oder den Arzt",
+        "Zeitraum: 30. Aug. 2026 \u{2013} 27. Nov. 2026 (90 Tage)",
+        "Mittlerer Schmerz",
+        "Schmerzverlauf, Wochenmittel (0–10)",
+        "Verlauf der Warnzeichen",
+        "Fragen, die ich stellen möchte",
+        "Seite 1 von",
+    ] {
+        assert!(page1.contains(words), "page 1 says {words:?}:\n{page1}");
+    }
+    let mean = data.mean_pain.expect("the demo has pain entries");
+    let german_mean = format!("{mean:.1}").replace('.', ",");
+    assert!(
+        page1.contains(&german_mean),
+        "the mean pain with a decimal comma ({german_mean}):\n{page1}"
+    );
+    let all = squash(&poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]));
+    for words in [
+        "Einzelheiten nach Monat",
+        "Übungstreue",
+        "Vollständige Liste der Warnzeichen-Hinweise",
+        "Wo es wehtat: Körperkarte",
+        "Linkes Gesäß",
+        "Alle Zahlen",
+    ] {
+        assert!(all.contains(words), "the report says {words:?}:\n{all}");
+    }
+    for english in [
+        "Back pain summary",
+        "Details by month",
+        "Mean pain",
+        "Left buttock",
+        " of 90 days",
+        "page 1 of",
+    ] {
+        assert!(
+            !all.contains(english),
+            "no English {english:?} left:\n{all}"
+        );
+    }
+    assert!(!all.contains("[report-"), "every message exists:\n{all}");
 }
 
 #[test]

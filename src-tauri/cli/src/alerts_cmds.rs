@@ -5,6 +5,7 @@
 use crate::output::{print_json, CliError};
 use crate::{now_from, Ctx};
 use backstory_application as app;
+use backstory_core::i18n::{self, tr, tr_with};
 use backstory_core::rules::{Alert, RuleId};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -61,24 +62,38 @@ pub fn alerts(ctx: &Ctx, needs_attention: bool, now: Option<&str>) -> Result<(),
         return Ok(());
     }
     if alerts.is_empty() {
-        println!("no alerts on record");
+        println!("{}", tr("cli-no-alerts"));
     }
     for a in &alerts {
         let state = if a.needs_attention {
-            "needs attention".to_string()
+            tr("cli-alert-needs-attention")
         } else if let Some(at) = a.acknowledged_at {
-            format!("acknowledged {}", at.format("%Y-%m-%d %H:%M UTC"))
+            tr_with(
+                "cli-alert-acknowledged-at",
+                &i18n::args([("at", at.format("%Y-%m-%d %H:%M UTC").to_string().into())]),
+            )
         } else {
-            "resolved".to_string()
+            tr("cli-alert-resolved")
         };
         println!(
-            "[{}] {}: {} ({state}; raised {} time{}, last {})",
-            a.rule.tier.as_str(),
-            a.rule.id.as_str(),
-            a.rule.title,
-            a.raise_count,
-            if a.raise_count == 1 { "" } else { "s" },
-            a.last_raised_at.format("%Y-%m-%d %H:%M UTC"),
+            "{}",
+            tr_with(
+                "cli-alert-line",
+                &i18n::args([
+                    ("tier", a.rule.tier.as_str().into()),
+                    ("rule", a.rule.id.as_str().into()),
+                    ("title", a.rule.title.to_string().into()),
+                    ("state", state.into()),
+                    ("count", a.raise_count.into()),
+                    (
+                        "last",
+                        a.last_raised_at
+                            .format("%Y-%m-%d %H:%M UTC")
+                            .to_string()
+                            .into()
+                    ),
+                ]),
+            )
         );
         println!("    {}", a.detail);
         if a.needs_attention {
@@ -103,7 +118,13 @@ pub fn acknowledge(
     if ctx.json {
         print_json(&AlertLine::from(&alert));
     } else {
-        println!("acknowledged {}", alert.rule.id.as_str());
+        println!(
+            "{}",
+            tr_with(
+                "cli-alert-acknowledged",
+                &i18n::args([("rule", alert.rule.id.as_str().into())])
+            )
+        );
     }
     Ok(())
 }

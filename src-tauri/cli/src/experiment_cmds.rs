@@ -7,6 +7,7 @@ use crate::output::{number, print_json, CliError};
 use crate::Ctx;
 use backstory_application as app;
 use backstory_core::experiments::{Arm, ExperimentResult, ExperimentStatus};
+use backstory_core::i18n::tr;
 use backstory_core::insights::one_decimal;
 use serde_json::{json, Value};
 
@@ -38,7 +39,7 @@ pub fn run(ctx: &Ctx, action: ExperimentAction) -> Result<(), CliError> {
             let status = app::experiment_status(&ctx.session()?, now_from(now.as_deref())?)?;
             match (&status, ctx.json) {
                 (_, true) => print_json(&status),
-                (None, false) => println!("No experiment yet."),
+                (None, false) => println!("{}", tr("cli-no-experiment")),
                 (Some(s), false) => show_status(ctx, s),
             }
         }
@@ -47,7 +48,7 @@ pub fn run(ctx: &Ctx, action: ExperimentAction) -> Result<(), CliError> {
             let result = status.as_ref().map(|s| &s.result);
             match (result, ctx.json) {
                 (_, true) => print_json(&result),
-                (None, false) => println!("No experiment yet."),
+                (None, false) => println!("{}", tr("cli-no-experiment")),
                 (Some(r), false) => show_result(r),
             }
         }

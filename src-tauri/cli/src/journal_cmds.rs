@@ -8,6 +8,7 @@ use crate::output::{number, print_json, CliError};
 use crate::Ctx;
 use backstory_application::{self as app, Now};
 use backstory_core::domain::*;
+use backstory_core::i18n::{self, tr, tr_with};
 use chrono::DateTime;
 use serde_json::{json, Value};
 use std::path::Path;
@@ -21,7 +22,13 @@ pub fn status(ctx: &Ctx) -> Result<(), CliError> {
     } else if let Some(err) = &status.error {
         println!("{}: {}", status.journal_path, err.message);
     } else {
-        println!("{}: opens", status.journal_path);
+        println!(
+            "{}",
+            tr_with(
+                "cli-status-opens",
+                &i18n::args([("path", status.journal_path.clone().into())])
+            )
+        );
     }
     Ok(())
 }
@@ -43,7 +50,11 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<(), CliError> {
             println!("{}", describe(item));
         }
         if page.has_more {
-            println!("(more: use --offset {})", offset + page.items.len() as u64);
+            let next = offset + page.items.len() as u64;
+            println!(
+                "{}",
+                tr_with("cli-more", &i18n::args([("offset", next.into())]))
+            );
         }
     }
     Ok(())
@@ -51,16 +62,27 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<(), CliError> {
 
 pub fn describe(item: &TimelineItem) -> String {
     match item {
-        TimelineItem::Pain(p) => format!("{}  pain {}/10  {}", p.draft.at, p.draft.nrs, p.id),
+        TimelineItem::Pain(p) => tr_with(
+            "cli-line-pain",
+            &i18n::args([
+                ("at", p.draft.at.to_string().into()),
+                ("nrs", p.draft.nrs.into()),
+                ("id", p.id.to_string().into()),
+            ]),
+        ),
         TimelineItem::Activity(a) => format!(
             "{}  {}  {}",
             a.draft.at,
             backstory_core::labels::label(a.draft.kind),
             a.id
         ),
-        TimelineItem::CheckIn(c) => format!(
-            "{}  check-in stress {}/10  {}",
-            c.draft.date, c.draft.stress, c.id
+        TimelineItem::CheckIn(c) => tr_with(
+            "cli-line-check-in",
+            &i18n::args([
+                ("date", c.draft.date.to_string().into()),
+                ("stress", c.draft.stress.into()),
+                ("id", c.id.to_string().into()),
+            ]),
         ),
     }
 }
@@ -128,7 +150,7 @@ pub fn add_pain(ctx: &Ctx, id: Option<String>, args: PainArgs) -> Result<(), Cli
     if ctx.json {
         print_json(&written.value);
     } else {
-        println!("saved pain entry {}", written.value.id);
+        println!("{}", saved("cli-saved-pain", written.value.id));
         say_alerts(&written.change);
     }
     Ok(())
@@ -175,8 +197,15 @@ pub fn log_outcome(ctx: &Ctx, args: OutcomeArgs) -> Result<(), CliError> {
     } else {
         let entry = &written.value;
         println!(
-            "saved: {}/10 afterwards ({}), pain entry {}",
-            entry.draft.nrs, entry.draft.at, entry.id
+            "{}",
+            tr_with(
+                "cli-saved-outcome",
+                &i18n::args([
+                    ("nrs", entry.draft.nrs.into()),
+                    ("at", entry.draft.at.to_string().into()),
+                    ("id", entry.id.to_string().into()),
+                ]),
+            )
         );
         say_alerts(&written.change);
     }
@@ -190,8 +219,11 @@ pub fn pending_outcomes(ctx: &Ctx, now: Option<&str>) -> Result<(), CliError> {
         print_json(&pending);
     } else if pending.activities.is_empty() {
         println!(
-            "nothing waiting for an answer (last {} days)",
-            pending.window_days
+            "{}",
+            tr_with(
+                "cli-nothing-pending",
+                &i18n::args([("days", pending.window_days.into())])
+            )
         );
     } else {
         for a in &pending.activities {
@@ -214,7 +246,13 @@ pub fn outcomes(ctx: &Ctx, ids: &[String]) -> Result<(), CliError> {
         for o in &outcomes {
             match o.nrs {
                 Some(nrs) => println!("{}  {nrs}/10", o.activity_id),
-                None => println!("{}  unknown (no answer yet)", o.activity_id),
+                None => println!(
+                    "{}",
+                    tr_with(
+                        "cli-outcome-unknown",
+                        &i18n::args([("id", o.activity_id.to_string().into())])
+                    )
+                ),
             }
         }
     }
@@ -229,11 +267,17 @@ pub fn outcome_kinds(ctx: &Ctx, set: Option<Vec<String>>) -> Result<(), CliError
     if ctx.json {
         print_json(&kinds);
     } else {
-        let names: Vec<&str> = kinds
+        let names: Vec<String> = kinds
             .iter()
             .map(|k| backstory_core::labels::label(*k))
             .collect();
-        println!("asked after: {}", names.join(", "));
+        println!(
+            "{}",
+            tr_with(
+                "cli-asked-after",
+                &i18n::args([("kinds", names.join(", ").into())])
+            )
+        );
     }
     Ok(())
 }
@@ -242,8 +286,11 @@ pub fn outcome_kinds(ctx: &Ctx, set: Option<Vec<String>>) -> Result<(), CliError
 fn say_alerts(change: &backstory_application::JournalChange) {
     for rule in change.alerts.raised.iter().chain(&change.alerts.re_raised) {
         println!(
-            "red-flag alert raised: {} (see `backstory alerts`)",
-            rule.as_str()
+            "{}",
+            tr_with(
+                "cli-alert-raised",
+                &i18n::args([("rule", rule.as_str().into())])
+            )
         );
     }
 }
@@ -276,7 +323,7 @@ pub fn add_activity(ctx: &Ctx, id: Option<String>, args: ActivityArgs) -> Result
     if ctx.json {
         print_json(&written.value);
     } else {
-        println!("saved activity {}", written.value.id);
+        println!("{}", saved("cli-saved-activity", written.value.id));
         say_alerts(&written.change);
     }
     Ok(())
@@ -303,7 +350,7 @@ pub fn log_relief(ctx: &Ctx, args: ReliefArgs) -> Result<(), CliError> {
     if ctx.json {
         print_json(&written.value);
     } else {
-        println!("saved relief {}", written.value.id);
+        println!("{}", saved("cli-saved-relief", written.value.id));
     }
     Ok(())
 }
@@ -316,8 +363,17 @@ pub fn rate_relief(ctx: &Ctx, id: &str, relief: Option<String>) -> Result<(), Cl
         print_json(&written.value);
     } else {
         match relief {
-            Some(r) => println!("relief {} helped {r}/10", written.value.id),
-            None => println!("relief {}: how much it helped is unknown", written.value.id),
+            Some(r) => println!(
+                "{}",
+                tr_with(
+                    "cli-relief-helped",
+                    &i18n::args([
+                        ("id", written.value.id.to_string().into()),
+                        ("relief", r.into())
+                    ])
+                )
+            ),
+            None => println!("{}", saved("cli-relief-unknown", written.value.id)),
         }
     }
     Ok(())
@@ -344,7 +400,13 @@ pub fn check_in(ctx: &Ctx, args: CheckInArgs) -> Result<(), CliError> {
     if ctx.json {
         print_json(&written.value);
     } else {
-        println!("saved the check-in of {}", written.value.draft.date);
+        println!(
+            "{}",
+            tr_with(
+                "cli-saved-check-in",
+                &i18n::args([("date", written.value.draft.date.to_string().into())])
+            )
+        );
     }
     Ok(())
 }
@@ -356,7 +418,10 @@ pub fn show_check_in(ctx: &Ctx, date: &str) -> Result<(), CliError> {
     } else {
         match check_in {
             Some(c) => println!("{}", describe(&TimelineItem::CheckIn(c))),
-            None => println!("no check-in on {date}"),
+            None => println!(
+                "{}",
+                tr_with("cli-no-check-in", &i18n::args([("date", date.into())]))
+            ),
         }
     }
     Ok(())
@@ -384,7 +449,15 @@ pub fn delete(ctx: &Ctx, entry: EntryRef, restore: bool) -> Result<(), CliError>
     if ctx.json {
         print_json(&json!({ done: entry.id }));
     } else {
-        println!("{done} {}", entry.id);
+        let id = if restore {
+            "cli-restored"
+        } else {
+            "cli-deleted"
+        };
+        println!(
+            "{}",
+            tr_with(id, &i18n::args([("id", entry.id.clone().into())]))
+        );
     }
     Ok(())
 }
@@ -396,12 +469,13 @@ pub fn suggest_link(ctx: &Ctx, at: &str) -> Result<(), CliError> {
     } else {
         match &suggestion.suggested {
             Some(a) => println!(
-                "suggested: {}  {}  {}",
+                "{} {}  {}  {}",
+                tr("cli-suggested"),
                 a.draft.at,
                 backstory_core::labels::label(a.draft.kind),
                 a.id
             ),
-            None => println!("no activity to link"),
+            None => println!("{}", tr("cli-no-link")),
         }
     }
     Ok(())
@@ -447,4 +521,9 @@ pub fn positions(ctx: &Ctx) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// "saved pain entry <id>" and the like: a message whose only argument is the entry's id.
+fn saved(id: &str, entry: impl ToString) -> String {
+    tr_with(id, &i18n::args([("id", entry.to_string().into())]))
 }

@@ -5,6 +5,7 @@ use crate::now_from;
 use crate::output::{number, print_json, CliError};
 use crate::Ctx;
 use backstory_application as app;
+use backstory_core::i18n::{self, tr, tr_with};
 use chrono::DateTime;
 use serde_json::{json, Value};
 
@@ -27,13 +28,18 @@ pub fn add_peg(ctx: &Ctx, args: PegArgs) -> Result<(), CliError> {
         print_json(&check);
     } else {
         println!(
-            "saved the PEG check for {} to {}: score {:.1} (pain {}, enjoyment {}, activity {})",
-            check.covers_from,
-            check.covers_to,
-            check.score,
-            check.draft.pain,
-            check.draft.enjoyment,
-            check.draft.activity
+            "{}",
+            tr_with(
+                "cli-peg-saved",
+                &i18n::args([
+                    ("from", check.covers_from.to_string().into()),
+                    ("to", check.covers_to.to_string().into()),
+                    ("score", decimal(check.score).into()),
+                    ("pain", check.draft.pain.into()),
+                    ("enjoyment", check.draft.enjoyment.into()),
+                    ("activity", check.draft.activity.into()),
+                ]),
+            )
         );
     }
     Ok(())
@@ -57,22 +63,50 @@ pub fn peg(
         return Ok(());
     }
     match (&overview.latest, overview.due) {
-        (None, _) => println!("No PEG check yet."),
+        (None, _) => println!("{}", tr("cli-peg-none")),
         (Some(c), due) => println!(
-            "Latest PEG: {:.1} on {}{}",
-            c.score,
-            c.covers_to,
-            if due { " (a new check is due)" } else { "" }
+            "{}",
+            tr_with(
+                if due {
+                    "cli-peg-latest-due"
+                } else {
+                    "cli-peg-latest"
+                },
+                &i18n::args([
+                    ("score", decimal(c.score).into()),
+                    ("date", c.covers_to.to_string().into()),
+                ]),
+            )
         ),
     }
     for week in &overview.weeks {
         match &week.check {
             Some(c) => println!(
-                "week of {}: {:.1} (pain {}, enjoyment {}, activity {})",
-                week.week_start, c.score, c.draft.pain, c.draft.enjoyment, c.draft.activity
+                "{}",
+                tr_with(
+                    "cli-peg-week",
+                    &i18n::args([
+                        ("week", week.week_start.to_string().into()),
+                        ("score", decimal(c.score).into()),
+                        ("pain", c.draft.pain.into()),
+                        ("enjoyment", c.draft.enjoyment.into()),
+                        ("activity", c.draft.activity.into()),
+                    ]),
+                )
             ),
-            None => println!("week of {}: no check", week.week_start),
+            None => println!(
+                "{}",
+                tr_with(
+                    "cli-peg-week-none",
+                    &i18n::args([("week", week.week_start.to_string().into())])
+                )
+            ),
         }
     }
     Ok(())
+}
+
+/// A score with one decimal, as the language in use writes it ("4.3", "4,3").
+fn decimal(score: f32) -> String {
+    i18n::format_decimal(i18n::current(), f64::from(score), 1)
 }

@@ -13,6 +13,7 @@ use backstory_core::exchange::fhir::FhirRequest;
 use backstory_core::exchange::pdf::ReportFonts;
 use backstory_core::exchange::report::ReportRequest;
 use backstory_core::exchange::{DateRange, ExportKind, ExportRequest, Includes};
+use backstory_core::i18n::{self, tr, tr_with};
 use chrono::{NaiveDate, Utc};
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -154,7 +155,13 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<(), CliError> {
             let bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
             print_json(&json!({ "file": out, "format": "csv", "bytes": bytes }));
         } else {
-            println!("Wrote CSV to {}", out.display());
+            println!(
+                "{}",
+                tr_with(
+                    "cli-wrote-csv",
+                    &i18n::args([("file", out.display().to_string().into())])
+                )
+            );
         }
         return Ok(());
     }
@@ -200,15 +207,21 @@ pub fn import(
     if ctx.json {
         print_json(&summary);
     } else {
-        let whose = summary
-            .partner_name
-            .as_deref()
-            .map(|n| format!(" into {n}'s journal"))
-            .unwrap_or_default();
-        println!(
-            "Imported{whose}: {} new, {} updated, {} unchanged, {} removed",
-            summary.added, summary.updated, summary.unchanged, summary.removed
-        );
+        let counts = [
+            ("added", summary.added.into()),
+            ("updated", summary.updated.into()),
+            ("unchanged", summary.unchanged.into()),
+            ("removed", summary.removed.into()),
+        ];
+        let text = match summary.partner_name.as_deref() {
+            Some(name) => {
+                let mut with_name = i18n::args(counts);
+                with_name.set("name", name.to_string());
+                tr_with("cli-imported-partner", &with_name)
+            }
+            None => tr_with("cli-imported", &i18n::args(counts)),
+        };
+        println!("{text}");
     }
     Ok(())
 }
@@ -218,7 +231,7 @@ pub fn partners(ctx: &Ctx) -> Result<(), CliError> {
     if ctx.json {
         print_json(&list);
     } else if list.is_empty() {
-        println!("No partner shares imported.");
+        println!("{}", tr("cli-no-partners"));
     } else {
         for p in &list {
             println!(
@@ -356,8 +369,15 @@ pub fn report(ctx: &Ctx, args: ReportArgs) -> Result<(), CliError> {
         print_json(&json!({ "file": args.out, "bytes": bytes, "report": data }));
     } else {
         println!(
-            "Wrote the clinician report ({from} to {to}) to {}",
-            args.out.display()
+            "{}",
+            tr_with(
+                "cli-wrote-report",
+                &i18n::args([
+                    ("from", from.to_string().into()),
+                    ("to", to.to_string().into()),
+                    ("file", args.out.display().to_string().into()),
+                ]),
+            )
         );
     }
     Ok(())

@@ -1,28 +1,25 @@
-//! The words a person reads for each journal value (a region, a pain quality, an activity
+//! The names a person reads for each journal value (a region, a pain quality, an activity
 //! kind, a prop...): one table per enum, keyed by the enum value, in the order screens list
-//! them. This is their only home. The clinician report reads them here; the UI gets the
-//! same tables as `ui/src/bindings/labels.ts`, written by a test during `cargo test` like
-//! the ts-rs types (so `scripts/test.sh` catches a table the UI has not caught up with).
+//! them. The words are Fluent messages in `assets/locales/<lang>/labels.ftl`, id
+//! `<prefix>-<key>` (`region-lower_back_centre`: the table's prefix and the value's key as
+//! the journal spells it), read here for the clinician report and the command line and by
+//! the window for its screens. The window gets each table's prefix and ordered keys as
+//! `ui/src/bindings/labels.ts`, written by a test during `cargo test` like the ts-rs types
+//! (so `scripts/test.sh` catches a table the UI has not caught up with).
 //!
-//! Every table is English today. A translation adds a [`Lang`] and a column to each table;
-//! a value without its label does not compile (each table is an exhaustive `match`), and
-//! `every_enum_value_has_a_label` checks the tables against the TypeScript types.
+//! A value without its table entry does not compile (each table lists every variant, and
+//! `every_enum_value_has_a_label` checks the tables against the TypeScript types and that
+//! each value has its message in every language).
 
 use crate::domain::{
     ActivityKind, AgeBand, AlertEventKind, Condition, EntryKind, MovementProfile, Onset,
     PainQuality, PartnerRole, Prop, Region, ReliefKind, Tier,
 };
+use crate::i18n::{self, Locale};
 use crate::reminders::ReminderKind;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use ts_rs::TS;
-
-/// A language the labels are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
-}
 
 /// An enum whose values have a label a person reads.
 pub trait Labelled: Copy + Serialize + DeserializeOwned + TS + 'static {
@@ -30,15 +27,26 @@ pub trait Labelled: Copy + Serialize + DeserializeOwned + TS + 'static {
     const ALL: &'static [Self];
     /// The name of the table in `labels.ts` (`regionLabels`).
     const TABLE: &'static str;
+    /// The start of each value's message id in `labels.ftl` (`region`).
+    const PREFIX: &'static str;
     /// What the table is for, as a doc comment in `labels.ts`.
     const ABOUT: &'static str;
+
+    /// The value's message id: `region-lower_back_centre`.
+    fn message_id(self) -> String {
+        format!("{}-{}", Self::PREFIX, key_of(self))
+    }
+
     /// The label in a language.
-    fn label_in(self, lang: Lang) -> &'static str;
+    fn label_in(self, locale: Locale) -> String {
+        i18n::tr_in(locale, &self.message_id(), None)
+    }
 }
 
-/// The English label of a value: `label(Region::HipLeft)` is "Left hip".
-pub fn label<T: Labelled>(value: T) -> &'static str {
-    value.label_in(Lang::En)
+/// The label of a value in the language in use: `label(Region::HipLeft)` is "Left hip" in
+/// English, "Linke Hüfte" in German.
+pub fn label<T: Labelled>(value: T) -> String {
+    value.label_in(i18n::current())
 }
 
 /// The value's key as the journal, the IPC and the UI spell it (`lower_back_centre`).
@@ -50,40 +58,41 @@ pub fn key_of<T: Labelled>(value: T) -> String {
 }
 
 macro_rules! tables {
-    ($($ty:ident => $table:literal, $about:literal {
-        $($variant:ident => $en:literal,)+
+    ($($ty:ident => $table:literal, $prefix:literal, $about:literal {
+        $($variant:ident,)+
     })+) => {
         $(
             impl Labelled for $ty {
                 const ALL: &'static [Self] = &[$($ty::$variant),+];
                 const TABLE: &'static str = $table;
+                const PREFIX: &'static str = $prefix;
                 const ABOUT: &'static str = $about;
-                fn label_in(self, lang: Lang) -> &'static str {
-                    match lang {
-                        Lang::En => match self {
-                            $($ty::$variant => $en,)+
-                        },
-                    }
-                }
             }
         )+
 
         /// Every table as TypeScript: the contents of `ui/src/bindings/labels.ts`.
         pub fn labels_typescript() -> String {
             let mut out = String::from(
-                "// Generated from src-tauri/core/src/labels.rs during `cargo test`. Do not edit.\n",
+                "// Generated from src-tauri/core/src/labels.rs during `cargo test`. Do not edit.\n\
+                 // The words are in assets/locales/<lang>/labels.ftl, message `<prefix>-<key>`;\n\
+                 // ui/src/shared/labels.ts reads them in the window's language.\n",
             );
             $(out.push_str(&format!("import type {{ {0} }} from './{0}';\n", stringify!($ty)));)+
+            out.push_str(
+                "\n/** The values of one kind, in the order screens list them, and their messages' prefix. */\n\
+                 export interface LabelTable<K extends string> {\n  prefix: string;\n  keys: readonly K[];\n}\n",
+            );
             $(out.push_str(&table_typescript::<$ty>());)+
             out
         }
 
+        /// Calls `check` with each table's type name, its TypeScript union members and its rows.
         #[cfg(test)]
-        fn check_every_table(check: &mut dyn FnMut(&'static str, Vec<String>, Vec<(String, &'static str)>)) {
+        fn check_every_table(check: &mut dyn FnMut(&'static str, Vec<String>, Vec<Row>)) {
             $(check(
                 stringify!($ty),
                 union_members::<$ty>(),
-                $ty::ALL.iter().map(|&v| (key_of(v), label(v))).collect(),
+                $ty::ALL.iter().map(|&v| Row::of(v)).collect(),
             );)+
         }
     };
@@ -91,153 +100,154 @@ macro_rules! tables {
 
 fn table_typescript<T: Labelled>() -> String {
     let name = T::name(&ts_rs::Config::default());
+    let prefix = serde_json::to_string(T::PREFIX).expect("a prefix is a string");
     let mut out = format!(
-        "\n/** {} */\nexport const {}: Record<{name}, string> = {{\n",
+        "\n/** {} */\nexport const {}: LabelTable<{name}> = {{\n  prefix: {prefix},\n  keys: [\n",
         T::ABOUT,
         T::TABLE
     );
     for &value in T::ALL {
-        let text = serde_json::to_string(label(value)).expect("a label is a string");
-        out.push_str(&format!("  {}: {text},\n", key_of(value)));
+        let key = serde_json::to_string(&key_of(value)).expect("a key is a string");
+        out.push_str(&format!("    {key},\n"));
     }
-    out.push_str("};\n");
+    out.push_str("  ],\n};\n");
     out
 }
 
 tables! {
-    Region => "regionLabels", "Where the pain is (the body map's regions; the person's own left and right)." {
-        LowerBackCentre => "Lower back, centre",
-        LowerBackLeft => "Lower back, left",
-        LowerBackRight => "Lower back, right",
-        Sacrum => "Tailbone and sacrum",
-        ButtockLeft => "Left buttock",
-        ButtockRight => "Right buttock",
-        HipLeft => "Left hip",
-        HipRight => "Right hip",
-        GroinLeft => "Left groin",
-        GroinRight => "Right groin",
-        Saddle => "Saddle area (between the legs)",
-        Genitals => "Genitals",
-        ThighFrontLeft => "Left thigh, front",
-        ThighFrontRight => "Right thigh, front",
-        ThighBackLeft => "Left thigh, back",
-        ThighBackRight => "Right thigh, back",
-        KneeLeft => "Left knee",
-        KneeRight => "Right knee",
-        ShinLeft => "Left shin",
-        ShinRight => "Right shin",
-        CalfLeft => "Left calf",
-        CalfRight => "Right calf",
-        FootLeft => "Left foot",
-        FootRight => "Right foot",
-        ThighLeft => "Left thigh",
-        ThighRight => "Right thigh",
-        BelowKneeLeft => "Left leg below knee",
-        BelowKneeRight => "Right leg below knee",
+    Region => "regionLabels", "region", "Where the pain is (the body map's regions; the person's own left and right)." {
+        LowerBackCentre,
+        LowerBackLeft,
+        LowerBackRight,
+        Sacrum,
+        ButtockLeft,
+        ButtockRight,
+        HipLeft,
+        HipRight,
+        GroinLeft,
+        GroinRight,
+        Saddle,
+        Genitals,
+        ThighFrontLeft,
+        ThighFrontRight,
+        ThighBackLeft,
+        ThighBackRight,
+        KneeLeft,
+        KneeRight,
+        ShinLeft,
+        ShinRight,
+        CalfLeft,
+        CalfRight,
+        FootLeft,
+        FootRight,
+        ThighLeft,
+        ThighRight,
+        BelowKneeLeft,
+        BelowKneeRight,
     }
-    PainQuality => "qualityLabels", "What the pain feels like." {
-        Aching => "Aching",
-        Stiff => "Stiff",
-        Sharp => "Sharp",
-        Stabbing => "Stabbing",
-        Burning => "Burning",
-        Shooting => "Shooting",
-        Throbbing => "Throbbing",
-        Cramping => "Cramping",
-        Electric => "Electric",
-        PinsAndNeedles => "Pins and needles",
-        Numb => "Numb",
+    PainQuality => "qualityLabels", "quality", "What the pain feels like." {
+        Aching,
+        Stiff,
+        Sharp,
+        Stabbing,
+        Burning,
+        Shooting,
+        Throbbing,
+        Cramping,
+        Electric,
+        PinsAndNeedles,
+        Numb,
     }
-    Onset => "onsetLabels", "When the pain started, relative to the activity before it." {
-        During => "During it",
-        RightAfter => "Right after",
-        HoursLater => "Hours later",
-        NextMorning => "Next morning",
-        NotLinked => "Not linked to an activity",
+    Onset => "onsetLabels", "onset", "When the pain started, relative to the activity before it." {
+        During,
+        RightAfter,
+        HoursLater,
+        NextMorning,
+        NotLinked,
     }
-    ActivityKind => "activityLabels", "What kind of activity." {
-        Intimacy => "Intimacy",
-        Stretching => "Stretching",
-        CoreSession => "Core session",
-        WalkingSport => "Walking / sport",
-        Sitting => "Long sitting",
-        Lifting => "Lifting",
-        StressRelief => "Stress relief",
-        PainRelief => "Something for the pain",
-        Other => "Other",
+    ActivityKind => "activityLabels", "activity", "What kind of activity." {
+        Intimacy,
+        Stretching,
+        CoreSession,
+        WalkingSport,
+        Sitting,
+        Lifting,
+        StressRelief,
+        PainRelief,
+        Other,
     }
-    ReliefKind => "reliefLabels", "What was done for the pain." {
-        Heat => "Heat",
-        Cold => "Cold",
-        Rest => "Rest",
-        Massage => "Massage",
-        Bath => "A bath",
-        Medicine => "Medicine",
-        Tens => "TENS",
-        Physio => "Physiotherapy visit",
-        Other => "Something else",
+    ReliefKind => "reliefLabels", "relief", "What was done for the pain." {
+        Heat,
+        Cold,
+        Rest,
+        Massage,
+        Bath,
+        Medicine,
+        Tens,
+        Physio,
+        Other,
     }
-    PartnerRole => "roleLabels", "Which partner did most of the moving." {
-        Moving => "Moving partner",
-        Resting => "Resting partner",
-        Both => "Both / took turns",
+    PartnerRole => "roleLabels", "role", "Which partner did most of the moving." {
+        Moving,
+        Resting,
+        Both,
     }
-    Prop => "propLabels", "Props used during intimacy." {
-        PillowUnderLowerBack => "Pillow under lower back",
-        PillowUnderHips => "Pillow under hips",
-        PillowBetweenKnees => "Pillow between knees",
-        Wedge => "Wedge",
-        RolledTowel => "Rolled towel",
-        BedEdge => "Edge of the bed",
-        Other => "Other prop",
+    Prop => "propLabels", "prop", "Props used during intimacy." {
+        PillowUnderLowerBack,
+        PillowUnderHips,
+        PillowBetweenKnees,
+        Wedge,
+        RolledTowel,
+        BedEdge,
+        Other,
     }
-    Condition => "conditionLabels", "Known back conditions in the profile." {
-        DiscHerniation => "Disc herniation",
-        Sciatica => "Sciatica",
-        Arthritis => "Arthritis",
-        Stenosis => "Spinal stenosis",
-        Osteoporosis => "Osteoporosis",
-        PelvicAlignment => "Pelvic alignment problem",
-        Spondylolisthesis => "Spondylolisthesis",
-        CompressionFracture => "Compression fracture of the spine",
+    Condition => "conditionLabels", "condition", "Known back conditions in the profile." {
+        DiscHerniation,
+        Sciatica,
+        Arthritis,
+        Stenosis,
+        Osteoporosis,
+        PelvicAlignment,
+        Spondylolisthesis,
+        CompressionFracture,
     }
-    MovementProfile => "movementLabels", "Which movements make the pain worse." {
-        Flexion => "Bending forward hurts (flexion-intolerant)",
-        Extension => "Arching back hurts (extension-intolerant)",
-        Mixed => "Both directions hurt (mixed)",
-        Unknown => "Not sure yet",
+    MovementProfile => "movementLabels", "movement", "Which movements make the pain worse." {
+        Flexion,
+        Extension,
+        Mixed,
+        Unknown,
     }
-    AgeBand => "ageLabels", "Age bands in the profile." {
-        Under20 => "Under 20",
-        From20To34 => "20-34",
-        From35To49 => "35-49",
-        From50To64 => "50-64",
-        From65 => "65 or over",
+    AgeBand => "ageLabels", "age", "Age bands in the profile." {
+        Under20,
+        From20To34,
+        From35To49,
+        From50To64,
+        From65,
     }
-    Tier => "tierLabels", "How soon to get care, as an alert's short heading." {
-        Emergency => "Emergency",
-        Urgent => "Urgent: today",
-        SeeDoctorSoon => "See a doctor soon",
-        SelfCare => "Self-care caution",
+    Tier => "tierLabels", "tier", "How soon to get care, as an alert's short heading." {
+        Emergency,
+        Urgent,
+        SeeDoctorSoon,
+        SelfCare,
     }
-    ReminderKind => "reminderLabels", "What a reminder is for." {
-        CheckIn => "Daily check-in",
-        Programme => "Stretches and core programme",
-        MorningAfter => "Morning-after check",
-        WeeklyCheck => "Weekly check (PEG)",
-        ExperimentDay => "Today's plan (while an experiment runs)",
+    ReminderKind => "reminderLabels", "reminder", "What a reminder is for." {
+        CheckIn,
+        Programme,
+        MorningAfter,
+        WeeklyCheck,
+        ExperimentDay,
     }
-    AlertEventKind => "alertEventLabels", "What happened to an alert, in its history." {
-        Raised => "Raised",
-        ReRaised => "Raised again (new or worse evidence)",
-        Acknowledged => "Acknowledged",
-        Resolved => "Resolved",
-        Reopened => "Applies again (same evidence)",
+    AlertEventKind => "alertEventLabels", "alert-event", "What happened to an alert, in its history." {
+        Raised,
+        ReRaised,
+        Acknowledged,
+        Resolved,
+        Reopened,
     }
-    EntryKind => "entryKindLabels", "Kinds of journal entry, as the timeline's filter names them." {
-        Pain => "Pain",
-        Activity => "Activities",
-        CheckIn => "Check-ins",
+    EntryKind => "entryKindLabels", "entry-kind", "Kinds of journal entry, as the timeline's filter names them." {
+        Pain,
+        Activity,
+        CheckIn,
     }
 }
 
@@ -249,6 +259,23 @@ fn union_members<T: TS>() -> Vec<String> {
         .split('|')
         .map(|m| m.trim().trim_matches('"').to_string())
         .collect()
+}
+
+/// One value of a table as the tests see it: its key and its message id.
+#[cfg(test)]
+struct Row {
+    key: String,
+    id: String,
+}
+
+#[cfg(test)]
+impl Row {
+    fn of<T: Labelled>(value: T) -> Row {
+        Row {
+            key: key_of(value),
+            id: value.message_id(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -272,11 +299,11 @@ mod tests {
         let mut tables = 0;
         check_every_table(&mut |ty, members, rows| {
             tables += 1;
-            let keys: Vec<&str> = rows.iter().map(|(k, _)| k.as_str()).collect();
+            let keys: Vec<&str> = rows.iter().map(|r| r.key.as_str()).collect();
             for member in &members {
                 assert!(
                     keys.contains(&member.as_str()),
-                    "{ty}::{member} has no label in labels.rs (the table lists {keys:?})"
+                    "{ty}::{member} is missing from its table in labels.rs (the table lists {keys:?})"
                 );
             }
             assert_eq!(
@@ -284,8 +311,22 @@ mod tests {
                 members.len(),
                 "{ty}: the table must list each of {members:?} exactly once, it lists {keys:?}"
             );
-            for (key, text) in &rows {
-                assert!(!text.trim().is_empty(), "{ty}::{key} has an empty label");
+            for row in &rows {
+                for locale in Locale::CHOOSABLE {
+                    assert!(
+                        i18n::has(locale, &row.id),
+                        "{ty}::{} has no message {} in assets/locales/{}/labels.ftl",
+                        row.key,
+                        row.id,
+                        locale.tag()
+                    );
+                    let text = i18n::tr_in(locale, &row.id, None);
+                    assert!(
+                        !text.trim().is_empty(),
+                        "{ty}::{} is empty in {locale:?}",
+                        row.key
+                    );
+                }
             }
         });
         assert_eq!(tables, 14, "every labelled enum is checked");
@@ -307,14 +348,31 @@ mod tests {
 
     #[test]
     fn labels_read_as_the_screens_show_them() {
-        assert_eq!(label(Region::LowerBackCentre), "Lower back, centre");
-        assert_eq!(label(Condition::Stenosis), "Spinal stenosis");
-        assert_eq!(label(Tier::Urgent), "Urgent: today");
+        assert_eq!(
+            Region::LowerBackCentre.label_in(Locale::En),
+            "Lower back, centre"
+        );
+        assert_eq!(Condition::Stenosis.label_in(Locale::En), "Spinal stenosis");
+        assert_eq!(Tier::Urgent.label_in(Locale::En), "Urgent: today");
+        assert_eq!(Region::HipLeft.label_in(Locale::De), "Linke Hüfte");
+        assert_eq!(PainQuality::Burning.label_in(Locale::De), "Brennend");
+        assert_eq!(
+            Region::LowerBackCentre.message_id(),
+            "region-lower_back_centre"
+        );
+        assert_eq!(
+            AlertEventKind::ReRaised.message_id(),
+            "alert-event-re_raised"
+        );
         let ts = labels_typescript();
         assert!(
-            ts.contains("export const regionLabels: Record<Region, string> = {\n  lower_back_centre: \"Lower back, centre\",\n"),
-            "labels.ts lists regions keyed by their journal key:\n{ts}"
+            ts.contains("export const regionLabels: LabelTable<Region> = {\n  prefix: \"region\",\n  keys: [\n    \"lower_back_centre\",\n"),
+            "labels.ts lists regions' keys in order with their prefix:\n{ts}"
         );
         assert!(ts.contains("import type { Region } from './Region';"));
+        assert!(
+            !ts.contains("Lower back"),
+            "labels.ts holds no words:\n{ts}"
+        );
     }
 }

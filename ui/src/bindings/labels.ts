@@ -1,4 +1,6 @@
 // Generated from src-tauri/core/src/labels.rs during `cargo test`. Do not edit.
+// The words are in assets/locales/<lang>/labels.ftl, message `<prefix>-<key>`;
+// ui/src/shared/labels.ts reads them in the window's language.
 import type { Region } from './Region';
 import type { PainQuality } from './PainQuality';
 import type { Onset } from './Onset';
@@ -14,164 +16,212 @@ import type { ReminderKind } from './ReminderKind';
 import type { AlertEventKind } from './AlertEventKind';
 import type { EntryKind } from './EntryKind';
 
+/** The values of one kind, in the order screens list them, and their messages' prefix. */
+export interface LabelTable<K extends string> {
+  prefix: string;
+  keys: readonly K[];
+}
+
 /** Where the pain is (the body map's regions; the person's own left and right). */
-export const regionLabels: Record<Region, string> = {
-  lower_back_centre: "Lower back, centre",
-  lower_back_left: "Lower back, left",
-  lower_back_right: "Lower back, right",
-  sacrum: "Tailbone and sacrum",
-  buttock_left: "Left buttock",
-  buttock_right: "Right buttock",
-  hip_left: "Left hip",
-  hip_right: "Right hip",
-  groin_left: "Left groin",
-  groin_right: "Right groin",
-  saddle: "Saddle area (between the legs)",
-  genitals: "Genitals",
-  thigh_front_left: "Left thigh, front",
-  thigh_front_right: "Right thigh, front",
-  thigh_back_left: "Left thigh, back",
-  thigh_back_right: "Right thigh, back",
-  knee_left: "Left knee",
-  knee_right: "Right knee",
-  shin_left: "Left shin",
-  shin_right: "Right shin",
-  calf_left: "Left calf",
-  calf_right: "Right calf",
-  foot_left: "Left foot",
-  foot_right: "Right foot",
-  thigh_left: "Left thigh",
-  thigh_right: "Right thigh",
-  below_knee_left: "Left leg below knee",
-  below_knee_right: "Right leg below knee",
+export const regionLabels: LabelTable<Region> = {
+  prefix: "region",
+  keys: [
+    "lower_back_centre",
+    "lower_back_left",
+    "lower_back_right",
+    "sacrum",
+    "buttock_left",
+    "buttock_right",
+    "hip_left",
+    "hip_right",
+    "groin_left",
+    "groin_right",
+    "saddle",
+    "genitals",
+    "thigh_front_left",
+    "thigh_front_right",
+    "thigh_back_left",
+    "thigh_back_right",
+    "knee_left",
+    "knee_right",
+    "shin_left",
+    "shin_right",
+    "calf_left",
+    "calf_right",
+    "foot_left",
+    "foot_right",
+    "thigh_left",
+    "thigh_right",
+    "below_knee_left",
+    "below_knee_right",
+  ],
 };
 
 /** What the pain feels like. */
-export const qualityLabels: Record<PainQuality, string> = {
-  aching: "Aching",
-  stiff: "Stiff",
-  sharp: "Sharp",
-  stabbing: "Stabbing",
-  burning: "Burning",
-  shooting: "Shooting",
-  throbbing: "Throbbing",
-  cramping: "Cramping",
-  electric: "Electric",
-  pins_and_needles: "Pins and needles",
-  numb: "Numb",
+export const qualityLabels: LabelTable<PainQuality> = {
+  prefix: "quality",
+  keys: [
+    "aching",
+    "stiff",
+    "sharp",
+    "stabbing",
+    "burning",
+    "shooting",
+    "throbbing",
+    "cramping",
+    "electric",
+    "pins_and_needles",
+    "numb",
+  ],
 };
 
 /** When the pain started, relative to the activity before it. */
-export const onsetLabels: Record<Onset, string> = {
-  during: "During it",
-  right_after: "Right after",
-  hours_later: "Hours later",
-  next_morning: "Next morning",
-  not_linked: "Not linked to an activity",
+export const onsetLabels: LabelTable<Onset> = {
+  prefix: "onset",
+  keys: [
+    "during",
+    "right_after",
+    "hours_later",
+    "next_morning",
+    "not_linked",
+  ],
 };
 
 /** What kind of activity. */
-export const activityLabels: Record<ActivityKind, string> = {
-  intimacy: "Intimacy",
-  stretching: "Stretching",
-  core_session: "Core session",
-  walking_sport: "Walking / sport",
-  sitting: "Long sitting",
-  lifting: "Lifting",
-  stress_relief: "Stress relief",
-  pain_relief: "Something for the pain",
-  other: "Other",
+export const activityLabels: LabelTable<ActivityKind> = {
+  prefix: "activity",
+  keys: [
+    "intimacy",
+    "stretching",
+    "core_session",
+    "walking_sport",
+    "sitting",
+    "lifting",
+    "stress_relief",
+    "pain_relief",
+    "other",
+  ],
 };
 
 /** What was done for the pain. */
-export const reliefLabels: Record<ReliefKind, string> = {
-  heat: "Heat",
-  cold: "Cold",
-  rest: "Rest",
-  massage: "Massage",
-  bath: "A bath",
-  medicine: "Medicine",
-  tens: "TENS",
-  physio: "Physiotherapy visit",
-  other: "Something else",
+export const reliefLabels: LabelTable<ReliefKind> = {
+  prefix: "relief",
+  keys: [
+    "heat",
+    "cold",
+    "rest",
+    "massage",
+    "bath",
+    "medicine",
+    "tens",
+    "physio",
+    "other",
+  ],
 };
 
 /** Which partner did most of the moving. */
-export const roleLabels: Record<PartnerRole, string> = {
-  moving: "Moving partner",
-  resting: "Resting partner",
-  both: "Both / took turns",
+export const roleLabels: LabelTable<PartnerRole> = {
+  prefix: "role",
+  keys: [
+    "moving",
+    "resting",
+    "both",
+  ],
 };
 
 /** Props used during intimacy. */
-export const propLabels: Record<Prop, string> = {
-  pillow_under_lower_back: "Pillow under lower back",
-  pillow_under_hips: "Pillow under hips",
-  pillow_between_knees: "Pillow between knees",
-  wedge: "Wedge",
-  rolled_towel: "Rolled towel",
-  bed_edge: "Edge of the bed",
-  other: "Other prop",
+export const propLabels: LabelTable<Prop> = {
+  prefix: "prop",
+  keys: [
+    "pillow_under_lower_back",
+    "pillow_under_hips",
+    "pillow_between_knees",
+    "wedge",
+    "rolled_towel",
+    "bed_edge",
+    "other",
+  ],
 };
 
 /** Known back conditions in the profile. */
-export const conditionLabels: Record<Condition, string> = {
-  disc_herniation: "Disc herniation",
-  sciatica: "Sciatica",
-  arthritis: "Arthritis",
-  stenosis: "Spinal stenosis",
-  osteoporosis: "Osteoporosis",
-  pelvic_alignment: "Pelvic alignment problem",
-  spondylolisthesis: "Spondylolisthesis",
-  compression_fracture: "Compression fracture of the spine",
+export const conditionLabels: LabelTable<Condition> = {
+  prefix: "condition",
+  keys: [
+    "disc_herniation",
+    "sciatica",
+    "arthritis",
+    "stenosis",
+    "osteoporosis",
+    "pelvic_alignment",
+    "spondylolisthesis",
+    "compression_fracture",
+  ],
 };
 
 /** Which movements make the pain worse. */
-export const movementLabels: Record<MovementProfile, string> = {
-  flexion: "Bending forward hurts (flexion-intolerant)",
-  extension: "Arching back hurts (extension-intolerant)",
-  mixed: "Both directions hurt (mixed)",
-  unknown: "Not sure yet",
+export const movementLabels: LabelTable<MovementProfile> = {
+  prefix: "movement",
+  keys: [
+    "flexion",
+    "extension",
+    "mixed",
+    "unknown",
+  ],
 };
 
 /** Age bands in the profile. */
-export const ageLabels: Record<AgeBand, string> = {
-  under20: "Under 20",
-  from20_to34: "20-34",
-  from35_to49: "35-49",
-  from50_to64: "50-64",
-  from65: "65 or over",
+export const ageLabels: LabelTable<AgeBand> = {
+  prefix: "age",
+  keys: [
+    "under20",
+    "from20_to34",
+    "from35_to49",
+    "from50_to64",
+    "from65",
+  ],
 };
 
 /** How soon to get care, as an alert's short heading. */
-export const tierLabels: Record<Tier, string> = {
-  emergency: "Emergency",
-  urgent: "Urgent: today",
-  see_doctor_soon: "See a doctor soon",
-  self_care: "Self-care caution",
+export const tierLabels: LabelTable<Tier> = {
+  prefix: "tier",
+  keys: [
+    "emergency",
+    "urgent",
+    "see_doctor_soon",
+    "self_care",
+  ],
 };
 
 /** What a reminder is for. */
-export const reminderLabels: Record<ReminderKind, string> = {
-  check_in: "Daily check-in",
-  programme: "Stretches and core programme",
-  morning_after: "Morning-after check",
-  weekly_check: "Weekly check (PEG)",
-  experiment_day: "Today's plan (while an experiment runs)",
+export const reminderLabels: LabelTable<ReminderKind> = {
+  prefix: "reminder",
+  keys: [
+    "check_in",
+    "programme",
+    "morning_after",
+    "weekly_check",
+    "experiment_day",
+  ],
 };
 
 /** What happened to an alert, in its history. */
-export const alertEventLabels: Record<AlertEventKind, string> = {
-  raised: "Raised",
-  re_raised: "Raised again (new or worse evidence)",
-  acknowledged: "Acknowledged",
-  resolved: "Resolved",
-  reopened: "Applies again (same evidence)",
+export const alertEventLabels: LabelTable<AlertEventKind> = {
+  prefix: "alert-event",
+  keys: [
+    "raised",
+    "re_raised",
+    "acknowledged",
+    "resolved",
+    "reopened",
+  ],
 };
 
 /** Kinds of journal entry, as the timeline's filter names them. */
-export const entryKindLabels: Record<EntryKind, string> = {
-  pain: "Pain",
-  activity: "Activities",
-  check_in: "Check-ins",
+export const entryKindLabels: LabelTable<EntryKind> = {
+  prefix: "entry-kind",
+  keys: [
+    "pain",
+    "activity",
+    "check_in",
+  ],
 };

@@ -28,9 +28,16 @@ impl Drop for TempDir {
     }
 }
 
-/// Runs `backstory --data-dir DIR ARGS...`; returns (exit code, stdout, stderr).
+/// Runs `backstory --data-dir DIR ARGS...` in English (whatever the machine's language);
+/// returns (exit code, stdout, stderr).
 pub fn backstory(dir: &TempDir, args: &[&str]) -> (i32, String, String) {
+    backstory_in("en", dir, args)
+}
+
+/// [`backstory`] in a language (`BACKSTORY_LOCALE`: "en", "de").
+pub fn backstory_in(locale: &str, dir: &TempDir, args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_backstory"))
+        .env("BACKSTORY_LOCALE", locale)
         .arg("--data-dir")
         .arg(&dir.0)
         .args(args)

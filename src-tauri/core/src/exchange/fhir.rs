@@ -13,7 +13,8 @@ use super::export::ExportRequest;
 use super::format::{DateRange, ExportFile, ExportKind, Includes, Record};
 use crate::domain::*;
 use crate::error::CoreResult;
-use crate::labels::label;
+use crate::i18n::Locale;
+use crate::labels::Labelled;
 use crate::rules::RuleId;
 use crate::store::Journal;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -176,6 +177,12 @@ pub fn bundle(
             .map(|(id, resource)| json!({ "fullUrl": urn(id), "resource": resource }))
             .collect::<Vec<_>>(),
     })
+}
+
+/// A journal value's name in the bundle: always English, like the codes' other displays,
+/// so the same journal exports the same file whatever language the app is in.
+fn label<T: Labelled>(value: T) -> String {
+    value.label_in(Locale::En)
 }
 
 fn urn(id: Uuid) -> String {
@@ -409,7 +416,7 @@ fn activity_observation(rec: &Record<ActivityDraft>, subject: Option<&Value>) ->
     let a = &rec.entry;
     let kind = label(a.kind);
     let code = json!({
-        "coding": [coding(BACKSTORY_ACTIVITY, (&crate::labels::key_of(a.kind), kind))],
+        "coding": [coding(BACKSTORY_ACTIVITY, (&crate::labels::key_of(a.kind), kind.as_str()))],
         "text": kind,
     });
     let mut obs = observation(rec.id, category("activity", "Activity"), code, subject);

@@ -10,6 +10,7 @@
 //! binary stays small); nothing here reads the system.
 
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{self, args, Locale};
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use std::collections::BTreeMap;
@@ -137,6 +138,8 @@ pub struct Doc<'f> {
     floor: f32,
     title: String,
     footer: String,
+    /// The language of the page footers.
+    locale: Locale,
     faces: Vec<FaceSlot<'f>>,
 }
 
@@ -147,7 +150,12 @@ fn is_neutral(c: char) -> bool {
 }
 
 impl<'f> Doc<'f> {
-    pub fn new(title: &str, footer: &str, fonts: &'f ReportFonts) -> CoreResult<Doc<'f>> {
+    pub fn new(
+        title: &str,
+        footer: &str,
+        locale: Locale,
+        fonts: &'f ReportFonts,
+    ) -> CoreResult<Doc<'f>> {
         let files = [&fonts.regular, &fonts.bold]
             .into_iter()
             .chain(fonts.fallbacks.iter());
@@ -170,6 +178,7 @@ impl<'f> Doc<'f> {
             floor: MARGIN + 10.0,
             title: title.to_string(),
             footer: footer.to_string(),
+            locale,
             faces,
         };
         doc.new_page();
@@ -407,7 +416,15 @@ impl<'f> Doc<'f> {
         let total = self.pages.len();
         let footer = self.footer.clone();
         for i in 0..total {
-            let label = format!("{footer}  \u{2022}  page {} of {total}", i + 1);
+            let label = i18n::tr_in(
+                self.locale,
+                "report-page-footer",
+                Some(&args([
+                    ("footer", footer.clone().into()),
+                    ("page", (i + 1).into()),
+                    ("total", total.into()),
+                ])),
+            );
             self.current = i;
             self.draw().gray(0.4);
             self.text(MARGIN, FOOTER_Y, 8.0, Font::Regular, &label);
@@ -654,7 +671,7 @@ mod tests {
     #[test]
     fn each_character_takes_the_first_font_that_has_it_and_arabic_runs_right_to_left() {
         let fonts = fonts();
-        let doc = Doc::new("t", "f", &fonts).unwrap();
+        let doc = Doc::new("t", "f", Locale::En, &fonts).unwrap();
         let segments = doc.shape("Note: ألم ok", Font::Regular);
         let faces: Vec<usize> = segments.iter().map(|s| s.face).collect();
         assert_eq!(
@@ -673,7 +690,7 @@ mod tests {
     #[test]
     fn a_character_no_font_has_is_drawn_as_missing_in_the_main_font() {
         let fonts = fonts();
-        let doc = Doc::new("t", "f", &fonts).unwrap();
+        let doc = Doc::new("t", "f", Locale::En, &fonts).unwrap();
         // Without a CJK font, a Han character has no glyph: glyph 0 in the first face.
         let segments = doc.shape("痛", Font::Bold);
         assert_eq!(segments.len(), 1);
@@ -684,7 +701,7 @@ mod tests {
     #[test]
     fn wrapping_keeps_lines_within_the_width_and_keeps_line_breaks() {
         let fonts = fonts();
-        let doc = Doc::new("t", "f", &fonts).unwrap();
+        let doc = Doc::new("t", "f", Locale::En, &fonts).unwrap();
         let text = "one two three four five six seven eight nine ten\nnew line";
         let lines = doc.wrap(text, 10.0, Font::Regular, 80.0);
         assert!(lines.len() > 2, "{lines:?}");
@@ -697,7 +714,7 @@ mod tests {
     #[test]
     fn text_without_spaces_is_cut_between_characters() {
         let fonts = fonts();
-        let doc = Doc::new("t", "f", &fonts).unwrap();
+        let doc = Doc::new("t", "f", Locale::En, &fonts).unwrap();
         let long = "腰".repeat(40) + "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz";
         let lines = doc.wrap(&long, 10.0, Font::Regular, 60.0);
         assert!(lines.len() > 3, "{lines:?}");

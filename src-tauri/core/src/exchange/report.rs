@@ -17,11 +17,12 @@ use crate::error::{CoreError, CoreResult};
 use crate::experiments::{
     Arm, ArmResult, ExperimentChange, ExperimentOutcome, ExperimentState, ExperimentStatus,
 };
+use crate::i18n::{self, args, FluentArgs, Locale};
 use crate::insights::after::{pain_after, AfterQuery, AfterScope};
 use crate::insights::body_map::{body_map_report, ActivityMap, CompositeMap};
 use crate::insights::peg::{peg_weeks, week_start};
 use crate::insights::{TrendQuery, Verdict};
-use crate::labels::label;
+use crate::labels::Labelled;
 use crate::rules::{RuleId, Tier};
 use crate::store::Journal;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
@@ -63,6 +64,11 @@ pub struct ReportRequest {
     #[serde(default)]
     #[ts(optional)]
     pub includes: Option<Includes>,
+    /// The language to write in; None is the language in use (the window and the CLI never
+    /// send it: tests and callers in Rust choose one).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub locale: Option<Locale>,
 }
 
 impl ReportRequest {
@@ -73,6 +79,7 @@ impl ReportRequest {
             name: None,
             questions: None,
             includes: None,
+            locale: None,
         }
     }
 
@@ -307,6 +314,10 @@ pub struct MonthRow {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct ReportData {
+    /// The language the report is written in.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub locale: Locale,
     /// Only the name the user typed for this report; None prints no name.
     pub name: Option<String>,
     pub from: NaiveDate,
@@ -392,6 +403,67 @@ impl ReportPeg {
     }
 }
 
+/// The report's words in the language it is written in (assets/locales/<lang>/report.ftl),
+/// with its dates and numbers as that language writes them.
+#[derive(Debug, Clone, Copy)]
+struct Words(Locale);
+
+impl Words {
+    fn tr(self, id: &str) -> String {
+        i18n::tr_in(self.0, id, None)
+    }
+
+    fn tr_with(self, id: &str, args: &FluentArgs) -> String {
+        i18n::tr_in(self.0, id, Some(args))
+    }
+
+    /// A value's label (a region, an activity kind...).
+    fn label<T: Labelled>(self, value: T) -> String {
+        value.label_in(self.0)
+    }
+
+    /// A calendar day written out: "6 Dec 2026", "6. Dez. 2026".
+    fn day(self, d: NaiveDate) -> String {
+        i18n::format_date(self.0, d.year(), d.month(), d.day())
+    }
+
+    /// A day and month, for the chart's ticks: "6 Dec", "6. Dez.".
+    fn day_month(self, d: NaiveDate) -> String {
+        self.tr_with(
+            "report-day-month",
+            &args([
+                ("day", d.day().to_string().into()),
+                ("month", i18n::month_name(self.0, d.month()).into()),
+            ]),
+        )
+    }
+
+    /// A number with `digits` decimals: "2.5", "2,5".
+    fn decimal(self, value: f32, digits: usize) -> String {
+        i18n::format_decimal(self.0, f64::from(value), digits)
+    }
+
+    /// One decimal, or a dash for an unknown.
+    fn num1(self, v: Option<f32>) -> String {
+        v.map(|x| self.decimal(x, 1))
+            .unwrap_or_else(|| self.tr("report-dash"))
+    }
+
+    /// A whole number, or a dash for an unknown.
+    fn whole(self, v: Option<u8>) -> String {
+        v.map(|x| x.to_string())
+            .unwrap_or_else(|| self.tr("report-dash"))
+    }
+
+    /// "3 of 7".
+    fn of(self, part: usize, whole: usize) -> String {
+        self.tr_with(
+            "report-of",
+            &args([("part", part.into()), ("whole", whole.into())]),
+        )
+    }
+}
+
 fn words(snake: &str) -> String {
     let s = snake.replace('_', " ");
     let mut chars = s.chars();
@@ -403,9 +475,9 @@ fn words(snake: &str) -> String {
 
 /// An alert's tier as the screens head it; a tier this build does not know (a newer
 /// export) is shown in words.
-fn tier_label(tier: &str) -> String {
+fn tier_label(w: Words, tier: &str) -> String {
     serde_json::from_value::<Tier>(serde_json::Value::String(tier.to_string()))
-        .map(|t| label(t).to_string())
+        .map(|t| w.label(t))
         .unwrap_or_else(|_| words(tier))
 }
 
@@ -424,15 +496,6 @@ fn mean(values: &[f32]) -> Option<f32> {
     (!values.is_empty()).then(|| values.iter().sum::<f32>() / values.len() as f32)
 }
 
-fn fmt1(v: Option<f32>) -> String {
-    v.map(|x| format!("{x:.1}"))
-        .unwrap_or_else(|| "\u{2013}".into())
-}
-
-fn day_label(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
-}
-
 /// Computes the report's numbers from an export document covering the range.
 pub fn compute(
     doc: &ExportFile,
@@ -443,6 +506,7 @@ pub fn compute(
     experiment: Option<ReportExperiment>,
     today: NaiveDate,
 ) -> ReportData {
+    let w = Words(request.locale.unwrap_or_else(i18n::current));
     let (from, to) = (request.from, request.to);
     let n_days = (to - from).num_days() + 1;
     let mut by_day: BTreeMap<NaiveDate, Vec<u8>> = BTreeMap::new();
@@ -474,22 +538,29 @@ pub fn compute(
 
     let mut summary: Vec<ReportLine> = Vec::new();
     summary.push(line(
-        "Pain entries",
-        format!("{} on {} of {} days", doc.pain.len(), by_day.len(), n_days),
-    ));
-    summary.push(line(
-        "Pain 0-10: average / worst",
-        format!(
-            "{} / {}",
-            fmt1(mean(&all)),
-            worst
-                .map(|w| w.to_string())
-                .unwrap_or_else(|| "\u{2013}".into())
+        w.tr("report-line-entries"),
+        w.tr_with(
+            "report-line-entries-value",
+            &args([
+                ("entries", doc.pain.len().into()),
+                ("days", by_day.len().into()),
+                ("period", n_days.into()),
+            ]),
         ),
     ));
-    summary.push(line("Average of daily worst", fmt1(mean(&daily_max))));
-    summary.push(line("Days with pain 7 or more", severe_days.to_string()));
-    summary.push(line("Days logged pain-free (0)", pain_free.to_string()));
+    summary.push(line(
+        w.tr("report-line-mean-worst"),
+        format!("{} / {}", w.num1(mean(&all)), w.whole(worst)),
+    ));
+    summary.push(line(
+        w.tr("report-line-daily-worst"),
+        w.num1(mean(&daily_max)),
+    ));
+    summary.push(line(
+        w.tr("report-line-severe-days"),
+        severe_days.to_string(),
+    ));
+    summary.push(line(w.tr("report-line-pain-free"), pain_free.to_string()));
     // First and last 14 days of the range: change that matters is >= 2 points or >= 30 %.
     let window = |lo: NaiveDate, hi: NaiveDate| -> Option<f32> {
         mean(
@@ -507,30 +578,32 @@ pub fn compute(
             (Some(a), Some(b)) => {
                 let delta = b - a;
                 let matters = delta.abs() >= 2.0 || (a > 0.0 && (delta.abs() / a) >= 0.3);
-                let dir = if delta < 0.0 {
-                    "lower"
+                let size = args([("delta", w.decimal(delta.abs(), 1).into())]);
+                let change = if delta < 0.0 {
+                    w.tr_with("report-change-lower", &size)
                 } else if delta > 0.0 {
-                    "higher"
+                    w.tr_with("report-change-higher", &size)
                 } else {
-                    "the same"
+                    w.tr("report-change-same")
                 };
-                format!(
-                    "{a:.1} in the first 2 weeks, {b:.1} in the last 2 ({}{})",
-                    if dir == "the same" {
-                        dir.to_string()
-                    } else {
-                        format!("{:.1} {dir}", delta.abs())
-                    },
-                    if matters {
-                        "; a change that matters: >= 2 points or >= 30%"
-                    } else {
-                        "; under the 2-point / 30% change that matters"
-                    }
+                let matters = if matters {
+                    w.tr("report-change-matters")
+                } else {
+                    w.tr("report-change-small")
+                };
+                w.tr_with(
+                    "report-start-end",
+                    &args([
+                        ("first", w.decimal(a, 1).into()),
+                        ("last", w.decimal(b, 1).into()),
+                        ("change", change.into()),
+                        ("matters", matters.into()),
+                    ]),
                 )
             }
-            _ => "not enough entries at both ends of the range".into(),
+            _ => w.tr("report-start-end-unknown"),
         };
-        summary.push(line("Daily worst pain, start vs end", text));
+        summary.push(line(w.tr("report-line-start-end"), text));
     }
     let interference = |f: fn(&PainDraft) -> Option<u8>| -> Option<f32> {
         mean(
@@ -542,11 +615,11 @@ pub fn compute(
         )
     };
     summary.push(line(
-        "Interference 0-10: daily life / intimacy",
+        w.tr("report-line-interference"),
         format!(
             "{} / {}",
-            fmt1(interference(|p| p.interference_daily)),
-            fmt1(interference(|p| p.interference_intimacy))
+            w.num1(interference(|p| p.interference_daily)),
+            w.num1(interference(|p| p.interference_intimacy))
         ),
     ));
     let one_leg = doc
@@ -560,11 +633,14 @@ pub fn compute(
         .filter(|r| r.entry.leg.any() && r.entry.leg.side == Some(LegSide::BothLegs))
         .count();
     summary.push(line(
-        "Leg symptoms: one leg / both legs",
-        format!("{one_leg} / {both_legs} entries"),
+        w.tr("report-line-legs"),
+        w.tr_with(
+            "report-legs-value",
+            &args([("one", one_leg.into()), ("both", both_legs.into())]),
+        ),
     ));
     let signs = doc.pain.iter().filter(|r| r.entry.emergency.any()).count();
-    summary.push(line("Entries with warning signs", signs.to_string()));
+    summary.push(line(w.tr("report-line-warning-signs"), signs.to_string()));
     let stress: Vec<f32> = doc
         .check_ins
         .iter()
@@ -582,13 +658,15 @@ pub fn compute(
         .map(f32::from)
         .collect();
     summary.push(line(
-        "Check-ins: stress / sleep h / morning stiffness",
-        format!(
-            "{} check-ins; {} / {} / {}",
-            doc.check_ins.len(),
-            fmt1(mean(&stress)),
-            fmt1(mean(&sleep)),
-            fmt1(mean(&stiff))
+        w.tr("report-line-check-ins"),
+        w.tr_with(
+            "report-check-ins-value",
+            &args([
+                ("count", doc.check_ins.len().into()),
+                ("stress", w.num1(mean(&stress)).into()),
+                ("sleep", w.num1(mean(&sleep)).into()),
+                ("stiffness", w.num1(mean(&stiff)).into()),
+            ]),
         ),
     ));
 
@@ -611,13 +689,23 @@ pub fn compute(
             if r.entry.leg.any() && r.entry.leg.side == Some(LegSide::BothLegs) {
                 let mut leg = true_flags(&r.entry.leg);
                 leg.retain(|s| s != "side");
-                parts.push(format!("{} in both legs", leg.join(", ")));
+                parts.push(w.tr_with(
+                    "report-both-legs",
+                    &args([("symptoms", leg.join(", ").into())]),
+                ));
             }
-            format!(
-                "{}  pain {}  \u{2013}  {}",
-                r.entry.at.format("%-d %b %Y %H:%M"),
-                r.entry.nrs,
-                parts.join("; ")
+            let when = format!(
+                "{} {}",
+                w.day(r.entry.at.date_naive()),
+                r.entry.at.format("%H:%M")
+            );
+            w.tr_with(
+                "report-warning-sign-line",
+                &args([
+                    ("when", when.into()),
+                    ("nrs", r.entry.nrs.into()),
+                    ("signs", parts.join("; ").into()),
+                ]),
             )
         })
         .collect();
@@ -630,15 +718,14 @@ pub fn compute(
                 title: rule
                     .map(|r| r.title.to_string())
                     .unwrap_or_else(|| words(&a.rule_id)),
-                tier: tier_label(&a.tier),
+                tier: tier_label(w, &a.tier),
                 first_raised: a.first_raised_at.date_naive(),
                 last_raised: a.last_raised_at.date_naive(),
                 seen: a.acknowledged_at.map(|d| d.date_naive()),
                 resolved: a.resolved_at.map(|d| d.date_naive()),
-                told: rule.map(|r| r.what_to_do.to_string()).unwrap_or_else(|| {
-                    "A rule this version of Backstory does not know; its advice is not shown."
-                        .into()
-                }),
+                told: rule
+                    .map(|r| r.what_to_do.to_string())
+                    .unwrap_or_else(|| w.tr("report-flag-unknown-rule")),
                 detail: a.detail.clone(),
             }
         })
@@ -647,7 +734,7 @@ pub fn compute(
     let rank = |tier: &str| {
         Tier::ALL
             .iter()
-            .position(|t| label(*t) == tier)
+            .position(|t| w.label(*t) == tier)
             .unwrap_or(Tier::ALL.len())
     };
     red_flags.sort_by(|a, b| {
@@ -660,7 +747,7 @@ pub fn compute(
     let mut kinds: BTreeMap<String, (usize, Vec<f32>)> = BTreeMap::new();
     let mut kind_of = std::collections::HashMap::new();
     for a in &doc.activities {
-        let label = label(a.entry.kind).to_string();
+        let label = w.label(a.entry.kind);
         kinds.entry(label.clone()).or_default().0 += 1;
         kind_of.insert(a.id, label);
     }
@@ -691,7 +778,7 @@ pub fn compute(
         .iter()
         .filter_map(|a| a.entry.relief.as_ref())
     {
-        let mut what = label(r.what).to_string();
+        let mut what = w.label(r.what);
         let named = [r.medicine.as_str(), r.dose.as_str()]
             .into_iter()
             .filter(|t| !t.is_empty())
@@ -717,10 +804,10 @@ pub fn compute(
     // The weekly trend: the mean of each week's entries (weeks start on Monday).
     let week_of = |d: NaiveDate| d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
     let mut trend_weeks: BTreeMap<NaiveDate, Vec<f32>> = BTreeMap::new();
-    let mut w = week_of(from);
-    while w <= to {
-        trend_weeks.insert(w, Vec::new());
-        w += Duration::days(7);
+    let mut week = week_of(from);
+    while week <= to {
+        trend_weeks.insert(week, Vec::new());
+        week += Duration::days(7);
     }
     for r in &doc.pain {
         let d = r.entry.at.date_naive();
@@ -740,17 +827,17 @@ pub fn compute(
         })
         .collect();
 
-    let months = months(doc, &days, request.includes().notes);
+    let months = months(w, doc, &days, request.includes().notes);
 
     // Exercise adherence: stretching and core sessions per week (weeks start on Monday).
     let is_session =
         |k: ActivityKind| matches!(k, ActivityKind::Stretching | ActivityKind::CoreSession);
     let mut weeks: BTreeMap<NaiveDate, (usize, std::collections::BTreeSet<NaiveDate>)> =
         BTreeMap::new();
-    let mut w = week_of(from);
-    while w <= to {
-        weeks.insert(w, (0, Default::default()));
-        w += Duration::days(7);
+    let mut week = week_of(from);
+    while week <= to {
+        weeks.insert(week, (0, Default::default()));
+        week += Duration::days(7);
     }
     for a in doc.activities.iter().filter(|a| is_session(a.entry.kind)) {
         let d = a.entry.at.date_naive();
@@ -762,8 +849,15 @@ pub fn compute(
     let sessions: usize = weeks.values().map(|(n, _)| *n).sum();
     let full_weeks = weeks.len();
     let good_weeks = weeks.values().filter(|(_, d)| d.len() >= 3).count();
-    let adherence = format!(
-        "{sessions} stretching or core sessions on {session_days} of {n_days} days; {good_weeks} of {full_weeks} weeks had sessions on 3 or more days."
+    let adherence = w.tr_with(
+        "report-adherence",
+        &args([
+            ("sessions", sessions.into()),
+            ("days", session_days.into()),
+            ("period", n_days.into()),
+            ("good", good_weeks.into()),
+            ("weeks", full_weeks.into()),
+        ]),
     );
     let mut week_rows: Vec<WeekRow> = weeks
         .iter()
@@ -785,35 +879,32 @@ pub fn compute(
     }
 
     let mut prof = Vec::new();
-    let conditions: Vec<String> = profile
-        .conditions
-        .iter()
-        .map(|&c| label(c).to_string())
-        .collect();
+    let conditions: Vec<String> = profile.conditions.iter().map(|&c| w.label(c)).collect();
     prof.push(line(
-        "Known conditions",
+        w.tr("report-line-conditions"),
         if conditions.is_empty() {
-            "none recorded".into()
+            w.tr("report-conditions-none")
         } else {
             conditions.join(", ")
         },
     ));
     prof.push(line(
-        "Movement that provokes pain",
-        label(profile.movement_profile),
+        w.tr("report-line-movement"),
+        w.label(profile.movement_profile),
     ));
     if let Some(age) = profile.age_band {
-        prof.push(line("Age band", label(age)));
+        prof.push(line(w.tr("report-line-age"), w.label(age)));
     }
     let history = profile.history.yes_items();
     if !history.is_empty() {
-        prof.push(line("History items", history.join(", ")));
+        prof.push(line(w.tr("report-line-history"), history.join(", ")));
     }
     if let Some(start) = profile.history.episode_started {
-        prof.push(line("This episode started", day_label(start)));
+        prof.push(line(w.tr("report-line-episode"), w.day(start)));
     }
 
     ReportData {
+        locale: w.0,
         name: request.name(),
         from,
         to,
@@ -853,11 +944,16 @@ pub fn compute(
 /// How the report names an experiment's change: a change about intimacy only with intimacy
 /// details, the patient's own words only with notes (they are as private), otherwise a
 /// neutral stand-in that says what was left out.
-pub fn experiment_change_words(change: &ExperimentChange, includes: Includes) -> String {
+pub fn experiment_change_words(
+    locale: Locale,
+    change: &ExperimentChange,
+    includes: Includes,
+) -> String {
+    let w = Words(locale);
     if change.concerns_intimacy() && !includes.intimacy_details {
-        "A change about intimacy (the details are left out: intimacy details not included)".into()
+        w.tr("report-experiment-intimate")
     } else if matches!(change, ExperimentChange::Custom(_)) && !includes.notes {
-        "A change in the patient's own words (left out with the notes)".into()
+        w.tr("report-experiment-own-words")
     } else {
         change.title()
     }
@@ -865,6 +961,7 @@ pub fn experiment_change_words(change: &ExperimentChange, includes: Includes) ->
 
 /// The report's view of an experiment, or None when it does not overlap `from..=to`.
 pub fn report_experiment(
+    locale: Locale,
     status: &ExperimentStatus,
     includes: Includes,
     from: NaiveDate,
@@ -875,20 +972,21 @@ pub fn report_experiment(
     if plan.start > to || end < from {
         return None;
     }
+    let w = Words(locale);
     let r = &status.result;
     let status_words = match r.state {
-        ExperimentState::Finished => "Finished".to_string(),
-        ExperimentState::Running => "Running".to_string(),
-        ExperimentState::Paused => {
-            "Paused while an urgent or emergency alert is open (paused days are not counted)"
-                .to_string()
-        }
-        ExperimentState::Abandoned => format!("Abandoned after {} days", r.days_run),
+        ExperimentState::Finished => w.tr("report-experiment-finished"),
+        ExperimentState::Running => w.tr("report-experiment-running"),
+        ExperimentState::Paused => w.tr("report-experiment-paused"),
+        ExperimentState::Abandoned => w.tr_with(
+            "report-experiment-abandoned",
+            &args([("days", r.days_run.into())]),
+        ),
     };
     let arm = |a: &ArmResult| ReportArm {
         arm: match a.arm {
-            Arm::With => "With the change".into(),
-            Arm::Without => "Without".into(),
+            Arm::With => w.tr("report-arm-with"),
+            Arm::Without => w.tr("report-arm-without"),
         },
         mean: a.outcome.mean.map(|m| m as f32),
         rated: a.outcome.n,
@@ -896,24 +994,18 @@ pub fn report_experiment(
         followed: a.followed,
         answered: a.answered,
     };
-    let verdict = match r.verdict {
-        Verdict::LowerWith => {
-            "Less pain with the change, by a difference that matters (2 points, or 30 %)."
-        }
-        Verdict::HigherWith => {
-            "More pain with the change, by a difference that matters (2 points, or 30 %)."
-        }
-        Verdict::NoClearDifference => "No clear difference between the arms.",
-        Verdict::TooManyUnknown => "No verdict: the days nobody rated could change the result.",
-        Verdict::TooFewCases => {
-            "No verdict yet: it needs 2 complete blocks and 3 rated days in each arm."
-        }
-    };
+    let verdict = w.tr(match r.verdict {
+        Verdict::LowerWith => "report-verdict-lower",
+        Verdict::HigherWith => "report-verdict-higher",
+        Verdict::NoClearDifference => "report-verdict-no-difference",
+        Verdict::TooManyUnknown => "report-verdict-too-many-unknown",
+        Verdict::TooFewCases => "report-verdict-too-few",
+    });
     Some(ReportExperiment {
-        change: experiment_change_words(&status.experiment.change, includes),
+        change: experiment_change_words(locale, &status.experiment.change, includes),
         outcome: match status.experiment.outcome {
-            ExperimentOutcome::NextMorning => "worst pain the next morning (before noon)".into(),
-            ExperimentOutcome::PainAfter => "pain after the day's activity (0 included)".into(),
+            ExperimentOutcome::NextMorning => w.tr("report-outcome-next-morning"),
+            ExperimentOutcome::PainAfter => w.tr("report-outcome-pain-after"),
         },
         first_day: plan.start,
         last_day: plan.last_day(),
@@ -925,18 +1017,24 @@ pub fn report_experiment(
         difference: r.difference.map(|d| d as f32),
         interval: r.interval.map(|(lo, hi)| (lo as f32, hi as f32)),
         p_value: r.p_value.map(|p| p as f32),
-        verdict: verdict.into(),
+        verdict,
     })
 }
 
 /// The range's calendar months, each with its counts (and notes, when included).
-fn months(doc: &ExportFile, days: &[DayPoint], with_notes: bool) -> Vec<MonthRow> {
+fn months(w: Words, doc: &ExportFile, days: &[DayPoint], with_notes: bool) -> Vec<MonthRow> {
     let key = |d: NaiveDate| (d.year(), d.month());
     let mut rows: BTreeMap<(i32, u32), MonthRow> = BTreeMap::new();
     let mut values: BTreeMap<(i32, u32), Vec<f32>> = BTreeMap::new();
     for d in days {
         let row = rows.entry(key(d.date)).or_insert_with(|| MonthRow {
-            month: d.date.format("%B %Y").to_string(),
+            month: w.tr_with(
+                "report-month-year",
+                &args([
+                    ("month", i18n::month_name(w.0, d.date.month()).into()),
+                    ("year", d.date.year().to_string().into()),
+                ]),
+            ),
             entries: 0,
             days_logged: 0,
             days: 0,
@@ -988,7 +1086,7 @@ fn months(doc: &ExportFile, days: &[DayPoint], with_notes: bool) -> Vec<MonthRow
             if let Some(row) = rows.get_mut(&key(at.date_naive())) {
                 if row.notes.len() < NOTES_PER_MONTH_MAX {
                     row.notes
-                        .push(format!("{}: {}", day_label(at.date_naive()), text.trim()));
+                        .push(format!("{}: {}", w.day(at.date_naive()), text.trim()));
                 } else {
                     row.notes_more += 1;
                 }
@@ -1002,19 +1100,30 @@ fn months(doc: &ExportFile, days: &[DayPoint], with_notes: bool) -> Vec<MonthRow
 const RIGHT: f32 = PAGE_W - MARGIN;
 const WIDTH: f32 = RIGHT - MARGIN;
 
-fn range_label(data: &ReportData) -> String {
-    format!("{} \u{2013} {}", day_label(data.from), day_label(data.to))
+fn range_label(w: Words, data: &ReportData) -> String {
+    w.tr_with(
+        "report-range",
+        &args([
+            ("from", w.day(data.from).into()),
+            ("to", w.day(data.to).into()),
+        ]),
+    )
 }
 
 /// Draws the report with the given fonts.
 pub fn render(data: &ReportData, fonts: &ReportFonts) -> CoreResult<Vec<u8>> {
-    let range = range_label(data);
+    let w = Words(data.locale);
+    let range = range_label(w, data);
     let mut doc = Doc::new(
-        &format!("Back pain summary, {range}"),
-        &format!(
-            "Backstory report, {range}, generated {}",
-            day_label(data.generated)
+        &w.tr_with("report-title", &args([("range", range.clone().into())])),
+        &w.tr_with(
+            "report-footer",
+            &args([
+                ("range", range.into()),
+                ("date", w.day(data.generated).into()),
+            ]),
         ),
+        data.locale,
         fonts,
     )?;
     first_page(&mut doc, data);
@@ -1025,17 +1134,18 @@ pub fn render(data: &ReportData, fonts: &ReportFonts) -> CoreResult<Vec<u8>> {
 
 /// Page 1: the one-minute summary.
 fn first_page(doc: &mut Doc, data: &ReportData) {
+    let w = Words(data.locale);
     let y = doc.y;
-    doc.text(
-        MARGIN,
-        y,
-        18.0,
-        Font::Bold,
-        "Back pain summary for a clinician",
-    );
+    doc.text(MARGIN, y, 18.0, Font::Bold, &w.tr("report-heading"));
     doc.y -= 20.0;
     let n_days = data.period_days;
-    let mut who = format!("Period: {} ({n_days} days)", range_label(data));
+    let mut who = w.tr_with(
+        "report-period",
+        &args([
+            ("range", range_label(w, data).into()),
+            ("days", n_days.into()),
+        ]),
+    );
     if let Some(name) = &data.name {
         who = format!("{name}  \u{2022}  {who}");
     }
@@ -1043,10 +1153,16 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
     doc.text(MARGIN, y, 11.0, Font::Bold, &who);
     doc.y -= 13.0;
     doc.draw().gray(0.35);
-    doc.paragraph(MARGIN, WIDTH, 8.0, Font::Regular, &format!(
-        "Generated {} from the patient's own Backstory journal (self-reported). Pain is on the 0-10 numeric rating scale. The app records and counts; it does not diagnose.",
-        day_label(data.generated)
-    ));
+    doc.paragraph(
+        MARGIN,
+        WIDTH,
+        8.0,
+        Font::Regular,
+        &w.tr_with(
+            "report-generated",
+            &args([("date", w.day(data.generated).into())]),
+        ),
+    );
     doc.draw().gray(0.0);
     questions_box(doc, data);
 
@@ -1055,53 +1171,57 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
     let flagged_alerts = data.red_flags.len();
     let mut tiles: Vec<(String, String, String)> = vec![
         (
-            "Mean pain".into(),
-            fmt1(data.mean_pain),
-            format!("of {} entries, 0-10", data.entries),
+            w.tr("report-tile-mean"),
+            w.num1(data.mean_pain),
+            w.tr_with(
+                "report-tile-mean-note",
+                &args([("entries", data.entries.into())]),
+            ),
         ),
         (
-            "Worst pain".into(),
-            data.worst_pain
-                .map(|w| w.to_string())
-                .unwrap_or_else(|| "\u{2013}".into()),
-            "highest rating".into(),
+            w.tr("report-tile-worst"),
+            w.whole(data.worst_pain),
+            w.tr("report-tile-worst-note"),
         ),
         (
-            "Days logged".into(),
+            w.tr("report-tile-days"),
             data.days_logged.to_string(),
-            format!("of {n_days} days"),
+            w.tr_with("report-tile-days-note", &args([("days", n_days.into())])),
         ),
     ];
     tiles.push(match &data.peg {
         Some(peg) => match &peg.latest {
             Some(check) => (
-                "PEG, latest (0-10)".into(),
-                format!("{:.1}", check.score),
-                format!("taken {}", check.draft.taken_at.format("%-d %b %Y")),
+                w.tr("report-tile-peg-latest"),
+                w.decimal(check.score, 1),
+                w.tr_with(
+                    "report-tile-peg-taken",
+                    &args([("date", w.day(check.draft.taken_at.date_naive()).into())]),
+                ),
             ),
             None => (
-                "PEG (0-10)".into(),
-                "\u{2013}".into(),
-                "no check in the period".into(),
+                w.tr("report-tile-peg"),
+                w.tr("report-dash"),
+                w.tr("report-tile-peg-none"),
             ),
         },
         None => (
-            "PEG (0-10)".into(),
-            "\u{2013}".into(),
-            "left out with pain".into(),
+            w.tr("report-tile-peg"),
+            w.tr("report-dash"),
+            w.tr("report-tile-peg-left-out"),
         ),
     });
     tiles.push((
-        "Red-flag alerts".into(),
+        w.tr("report-tile-alerts"),
         if data.includes.alerts {
             flagged_alerts.to_string()
         } else {
-            "\u{2013}".into()
+            w.tr("report-dash")
         },
         if data.includes.alerts {
-            "raised in the period".into()
+            w.tr("report-tile-alerts-note")
         } else {
-            "left out by the patient".into()
+            w.tr("report-tile-alerts-left-out")
         },
     ));
     let gap = 8.0;
@@ -1121,39 +1241,47 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
     doc.draw().gray(0.0);
     doc.y = top - 62.0;
 
-    doc.heading("Pain trend, weekly mean (0-10)");
+    doc.heading(&w.tr("report-trend-heading"));
     draw_trend(doc, data);
 
     if let Some(table) = &data.intimacy {
-        intimacy_table(doc, table);
+        intimacy_table(w, doc, table);
     }
 
-    doc.heading("Red-flag history");
+    doc.heading(&w.tr("report-red-flags-heading"));
     if !data.includes.alerts {
-        note(doc, "The patient chose to leave alerts out of this report.");
+        note(doc, &w.tr("report-alerts-left-out"));
     } else if data.red_flags.is_empty() {
-        note(doc, "No red-flag alert was raised in this period.");
+        note(doc, &w.tr("report-no-alerts"));
     }
     for flag in data.red_flags.iter().take(RED_FLAGS_ON_PAGE_ONE) {
-        red_flag(doc, flag, false);
+        red_flag(w, doc, flag, false);
     }
     if data.red_flags.len() > RED_FLAGS_ON_PAGE_ONE {
         note(
             doc,
-            &format!(
-                "and {} more in the full alert list on the following pages.",
-                data.red_flags.len() - RED_FLAGS_ON_PAGE_ONE
+            &w.tr_with(
+                "report-more-alerts",
+                &args([(
+                    "count",
+                    (data.red_flags.len() - RED_FLAGS_ON_PAGE_ONE).into(),
+                )]),
             ),
         );
     }
 
     if !data.tried.is_empty() {
-        doc.heading("What was tried, and pain logged after it");
+        doc.heading(&w.tr("report-tried-heading"));
         let cols = [MARGIN, MARGIN + 250.0, MARGIN + 330.0, MARGIN + 420.0];
         table_header(
             doc,
             &cols,
-            &["Activity", "Times", "Linked entries", "Mean pain after"],
+            &[
+                &w.tr("report-col-activity"),
+                &w.tr("report-col-times"),
+                &w.tr("report-col-linked"),
+                &w.tr("report-col-mean-after"),
+            ],
         );
         // Only activities with pain logged after them say how they went; the rest are
         // named in one line.
@@ -1167,7 +1295,7 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
                     row.activity.clone(),
                     row.times.to_string(),
                     row.linked_entries.to_string(),
-                    fmt1(row.mean_pain_after),
+                    w.num1(row.mean_pain_after),
                 ],
             );
         }
@@ -1177,21 +1305,32 @@ fn first_page(doc: &mut Doc, data: &ReportData) {
             doc,
             &cols,
             &[
-                "All pain entries".into(),
-                "\u{2013}".into(),
+                w.tr("report-all-entries"),
+                w.tr("report-dash"),
                 data.entries.to_string(),
-                fmt1(data.mean_pain),
+                w.num1(data.mean_pain),
             ],
         );
-        let mut caveat = "Fewer than 3 linked entries say little.".to_string();
+        let mut caveat = w.tr("report-tried-caveat");
         if !unlinked.is_empty() {
             let names: Vec<String> = unlinked
                 .iter()
-                .map(|row| format!("{} ({} times)", row.activity, row.times))
+                .map(|row| {
+                    w.tr_with(
+                        "report-tried-unlinked-item",
+                        &args([
+                            ("activity", row.activity.clone().into()),
+                            ("times", row.times.into()),
+                        ]),
+                    )
+                })
                 .collect();
-            caveat = format!(
-                "Also logged, with no pain entry linked after: {}. {caveat}",
-                names.join(", ")
+            caveat = w.tr_with(
+                "report-tried-unlinked",
+                &args([
+                    ("names", names.join(", ").into()),
+                    ("caveat", caveat.into()),
+                ]),
             );
         }
         note(doc, &caveat);
@@ -1214,13 +1353,8 @@ fn questions_box(doc: &mut Doc, data: &ReportData) {
     doc.draw().gray(0.55);
     doc.draw().stroke_rect(MARGIN, bottom, WIDTH, height, 0.8);
     doc.draw().gray(0.0);
-    doc.text(
-        MARGIN + 8.0,
-        top - 15.0,
-        10.5,
-        Font::Bold,
-        "Questions I want to ask",
-    );
+    let title = Words(data.locale).tr("report-questions");
+    doc.text(MARGIN + 8.0, top - 15.0, 10.5, Font::Bold, &title);
     if lines.is_empty() {
         doc.draw().gray(0.75);
         let mut y = top - 38.0;
@@ -1267,21 +1401,32 @@ fn table_row(doc: &mut Doc, cols: &[f32], cells: &[String]) {
     doc.y -= 13.0;
 }
 
-fn intimacy_table(doc: &mut Doc, table: &IntimacyTable) {
-    doc.heading("Pain after intimacy");
+fn intimacy_table(w: Words, doc: &mut Doc, table: &IntimacyTable) {
+    doc.heading(&w.tr("report-intimacy-heading"));
     note(
         doc,
-        &format!(
-            "{} times with pain logged after; mean pain after {} (0-10). Case counts under 3 say little.",
-            table.cases,
-            fmt1(table.mean_pain_after)
+        &w.tr_with(
+            "report-intimacy-summary",
+            &args([
+                ("cases", table.cases.into()),
+                ("mean", w.num1(table.mean_pain_after).into()),
+            ]),
         ),
     );
     if table.rows.is_empty() {
         return;
     }
     let cols = [MARGIN, MARGIN + 70.0, MARGIN + 350.0, MARGIN + 420.0];
-    table_header(doc, &cols, &["", "", "Cases", "Mean pain after"]);
+    table_header(
+        doc,
+        &cols,
+        &[
+            "",
+            "",
+            &w.tr("report-col-cases"),
+            &w.tr("report-col-mean-after"),
+        ],
+    );
     let mut last_factor = "";
     for row in &table.rows {
         let factor = if row.factor == last_factor {
@@ -1297,26 +1442,31 @@ fn intimacy_table(doc: &mut Doc, table: &IntimacyTable) {
                 factor,
                 row.group.clone(),
                 row.cases.to_string(),
-                fmt1(row.mean_pain_after),
+                w.num1(row.mean_pain_after),
             ],
         );
     }
 }
 
-fn red_flag(doc: &mut Doc, flag: &RedFlagLine, with_detail: bool) {
+fn red_flag(w: Words, doc: &mut Doc, flag: &RedFlagLine, with_detail: bool) {
     doc.need(48.0);
     doc.paragraph(MARGIN, WIDTH, 9.5, Font::Bold, &flag.title);
-    let mut dates = format!(
-        "{}  \u{2022}  first {}, last {}",
-        flag.tier,
-        day_label(flag.first_raised),
-        day_label(flag.last_raised)
+    let mut dates = w.tr_with(
+        "report-flag-dates",
+        &args([
+            ("tier", flag.tier.clone().into()),
+            ("first", w.day(flag.first_raised).into()),
+            ("last", w.day(flag.last_raised).into()),
+        ]),
     );
     if let Some(seen) = flag.seen {
-        dates.push_str(&format!(", seen {}", day_label(seen)));
+        dates.push_str(&w.tr_with("report-flag-seen", &args([("date", w.day(seen).into())])));
     }
     if let Some(resolved) = flag.resolved {
-        dates.push_str(&format!(", resolved {}", day_label(resolved)));
+        dates.push_str(&w.tr_with(
+            "report-flag-resolved",
+            &args([("date", w.day(resolved).into())]),
+        ));
     }
     doc.paragraph(MARGIN + 10.0, WIDTH - 10.0, 8.5, Font::Regular, &dates);
     doc.draw().gray(0.3);
@@ -1325,7 +1475,10 @@ fn red_flag(doc: &mut Doc, flag: &RedFlagLine, with_detail: bool) {
         WIDTH - 10.0,
         8.5,
         Font::Regular,
-        &format!("The app told the patient: {}", flag.told),
+        &w.tr_with(
+            "report-flag-told",
+            &args([("advice", flag.told.clone().into())]),
+        ),
     );
     if with_detail && !flag.detail.is_empty() {
         doc.paragraph(
@@ -1333,7 +1486,10 @@ fn red_flag(doc: &mut Doc, flag: &RedFlagLine, with_detail: bool) {
             WIDTH - 10.0,
             8.5,
             Font::Regular,
-            &format!("What was measured: {}", flag.detail),
+            &w.tr_with(
+                "report-flag-measured",
+                &args([("detail", flag.detail.clone().into())]),
+            ),
         );
     }
     doc.draw().gray(0.0);
@@ -1342,12 +1498,13 @@ fn red_flag(doc: &mut Doc, flag: &RedFlagLine, with_detail: bool) {
 
 /// The following pages: months, all numbers, adherence, the full alert list.
 fn detail_pages(doc: &mut Doc, data: &ReportData) {
+    let w = Words(data.locale);
     // Page 2 opens with where it hurt (page 1 keeps the red flags).
     if let Some(map) = &data.body_map {
-        draw_body_map(doc, map);
-        after_activity_maps(doc, &data.body_map_by_activity);
+        draw_body_map(w, doc, map);
+        after_activity_maps(w, doc, &data.body_map_by_activity);
     }
-    doc.heading("Details by month");
+    doc.heading(&w.tr("report-months-heading"));
     let cols = [
         MARGIN,
         MARGIN + 110.0,
@@ -1361,13 +1518,13 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
         doc,
         &cols,
         &[
-            "Month",
-            "Entries",
-            "Days logged",
-            "Mean pain",
-            "Worst",
-            "Days 7+",
-            "Warning signs",
+            &w.tr("report-col-month"),
+            &w.tr("report-col-entries"),
+            &w.tr("report-col-days-logged"),
+            &w.tr("report-col-mean"),
+            &w.tr("report-col-worst"),
+            &w.tr("report-col-days-severe"),
+            &w.tr("report-col-warning-signs"),
         ],
     );
     for m in &data.months {
@@ -1377,11 +1534,9 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
             &[
                 m.month.clone(),
                 m.entries.to_string(),
-                format!("{} of {}", m.days_logged, m.days),
-                fmt1(m.mean_pain),
-                m.worst
-                    .map(|w| w.to_string())
-                    .unwrap_or_else(|| "\u{2013}".into()),
+                w.of(m.days_logged, m.days),
+                w.num1(m.mean_pain),
+                w.whole(m.worst),
                 m.severe_days.to_string(),
                 m.warning_sign_entries.to_string(),
             ],
@@ -1396,25 +1551,36 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
                 WIDTH,
                 9.5,
                 Font::Bold,
-                &format!("Notes, {}", m.month),
+                &w.tr_with(
+                    "report-notes-month",
+                    &args([("month", m.month.clone().into())]),
+                ),
             );
             for n in &m.notes {
                 doc.paragraph(MARGIN + 10.0, WIDTH - 10.0, 9.0, Font::Regular, n);
             }
             if m.notes_more > 0 {
-                note(doc, &format!("and {} older notes", m.notes_more));
+                note(
+                    doc,
+                    &w.tr_with("report-notes-more", &args([("count", m.notes_more.into())])),
+                );
             }
         }
     }
 
     if !data.relief.is_empty() {
         doc.need(60.0);
-        doc.heading("What was tried for the pain");
+        doc.heading(&w.tr("report-relief-heading"));
         let cols = [MARGIN, MARGIN + 230.0, MARGIN + 290.0, MARGIN + 370.0];
         table_header(
             doc,
             &cols,
-            &["What", "Times", "Answered", "Mean relief (0-10)"],
+            &[
+                &w.tr("report-col-what"),
+                &w.tr("report-col-times"),
+                &w.tr("report-col-answered"),
+                &w.tr("report-col-mean-relief"),
+            ],
         );
         for row in &data.relief {
             table_row(
@@ -1424,21 +1590,18 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
                     row.what.clone(),
                     row.times.to_string(),
                     row.answered.to_string(),
-                    fmt1(row.mean_relief),
+                    w.num1(row.mean_relief),
                 ],
             );
         }
-        note(
-            doc,
-            "Relief is the patient's own answer to \"how much did it help?\" (0 = not at all, 10 = completely); times without an answer are not counted in the mean.",
-        );
+        note(doc, &w.tr("report-relief-note"));
     }
 
     if let Some(e) = &data.experiment {
-        experiment_section(doc, e);
+        experiment_section(w, doc, e);
     }
 
-    doc.heading("All numbers");
+    doc.heading(&w.tr("report-numbers-heading"));
     for l in data.summary.iter().chain(data.profile.iter()) {
         let lines = doc.wrap(&l.value, 9.5, Font::Regular, WIDTH - 230.0);
         doc.need(12.5 * lines.len() as f32);
@@ -1457,36 +1620,41 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
     }
 
     doc.need(90.0);
-    doc.heading("Exercise adherence");
+    doc.heading(&w.tr("report-adherence-heading"));
     note(doc, &data.adherence);
     doc.y -= 4.0;
     let cols = [MARGIN, MARGIN + 150.0, MARGIN + 240.0, MARGIN + 310.0];
     table_header(
         doc,
         &cols,
-        &["Week from", "Sessions", "Days", "Mean daily worst pain"],
+        &[
+            &w.tr("report-col-week-from"),
+            &w.tr("report-col-sessions"),
+            &w.tr("report-col-days"),
+            &w.tr("report-col-mean-daily-worst"),
+        ],
     );
-    for w in &data.weeks {
+    for week in &data.weeks {
         table_row(
             doc,
             &cols,
             &[
-                day_label(w.week_start),
-                w.sessions.to_string(),
-                w.session_days.to_string(),
-                fmt1(w.mean_daily_max),
+                w.day(week.week_start),
+                week.sessions.to_string(),
+                week.session_days.to_string(),
+                w.num1(week.mean_daily_max),
             ],
         );
     }
 
-    doc.heading("Full alert list");
+    doc.heading(&w.tr("report-alerts-heading"));
     if !data.includes.alerts {
-        note(doc, "The patient chose to leave alerts out of this report.");
+        note(doc, &w.tr("report-alerts-left-out"));
     } else if data.red_flags.is_empty() {
-        note(doc, "No red-flag alert was raised in this period.");
+        note(doc, &w.tr("report-no-alerts"));
     }
     for flag in &data.red_flags {
-        red_flag(doc, flag, true);
+        red_flag(w, doc, flag, true);
     }
     if data.includes.warning_signs {
         doc.need(40.0);
@@ -1495,10 +1663,10 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
             WIDTH,
             10.0,
             Font::Bold,
-            "Entries with warning signs (newest first)",
+            &w.tr("report-warning-signs-heading"),
         );
         if data.flags.is_empty() {
-            note(doc, "No warning signs were logged in this period.");
+            note(doc, &w.tr("report-no-warning-signs"));
         }
         for f in &data.flags {
             doc.paragraph(
@@ -1510,27 +1678,32 @@ fn detail_pages(doc: &mut Doc, data: &ReportData) {
             );
         }
         if data.flags_more > 0 {
-            note(doc, &format!("and {} more", data.flags_more));
+            note(
+                doc,
+                &w.tr_with("report-more", &args([("count", data.flags_more.into())])),
+            );
         }
     }
 }
 
 /// The patient's n-of-1 experiment: what was tried, the arms, the difference and verdict.
-fn experiment_section(doc: &mut Doc, e: &ReportExperiment) {
+fn experiment_section(w: Words, doc: &mut Doc, e: &ReportExperiment) {
     doc.need(140.0);
-    doc.heading("An experiment the patient ran");
+    doc.heading(&w.tr("report-experiment-heading"));
     doc.paragraph(MARGIN, WIDTH, 10.0, Font::Bold, &e.change);
     note(
         doc,
-        &format!(
-            "Compared: {}. {} to {}: {} blocks of two {}-day periods, one with the change and one without, in a random order ({} complete). Status: {}.",
-            e.outcome,
-            day_label(e.first_day),
-            day_label(e.last_day),
-            e.blocks_planned,
-            e.period_days,
-            e.blocks_complete,
-            e.status
+        &w.tr_with(
+            "report-experiment-plan",
+            &args([
+                ("outcome", e.outcome.clone().into()),
+                ("first", w.day(e.first_day).into()),
+                ("last", w.day(e.last_day).into()),
+                ("blocks", e.blocks_planned.into()),
+                ("period", e.period_days.into()),
+                ("complete", e.blocks_complete.into()),
+                ("status", e.status.clone().into()),
+            ]),
         ),
     );
     doc.y -= 4.0;
@@ -1544,7 +1717,13 @@ fn experiment_section(doc: &mut Doc, e: &ReportExperiment) {
     table_header(
         doc,
         &cols,
-        &["Arm", "Mean pain", "Days rated", "Not rated", "Followed"],
+        &[
+            &w.tr("report-col-arm"),
+            &w.tr("report-col-mean"),
+            &w.tr("report-col-rated"),
+            &w.tr("report-col-unrated"),
+            &w.tr("report-col-followed"),
+        ],
     );
     for a in &e.arms {
         table_row(
@@ -1552,10 +1731,10 @@ fn experiment_section(doc: &mut Doc, e: &ReportExperiment) {
             &cols,
             &[
                 a.arm.clone(),
-                fmt1(a.mean),
+                w.num1(a.mean),
                 a.rated.to_string(),
                 a.unrated.to_string(),
-                format!("{} of {}", a.followed, a.answered),
+                w.of(a.followed as usize, a.answered as usize),
             ],
         );
     }
@@ -1563,18 +1742,33 @@ fn experiment_section(doc: &mut Doc, e: &ReportExperiment) {
     if let Some(d) = e.difference {
         let interval = e
             .interval
-            .map(|(lo, hi)| format!(" (95 % interval over blocks {lo:.1} to {hi:.1})"))
+            .map(|(lo, hi)| {
+                w.tr_with(
+                    "report-interval",
+                    &args([
+                        ("low", w.decimal(lo, 1).into()),
+                        ("high", w.decimal(hi, 1).into()),
+                    ]),
+                )
+            })
             .unwrap_or_default();
         let p = e
             .p_value
-            .map(|p| format!("; randomisation test p = {p:.3}"))
+            .map(|p| w.tr_with("report-p-value", &args([("p", w.decimal(p, 3).into())])))
             .unwrap_or_default();
         doc.paragraph(
             MARGIN,
             WIDTH,
             9.5,
             Font::Regular,
-            &format!("Difference (with \u{2212} without): {d:.1} points{interval}{p}."),
+            &w.tr_with(
+                "report-difference",
+                &args([
+                    ("difference", w.decimal(d, 1).into()),
+                    ("interval", interval.into()),
+                    ("p", p.into()),
+                ]),
+            ),
         );
     }
     doc.paragraph(
@@ -1582,24 +1776,21 @@ fn experiment_section(doc: &mut Doc, e: &ReportExperiment) {
         WIDTH,
         9.5,
         Font::Bold,
-        &format!("Verdict: {}", e.verdict),
+        &w.tr_with(
+            "report-verdict",
+            &args([("verdict", e.verdict.clone().into())]),
+        ),
     );
-    note(
-        doc,
-        "Analysed by the arm the schedule assigned; a day nobody rated is unknown, never 0; days while an urgent or emergency alert was open are not counted. The patient knew which arm they were in.",
-    );
+    note(doc, &w.tr("report-experiment-method"));
 }
 
 /// The composite body map as vector shapes from the same catalogue the app draws: each
 /// region shaded by how often it hurt, with the share written in it, and the top regions
 /// in words beside it.
-fn draw_body_map(doc: &mut Doc, map: &CompositeMap) {
-    doc.heading("Where it hurt: body map");
+fn draw_body_map(w: Words, doc: &mut Doc, map: &CompositeMap) {
+    doc.heading(&w.tr("report-map-heading"));
     if map.regions.is_empty() {
-        note(
-            doc,
-            "No regions were marked on the pain entries of this period.",
-        );
+        note(doc, &w.tr("report-map-none"));
         return;
     }
     let catalogue = crate::domain::body_map();
@@ -1649,14 +1840,18 @@ fn draw_body_map(doc: &mut Doc, map: &CompositeMap) {
             }
         }
         doc.draw().gray(0.35);
-        let caption = if view.id == "front" { "Front" } else { "Back" };
-        let w = doc.width(caption, 7.5, Font::Regular);
+        let caption = w.tr(if view.id == "front" {
+            "report-map-front"
+        } else {
+            "report-map-back"
+        });
+        let caption_w = doc.width(&caption, 7.5, Font::Regular);
         doc.text(
-            x0 + view_w / 2.0 - w / 2.0,
+            x0 + view_w / 2.0 - caption_w / 2.0,
             top - height - 10.0,
             7.5,
             Font::Regular,
-            caption,
+            &caption,
         );
     }
     // Beside the figures: the legend and the regions in words.
@@ -1669,42 +1864,52 @@ fn draw_body_map(doc: &mut Doc, map: &CompositeMap) {
         width,
         8.0,
         Font::Regular,
-        &format!(
-            "Body map legend: the share of the period's {} pain entries that marked each region, written in the region; darker means more often. Left and right are the patient's own.",
-            map.pain_entries
+        &w.tr_with(
+            "report-map-legend",
+            &args([("entries", map.pain_entries.into())]),
         ),
     );
-    for (label_text, (r, g, b)) in [
-        ("under 25% of entries", (0.98, 0.80, 0.80)),
-        ("25-49%", (0.93, 0.52, 0.52)),
-        ("50% or more", (0.72, 0.12, 0.12)),
+    for (label_id, (r, g, b)) in [
+        ("report-map-under-25", (0.98, 0.80, 0.80)),
+        ("report-map-25-49", (0.93, 0.52, 0.52)),
+        ("report-map-50-plus", (0.72, 0.12, 0.12)),
     ] {
+        let label_text = w.tr(label_id);
         let y = doc.y;
         doc.draw().rgb(r, g, b);
         doc.draw().fill_rect(x, y - 1.0, 10.0, 7.0);
         doc.draw().gray(0.0);
-        doc.text(x + 14.0, doc.y, 8.0, Font::Regular, label_text);
+        doc.text(x + 14.0, doc.y, 8.0, Font::Regular, &label_text);
         doc.y -= 11.0;
     }
     doc.y -= 4.0;
     for t in map.regions.iter().take(10) {
         let how_strong = match (t.mean_score, t.worst_score) {
-            (Some(mean), Some(worst)) => format!(", mean {mean:.1}/10, worst {worst}/10"),
+            (Some(mean), Some(worst)) => w.tr_with(
+                "report-map-strength",
+                &args([
+                    ("mean", i18n::format_decimal(w.0, mean, 1).into()),
+                    ("worst", worst.into()),
+                ]),
+            ),
             _ => String::new(),
         };
-        let line = format!(
-            "{}: {} of {} entries ({}%){how_strong}",
-            label(t.region),
-            t.entries,
-            map.pain_entries,
-            share(t.entries)
+        let line = w.tr_with(
+            "report-map-region",
+            &args([
+                ("region", w.label(t.region).into()),
+                ("entries", t.entries.into()),
+                ("total", map.pain_entries.into()),
+                ("percent", share(t.entries).into()),
+                ("strength", how_strong.into()),
+            ]),
         );
         doc.paragraph(x, width, 8.0, Font::Regular, &line);
     }
     if map.regions.len() > 10 {
-        let more = format!(
-            "{} more regions in the app's Insights.",
-            map.regions.len() - 10
+        let more = w.tr_with(
+            "report-map-more",
+            &args([("count", (map.regions.len() - 10).into())]),
         );
         doc.paragraph(x, width, 8.0, Font::Regular, &more);
     }
@@ -1713,7 +1918,7 @@ fn draw_body_map(doc: &mut Doc, map: &CompositeMap) {
 
 /// Where it hurt after each activity, in words: the regions most often marked on the pain
 /// entries linked to it (the app's Insights draws each map).
-fn after_activity_maps(doc: &mut Doc, maps: &[ActivityMap]) {
+fn after_activity_maps(w: Words, doc: &mut Doc, maps: &[ActivityMap]) {
     if maps.is_empty() {
         return;
     }
@@ -1723,7 +1928,7 @@ fn after_activity_maps(doc: &mut Doc, maps: &[ActivityMap]) {
         doc.y,
         9.0,
         Font::Bold,
-        "Where it hurt after each activity",
+        &w.tr("report-after-heading"),
     );
     doc.y -= 13.0;
     for a in maps.iter().take(6) {
@@ -1735,30 +1940,48 @@ fn after_activity_maps(doc: &mut Doc, maps: &[ActivityMap]) {
             .take(3)
             .map(|t| {
                 let pct = (100 * t.entries + n / 2).checked_div(n).unwrap_or(0);
-                format!("{} {pct}%", label(t.region).to_lowercase())
+                format!("{} {pct}%", lowercase_in(w, &w.label(t.region)))
             })
             .collect::<Vec<_>>()
             .join(", ");
+        // A kind alone is named in the report's language; a position keeps the insight's name.
+        let activity = match a.position {
+            None => w.label(a.kind),
+            Some(_) => a.label.clone(),
+        };
         let regions = if regions.is_empty() {
-            "no regions marked".to_string()
+            w.tr("report-after-none")
         } else {
             regions
         };
-        let entries = if n == 1 { "entry" } else { "entries" };
         note(
             doc,
-            &format!(
-                "After {} ({n} pain {entries}): {regions}",
-                a.label.to_lowercase()
+            &w.tr_with(
+                "report-after-line",
+                &args([
+                    ("activity", lowercase_in(w, &activity).into()),
+                    ("entries", n.into()),
+                    ("regions", regions.into()),
+                ]),
             ),
         );
     }
     doc.y -= 6.0;
 }
 
+/// A label inside a sentence: lower case in English ("after core session"); German nouns
+/// keep their capital letter.
+fn lowercase_in(w: Words, text: &str) -> String {
+    match w.0 {
+        Locale::De => text.to_string(),
+        Locale::En | Locale::Pseudo => text.to_lowercase(),
+    }
+}
+
 /// The weekly pain trend as vector paths: the mean of each week's entries, a gap where a
 /// week has none (unknown, not zero), and the PEG score when the report has it.
 fn draw_trend(doc: &mut Doc, data: &ReportData) {
+    let words = Words(data.locale);
     let height = 95.0;
     doc.need(height + 40.0);
     let left = MARGIN + 22.0;
@@ -1829,7 +2052,7 @@ fn draw_trend(doc: &mut Doc, data: &ReportData) {
         let label = data
             .trend
             .get(i)
-            .map(|w| w.week_start.format("%-d %b").to_string())
+            .map(|w| words.day_month(w.week_start))
             .unwrap_or_default();
         let w = doc.width(&label, 7.5, Font::Regular);
         let x = (x_of(i) - w / 2.0).clamp(left - 10.0, right - w);
@@ -1841,11 +2064,12 @@ fn draw_trend(doc: &mut Doc, data: &ReportData) {
     doc.draw().line(left, y + 3.0, left + 15.0, y + 3.0, 1.6);
     doc.draw().gray(0.25);
     let empty = data.trend.iter().filter(|w| w.mean.is_none()).count();
-    let mut legend = "mean of the week's pain entries (weeks from Monday)".to_string();
+    let mut legend = words.tr("report-trend-legend");
     if empty > 0 {
-        legend.push_str(&format!(
-            "; the line breaks at {empty} week(s) without entries"
-        ));
+        legend = words.tr_with(
+            "report-trend-gaps",
+            &args([("legend", legend.into()), ("weeks", empty.into())]),
+        );
     }
     doc.text(left + 19.0, y, 7.5, Font::Regular, &legend);
     if data.peg.is_some() {
@@ -1859,7 +2083,7 @@ fn draw_trend(doc: &mut Doc, data: &ReportData) {
             y,
             7.5,
             Font::Regular,
-            "weekly PEG score: mean of pain, and its interference with enjoyment of life and with general activity (Krebs 2009)",
+            &words.tr("report-trend-peg"),
         );
     }
     doc.draw().gray(0.0);
@@ -1889,6 +2113,7 @@ impl Journal {
         today: NaiveDate,
     ) -> CoreResult<ReportData> {
         request.check()?;
+        let locale = request.locale.unwrap_or_else(i18n::current);
         let includes = request.includes();
         let doc = self.export_document(
             &ExportRequest {
@@ -1912,9 +2137,9 @@ impl Journal {
             )?;
             // The factors the issue names, with short titles for the table's first column.
             let short = |id: &str| match id {
-                "position" => Some("Position"),
-                "warm_up" => Some("Warm-up"),
-                "props" => Some("Props"),
+                "position" => Some(i18n::tr_in(locale, "report-factor-position", None)),
+                "warm_up" => Some(i18n::tr_in(locale, "report-factor-warm-up", None)),
+                "props" => Some(i18n::tr_in(locale, "report-factor-props", None)),
                 _ => None,
             };
             let rows = after
@@ -1923,7 +2148,7 @@ impl Journal {
                 .filter_map(|f| short(&f.id).map(|title| (title, f)))
                 .flat_map(|(title, f)| {
                     f.groups.iter().map(move |g| IntimacyRow {
-                        factor: title.to_string(),
+                        factor: title.clone(),
                         group: g.label.clone(),
                         cases: g.stat.n,
                         mean_pain_after: g.stat.mean.map(|m| m as f32),
@@ -1974,8 +2199,9 @@ impl Journal {
         };
         // The experiment's outcome is pain: it goes in with pain.
         let experiment = if includes.pain {
-            self.experiment_status(today)?
-                .and_then(|status| report_experiment(&status, includes, request.from, request.to))
+            self.experiment_status(today)?.and_then(|status| {
+                report_experiment(locale, &status, includes, request.from, request.to)
+            })
         } else {
             None
         };
@@ -2053,7 +2279,7 @@ mod tests {
         );
         assert_eq!(
             row("Movement that provokes pain"),
-            label(MovementProfile::Flexion)
+            crate::labels::label(MovementProfile::Flexion)
         );
         assert_eq!(row("Age band"), "50-64");
         let saddle = RuleId::parse("saddle_numbness").unwrap().rule();

@@ -374,7 +374,7 @@ pub fn pain_after_report(
     if scope == AfterScope::All {
         let mut g = Grouping::new();
         for c in &cases {
-            g.add(kind_key(c.kind), crate::labels::label(c.kind), c.outcome);
+            g.add(kind_key(c.kind), &crate::labels::label(c.kind), c.outcome);
         }
         if !g.order.is_empty() {
             factors.push(g.factor("kind", "Activity"));
@@ -541,8 +541,8 @@ pub fn pain_after_report(
     for c in &cases {
         if let Some(r) = &c.relief {
             let (key, label) = (relief_key(r.what), crate::labels::label(r.what));
-            pain_after_relief.add(key, label, c.outcome);
-            helped.add(key, label, r.relief);
+            pain_after_relief.add(key, &label, c.outcome);
+            helped.add(key, &label, r.relief);
         }
     }
     if !pain_after_relief.order.is_empty() {

@@ -24,7 +24,7 @@ mod tests;
 
 pub use schedule::{next_occurrences, resolve_local, tick, Facts, NextReminder};
 pub use store::{SETTINGS_KEY, STATE_KEY};
-pub use text::{notification_text, NotificationText};
+pub use text::{notification_text, notification_text_in, NotificationText};
 
 use crate::error::{CoreError, CoreResult};
 use chrono::{DateTime, NaiveDate, NaiveTime, Timelike, Utc};

@@ -1,6 +1,7 @@
 //! Scheduling tests: real IANA zones (chrono-tz) so DST gaps and overlaps are the real ones.
 
 use super::*;
+use crate::i18n::Locale;
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 use rstest::rstest;
@@ -913,37 +914,94 @@ fn settings_saved_before_the_experiment_reminder_read_with_it_off() {
     assert_eq!(read.experiment_day.time, ClockTime::hm(9, 0));
 }
 
-/// Words that must never reach a lock screen (any case, as parts of words too).
-const INTIMATE_WORDS: [&str; 9] = [
-    "intima", "intimacy", "sex", "partner", "position", "pillow", "hips", "warm", "arousal",
+/// Words that must never reach a lock screen, in each language (any case, as parts of
+/// words too).
+const INTIMATE_WORDS: [(Locale, &[&str]); 2] = [
+    (
+        Locale::En,
+        &[
+            "intima", "intimacy", "sex", "partner", "position", "pillow", "hips", "warm", "arousal",
+        ],
+    ),
+    (
+        Locale::De,
+        &[
+            "intim",
+            "sex",
+            "partner",
+            "stellung",
+            "position",
+            "kissen",
+            "hüfte",
+            "warm",
+            "wärme",
+            "erreg",
+            "lust",
+            "zärtlich",
+        ],
+    ),
 ];
 
 #[test]
 fn no_notification_text_has_intimate_words_or_names_a_change() {
-    for kind in ReminderKind::ALL {
-        for (late, snoozed) in [(false, false), (true, false), (false, true)] {
-            let text = notification_text(kind, late, snoozed);
-            let words = format!("{} {}", text.title, text.body).to_lowercase();
-            for word in INTIMATE_WORDS {
-                assert!(!words.contains(word), "{kind:?}: {words}");
+    for (locale, intimate) in INTIMATE_WORDS {
+        for kind in ReminderKind::ALL {
+            for (late, snoozed) in [(false, false), (true, false), (false, true)] {
+                let text = notification_text_in(locale, kind, late, snoozed);
+                let words = format!("{} {}", text.title, text.body).to_lowercase();
+                assert!(
+                    !words.contains('['),
+                    "{locale:?} {kind:?}: a message is missing: {words}"
+                );
+                for word in intimate {
+                    assert!(!words.contains(word), "{locale:?} {kind:?}: {words}");
+                }
             }
         }
     }
-    let plan = notification_text(ReminderKind::ExperimentDay, false, false);
+    let plan = notification_text_in(Locale::En, ReminderKind::ExperimentDay, false, false);
     assert_eq!(
         (plan.title.as_str(), plan.body.as_str()),
         ("Backstory", "Today's plan is ready."),
         "the experiment reminder says only that today's plan is ready"
     );
-    for word in ["experiment", "with", "without", "change", "arm"] {
-        assert!(
-            !plan
-                .body
-                .to_lowercase()
-                .split_whitespace()
-                .any(|w| w == word),
-            "names neither the experiment nor the arm: {}",
-            plan.body
-        );
+    let plan_de = notification_text_in(Locale::De, ReminderKind::ExperimentDay, false, false);
+    assert_eq!(
+        (plan_de.title.as_str(), plan_de.body.as_str()),
+        ("Backstory", "Der Plan für heute ist bereit.")
+    );
+    for (plan, words) in [
+        (&plan, ["experiment", "with", "without", "change", "arm"]),
+        (&plan_de, ["experiment", "mit", "ohne", "änderung", "arm"]),
+    ] {
+        for word in words {
+            assert!(
+                !plan
+                    .body
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == word),
+                "names neither the experiment nor the arm: {}",
+                plan.body
+            );
+        }
     }
+}
+
+#[test]
+fn a_late_or_snoozed_reminder_says_so_in_each_language() {
+    let late = notification_text_in(Locale::De, ReminderKind::CheckIn, true, false);
+    assert_eq!(
+        late.body,
+        "Verpasste Erinnerung von vorhin. Stress, Schlaf und Morgensteifigkeit: ein paar Sekunden in Backstory."
+    );
+    let snoozed = notification_text_in(Locale::En, ReminderKind::WeeklyCheck, false, true);
+    assert_eq!(
+        snoozed.body,
+        "Snoozed reminder. Three quick questions about the past week, in Backstory."
+    );
+    assert_eq!(
+        notification_text_in(Locale::De, ReminderKind::MorningAfter, false, false).title,
+        "Wie geht es Ihrem Rücken heute Morgen?"
+    );
 }

@@ -1,8 +1,9 @@
-//! The words of the native notifications. They are shown outside the app (maybe on a lock
-//! screen), so they never contain journal content and never mention intimacy. Every string
-//! the notifications use is here, in one place for translation.
+//! The words of the native notifications, from `assets/locales/<lang>/notifications.ftl`.
+//! They are shown outside the app (maybe on a lock screen), so in every language they never
+//! contain journal content and never mention intimacy (`tests.rs` checks each language).
 
 use super::ReminderKind;
+use crate::i18n::{self, args, Locale};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotificationText {
@@ -10,38 +11,57 @@ pub struct NotificationText {
     pub body: String,
 }
 
-/// Title and body for a reminder; `late` when it is a catch-up, `snoozed` when it returns
-/// after a snooze.
+/// Title and body for a reminder in the language in use; `late` when it is a catch-up,
+/// `snoozed` when it returns after a snooze.
 pub fn notification_text(kind: ReminderKind, late: bool, snoozed: bool) -> NotificationText {
+    notification_text_in(i18n::current(), kind, late, snoozed)
+}
+
+/// [`notification_text`] in a given language.
+pub fn notification_text_in(
+    locale: Locale,
+    kind: ReminderKind,
+    late: bool,
+    snoozed: bool,
+) -> NotificationText {
     let (title, body) = match kind {
-        ReminderKind::CheckIn => (
-            "Time for your check-in",
-            "Stress, sleep and morning stiffness: a few seconds in Backstory.",
-        ),
+        ReminderKind::CheckIn => ("notification-check-in-title", "notification-check-in-body"),
         ReminderKind::Programme => (
-            "Your back programme",
-            "A few minutes of stretches and core work. Open Backstory to start a guided routine.",
+            "notification-programme-title",
+            "notification-programme-body",
         ),
         ReminderKind::MorningAfter => (
-            "How is your back this morning?",
-            "One tap in Backstory: no pain, or a score. A good morning counts as much as a bad one.",
+            "notification-morning-after-title",
+            "notification-morning-after-body",
         ),
         ReminderKind::WeeklyCheck => (
-            "Your weekly check",
-            "Three quick questions about the past week, in Backstory.",
+            "notification-weekly-check-title",
+            "notification-weekly-check-body",
         ),
         // Never the change or its arm: either could be intimate, and this shows on a lock screen.
-        ReminderKind::ExperimentDay => ("Backstory", "Today's plan is ready."),
+        ReminderKind::ExperimentDay => (
+            "notification-experiment-day-title",
+            "notification-experiment-day-body",
+        ),
     };
-    let prefix = if snoozed {
-        "Snoozed reminder. "
+    let body = i18n::tr_in(locale, body, None);
+    let body = if snoozed {
+        i18n::tr_in(
+            locale,
+            "notification-snoozed",
+            Some(&args([("body", body.into())])),
+        )
     } else if late {
-        "Earlier reminder you missed. "
+        i18n::tr_in(
+            locale,
+            "notification-late",
+            Some(&args([("body", body.into())])),
+        )
     } else {
-        ""
+        body
     };
     NotificationText {
-        title: title.into(),
-        body: format!("{prefix}{body}"),
+        title: i18n::tr_in(locale, title, None),
+        body,
     }
 }
