@@ -627,15 +627,13 @@ pub fn compute(
         .map(|a| {
             let rule = RuleId::parse(&a.rule_id).map(RuleId::rule);
             RedFlagLine {
-                title: rule
-                    .map(|r| r.title.to_string())
-                    .unwrap_or_else(|| words(&a.rule_id)),
+                title: rule.map(|r| r.title()).unwrap_or_else(|| words(&a.rule_id)),
                 tier: tier_label(&a.tier),
                 first_raised: a.first_raised_at.date_naive(),
                 last_raised: a.last_raised_at.date_naive(),
                 seen: a.acknowledged_at.map(|d| d.date_naive()),
                 resolved: a.resolved_at.map(|d| d.date_naive()),
-                told: rule.map(|r| r.what_to_do.to_string()).unwrap_or_else(|| {
+                told: rule.map(|r| r.what_to_do()).unwrap_or_else(|| {
                     "A rule this version of Backstory does not know; its advice is not shown."
                         .into()
                 }),
@@ -2058,7 +2056,8 @@ mod tests {
         assert_eq!(row("Age band"), "50-64");
         let saddle = RuleId::parse("saddle_numbness").unwrap().rule();
         assert_eq!(
-            data.red_flags[0].title, saddle.title,
+            data.red_flags[0].title,
+            saddle.title(),
             "the rule's own title"
         );
         assert_eq!(
@@ -2066,7 +2065,8 @@ mod tests {
             "an alert is headed by its tier's label, known tiers first"
         );
         assert_eq!(
-            data.red_flags[0].told, saddle.what_to_do,
+            data.red_flags[0].told,
+            saddle.what_to_do(),
             "what the app told"
         );
         assert_eq!(
