@@ -104,25 +104,32 @@ impl Dose {
         }
     }
 
-    /// A short human summary, e.g. "hold 20 s, 2 times each side".
+    /// A short human summary in the language in use, e.g. "hold 20 s, 2 times each side".
     pub fn describe(&self) -> String {
-        let side = match self.sides {
-            Sides::None => "",
-            Sides::Each => " each side",
-            Sides::Alternating => ", alternating sides",
-        };
-        let sets = if self.sets > 1 {
-            format!(", {} sets", self.sets)
-        } else {
-            String::new()
+        self.describe_in(i18n::current())
+    }
+
+    /// A short human summary in `locale`.
+    pub fn describe_in(&self, locale: Locale) -> String {
+        let sides = match self.sides {
+            Sides::None => "none",
+            Sides::Each => "each",
+            Sides::Alternating => "alternating",
         };
         if let Some(m) = self.minutes {
-            return format!("{m} minutes");
+            let minutes = i18n::args([("minutes", m.into())]);
+            return i18n::tr_in(locale, "guide-dose-minutes", Some(&minutes));
         }
+        let words = i18n::args([
+            ("hold", self.hold_s.unwrap_or(0).into()),
+            ("reps", self.reps.into()),
+            ("sides", sides.into()),
+            ("sets", self.sets.into()),
+        ]);
         match self.hold_s {
-            Some(h) if self.reps == 1 => format!("hold {h} s{side}{sets}"),
-            Some(h) => format!("hold {h} s, {} times{side}{sets}", self.reps),
-            None => format!("{} repetitions{side}{sets}", self.reps),
+            Some(_) if self.reps == 1 => i18n::tr_in(locale, "guide-dose-hold-once", Some(&words)),
+            Some(_) => i18n::tr_in(locale, "guide-dose-hold-times", Some(&words)),
+            None => i18n::tr_in(locale, "guide-dose-repetitions", Some(&words)),
         }
     }
 

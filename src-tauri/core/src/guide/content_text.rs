@@ -233,3 +233,66 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod dose_words {
+    use super::super::catalogue::{Dose, Sides};
+    use crate::i18n::Locale;
+
+    fn dose(hold_s: Option<u16>, minutes: Option<u16>, reps: u16, sets: u16, sides: Sides) -> Dose {
+        Dose {
+            hold_s,
+            tempo_s: if hold_s.is_none() && minutes.is_none() {
+                Some(4)
+            } else {
+                None
+            },
+            minutes,
+            reps,
+            sets,
+            sides,
+            relax_s: 0,
+            rest_s: 0,
+        }
+    }
+
+    #[test]
+    fn a_dose_reads_the_same_in_english_as_before_and_in_german() {
+        let cases = [
+            (
+                dose(Some(20), None, 2, 1, Sides::Each),
+                "hold 20 s, 2 times each side",
+                "20 s halten, 2-mal je Seite",
+            ),
+            (
+                dose(Some(30), None, 1, 1, Sides::None),
+                "hold 30 s",
+                "30 s halten",
+            ),
+            (
+                dose(Some(10), None, 1, 2, Sides::Each),
+                "hold 10 s each side, 2 sets",
+                "10 s halten je Seite, 2 Sätze",
+            ),
+            (
+                dose(None, None, 10, 1, Sides::Alternating),
+                "10 repetitions, alternating sides",
+                "10 Wiederholungen, Seiten abwechselnd",
+            ),
+            (
+                dose(None, None, 8, 3, Sides::None),
+                "8 repetitions, 3 sets",
+                "8 Wiederholungen, 3 Sätze",
+            ),
+            (
+                dose(None, Some(15), 1, 1, Sides::None),
+                "15 minutes",
+                "15 Minuten",
+            ),
+        ];
+        for (d, en, de) in cases {
+            assert_eq!(d.describe_in(Locale::En), en);
+            assert_eq!(d.describe_in(Locale::De), de);
+        }
+    }
+}
