@@ -258,7 +258,7 @@ exercise-walking-steps-1 = Gehen Sie in einem Tempo, bei dem Sie sich noch beque
 exercise-walking-steps-2 = Richten Sie sich auf und lassen Sie die Arme natürlich mitschwingen.
 exercise-walking-steps-3 = Beginnen Sie mit dem, was heute leicht fällt, auch wenn es nur fünf oder zehn Minuten sind.
 exercise-walking-steps-4 = Legen Sie alle paar Tage ein paar Minuten zu, solange die Schmerzen nicht schlimmer werden.
-exercise-walking-cautions-1 = Teilen Sie es in kürzere Gänge auf, wenn längere die Schmerzen aufflammen lassen.
+exercise-walking-cautions-1 = Teilen Sie das Gehen in kürzere Spaziergänge auf, wenn längere die Schmerzen aufflammen lassen.
 exercise-walking-safety = Aufrecht mit der natürlichen Krümmung: neutral.
 
 ## routines.json: routines
@@ -280,32 +280,32 @@ routine-morning_gentle-cautions-1 = In den ersten Stunden nach dem Aufwachen ent
 
 routine-sitting_break-name = Sitzpause: 2 Minuten
 routine-sitting_break-summary = Ein kurzes Neueinstellen nach langem Sitzen am Schreibtisch oder im Auto.
-routine-sitting_break-when = Alle 30–60 Minuten Sitzen.
+routine-sitting_break-when = Nach jeweils 30–60 Minuten Sitzen.
 routine-sitting_break-cautions-1 = Aufzustehen und eine Minute zu gehen ist der nützlichste Teil.
 
 routine-core_level_1-name = Rumpf Stufe 1: Grundlagen
 routine-core_level_1-summary = Lernen, den Bauch anzuspannen und die Hüften zu bewegen, während der Rücken ruhig bleibt.
-routine-core_level_1-when = An den meisten Tagen; gönnen Sie sich einen Ruhetag, wenn Sie Muskelkater haben.
+routine-core_level_1-when = An den meisten Tagen; gönnen Sie sich einen Ruhetag, wenn Sie Muskelkater oder Schmerzen haben.
 routine-core_level_1-cautions-1 = Nur leichte Anstrengung. Beenden Sie jede Übung, die starke Schmerzen verursacht.
 
 routine-core_level_2-name = Rumpf Stufe 2: Beginn der „Big 3“
 routine-core_level_2-summary = McGills Curl-up, Seitstütz und Vierfüßler-Diagonalstütz mit kurzen Haltezeiten.
-routine-core_level_2-when = An den meisten Tagen; gönnen Sie sich einen Ruhetag, wenn Sie Muskelkater haben.
+routine-core_level_2-when = An den meisten Tagen; gönnen Sie sich einen Ruhetag, wenn Sie Muskelkater oder Schmerzen haben.
 routine-core_level_2-cautions-1 = Kurze Haltezeiten mit guter Ausführung sind besser als lange, wackelige.
 
 routine-core_level_3-name = Rumpf Stufe 3: Aufbau der „Big 3“
 routine-core_level_3-summary = Mehr Wiederholungen der „Big 3“, dazu Dead Bug und Muschel.
-routine-core_level_3-when = An den meisten Tagen; gönnen Sie sich einen Ruhetag, wenn Sie Muskelkater haben.
+routine-core_level_3-when = An den meisten Tagen; gönnen Sie sich einen Ruhetag, wenn Sie Muskelkater oder Schmerzen haben.
 routine-core_level_3-cautions-1 = Wenn Sie beim Halten zittern oder die gerade Linie verlieren, halten Sie kürzer.
 
 routine-core_level_4-name = Rumpf Stufe 4: längere Haltezeiten
 routine-core_level_4-summary = Längere Haltezeiten im Seitstütz und der erste Unterarmstütz, durchgehend mit Kontrolle wie im Pilates.
-routine-core_level_4-when = An den meisten Tagen; gönnen Sie sich einen Ruhetag, wenn Sie Muskelkater haben.
+routine-core_level_4-when = An den meisten Tagen; gönnen Sie sich einen Ruhetag, wenn Sie Muskelkater oder Schmerzen haben.
 routine-core_level_4-cautions-1 = Atmen Sie bei jedem Halten weiter.
 
 routine-core_level_5-name = Rumpf Stufe 5: die vollen „Big 3“
 routine-core_level_5-summary = Seitstütz auf den Füßen, voller Unterarmstütz und die Brücke mit einem Bein.
-routine-core_level_5-when = An den meisten Tagen; gönnen Sie sich einen Ruhetag, wenn Sie Muskelkater haben.
+routine-core_level_5-when = An den meisten Tagen; gönnen Sie sich einen Ruhetag, wenn Sie Muskelkater oder Schmerzen haben.
 routine-core_level_5-cautions-1 = Gehen Sie zur leichteren Variante jeder Übung zurück, die Sie nicht mit guter Ausführung halten können.
 
 routine-core_level_6-name = Rumpf Stufe 6: kräftig und stabil

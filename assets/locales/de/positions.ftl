@@ -40,7 +40,7 @@ position-side_lying_face_to_face-summary = Beide liegen auf der Seite und schaue
 position-seated_supported-name = Im Sitzen, Rücken gestützt
 position-seated_supported-summary = Eine Person sitzt mit vollständig gestütztem Rücken (Kopfteil, Wand oder fester Stuhl), die andere ist oben.
 
-position-other-name = Andere
+position-other-name = Andere Stellung
 position-other-summary = Eine Stellung, die nicht in dieser Liste steht; wenn Sie möchten, beschreiben Sie sie in den Notizen.
 
 ## positions.json: guide
@@ -69,7 +69,7 @@ positions-guide-profiles-extension-title = Hohlkreuz oder langes Stehen schmerzt
 positions-guide-profiles-extension-explanation = Stellungen, in denen der untere Rücken nicht ins Hohlkreuz geht, passen meist zu Ihnen.
 positions-guide-profiles-extension-moving-try-1-note = Seitenlage mit weniger Hohlkreuz.
 positions-guide-profiles-extension-moving-try-2-note = Oben, auf die Ellbogen gestützt. Das stammt aus dem Interview mit dem Erstautor, nicht aus den Messungen der Studie.
-positions-guide-profiles-extension-resting-try-1-note = Auf dem Rücken mit einem kleinen Kissen oder gerollten Handtuch unter dem unteren Rücken: In den Stellungen in Rückenlage ging der Rücken der ruhenden Person als einzigen nicht überwiegend ins Hohlkreuz.
+positions-guide-profiles-extension-resting-try-1-note = Auf dem Rücken mit einem kleinen Kissen oder gerollten Handtuch unter dem unteren Rücken: Nur in den Stellungen in Rückenlage ging der Rücken der ruhenden Person nicht überwiegend ins Hohlkreuz.
 positions-guide-profiles-extension-resting-avoid-1-note = Im Vierfüßlerstand ging der Rücken der ruhenden Person überwiegend ins Hohlkreuz.
 positions-guide-profiles-extension-resting-avoid-2-note = Auf den Ellbogen ging der Rücken ebenfalls überwiegend ins Hohlkreuz.
 positions-guide-profiles-extension-resting-avoid-3-note = In Seitenlage ging der Rücken der ruhenden Person überwiegend ins Hohlkreuz.
