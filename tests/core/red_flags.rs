@@ -802,7 +802,9 @@ fn a_dated_history_answer_stops_raising_once_no_longer_recent() {
 
 #[test]
 fn bladder_and_bowel_wording_names_every_form_the_sources_list() {
-    let rule = RuleId::BladderBowelChange.rule();
+    let rule = RuleId::BladderBowelChange
+        .rule()
+        .info_in(backstory_core::i18n::Locale::En);
     let text = format!("{} {} {}", rule.title, rule.meaning, rule.threshold).to_lowercase();
     for words in [
         "can't pass urine",
@@ -830,7 +832,9 @@ fn every_source_is_a_clinical_source_not_the_product_brief() {
             );
         }
         // A threshold that no listed source states must say it is Backstory's own choice.
-        let reason = rule.reason.to_lowercase();
+        let reason = rule
+            .text_in(backstory_core::i18n::Locale::En, rules::RuleText::Reason)
+            .to_lowercase();
         if reason.contains("own choice") || reason.contains("backstory's own") {
             continue;
         }

@@ -208,7 +208,7 @@ pub fn generate(journal: &mut Journal, spec: &BenchSpec) -> CoreResult<BenchCoun
     let mut rng = DemoRng::new(spec.seed);
     let mut notes = DemoRng::new(spec.seed ^ NOTES_SALT);
     let mut counts = BenchCounts::default();
-    let positions: Vec<String> = crate::domain::positions()
+    let positions: Vec<String> = crate::guide::positions()
         .iter()
         .map(|p| p.id.clone())
         .collect();

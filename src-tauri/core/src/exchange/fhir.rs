@@ -521,7 +521,7 @@ fn check_in_observation(rec: &Record<CheckInDraft>, subject: Option<&Value>) -> 
 
 fn flag(id: Uuid, alert: &super::format::AlertRecord, subject: Option<&Value>) -> Value {
     let title = RuleId::parse(&alert.rule_id)
-        .map(|r| r.rule().title.to_owned())
+        .map(|r| r.rule().title())
         .unwrap_or_else(|| alert.rule_id.clone());
     let text = if alert.detail.is_empty() {
         title.clone()

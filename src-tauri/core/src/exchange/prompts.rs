@@ -45,7 +45,7 @@ fn warm_up(e: &TogetherEvent) -> Option<bool> {
 }
 
 fn position_name(id: &str) -> String {
-    crate::domain::positions()
+    crate::guide::positions()
         .iter()
         .find(|p| p.id == id)
         .map(|p| p.name.clone())
@@ -174,7 +174,7 @@ mod tests {
     }
 
     fn evening(after: u8, warm: bool) -> TogetherEvent {
-        let id = crate::domain::positions()[0].id.clone();
+        let id = crate::guide::positions()[0].id.clone();
         TogetherEvent {
             mine: side(Some(after), &[&id], Some(warm)),
             partner: side(Some(2), &[], None),
@@ -193,7 +193,7 @@ mod tests {
             evening(2, true),
         ];
         let p = prompts(&events);
-        let name = &crate::domain::positions()[0].name;
+        let name = &crate::guide::positions()[0].name;
         assert_eq!(
             p[0].text,
             format!("3 of the last 5 evenings with {name} ended at 5/10 or more for one of you. The 2 with a warm-up ended lower. Want to try a warm-up first for two weeks?")

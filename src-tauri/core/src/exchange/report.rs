@@ -23,7 +23,7 @@ use crate::insights::body_map::{body_map_report, ActivityMap, CompositeMap};
 use crate::insights::peg::{peg_weeks, week_start};
 use crate::insights::{TrendQuery, Verdict};
 use crate::labels::Labelled;
-use crate::rules::{RuleId, Tier};
+use crate::rules::{RuleId, RuleText, Tier};
 use crate::store::Journal;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -716,7 +716,7 @@ pub fn compute(
             let rule = RuleId::parse(&a.rule_id).map(RuleId::rule);
             RedFlagLine {
                 title: rule
-                    .map(|r| r.title.to_string())
+                    .map(|r| r.text_in(w.0, RuleText::Title))
                     .unwrap_or_else(|| words(&a.rule_id)),
                 tier: tier_label(w, &a.tier),
                 first_raised: a.first_raised_at.date_naive(),
@@ -724,7 +724,7 @@ pub fn compute(
                 seen: a.acknowledged_at.map(|d| d.date_naive()),
                 resolved: a.resolved_at.map(|d| d.date_naive()),
                 told: rule
-                    .map(|r| r.what_to_do.to_string())
+                    .map(|r| r.text_in(w.0, RuleText::WhatToDo))
                     .unwrap_or_else(|| w.tr("report-flag-unknown-rule")),
                 detail: a.detail.clone(),
             }
@@ -2284,7 +2284,8 @@ mod tests {
         assert_eq!(row("Age band"), "50-64");
         let saddle = RuleId::parse("saddle_numbness").unwrap().rule();
         assert_eq!(
-            data.red_flags[0].title, saddle.title,
+            data.red_flags[0].title,
+            saddle.title(),
             "the rule's own title"
         );
         assert_eq!(
@@ -2292,7 +2293,8 @@ mod tests {
             "an alert is headed by its tier's label, known tiers first"
         );
         assert_eq!(
-            data.red_flags[0].told, saddle.what_to_do,
+            data.red_flags[0].told,
+            saddle.what_to_do(),
             "what the app told"
         );
         assert_eq!(

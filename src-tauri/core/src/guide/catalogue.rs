@@ -1,9 +1,12 @@
 //! The exercise catalogue, routines, core programme, stress tools and their sources, all
-//! compiled in from assets/catalogue/*.json. Invariant (checked by `problems`, which the
+//! compiled in from assets/catalogue/*.json, their words from the Fluent files
+//! (`assets/locales/<lang>/catalogue.ftl`, see content_text.rs) in the language in use. Invariant (checked by `problems`, which the
 //! catalogue test runs): ids are unique, every item names known sources, every routine step
 //! names a known exercise, doses are within sane bounds and every item has 3-5 steps.
 
+use super::content_text;
 use crate::domain::{ActivityKind, Condition, MovementProfile, Profile};
+use crate::i18n::{self, Locale};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -101,25 +104,32 @@ impl Dose {
         }
     }
 
-    /// A short human summary, e.g. "hold 20 s, 2 times each side".
+    /// A short human summary in the language in use, e.g. "hold 20 s, 2 times each side".
     pub fn describe(&self) -> String {
-        let side = match self.sides {
-            Sides::None => "",
-            Sides::Each => " each side",
-            Sides::Alternating => ", alternating sides",
-        };
-        let sets = if self.sets > 1 {
-            format!(", {} sets", self.sets)
-        } else {
-            String::new()
+        self.describe_in(i18n::current())
+    }
+
+    /// A short human summary in `locale`.
+    pub fn describe_in(&self, locale: Locale) -> String {
+        let sides = match self.sides {
+            Sides::None => "none",
+            Sides::Each => "each",
+            Sides::Alternating => "alternating",
         };
         if let Some(m) = self.minutes {
-            return format!("{m} minutes");
+            let minutes = i18n::args([("minutes", m.into())]);
+            return i18n::tr_in(locale, "guide-dose-minutes", Some(&minutes));
         }
+        let words = i18n::args([
+            ("hold", self.hold_s.unwrap_or(0).into()),
+            ("reps", self.reps.into()),
+            ("sides", sides.into()),
+            ("sets", self.sets.into()),
+        ]);
         match self.hold_s {
-            Some(h) if self.reps == 1 => format!("hold {h} s{side}{sets}"),
-            Some(h) => format!("hold {h} s, {} times{side}{sets}", self.reps),
-            None => format!("{} repetitions{side}{sets}", self.reps),
+            Some(_) if self.reps == 1 => i18n::tr_in(locale, "guide-dose-hold-once", Some(&words)),
+            Some(_) => i18n::tr_in(locale, "guide-dose-hold-times", Some(&words)),
+            None => i18n::tr_in(locale, "guide-dose-repetitions", Some(&words)),
         }
     }
 
@@ -343,42 +353,77 @@ struct StressFile {
     tools: Vec<StressTool>,
 }
 
-/// Parses the bundled catalogue files; an error names the file and the field.
+/// Parses the bundled catalogue files, with their words in `locale` (content_text.rs); an
+/// error names the file and the field. `used` collects the Fluent ids the words came from.
 pub fn parse_catalogue(
     sources: &str,
     exercises: &str,
     routines: &str,
     programme: &str,
     stress: &str,
+    locale: Locale,
+    used: &mut Vec<String>,
 ) -> Result<Catalogue, String> {
-    fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, String> {
-        let de = &mut serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(de)
+    fn parse<T: serde::de::DeserializeOwned>(
+        name: &str,
+        text: &str,
+        fill: impl FnOnce(&mut serde_json::Value),
+    ) -> Result<T, String> {
+        let mut value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| format!("{name}: {e}"))?;
+        fill(&mut value);
+        serde_path_to_error::deserialize(value)
             .map_err(|e| format!("{name}: {} ({})", e.inner(), e.path()))
     }
     Ok(Catalogue {
-        sources: parse::<SourcesFile>("sources.json", sources)?.sources,
-        exercises: parse::<ExercisesFile>("exercises.json", exercises)?.exercises,
-        routines: parse::<RoutinesFile>("routines.json", routines)?.routines,
-        programme: parse("programme.json", programme)?,
-        stress_tools: parse::<StressFile>("stress.json", stress)?.tools,
+        sources: parse::<SourcesFile>("sources.json", sources, |_| {})?.sources,
+        exercises: parse::<ExercisesFile>("exercises.json", exercises, |v| {
+            content_text::fill_list(v, "exercises", "exercise", locale, used)
+        })?
+        .exercises,
+        routines: parse::<RoutinesFile>("routines.json", routines, |v| {
+            content_text::fill_list(v, "routines", "routine", locale, used)
+        })?
+        .routines,
+        programme: parse("programme.json", programme, |v| {
+            content_text::fill(v, "programme", locale, used)
+        })?,
+        stress_tools: parse::<StressFile>("stress.json", stress, |v| {
+            content_text::fill_list(v, "tools", "stress", locale, used)
+        })?
+        .tools,
     })
 }
 
-/// The bundled catalogue. Panics only if the compiled-in JSON is invalid, which the
-/// catalogue test rules out before anything ships.
+/// The bundled catalogue in `locale`, with the Fluent ids its words came from. Panics only
+/// if the compiled-in JSON is invalid, which the catalogue test rules out before anything
+/// ships.
+pub fn catalogue_with_text_ids(locale: Locale) -> (Catalogue, Vec<String>) {
+    let mut used = Vec::new();
+    let catalogue = parse_catalogue(
+        include_str!("../../../../assets/catalogue/sources.json"),
+        include_str!("../../../../assets/catalogue/exercises.json"),
+        include_str!("../../../../assets/catalogue/routines.json"),
+        include_str!("../../../../assets/catalogue/programme.json"),
+        include_str!("../../../../assets/catalogue/stress.json"),
+        locale,
+        &mut used,
+    )
+    .expect("assets/catalogue is valid (checked by the catalogue test)");
+    (catalogue, used)
+}
+
+/// The bundled catalogue in `locale`, built once per language.
+pub fn catalogue_in(locale: Locale) -> &'static Catalogue {
+    static CATALOGUES: [OnceLock<Catalogue>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    CATALOGUES[content_text::slot(locale)].get_or_init(|| catalogue_with_text_ids(locale).0)
+}
+
+/// The bundled catalogue in the language in use (asked at each call, so a change of
+/// language in Settings shows at the next request).
 pub fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| {
-        parse_catalogue(
-            include_str!("../../../../assets/catalogue/sources.json"),
-            include_str!("../../../../assets/catalogue/exercises.json"),
-            include_str!("../../../../assets/catalogue/routines.json"),
-            include_str!("../../../../assets/catalogue/programme.json"),
-            include_str!("../../../../assets/catalogue/stress.json"),
-        )
-        .expect("assets/catalogue is valid (checked by the catalogue test)")
-    })
+    catalogue_in(i18n::current())
 }
 
 impl Catalogue {

@@ -3,6 +3,7 @@
 //! and the pure rules that adapt them to the user's journal.
 
 pub mod catalogue;
+mod content_text;
 pub mod illustrations;
 pub mod player;
 mod positions;
@@ -11,5 +12,5 @@ pub mod recommend;
 pub mod session;
 pub mod today;
 
-pub use catalogue::{catalogue, Catalogue};
+pub use catalogue::{catalogue, catalogue_in, Catalogue};
 pub use positions::*;

@@ -9,6 +9,7 @@ use super::catalogue::{
 };
 use crate::domain::{ActivityKind, Condition, MovementProfile, Profile};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -26,6 +27,7 @@ pub enum Side {
 }
 
 impl Side {
+    /// The side's key in the Fluent messages' `$side` selector.
     fn label(self) -> &'static str {
         match self {
             Side::Left => "left",
@@ -367,7 +369,7 @@ pub fn expand(exercise: &Exercise, dose: &Dose) -> Vec<PlayerStep> {
                     1,
                     1,
                     side,
-                    "Keep going at an easy pace".into(),
+                    tr("guide-cue-keep-going"),
                 ));
             } else if let Some(hold) = dose.hold_s {
                 for rep in 1..=reps {
@@ -377,7 +379,10 @@ pub fn expand(exercise: &Exercise, dose: &Dose) -> Vec<PlayerStep> {
                         rep,
                         reps,
                         side,
-                        format!("Hold ({rep} of {reps})"),
+                        tr_with(
+                            "guide-cue-hold",
+                            &args([("rep", rep.into()), ("reps", reps.into())]),
+                        ),
                     ));
                     if rep < reps && dose.relax_s > 0 {
                         segments.push(segment(
@@ -386,7 +391,7 @@ pub fn expand(exercise: &Exercise, dose: &Dose) -> Vec<PlayerStep> {
                             rep,
                             reps,
                             side,
-                            "Relax".into(),
+                            tr("guide-cue-relax"),
                         ));
                     }
                 }
@@ -402,10 +407,18 @@ pub fn expand(exercise: &Exercise, dose: &Dose) -> Vec<PlayerStep> {
                         _ => side,
                     };
                     let cue = match rep_side {
-                        Some(s) if dose.sides == Sides::Alternating => {
-                            format!("Repetition {rep} of {reps}, {} side", s.label())
-                        }
-                        _ => format!("Repetition {rep} of {reps}"),
+                        Some(s) if dose.sides == Sides::Alternating => tr_with(
+                            "guide-cue-repetition-side",
+                            &args([
+                                ("rep", rep.into()),
+                                ("reps", reps.into()),
+                                ("side", s.label().into()),
+                            ]),
+                        ),
+                        _ => tr_with(
+                            "guide-cue-repetition",
+                            &args([("rep", rep.into()), ("reps", reps.into())]),
+                        ),
                     };
                     segments.push(segment(SegmentKind::Move, tempo, rep, reps, rep_side, cue));
                 }
@@ -418,17 +431,28 @@ pub fn expand(exercise: &Exercise, dose: &Dose) -> Vec<PlayerStep> {
                     0,
                     reps,
                     None,
-                    format!("Rest before set {}", set + 1),
+                    tr_with(
+                        "guide-cue-rest-before-set",
+                        &args([("set", (set + 1).into())]),
+                    ),
                 ));
             }
-            let mut label_parts = Vec::new();
-            if let Some(s) = side {
-                label_parts.push(format!("{} side", capitalise(s.label())));
-            }
-            if sets > 1 {
-                label_parts.push(format!("set {set} of {sets}"));
-            }
-            let label = capitalise(&label_parts.join(", "));
+            let label = match (side, sets > 1) {
+                (Some(s), true) => tr_with(
+                    "guide-step-side-set",
+                    &args([
+                        ("side", s.label().into()),
+                        ("set", set.into()),
+                        ("sets", sets.into()),
+                    ]),
+                ),
+                (Some(s), false) => tr_with("guide-step-side", &args([("side", s.label().into())])),
+                (None, true) => tr_with(
+                    "guide-step-set",
+                    &args([("set", set.into()), ("sets", sets.into())]),
+                ),
+                (None, false) => String::new(),
+            };
             let seconds = segments.iter().map(|s| u32::from(s.seconds)).sum();
             out.push(PlayerStep {
                 exercise_id: exercise.id.clone(),
@@ -467,16 +491,8 @@ fn segment(
 
 fn ready_cue(side: Option<Side>) -> String {
     match side {
-        Some(Side::Left) => "Get into position: left side".into(),
-        Some(Side::Right) => "Change to the right side".into(),
-        None => "Get into position".into(),
-    }
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        Some(Side::Left) => tr("guide-cue-ready-left"),
+        Some(Side::Right) => tr("guide-cue-change-right"),
+        None => tr("guide-cue-ready"),
     }
 }

@@ -4,10 +4,12 @@
 //! (checked by `guide_problems`); wording is neutral (moving / resting partner).
 
 use super::catalogue::{avoided_because, hidden_movements, Catalogue, Movement};
+use super::content_text;
 use super::today::GuidePause;
-pub use crate::domain::{is_known_position, positions, PositionInfo};
+pub use crate::domain::{is_known_position, PositionInfo};
 use crate::domain::{Condition, MovementProfile, Profile, Prop};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{self, Locale};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
@@ -158,19 +160,56 @@ pub struct PositionsGuide {
 
 #[derive(Deserialize)]
 struct PositionsFile {
+    positions: Vec<PositionInfo>,
     guide: PositionsGuide,
 }
 
-fn file() -> &'static PositionsFile {
-    static FILE: OnceLock<PositionsFile> = OnceLock::new();
-    FILE.get_or_init(|| {
+/// assets/positions.json with its words in `locale` (content_text.rs), and the Fluent ids
+/// they came from.
+pub fn positions_with_text_ids(
+    locale: Locale,
+) -> Result<(Vec<PositionInfo>, PositionsGuide, Vec<String>), String> {
+    let mut value: serde_json::Value =
         serde_json::from_str(include_str!("../../../../assets/positions.json"))
-            .expect("assets/positions.json is valid (checked by the catalogue test)")
+            .map_err(|e| format!("positions.json: {e}"))?;
+    let mut used = Vec::new();
+    content_text::fill_list(&mut value, "positions", "position", locale, &mut used);
+    if let Some(guide) = value.get_mut("guide") {
+        content_text::fill(guide, "positions-guide", locale, &mut used);
+    }
+    let file: PositionsFile = serde_path_to_error::deserialize(value)
+        .map_err(|e| format!("positions.json: {} ({})", e.inner(), e.path()))?;
+    Ok((file.positions, file.guide, used))
+}
+
+fn file(locale: Locale) -> &'static PositionsFile {
+    static FILES: [OnceLock<PositionsFile>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    FILES[content_text::slot(locale)].get_or_init(|| {
+        let (positions, guide, _) = positions_with_text_ids(locale)
+            .expect("assets/positions.json is valid (checked by the catalogue test)");
+        PositionsFile { positions, guide }
     })
 }
 
+/// The positions, with their words in the language in use.
+pub fn positions() -> &'static [PositionInfo] {
+    positions_in(i18n::current())
+}
+
+/// The positions, with their words in `locale`.
+pub fn positions_in(locale: Locale) -> &'static [PositionInfo] {
+    &file(locale).positions
+}
+
+/// The positions guide in the language in use.
 pub fn positions_guide() -> &'static PositionsGuide {
-    &file().guide
+    positions_guide_in(i18n::current())
+}
+
+/// The positions guide in `locale`.
+pub fn positions_guide_in(locale: Locale) -> &'static PositionsGuide {
+    &file(locale).guide
 }
 
 impl PositionsGuide {

@@ -6,8 +6,9 @@
 //! map draws it where it was.
 
 use super::{checked_range, first_logged_day, TrendQuery};
-use crate::domain::{body_map, positions, ActivityKind, Region};
+use crate::domain::{body_map, ActivityKind, Region};
 use crate::error::CoreResult;
+use crate::guide::positions;
 use crate::labels::{label, Labelled};
 use crate::store::{Journal, RegionRow};
 use chrono::NaiveDate;

@@ -1,7 +1,8 @@
 //! docs/red-flags.md, rendered from the rule data so the document cannot drift from the
 //! code (a test in tests/core/red_flags.rs fails when the committed file differs).
 
-use super::{ReRaise, Tier, RULES};
+use super::{ReRaise, RuleText, Tier, RULES};
+use crate::i18n::Locale;
 use std::fmt::Write;
 
 /// The whole of docs/red-flags.md.
@@ -43,8 +44,9 @@ health professional whatever the app shows.\n\n",
             "| {} | `{}` | {} | {} |",
             tier_short(rule.tier),
             rule.id.as_str(),
-            rule.title,
-            rule.threshold.replace('|', "\\|")
+            rule.text_in(Locale::En, RuleText::Title),
+            rule.text_in(Locale::En, RuleText::Threshold)
+                .replace('|', "\\|")
         );
     }
     out.push('\n');
@@ -53,11 +55,12 @@ health professional whatever the app shows.\n\n",
         let _ = writeln!(out, "## {}\n", tier.label());
         let _ = writeln!(out, "{}\n", tier.action());
         for rule in RULES.iter().filter(|r| r.tier == tier) {
-            let _ = writeln!(out, "### {} (`{}`)\n", rule.title, rule.id.as_str());
-            let _ = writeln!(out, "- **What it means:** {}", rule.meaning);
-            let _ = writeln!(out, "- **What to do now:** {}", rule.what_to_do);
-            let _ = writeln!(out, "- **Threshold:** {}", rule.threshold);
-            let _ = writeln!(out, "- **Why this threshold:** {}", rule.reason);
+            let text = rule.info_in(Locale::En);
+            let _ = writeln!(out, "### {} (`{}`)\n", text.title, rule.id.as_str());
+            let _ = writeln!(out, "- **What it means:** {}", text.meaning);
+            let _ = writeln!(out, "- **What to do now:** {}", text.what_to_do);
+            let _ = writeln!(out, "- **Threshold:** {}", text.threshold);
+            let _ = writeln!(out, "- **Why this threshold:** {}", text.reason);
             let _ = writeln!(
                 out,
                 "- **Looks back:** {} days{}",

@@ -23,6 +23,7 @@ pub use snapshot::*;
 pub use crate::domain::{AlertEventKind, Tier};
 
 use crate::domain::{EntryKind, Profile};
+use crate::i18n::{self, Locale};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -166,20 +167,13 @@ pub struct Context<'a> {
     pub now: DateTime<Utc>,
 }
 
-/// A red-flag rule: data for people (and docs/red-flags.md) plus a pure predicate.
+/// A red-flag rule: data for people (and docs/red-flags.md) plus a pure predicate. Its words
+/// (title, meaning, what to do, threshold, reason) are Fluent messages
+/// `red-flag-<id>-<part>` in `assets/locales/<lang>/red-flags.ftl`, so every language has
+/// them; the sources stay here, untranslated.
 pub struct RedFlagRule {
     pub id: RuleId,
     pub tier: Tier,
-    /// Plain-language name of the sign, as the person would say it.
-    pub title: &'static str,
-    /// Why it matters, calmly, without naming a diagnosis.
-    pub meaning: &'static str,
-    /// What to do now.
-    pub what_to_do: &'static str,
-    /// The measurable threshold, in words.
-    pub threshold: &'static str,
-    /// Why that threshold.
-    pub reason: &'static str,
     pub sources: &'static [&'static str],
     /// How many days back the rule looks (its bounded window).
     pub window_days: i64,
@@ -189,16 +183,77 @@ pub struct RedFlagRule {
     pub check: fn(&Context) -> Option<Hit>,
 }
 
+/// One of a rule's texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleText {
+    /// Plain-language name of the sign, as the person would say it.
+    Title,
+    /// Why it matters, calmly, without naming a diagnosis.
+    Meaning,
+    /// What to do now.
+    WhatToDo,
+    /// The measurable threshold, in words.
+    Threshold,
+    /// Why that threshold.
+    Reason,
+}
+
+impl RuleText {
+    pub const ALL: [RuleText; 5] = [
+        RuleText::Title,
+        RuleText::Meaning,
+        RuleText::WhatToDo,
+        RuleText::Threshold,
+        RuleText::Reason,
+    ];
+
+    fn id_part(self) -> &'static str {
+        match self {
+            RuleText::Title => "title",
+            RuleText::Meaning => "meaning",
+            RuleText::WhatToDo => "what-to-do",
+            RuleText::Threshold => "threshold",
+            RuleText::Reason => "reason",
+        }
+    }
+}
+
 impl RedFlagRule {
+    /// The Fluent id of one of this rule's texts.
+    pub fn message_id(&self, part: RuleText) -> String {
+        format!("red-flag-{}-{}", self.id.as_str(), part.id_part())
+    }
+
+    /// One of this rule's texts in `locale`.
+    pub fn text_in(&self, locale: Locale, part: RuleText) -> String {
+        i18n::tr_in(locale, &self.message_id(part), None)
+    }
+
+    /// The sign's name in the language in use.
+    pub fn title(&self) -> String {
+        self.text_in(i18n::current(), RuleText::Title)
+    }
+
+    /// What to do now, in the language in use.
+    pub fn what_to_do(&self) -> String {
+        self.text_in(i18n::current(), RuleText::WhatToDo)
+    }
+
+    /// The rule for the UI and CLI, in the language in use.
     pub fn info(&self) -> RuleInfo {
+        self.info_in(i18n::current())
+    }
+
+    /// The rule for the UI and CLI, in `locale`.
+    pub fn info_in(&self, locale: Locale) -> RuleInfo {
         RuleInfo {
             id: self.id,
             tier: self.tier,
-            title: self.title.into(),
-            meaning: self.meaning.into(),
-            what_to_do: self.what_to_do.into(),
-            threshold: self.threshold.into(),
-            reason: self.reason.into(),
+            title: self.text_in(locale, RuleText::Title),
+            meaning: self.text_in(locale, RuleText::Meaning),
+            what_to_do: self.text_in(locale, RuleText::WhatToDo),
+            threshold: self.text_in(locale, RuleText::Threshold),
+            reason: self.text_in(locale, RuleText::Reason),
             sources: self.sources.iter().map(|s| s.to_string()).collect(),
             window_days: self.window_days as u32,
             reraise: self.reraise,
@@ -329,14 +384,19 @@ mod tests {
             );
         }
         for rule in RULES {
-            for (name, text) in [
-                ("title", rule.title),
-                ("meaning", rule.meaning),
-                ("what_to_do", rule.what_to_do),
-                ("threshold", rule.threshold),
-                ("reason", rule.reason),
-            ] {
-                assert!(!text.trim().is_empty(), "{:?} needs a {name}", rule.id);
+            for locale in Locale::CHOOSABLE {
+                for part in RuleText::ALL {
+                    let id = rule.message_id(part);
+                    assert!(
+                        i18n::has(locale, &id),
+                        "{:?} needs {id} in {locale:?} (assets/locales/*/red-flags.ftl)",
+                        rule.id
+                    );
+                    assert!(
+                        !rule.text_in(locale, part).trim().is_empty(),
+                        "{id} is empty in {locale:?}"
+                    );
+                }
             }
             assert!(!rule.sources.is_empty(), "{:?} must name a source", rule.id);
             assert!(
@@ -344,19 +404,59 @@ mod tests {
                 "{:?}: window must fit in the snapshot's day log",
                 rule.id
             );
-            let lower = format!("{} {}", rule.meaning, rule.what_to_do).to_lowercase();
-            for word in [
-                "diagnos",
-                "you have cauda",
-                "this means you have",
-                "you have an infection",
-                "you have cancer",
+            let never_a_diagnosis: [(Locale, &[&str]); 2] = [
+                (
+                    Locale::En,
+                    &[
+                        "diagnos",
+                        "you have cauda",
+                        "this means you have",
+                        "you have an infection",
+                        "you have cancer",
+                    ],
+                ),
+                (
+                    Locale::De,
+                    &[
+                        "diagnos",
+                        "sie haben ein cauda",
+                        "das bedeutet, dass sie",
+                        "sie haben eine infektion",
+                        "sie haben krebs",
+                    ],
+                ),
+            ];
+            for (locale, words) in never_a_diagnosis {
+                let info = rule.info_in(locale);
+                let lower = format!("{} {}", info.meaning, info.what_to_do).to_lowercase();
+                for word in words {
+                    assert!(
+                        !lower.contains(word),
+                        "{:?} ({locale:?}): copy must not read as a diagnosis ({word})",
+                        rule.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_rule_speaks_the_language_asked_for() {
+        let saddle = RuleId::SaddleNumbness.rule();
+        let en = saddle.info_in(Locale::En);
+        let de = saddle.info_in(Locale::De);
+        assert_eq!(en.title, "Numbness or tingling in the saddle area");
+        assert_eq!(de.title, "Taubheit oder Kribbeln im Reithosenbereich");
+        assert!(de.what_to_do.contains("112") && de.what_to_do.contains("Notaufnahme"));
+        assert_eq!(de.sources, en.sources, "sources stay as cited");
+        for rule in RULES {
+            let (en, de) = (rule.info_in(Locale::En), rule.info_in(Locale::De));
+            for (part, a, b) in [
+                ("title", &en.title, &de.title),
+                ("meaning", &en.meaning, &de.meaning),
+                ("what_to_do", &en.what_to_do, &de.what_to_do),
             ] {
-                assert!(
-                    !lower.contains(word),
-                    "{:?}: copy must not read as a diagnosis ({word})",
-                    rule.id
-                );
+                assert_ne!(a, b, "{:?} {part} is not translated", rule.id);
             }
         }
     }

@@ -32,6 +32,6 @@ pub use outcome::*;
 pub use pain::*;
 pub use parse::parse_json;
 pub use peg::*;
-pub use positions::{is_known_position, positions, PositionInfo};
+pub use positions::{is_known_position, position_ids, PositionInfo};
 pub use profile::*;
 pub use timeline::*;

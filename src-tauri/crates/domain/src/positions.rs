@@ -1,12 +1,14 @@
-//! The ids and names of the intimacy positions, from assets/positions.json. A saved
-//! activity refers to a position by id, so validating an entry needs the list; it lives
-//! here, below the store, so the store can check an id without reaching into the guide
-//! (which adds the advice about each position). Ids never change once shipped.
+//! The ids of the intimacy positions, from assets/positions.json. A saved activity refers to
+//! a position by id, so validating an entry needs the list; it lives here, below the store,
+//! so the store can check an id without reaching into the guide (which adds the words, in
+//! the language in use, and the advice about each position). Ids never change once shipped.
 
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 use ts_rs::TS;
 
+/// A position as the intimacy form and the positions guide show it. The guide fills the
+/// words from the Fluent files (`position-<id>-name`…).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct PositionInfo {
@@ -19,20 +21,26 @@ pub struct PositionInfo {
 }
 
 #[derive(Deserialize)]
-struct PositionsList {
-    positions: Vec<PositionInfo>,
+struct PositionId {
+    id: String,
 }
 
-pub fn positions() -> &'static [PositionInfo] {
-    static LIST: OnceLock<PositionsList> = OnceLock::new();
-    &LIST
-        .get_or_init(|| {
+#[derive(Deserialize)]
+struct PositionsList {
+    positions: Vec<PositionId>,
+}
+
+/// Every position id, in the file's order.
+pub fn position_ids() -> &'static [String] {
+    static IDS: OnceLock<Vec<String>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        let list: PositionsList =
             serde_json::from_str(include_str!("../../../../assets/positions.json"))
-                .expect("assets/positions.json is valid (checked by the catalogue test)")
-        })
-        .positions
+                .expect("assets/positions.json is valid (checked by the catalogue test)");
+        list.positions.into_iter().map(|p| p.id).collect()
+    })
 }
 
 pub fn is_known_position(id: &str) -> bool {
-    positions().iter().any(|p| p.id == id)
+    position_ids().iter().any(|p| p == id)
 }
