@@ -743,7 +743,7 @@ pub enum ExperimentAction {
         /// Days per period (default 7).
         #[arg(long, value_name = "N")]
         period_days: Option<String>,
-        /// AB/BA blocks (default 4).
+        /// AB/BA blocks (default 6: the fewest with which the randomisation test can reach p <= 0.05).
         #[arg(long, value_name = "N")]
         blocks: Option<String>,
         #[arg(long, value_name = "RFC3339")]

@@ -28,14 +28,31 @@ use uuid::Uuid;
 
 /// Default length of one period, in days.
 pub const DEFAULT_PERIOD_DAYS: u32 = 7;
-/// Default number of AB/BA blocks planned.
-pub const DEFAULT_BLOCKS: u32 = 4;
+/// Default number of AB/BA blocks planned: the fewest with which the randomisation test
+/// can reach [`ALPHA`] ([`blocks_for_alpha`]).
+pub const DEFAULT_BLOCKS: u32 = 6;
 /// Pre-stated stopping rule: no verdict before this many blocks are complete.
 pub const MIN_BLOCKS: u32 = 2;
 /// Most blocks an experiment may plan: keeps the exact randomisation test at 2^8 orders.
 pub const MAX_BLOCKS: u32 = 8;
 /// Shortest and longest period, in days.
 pub const PERIOD_DAYS_RANGE: std::ops::RangeInclusive<u32> = 3..=14;
+/// Our pre-stated threshold for the randomisation test: a verdict that the change helps or
+/// hurts needs p <= 0.05 (the usual two-sided 5 % level; our choice, stated before any
+/// experiment runs).
+pub const ALPHA: f64 = 0.05;
+
+/// The fewest blocks with which the exact randomisation test can reach [`ALPHA`]: with B
+/// blocks the observed order and its mirror image are always at least as extreme, so p is
+/// never below 2 / 2^B (4 blocks: 0.125; 6 blocks: 0.031).
+pub const fn blocks_for_alpha() -> u32 {
+    let mut blocks = 1;
+    // 2 / 2^B <= ALPHA  <=>  2^B >= 2 / ALPHA = 40.
+    while (1u64 << blocks) < 40 {
+        blocks += 1;
+    }
+    blocks
+}
 
 /// One arm of an experiment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -298,10 +315,78 @@ pub struct ExperimentResult {
     pub p_value: Option<f64>,
     /// Share of answered days the user followed the arm (0-1); None with no answers.
     pub adherence: Option<f64>,
-    /// The same verdict rules as every comparison (MIN_CASES known days per arm, the
-    /// change that matters, the unknowns rule); `TooFewCases` before MIN_BLOCKS are done.
+    /// `LowerWith` / `HigherWith` only when every pre-stated rule holds ([`settle`]): the
+    /// comparison rules (MIN_CASES known days per arm, the change that matters, the unknowns
+    /// rule), the interval excludes 0 and p <= [`ALPHA`]. Otherwise `TooFewCases` (before
+    /// MIN_BLOCKS are done or with too few rated days), `TooManyUnknown`, or
+    /// `NoClearDifference`, with the reasons in `unsettled`.
     pub verdict: Verdict,
+    /// Why the result is not a verdict that the change helps or hurts; empty when it is.
+    pub unsettled: Vec<Unsettled>,
     pub sentence: String,
+}
+
+/// One reason an experiment's result does not (yet) say the change helps or hurts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Unsettled {
+    /// Fewer than MIN_BLOCKS blocks are complete.
+    BlocksNotDone,
+    /// Fewer than MIN_CASES rated days in an arm.
+    TooFewRatedDays,
+    /// The unrated days could erase or reverse the difference.
+    UnknownsCouldChange,
+    /// The difference is below the change that matters (2 points or 30 %).
+    BelowChangeThatMatters,
+    /// The 95 % interval of the difference includes 0 (or there is none yet).
+    IntervalCrossesZero,
+    /// The randomisation test's p is above ALPHA: chance alone could give this difference.
+    ChanceNotRuledOut,
+    /// The plan has fewer blocks than [`blocks_for_alpha`]: p can never reach ALPHA.
+    TooFewBlocksPlanned,
+}
+
+/// The pre-stated verdict rule. A "less pain with" / "more pain with" verdict needs all of:
+/// at least MIN_BLOCKS complete blocks; the comparison rules of [`Verdict::judge`] (MIN_CASES
+/// rated days per arm, a difference that reaches the change that matters, the unknowns
+/// rule); a 95 % interval of the difference that excludes 0 on the same side; and p <=
+/// [`ALPHA`]. Anything else is no verdict, with every reason that applies.
+pub fn settle(
+    blocks_complete: u32,
+    blocks_planned: u32,
+    with: &Stat,
+    without: &Stat,
+    interval: Option<(f64, f64)>,
+    p_value: Option<f64>,
+) -> (Verdict, Vec<Unsettled>) {
+    if blocks_complete < MIN_BLOCKS {
+        return (Verdict::TooFewCases, vec![Unsettled::BlocksNotDone]);
+    }
+    let judged = Verdict::judge(with, without);
+    let mut why = match judged {
+        Verdict::TooFewCases => return (judged, vec![Unsettled::TooFewRatedDays]),
+        Verdict::TooManyUnknown => vec![Unsettled::UnknownsCouldChange],
+        Verdict::NoClearDifference => vec![Unsettled::BelowChangeThatMatters],
+        Verdict::LowerWith | Verdict::HigherWith => Vec::new(),
+    };
+    let lower = with.mean.zip(without.mean).is_some_and(|(w, wo)| w < wo);
+    let excludes_zero = interval.is_some_and(|(lo, hi)| if lower { hi < 0.0 } else { lo > 0.0 });
+    if !excludes_zero {
+        why.push(Unsettled::IntervalCrossesZero);
+    }
+    if !p_value.is_some_and(|p| p <= ALPHA + 1e-12) {
+        why.push(Unsettled::ChanceNotRuledOut);
+        if blocks_planned < blocks_for_alpha() {
+            why.push(Unsettled::TooFewBlocksPlanned);
+        }
+    }
+    match judged {
+        Verdict::LowerWith | Verdict::HigherWith if !why.is_empty() => {
+            (Verdict::NoClearDifference, why)
+        }
+        _ => (judged, why),
+    }
 }
 
 /// Per block and arm: (sum of known outcomes, count of known outcomes).
@@ -407,11 +492,14 @@ pub fn analyse(
     let total_answered = answered[0] + answered[1];
     let adherence = (total_answered > 0)
         .then(|| f64::from(followed[0] + followed[1]) / f64::from(total_answered));
-    let verdict = if blocks_complete < MIN_BLOCKS {
-        Verdict::TooFewCases
-    } else {
-        Verdict::judge(&with.outcome, &without.outcome)
-    };
+    let (verdict, unsettled) = settle(
+        blocks_complete,
+        plan.blocks,
+        &with.outcome,
+        &without.outcome,
+        interval,
+        p_value,
+    );
     let mut result = ExperimentResult {
         state,
         blocks_complete,
@@ -424,6 +512,7 @@ pub fn analyse(
         p_value,
         adherence,
         verdict,
+        unsettled,
         sentence: String::new(),
     };
     result.sentence = sentence(&result, change);
@@ -463,12 +552,13 @@ fn sentence(r: &ExperimentResult, change: &ExperimentChange) -> String {
         ),
         (verdict, Some(a), Some(b)) => {
             let tail = match verdict {
-                Verdict::LowerWith => "less pain with it, by a change that matters",
-                Verdict::HigherWith => "more pain with it, by a change that matters",
-                Verdict::NoClearDifference => "no clear difference",
-                _ => "not enough known outcomes: the unknown ones could change this",
+                Verdict::LowerWith => "less pain with it, by a change that matters".to_string(),
+                Verdict::HigherWith => "more pain with it, by a change that matters".to_string(),
+                _ => format!("{}: {}", unsettled_head(r), why_not(r)),
             };
+            // A result held back by chance already gives p in its reasons.
             let chance = match r.p_value {
+                Some(_) if r.unsettled.contains(&Unsettled::ChanceNotRuledOut) => String::new(),
                 Some(p) => format!(
                     " Chance alone would give a difference this large in {} % of the possible schedules.",
                     (p * 100.0).round()
@@ -483,6 +573,62 @@ fn sentence(r: &ExperimentResult, change: &ExperimentChange) -> String {
         }
     };
     format!("{head}{body}")
+}
+
+/// "no clear difference" when the difference is below the change that matters, "not
+/// settled" when it reaches it but the interval or the test leave it open.
+pub fn unsettled_head(r: &ExperimentResult) -> &'static str {
+    if r.unsettled.contains(&Unsettled::BelowChangeThatMatters) {
+        "no clear difference"
+    } else {
+        "not settled"
+    }
+}
+
+/// Every reason in `r.unsettled`, in plain words, joined into one clause.
+pub fn why_not(r: &ExperimentResult) -> String {
+    let reasons: Vec<String> = r
+        .unsettled
+        .iter()
+        .map(|why| match why {
+            Unsettled::BlocksNotDone => format!(
+                "only {} of the {MIN_BLOCKS} blocks needed are done",
+                r.blocks_complete
+            ),
+            Unsettled::TooFewRatedDays => {
+                format!("fewer than {MIN_CASES} rated days in an arm")
+            }
+            Unsettled::UnknownsCouldChange => {
+                "the days nobody rated could erase or reverse the difference".into()
+            }
+            Unsettled::BelowChangeThatMatters => {
+                "the difference is smaller than the change that matters (2 points, or 30 %)".into()
+            }
+            Unsettled::IntervalCrossesZero => match r.interval {
+                Some((lo, hi)) => format!(
+                    "its 95 % interval ({} to {}) includes no difference at all",
+                    one_decimal(lo),
+                    one_decimal(hi)
+                ),
+                None => "there is no interval yet (it needs 2 blocks rated in both arms)".into(),
+            },
+            Unsettled::ChanceNotRuledOut => format!(
+                "chance is not ruled out (p = {}; the rule needs {ALPHA} or less)",
+                r.p_value
+                    .map_or_else(|| "unknown".to_string(), |p| format!("{p:.3}"))
+            ),
+            Unsettled::TooFewBlocksPlanned => format!(
+                "with {} blocks the test can never reach {ALPHA}: at least {} are needed",
+                r.blocks_planned,
+                blocks_for_alpha()
+            ),
+        })
+        .collect();
+    match reasons.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}, and {last}", rest.join(", ")),
+    }
 }
 
 /// What the window and the CLI send to start an experiment (the start is today; the seed

@@ -898,15 +898,26 @@ pub fn report_experiment(
     };
     let verdict = match r.verdict {
         Verdict::LowerWith => {
-            "Less pain with the change, by a difference that matters (2 points, or 30 %)."
+            "Less pain with the change, by a difference that matters (2 points, or 30 %); \
+             its 95 % interval is below zero and p <= 0.05."
+                .to_string()
         }
         Verdict::HigherWith => {
-            "More pain with the change, by a difference that matters (2 points, or 30 %)."
+            "More pain with the change, by a difference that matters (2 points, or 30 %); \
+             its 95 % interval is above zero and p <= 0.05."
+                .to_string()
         }
-        Verdict::NoClearDifference => "No clear difference between the arms.",
-        Verdict::TooManyUnknown => "No verdict: the days nobody rated could change the result.",
         Verdict::TooFewCases => {
-            "No verdict yet: it needs 2 complete blocks and 3 rated days in each arm."
+            "No verdict yet: it needs 2 complete blocks and 3 rated days in each arm.".to_string()
+        }
+        Verdict::NoClearDifference | Verdict::TooManyUnknown => {
+            let head = crate::experiments::unsettled_head(r);
+            format!(
+                "{}{}: {}.",
+                head[..1].to_uppercase(),
+                &head[1..],
+                crate::experiments::why_not(r)
+            )
         }
     };
     Some(ReportExperiment {
@@ -925,7 +936,7 @@ pub fn report_experiment(
         difference: r.difference.map(|d| d as f32),
         interval: r.interval.map(|(lo, hi)| (lo as f32, hi as f32)),
         p_value: r.p_value.map(|p| p as f32),
-        verdict: verdict.into(),
+        verdict,
     })
 }
 

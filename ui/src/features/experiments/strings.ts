@@ -21,7 +21,9 @@ const en = {
   periodLabel: 'Days per period',
   blocksLabel: 'Blocks (each is one period with and one without)',
   rules:
-    'Rules stated up front: no verdict before 2 blocks are complete; days while an urgent or emergency alert is open are paused and not counted; a day nobody rated stays unknown, never 0.',
+    'Rules stated up front: no verdict before 2 blocks are complete; "helps" or "hurts" only when the difference reaches the change that matters (2 points, or 30 %), its 95 % interval does not include zero, and the randomisation test gives p of 0.05 or less; otherwise the result says "not settled" or "no clear difference" and why. Days while an urgent or emergency alert is open are paused and not counted; a day nobody rated stays unknown, never 0.',
+  fewBlocks:
+    'With {blocks} blocks the randomisation test can never reach 0.05, so this experiment can show a difference but cannot settle it: choose at least {needed} blocks for that.',
   start: 'Start today',
   todayTitle: 'Today’s plan',
   followedQuestion: 'Did you follow today’s plan?',

@@ -245,7 +245,7 @@ describe('Sharing', () => {
       experiment: {
         change: 'The hip-hinge cue', outcome: 'worst pain the next morning (before noon)', first_day: '2026-09-04', last_day: '2026-10-29',
         period_days: 7, blocks_planned: 4, blocks_complete: 4, status: 'Finished', arms: [], difference: -1.6, interval: [-3.7, 0.5], p_value: 0.125,
-        verdict: 'Less pain with the change, by a difference that matters (2 points, or 30 %).',
+        verdict: 'Not settled: its 95 % interval (-3.7 to 0.5) includes no difference at all, chance is not ruled out (p = 0.125; the rule needs 0.05 or less), and with 4 blocks the test can never reach 0.05: at least 6 are needed.',
       },
       months: [],
       adherence: '',
