@@ -612,7 +612,8 @@ pub struct ExportArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub to: Option<String>,
     /// pain, activities, warning_signs, intimacy_details, notes, check_ins, alerts,
-    /// region_details (each body-map region's own score and feel), all, default
+    /// region_details (each body-map region's own score and feel), experiments (partner
+    /// shares: each n-of-1 experiment's plan, outcomes per arm and verdict), all, default
     #[arg(long, value_delimiter = ',')]
     pub include: Vec<String>,
     #[command(flatten)]

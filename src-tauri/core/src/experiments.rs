@@ -727,6 +727,185 @@ impl Experiment {
     }
 }
 
+/// An experiment as a partner share carries it (export format 5, `includes.experiments`):
+/// what was tried, the plan (its schedule is rebuilt from the seed), each arm's outcomes and
+/// the verdict with its reasons. Never the sentence (it names the change in the user's own
+/// words); the change's own words travel only with their include: a position's name with
+/// intimacy details, words the user wrote with notes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedExperiment {
+    pub id: Uuid,
+    /// The change's key: warm_up, hip_pillow, position, hip_hinge, morning_stretch,
+    /// core_days or custom.
+    pub change: String,
+    /// The position's name or the user's own words, when their include was chosen.
+    #[serde(default)]
+    pub change_text: String,
+    pub outcome: ExperimentOutcome,
+    pub plan: Plan,
+    #[serde(default)]
+    pub abandoned_on: Option<NaiveDate>,
+    pub state: ExperimentState,
+    pub blocks_complete: u32,
+    pub with: ArmResult,
+    pub without: ArmResult,
+    pub difference: Option<f64>,
+    pub interval: Option<(f64, f64)>,
+    pub p_value: Option<f64>,
+    pub adherence: Option<f64>,
+    pub verdict: Verdict,
+    #[serde(default)]
+    pub unsettled: Vec<Unsettled>,
+}
+
+/// The keys a shared experiment's change may have.
+pub const CHANGE_KEYS: [&str; 7] = [
+    "warm_up",
+    "hip_pillow",
+    "position",
+    "hip_hinge",
+    "morning_stretch",
+    "core_days",
+    "custom",
+];
+
+impl ExperimentChange {
+    /// The change's key (`warm_up`, ..., `custom`): what two partners' experiments are
+    /// matched on.
+    pub fn key(&self) -> &'static str {
+        match self {
+            ExperimentChange::WarmUp => "warm_up",
+            ExperimentChange::HipPillow => "hip_pillow",
+            ExperimentChange::Position(_) => "position",
+            ExperimentChange::HipHinge => "hip_hinge",
+            ExperimentChange::MorningStretch => "morning_stretch",
+            ExperimentChange::CoreDays => "core_days",
+            ExperimentChange::Custom(_) => "custom",
+        }
+    }
+}
+
+/// Which of a change's own words a share may carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangeWords {
+    /// A position's name (with intimacy details).
+    pub position_name: bool,
+    /// A change described in the user's own words (with notes).
+    pub own_words: bool,
+}
+
+impl ChangeWords {
+    pub const ALL: ChangeWords = ChangeWords {
+        position_name: true,
+        own_words: true,
+    };
+}
+
+impl SharedExperiment {
+    pub fn from_status(status: &ExperimentStatus, words: ChangeWords) -> Self {
+        let change = &status.experiment.change;
+        let change_text = match change {
+            ExperimentChange::Position(name) if words.position_name => name.clone(),
+            ExperimentChange::Custom(text) if words.own_words => text.clone(),
+            _ => String::new(),
+        };
+        let r = &status.result;
+        SharedExperiment {
+            id: status.experiment.id,
+            change: change.key().into(),
+            change_text,
+            outcome: status.experiment.outcome,
+            plan: status.experiment.plan,
+            abandoned_on: status.experiment.abandoned_on,
+            state: r.state,
+            blocks_complete: r.blocks_complete,
+            with: r.with.clone(),
+            without: r.without.clone(),
+            difference: r.difference,
+            interval: r.interval,
+            p_value: r.p_value,
+            adherence: r.adherence,
+            verdict: r.verdict,
+            unsettled: r.unsettled.clone(),
+        }
+    }
+
+    /// How the change is named: its title, or a neutral name when its words were not shared.
+    pub fn title(&self) -> String {
+        match (self.change.as_str(), self.change_text.is_empty()) {
+            ("position", true) => "A position from the positions guide".into(),
+            ("custom", true) => "A change in their own words (not shared)".into(),
+            ("position", false) => ExperimentChange::Position(self.change_text.clone()).title(),
+            ("custom", false) => self.change_text.clone(),
+            (key, _) => {
+                serde_json::from_value::<ExperimentChange>(serde_json::json!({ "kind": key }))
+                    .map(|c| c.title())
+                    .unwrap_or_else(|_| key.to_string())
+            }
+        }
+    }
+
+    /// Whether two experiments tried the same change: the same key, and for a position or
+    /// a change in one's own words, the same words (both shared).
+    pub fn same_change(&self, other: &SharedExperiment) -> bool {
+        self.change == other.change
+            && match self.change.as_str() {
+                "position" | "custom" => {
+                    !self.change_text.is_empty()
+                        && self.change_text.trim().to_lowercase()
+                            == other.change_text.trim().to_lowercase()
+                }
+                _ => true,
+            }
+    }
+
+    /// What a file must hold for a shared experiment to be kept: a known change, a plan that
+    /// could run, outcome figures on the 0-10 scale, p and adherence shares. Returns the
+    /// field and what is wrong.
+    pub fn check(&self) -> Result<(), (&'static str, &'static str)> {
+        if !CHANGE_KEYS.contains(&self.change.as_str()) {
+            return Err(("change", "is not a change Backstory knows"));
+        }
+        if self.change_text.chars().count() > 120 {
+            return Err(("change_text", "is longer than 120 characters"));
+        }
+        Plan::new(
+            self.plan.start,
+            self.plan.period_days,
+            self.plan.blocks,
+            self.plan.seed,
+        )
+        .map_err(|_| ("plan", "is not a plan an experiment can have"))?;
+        if self.blocks_complete > self.plan.blocks {
+            return Err(("blocks_complete", "is more than the blocks planned"));
+        }
+        let score = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=10.0).contains(&v));
+        let share = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1.0).contains(&v));
+        let diff = |v: f64| v.is_finite() && (-10.0..=10.0).contains(&v);
+        for arm in [&self.with, &self.without] {
+            if !score(arm.outcome.mean) || arm.outcome.distribution.len() > 11 {
+                return Err(("outcome", "is not on the 0-10 scale"));
+            }
+        }
+        if !self.difference.is_none_or(diff)
+            || !self
+                .interval
+                .is_none_or(|(lo, hi)| lo.is_finite() && hi.is_finite() && lo <= hi)
+        {
+            return Err(("difference", "is not a difference of 0-10 scores"));
+        }
+        if !share(self.p_value) || !share(self.adherence) {
+            return Err(("p_value", "is not a share between 0 and 1"));
+        }
+        if self.unsettled.len() > 7 {
+            return Err(("unsettled", "lists too many reasons"));
+        }
+        Ok(())
+    }
+}
+
 /// What applies today, in words that are safe on a lock screen: the arm, never the change.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -874,9 +1053,12 @@ impl Journal {
         &self,
         today: NaiveDate,
     ) -> CoreResult<Option<ExperimentStatus>> {
-        let Some(experiment) = self.latest()? else {
-            return Ok(None);
-        };
+        self.latest()?
+            .map(|experiment| self.status_of(experiment, today))
+            .transpose()
+    }
+
+    fn status_of(&self, experiment: Experiment, today: NaiveDate) -> CoreResult<ExperimentStatus> {
         let outcomes = self.experiment_outcomes(
             experiment.outcome == ExperimentOutcome::NextMorning,
             experiment.plan.start,
@@ -884,9 +1066,31 @@ impl Journal {
         )?;
         let followed = self.experiment_followed(experiment.id)?;
         let alerts = self.alert_list()?;
-        Ok(Some(status(
-            experiment, &outcomes, &followed, &alerts, today,
-        )))
+        Ok(status(experiment, &outcomes, &followed, &alerts, today))
+    }
+
+    /// Every experiment that overlaps `from..=to` (open where None), analysed on `today`, as
+    /// a share carries it (newest first), with the words `words` allows.
+    pub(crate) fn shared_experiments(
+        &self,
+        (from, to): (Option<NaiveDate>, Option<NaiveDate>),
+        words: ChangeWords,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<SharedExperiment>> {
+        let mut out = Vec::new();
+        for row in self.experiment_rows(None)? {
+            let experiment = Experiment::from_row(row)?;
+            let end = experiment
+                .abandoned_on
+                .unwrap_or(experiment.plan.last_day());
+            let overlaps =
+                from.is_none_or(|f| end >= f) && to.is_none_or(|t| experiment.plan.start <= t);
+            if overlaps {
+                let status = self.status_of(experiment, today)?;
+                out.push(SharedExperiment::from_status(&status, words));
+            }
+        }
+        Ok(out)
     }
 
     /// Records whether the user followed the arm on `date` (a day of the running experiment,

@@ -89,6 +89,8 @@ impl ReportRequest {
             check_ins: true,
             alerts: true,
             region_details: true,
+            // The report has its own experiment section; this switch is for partner shares.
+            experiments: false,
         }
     }
 
@@ -2020,6 +2022,7 @@ mod tests {
             activities: Vec::new(),
             check_ins: Vec::new(),
             alerts,
+            experiments: Vec::new(),
         }
     }
 

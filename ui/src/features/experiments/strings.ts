@@ -56,6 +56,25 @@ const en = {
   pausedDay: 'paused',
   seed: 'Schedule drawn from seed {seed}; {blocks} blocks of {days}-day periods.',
   none: 'No experiment yet.',
+  // The Together view: both partners' experiments on the same change, side by side.
+  together: {
+    title: 'Experiments you both ran',
+    you: 'You',
+    withRow: 'Pain with the change',
+    withoutRow: 'Pain without',
+    verdictRow: 'Verdict',
+    arm: '{mean} ({n} days rated, {unknown} not rated)',
+    noRatings: 'no rated days',
+    hint: 'Each of you is judged by the same rule: a difference of 2 points or 30 %, an interval that stays on one side of zero, and p of 0.05 or less. Each partner’s result is as their own journal computed it when they shared it.',
+  },
+  verdicts: {
+    lower_with: 'Less pain with it',
+    higher_with: 'More pain with it',
+    no_clear_difference: 'No clear difference',
+    not_settled: 'Not settled yet',
+    too_many_unknown: 'Not settled: the unrated days could change it',
+    too_few_cases: 'No verdict yet',
+  },
 };
 
 export type ExperimentStrings = typeof en;

@@ -4,7 +4,7 @@ import type { Includes } from '../../bindings/Includes';
 
 /** Private by default, field by field. */
 export function shareDefaults(): Includes {
-  return { pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false, region_details: false };
+  return { pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false, region_details: false, experiments: false };
 }
 
 // [choice, what it is, exactly which fields it covers]
@@ -20,7 +20,14 @@ export const privateLabels: [keyof Includes, string, string][] = [
   ['intimacy_details', 'Intimacy details', 'positions, role, props, warm-up, pain before, how much pain got in the way of intimacy'],
   ['notes', 'My private notes', 'on every entry'],
 ];
+/** Partner shares only (a FHIR export and the report have their own): the private parts and
+ *  the n-of-1 experiments, off unless chosen. */
+export const partnerLabels: [keyof Includes, string, string][] = [
+  ...privateLabels,
+  ['experiments', 'Experiments', 'each experiment you ran: the change, its schedule, pain with and without it, and the verdict (a position’s name or your own words only with intimacy details / notes)'],
+];
 export const leftOutNames: Record<string, string> = {
+  experiments: 'experiments',
   warning_signs: 'warning-sign answers and leg symptoms',
   alerts: 'red-flag alerts',
   region_details: 'body-map details',
