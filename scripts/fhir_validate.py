@@ -18,6 +18,10 @@ BUNDLE_TYPES = {"document", "message", "transaction", "transaction-response", "b
 OBSERVATION_STATUS = {"registered", "preliminary", "final", "amended", "corrected",
                       "cancelled", "entered-in-error", "unknown"}
 FLAG_STATUS = {"active", "inactive", "entered-in-error"}
+PROCEDURE_STATUS = {"preparation", "in-progress", "not-done", "on-hold", "stopped",
+                    "completed", "entered-in-error", "unknown"}
+MEDICATION_STATEMENT_STATUS = {"active", "completed", "entered-in-error", "intended",
+                               "stopped", "on-hold", "unknown", "not-taken"}
 
 
 def problems(path):
@@ -44,7 +48,15 @@ def problems(path):
             yield f"Observation {r.get('id')}: status {r.get('status')!r}"
         if kind == "Flag" and r.get("status") not in FLAG_STATUS:
             yield f"Flag {r.get('id')}: status {r.get('status')!r}"
-        refs = [r.get("subject", {}).get("reference")] + [m.get("reference") for m in r.get("hasMember", [])]
+        if kind == "Procedure" and r.get("status") not in PROCEDURE_STATUS:
+            yield f"Procedure {r.get('id')}: status {r.get('status')!r}"
+        if kind == "MedicationStatement" and r.get("status") not in MEDICATION_STATEMENT_STATUS:
+            yield f"MedicationStatement {r.get('id')}: status {r.get('status')!r}"
+        refs = [r.get("subject", {}).get("reference")] + [
+            m.get("reference")
+            for key in ("hasMember", "focus", "reasonReference")
+            for m in r.get(key, [])
+        ]
         for ref in filter(None, refs):
             if ref not in known:
                 yield f"{kind} {r.get('id')}: reference {ref} is not in the bundle"

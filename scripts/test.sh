@@ -82,6 +82,10 @@ cargo build --locked -p backstory-cli
 cli="${CARGO_TARGET_DIR:-target}/debug/backstory"
 "$cli" --data-dir "$fhir_dir" generate --entries 8000 >/dev/null
 "$cli" --data-dir "$fhir_dir" add-peg --pain 6 --enjoyment 5 --activity 5 >/dev/null
+# Relief entries (not in the generator): a rated medicine, a timed heat pack, an unrated rest.
+"$cli" --data-dir "$fhir_dir" log-relief --what medicine --medicine Paracetamol --dose "1 g" --relief 5 >/dev/null
+"$cli" --data-dir "$fhir_dir" log-relief --what heat --duration 20 --relief 7 >/dev/null
+"$cli" --data-dir "$fhir_dir" log-relief --what rest >/dev/null
 "$cli" --data-dir "$fhir_dir" export --fhir --include all --patient-name "Test Patient" \
   --from 2025-07-01 --out "$fhir_dir/all.json"
 "$cli" --data-dir "$fhir_dir" export --fhir --from 2025-07-01 --out "$fhir_dir/default.json"

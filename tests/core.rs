@@ -35,6 +35,8 @@ mod open;
 mod outcomes;
 #[path = "core/pairing.rs"]
 mod pairing;
+#[path = "core/partner_experiments.rs"]
+mod partner_experiments;
 #[path = "core/peg.rs"]
 mod peg;
 #[path = "core/privacy.rs"]

@@ -163,7 +163,7 @@ pub fn sharing_partner_timeline(
 
 #[tauri::command(async)]
 pub fn sharing_together(state: State<'_, AppState>, query: Value) -> IpcResult<TogetherView> {
-    state.run(|s| app::sharing_together(s, query))
+    state.run(|s| app::sharing_together(s, query, Now::local()))
 }
 
 /// The clinician PDF for a range.

@@ -184,7 +184,7 @@ fn golden_v4_backup_imports_each_regions_own_score_and_qualities() {
     assert_eq!(schema_errors(&schema, &doc), Vec::<String>::new());
     // Written again, the file says the same about every region.
     let again: serde_json::Value = serde_json::from_slice(&backup_file(&mut j)).unwrap();
-    assert_eq!(again["version"], 4);
+    assert_eq!(again["version"], FORMAT_VERSION);
     let written = again["pain"]
         .as_array()
         .unwrap()
@@ -384,7 +384,7 @@ fn golden_v1_partner_share_imports_read_only(#[case] file: &str, #[case] pass: O
 
 /// docs/export-format.schema.json compiled by a real validator (draft 2020-12), with
 /// `format` (date-time, date, uuid) checked too, so a document is judged whole.
-fn export_schema() -> jsonschema::Validator {
+pub(crate) fn export_schema() -> jsonschema::Validator {
     let schema: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(
             Path::new(crate::support::ROOT).join("docs/export-format.schema.json"),
@@ -399,7 +399,10 @@ fn export_schema() -> jsonschema::Validator {
 }
 
 /// Every way `doc` breaks the schema, with where (empty: it conforms).
-fn schema_errors(schema: &jsonschema::Validator, doc: &serde_json::Value) -> Vec<String> {
+pub(crate) fn schema_errors(
+    schema: &jsonschema::Validator,
+    doc: &serde_json::Value,
+) -> Vec<String> {
     schema
         .iter_errors(doc)
         .map(|e| format!("{}: {e}", e.instance_path()))
@@ -494,7 +497,7 @@ fn a_fresh_export_of_each_kind_conforms_to_the_json_schema() {
 #[case::time_not_a_date_time(|v: &mut serde_json::Value| v["pain"][0]["entry"]["at"] = "yesterday".into(), "/pain/0/entry/at")]
 #[case::unknown_activity_kind(|v: &mut serde_json::Value| v["activities"][0]["entry"]["kind"] = "dancing".into(), "/activities/0/entry/kind")]
 #[case::includes_flag_as_text(|v: &mut serde_json::Value| v["includes"]["notes"] = "yes".into(), "/includes/notes")]
-#[case::version_five(|v: &mut serde_json::Value| v["version"] = 5.into(), "/version")]
+#[case::version_six(|v: &mut serde_json::Value| v["version"] = 6.into(), "/version")]
 #[case::relief_in_a_version_2_document(|v: &mut serde_json::Value| { v["version"] = 2.into(); v["activities"][0]["entry"]["kind"] = "pain_relief".into(); }, "/activities/0/entry/kind")]
 fn the_schema_check_catches_a_broken_document(
     #[case] spoil: fn(&mut serde_json::Value),
@@ -577,7 +580,7 @@ fn age_header_edit(edit: impl Fn(&str) -> String) -> Vec<u8> {
 #[case::missing_journal_id(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("journal_id"); }), None), "journal_id")]
 #[case::wrong_format(|| (partner_json(|v| v["format"] = "painlog".into()), None), "not a Backstory export")]
 #[case::no_format(|| (br#"{"entries":[]}"#.to_vec(), None), "no \"format\" field")]
-#[case::future_version(|| (partner_json(|v| v["version"] = 5.into()), None), "newer Backstory")]
+#[case::future_version(|| (partner_json(|v| v["version"] = (FORMAT_VERSION + 1).into()), None), "newer Backstory")]
 #[case::relief_in_a_version_2_file(|| (v2_partner_json(|v| { v["version"] = 2.into(); v["activities"][0]["entry"]["kind"] = "pain_relief".into(); v["activities"][0]["entry"]["intimacy"] = serde_json::Value::Null; v["activities"][0]["entry"]["relief"] = serde_json::json!({"what": "heat"}); }), None), "version 3")]
 #[case::missing_kind(|| (partner_json(|v| { v.as_object_mut().unwrap().remove("kind"); }), None), "\"kind\"")]
 #[case::duplicate_ids(|| (partner_json(|v| { let id = v["pain"][0]["id"].clone(); v["activities"][1]["id"] = id; }), None), "duplicate id")]
@@ -860,12 +863,15 @@ fn together_shows_both_partners_pain_before_and_after() {
     j.entries().add_pain(after, now()).unwrap();
     let view = j
         .partners()
-        .together(&TogetherQuery {
-            partner_id: sam,
-            from: None,
-            to: None,
-            window_minutes: None,
-        })
+        .together(
+            &TogetherQuery {
+                partner_id: sam,
+                from: None,
+                to: None,
+                window_minutes: None,
+            },
+            now().date_naive(),
+        )
         .unwrap();
     assert_eq!(view.events.len(), 1, "the shared evening is matched");
     let e = &view.events[0];
@@ -886,12 +892,15 @@ fn together_shows_both_partners_pain_before_and_after() {
     assert_eq!(e.gap_minutes, 30);
     let narrow = j
         .partners()
-        .together(&TogetherQuery {
-            partner_id: sam,
-            from: None,
-            to: None,
-            window_minutes: Some(15),
-        })
+        .together(
+            &TogetherQuery {
+                partner_id: sam,
+                from: None,
+                to: None,
+                window_minutes: Some(15),
+            },
+            now().date_naive(),
+        )
         .unwrap();
     assert!(
         narrow.events.is_empty(),

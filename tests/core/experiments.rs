@@ -51,11 +51,23 @@ fn log_morning(j: &mut Journal, day: NaiveDate, nrs: u8) {
 
 use chrono::Datelike;
 
-#[test]
-fn a_logged_experiment_gives_the_planted_verdict() {
+/// Logs the planted effect (1-2 with, 5 without; every fifth morning unrated, every seventh
+/// day not followed) over an experiment of `blocks` blocks and reads its finished result.
+fn logged_experiment(blocks: u32) -> ExperimentStatus {
     let mut j = journal();
-    let status = start(&mut j, 2);
-    assert_eq!(status.periods.len(), 4);
+    // Early enough that even 6 blocks of 7 days end before `now()`.
+    let plan = Plan::new(NaiveDate::from_ymd_opt(2026, 8, 3).unwrap(), 7, blocks, 42).unwrap();
+    let status = j
+        .guide()
+        .experiments()
+        .start(
+            ExperimentChange::WarmUp,
+            ExperimentOutcome::NextMorning,
+            plan,
+            now(),
+        )
+        .expect("starts");
+    assert_eq!(status.periods.len() as u32, 2 * blocks);
     let plan = status.experiment.plan;
     let mut day = plan.start;
     let mut n = 0;
@@ -86,14 +98,39 @@ fn a_logged_experiment_gives_the_planted_verdict() {
         .experiment(today)
         .unwrap()
         .expect("an experiment");
+    assert!(s.today.is_none(), "no arm after the end");
+    s
+}
+
+#[test]
+fn a_logged_experiment_gives_the_planted_verdict() {
+    let s = logged_experiment(6);
     let r = &s.result;
     assert_eq!(r.state, ExperimentState::Finished);
-    assert_eq!(r.blocks_complete, 2);
+    assert_eq!(r.blocks_complete, 6);
     assert_eq!(r.verdict, Verdict::LowerWith, "{}", r.sentence);
-    assert_eq!(r.with.outcome.unknown + r.without.outcome.unknown, 5);
+    assert!(r.p_value.unwrap() <= 0.05 && r.interval.unwrap().1 < 0.0);
+    assert_eq!(r.with.outcome.unknown + r.without.outcome.unknown, 16);
     // Afternoon ratings of 9 were ignored: without = 5 exactly.
     assert_eq!(r.without.outcome.mean, Some(5.0));
-    assert!((r.adherence.unwrap() - 24.0 / 28.0).abs() < 1e-9);
+    assert!((r.adherence.unwrap() - 72.0 / 84.0).abs() < 1e-9);
+}
+
+/// The same planted effect over 2 blocks: the difference is large, but the exact test
+/// cannot go below p = 0.5, so there is no verdict and the result says why.
+#[test]
+fn two_blocks_of_the_planted_effect_are_not_settled() {
+    let s = logged_experiment(2);
+    let r = &s.result;
+    assert_eq!(r.blocks_complete, 2);
+    assert_eq!(r.p_value, Some(0.5));
+    assert_eq!(r.verdict, Verdict::NoClearDifference, "{}", r.sentence);
+    assert!(
+        r.sentence
+            .contains("not settled: chance is not ruled out (p = 0.500"),
+        "{}",
+        r.sentence
+    );
     assert!(s.today.is_none(), "no arm after the end");
 }
 
@@ -209,8 +246,9 @@ fn the_demo_journal_shows_a_finished_experiment_with_a_verdict() {
     let r = &status.result;
     assert_eq!(status.experiment.change, ExperimentChange::HipHinge);
     assert_eq!(r.state, ExperimentState::Finished);
-    assert_eq!(r.blocks_complete, 4);
+    assert_eq!(r.blocks_complete, 6);
     assert_eq!(r.verdict, Verdict::LowerWith, "{}", r.sentence);
+    assert!(r.unsettled.is_empty(), "{:?}", r.unsettled);
     assert!(
         r.with.outcome.unknown + r.without.outcome.unknown > 0,
         "some mornings unrated: {}",

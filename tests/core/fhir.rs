@@ -14,9 +14,17 @@ use uuid::Uuid;
 
 const NOTE: &str = "private note: argued with my partner";
 
+const MEDICINE: &str = "Ibuprofen";
+const DOSE: &str = "400 mg";
+const HEAT_ID: &str = "7a2e4c61-3b5d-4f8e-9a1b-2c3d4e5f6a71";
+const MEDICINE_ID: &str = "8b3f5d72-4c6e-4a9f-8b2c-3d4e5f6a7b82";
+const MASSAGE_ID: &str = "9c4a6e83-5d7f-4b0a-9c3d-4e5f6a7b8c93";
+
 /// The golden journal: the v1 backup golden (fixed ids; one pain entry has fever, which
 /// raises an alert), one more pain entry on a single region with every private field
-/// filled, and two weekly PEG checks with a week missing between them.
+/// filled, two weekly PEG checks with a week missing between them, and three relief
+/// entries: heat for that pain entry (20 minutes, helped 6), a medicine with name and dose
+/// (helped 4), and a massage nobody rated (unknown).
 fn journal() -> Journal {
     let mut j = Journal::open_in_memory().unwrap();
     let backup = std::fs::read(Path::new(ROOT).join("tests/data/export/v1-backup.json")).unwrap();
@@ -47,6 +55,57 @@ fn journal() -> Journal {
         };
         j.entries()
             .save_peg(Uuid::parse_str(id).unwrap(), draft, now())
+            .unwrap();
+    }
+    let reliefs = [
+        (
+            HEAT_ID,
+            9,
+            ReliefKind::Heat,
+            "",
+            "",
+            Some(6),
+            Some(id),
+            Some(20),
+        ),
+        (
+            MEDICINE_ID,
+            10,
+            ReliefKind::Medicine,
+            MEDICINE,
+            DOSE,
+            Some(4),
+            None,
+            None,
+        ),
+        (
+            MASSAGE_ID,
+            18,
+            ReliefKind::Massage,
+            "",
+            "",
+            None,
+            None,
+            None,
+        ),
+    ];
+    for (relief_id, hour, what, medicine, dose, rating, for_pain, minutes) in reliefs {
+        let mut draft = activity_at(local(2026, 11, 25, hour, 0), ActivityKind::PainRelief);
+        draft.duration_min = minutes;
+        draft.relief = Some(ReliefDetails {
+            what,
+            medicine: medicine.into(),
+            dose: dose.into(),
+            relief: rating,
+            for_pain_id: for_pain,
+        });
+        j.entries()
+            .save_activity(
+                Uuid::parse_str(relief_id).unwrap(),
+                draft,
+                now(),
+                Some(now()),
+            )
             .unwrap();
     }
     j.alerts().refresh(now()).unwrap();
@@ -199,6 +258,113 @@ fn alerts_are_flags_and_activities_use_backstorys_own_codes() {
     for a in activities {
         assert_eq!(code(a).0, BACKSTORY_ACTIVITY, "no invented standard code");
     }
+}
+
+fn by_id<'b>(bundle: &'b Value, id: &str) -> &'b Value {
+    bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["resource"])
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("{id} is in the bundle"))
+}
+
+/// Relief entries: a medicine is a MedicationStatement (its name as text, no invented
+/// code), anything else a Procedure coded in Backstory's own relief-kind system, with the
+/// pain entry it was for as its reason; "how much it helped" is an Observation about it,
+/// absent when nobody answered (unknown, never 0). None is an activity Observation.
+#[test]
+fn relief_entries_are_procedures_medication_statements_and_ratings() {
+    let mut j = journal();
+    let b = bundle(&mut j, &everything());
+    let heat = by_id(&b, HEAT_ID);
+    assert_eq!(heat["resourceType"], "Procedure");
+    assert_eq!(heat["status"], "completed");
+    assert_eq!(code(heat), (BACKSTORY_RELIEF, "heat"));
+    assert_eq!(
+        heat["reasonReference"][0]["reference"],
+        "urn:uuid:5d1f3c9e-0a4b-4c7d-9e2f-1b3a5c7d9e01"
+    );
+    assert_eq!(
+        heat["performedPeriod"]["start"],
+        "2026-11-25T09:00:00+01:00"
+    );
+    assert_eq!(heat["performedPeriod"]["end"], "2026-11-25T09:20:00+01:00");
+    let medicine = by_id(&b, MEDICINE_ID);
+    assert_eq!(medicine["resourceType"], "MedicationStatement");
+    assert_eq!(medicine["medicationCodeableConcept"]["text"], MEDICINE);
+    assert!(medicine["medicationCodeableConcept"]
+        .get("coding")
+        .is_none());
+    assert_eq!(medicine["dosage"][0]["text"], DOSE);
+    assert_eq!(by_id(&b, MASSAGE_ID)["resourceType"], "Procedure");
+
+    let ratings: Vec<&Value> = resources(&b, "Observation")
+        .into_iter()
+        .filter(|o| o["code"]["coding"][0]["code"] == "pain-relief")
+        .collect();
+    let rated: Vec<(&str, i64)> = ratings
+        .iter()
+        .map(|o| {
+            (
+                o["focus"][0]["reference"].as_str().unwrap(),
+                o["valueInteger"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    let urn = |id: &str| format!("urn:uuid:{id}");
+    assert_eq!(
+        rated,
+        vec![(urn(HEAT_ID).as_str(), 6), (urn(MEDICINE_ID).as_str(), 4)],
+        "the unrated massage has no rating"
+    );
+    for o in &ratings {
+        assert_eq!(code(o).0, BACKSTORY_OBSERVATION, "no invented LOINC code");
+    }
+    assert!(
+        !resources(&b, "Observation")
+            .iter()
+            .any(|o| [HEAT_ID, MEDICINE_ID, MASSAGE_ID].contains(&o["id"].as_str().unwrap())),
+        "a relief entry is not also an activity Observation"
+    );
+}
+
+/// By default (no notes shared) a medicine's name and dose stay out, like a note; without
+/// a name, the resources that require a subject name no one.
+#[test]
+fn by_default_a_medicine_is_not_named() {
+    let mut j = journal();
+    let b = bundle(&mut j, &FhirRequest::default());
+    let text = b.to_string();
+    assert!(!text.contains(MEDICINE) && !text.contains(DOSE), "{text}");
+    let medicine = by_id(&b, MEDICINE_ID);
+    assert_eq!(
+        medicine["medicationCodeableConcept"]["text"],
+        "A medicine (name not shared)"
+    );
+    assert!(medicine.get("dosage").is_none());
+    assert_eq!(
+        medicine["subject"]["display"],
+        "The person who kept this journal"
+    );
+    // Without activities chosen, no relief at all.
+    let none = bundle(
+        &mut j,
+        &FhirRequest {
+            includes: Some(Includes {
+                activities: false,
+                ..Includes::partner_default()
+            }),
+            ..FhirRequest::default()
+        },
+    );
+    let text = none.to_string();
+    assert!(
+        !text.contains("Procedure")
+            && !text.contains("MedicationStatement")
+            && !text.contains("pain-relief")
+    );
 }
 
 #[test]

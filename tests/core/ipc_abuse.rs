@@ -146,7 +146,7 @@ fn commands() -> Vec<(&'static str, Value, Run)> {
         (
             "sharing_together",
             json!({"partner_id": "00000000-0000-4000-8000-000000000001", "window_minutes": 90}),
-            |s, v| app::sharing_together(s, v).map(drop),
+            |s, v| app::sharing_together(s, v, at()).map(drop),
         ),
         (
             "sharing_export_to",

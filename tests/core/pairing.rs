@@ -206,12 +206,15 @@ fn shares_go_both_ways_with_notes_and_each_side_keeps_the_other_read_only() {
     let view = c
         .alex
         .partners()
-        .together(&TogetherQuery {
-            partner_id: sam_partner,
-            from: None,
-            to: None,
-            window_minutes: None,
-        })
+        .together(
+            &TogetherQuery {
+                partner_id: sam_partner,
+                from: None,
+                to: None,
+                window_minutes: None,
+            },
+            now().date_naive(),
+        )
         .unwrap();
     assert_eq!(view.events.len(), 1);
     let e = &view.events[0];

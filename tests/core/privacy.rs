@@ -145,7 +145,12 @@ fn a_default_partner_share_holds_no_private_field() {
             "a default share must not contain {needle:?}; it was:\n{text}"
         );
     }
-    assert_eq!(doc["version"], 4, "shares are written in format version 4");
+    assert_eq!(doc["version"], 5, "shares are written in format version 5");
+    assert_eq!(
+        doc["experiments"],
+        serde_json::json!([]),
+        "no experiment unless chosen"
+    );
     let relief = doc["activities"]
         .as_array()
         .unwrap()

@@ -534,12 +534,12 @@ fn the_report_has_a_results_section_for_the_experiment() {
         "An experiment the patient ran",
         "The hip-hinge cue",
         "Compared: worst pain the next morning (before noon).",
-        "4 blocks of two 7-day periods, one with the change and one without, in a random order (4 complete). Status: Finished.",
+        "6 blocks of two 5-day periods, one with the change and one without, in a random order (6 complete). Status: Finished.",
         "Arm Mean pain Days rated Not rated Followed",
         "With the change ",
         "95 % interval over blocks",
-        "randomisation test p = 0.125",
-        "Verdict: Less pain with the change, by a difference that matters",
+        "randomisation test p = 0.031",
+        "Verdict: Less pain with the change, by a difference that matters (2 points, or 30 %); its 95 % interval is below zero and p <= 0.05.",
     ] {
         assert!(text.contains(expected), "{expected:?} missing:\n{text}");
     }

@@ -135,10 +135,8 @@ report-experiment-paused = Pausiert, solange ein dringender oder Notfall-Hinweis
 report-experiment-abandoned = Nach { $days } Tagen abgebrochen
 report-arm-with = Mit der Änderung
 report-arm-without = Ohne
-report-verdict-lower = Weniger Schmerz mit der Änderung, mit einem bedeutsamen Unterschied (2 Punkte oder 30 %).
-report-verdict-higher = Mehr Schmerz mit der Änderung, mit einem bedeutsamen Unterschied (2 Punkte oder 30 %).
-report-verdict-no-difference = Kein klarer Unterschied zwischen den Phasen.
-report-verdict-too-many-unknown = Kein Ergebnis: Die Tage ohne Bewertung könnten das Ergebnis ändern.
+report-verdict-lower = Weniger Schmerz mit der Änderung, mit einem bedeutsamen Unterschied (2 Punkte oder 30 %); sein 95-%-Intervall liegt unter null und p <= 0,05.
+report-verdict-higher = Mehr Schmerz mit der Änderung, mit einem bedeutsamen Unterschied (2 Punkte oder 30 %); sein 95-%-Intervall liegt über null und p <= 0,05.
 report-verdict-too-few = Noch kein Ergebnis: Nötig sind 2 vollständige Blöcke und 3 bewertete Tage in jeder Phase.
 report-outcome-next-morning = stärkster Schmerz am nächsten Morgen (vor 12 Uhr)
 report-outcome-pain-after = Schmerz nach der Aktivität des Tages (0 eingeschlossen)

@@ -134,10 +134,8 @@ report-experiment-paused = Paused while an urgent or emergency alert is open (pa
 report-experiment-abandoned = Abandoned after { $days } days
 report-arm-with = With the change
 report-arm-without = Without
-report-verdict-lower = Less pain with the change, by a difference that matters (2 points, or 30 %).
-report-verdict-higher = More pain with the change, by a difference that matters (2 points, or 30 %).
-report-verdict-no-difference = No clear difference between the arms.
-report-verdict-too-many-unknown = No verdict: the days nobody rated could change the result.
+report-verdict-lower = Less pain with the change, by a difference that matters (2 points, or 30 %); its 95 % interval is below zero and p <= 0.05.
+report-verdict-higher = More pain with the change, by a difference that matters (2 points, or 30 %); its 95 % interval is above zero and p <= 0.05.
 report-verdict-too-few = No verdict yet: it needs 2 complete blocks and 3 rated days in each arm.
 report-outcome-next-morning = worst pain the next morning (before noon)
 report-outcome-pain-after = pain after the day's activity (0 included)

@@ -612,7 +612,8 @@ pub struct ExportArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub to: Option<String>,
     /// pain, activities, warning_signs, intimacy_details, notes, check_ins, alerts,
-    /// region_details (each body-map region's own score and feel), all, default
+    /// region_details (each body-map region's own score and feel), experiments (partner
+    /// shares: each n-of-1 experiment's plan, outcomes per arm and verdict), all, default
     #[arg(long, value_delimiter = ',')]
     pub include: Vec<String>,
     #[command(flatten)]
@@ -743,7 +744,7 @@ pub enum ExperimentAction {
         /// Days per period (default 7).
         #[arg(long, value_name = "N")]
         period_days: Option<String>,
-        /// AB/BA blocks (default 4).
+        /// AB/BA blocks (default 6: the fewest with which the randomisation test can reach p <= 0.05).
         #[arg(long, value_name = "N")]
         blocks: Option<String>,
         #[arg(long, value_name = "RFC3339")]

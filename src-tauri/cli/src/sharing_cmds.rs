@@ -68,6 +68,7 @@ fn includes(names: &[String], kind: ExportKind) -> Result<Option<Includes>, CliE
         check_ins: false,
         alerts: false,
         region_details: false,
+        experiments: false,
     };
     for name in names {
         match name.as_str() {
@@ -79,6 +80,7 @@ fn includes(names: &[String], kind: ExportKind) -> Result<Option<Includes>, CliE
             "check_ins" => inc.check_ins = true,
             "alerts" => inc.alerts = true,
             "region_details" => inc.region_details = true,
+            "experiments" => inc.experiments = true,
             "all" => inc = Includes::everything(),
             "default" => inc = Includes::for_kind(kind),
             other => {
@@ -295,7 +297,7 @@ pub fn together(
         "to": date(to, "to")?,
         "window_minutes": window,
     });
-    let view = app::sharing_together(&mut ctx.session()?, query)?;
+    let view = app::sharing_together(&mut ctx.session()?, query, Now::local())?;
     if ctx.json {
         print_json(&view);
     } else {

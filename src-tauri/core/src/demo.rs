@@ -393,11 +393,12 @@ fn fill_demo_evenings(
     Ok(written)
 }
 
-/// How many days ago the demo's finished experiment started: its 8 weeks end four weeks
+/// How many days ago the demo's finished experiment started: its 60 days end four weeks
 /// before today, so this month's summaries and the PEG weeks read as they did before it.
-const DEMO_EXPERIMENT_START_DAYS: i64 = 84;
+const DEMO_EXPERIMENT_START_DAYS: i64 = 88;
 
-/// A finished experiment with a verdict: "the hip-hinge cue", 4 blocks of 7 days, judged on
+/// A finished experiment with a verdict: "the hip-hinge cue", 6 blocks of 5-day periods
+/// (the fewest blocks with which the randomisation test can reach p <= 0.05), judged on
 /// next-morning pain, with each day marked followed (mostly) and a morning rating on most
 /// days — lower on the days with the cue.
 ///
@@ -420,7 +421,7 @@ fn fill_demo_experiment(
     let mut rng = DemoRng::new(0x0048_494E);
     let today = now.with_timezone(&offset).date_naive();
     let start = today - Duration::days(DEMO_EXPERIMENT_START_DAYS);
-    let plan = Plan::new(start, 7, 4, 0x0048_494E_4745).expect("a valid demo plan");
+    let plan = Plan::new(start, 5, 6, 0x0048_494E_4745).expect("a valid demo plan");
     journal.start_experiment(
         ExperimentChange::HipHinge,
         ExperimentOutcome::NextMorning,

@@ -28,14 +28,31 @@ use uuid::Uuid;
 
 /// Default length of one period, in days.
 pub const DEFAULT_PERIOD_DAYS: u32 = 7;
-/// Default number of AB/BA blocks planned.
-pub const DEFAULT_BLOCKS: u32 = 4;
+/// Default number of AB/BA blocks planned: the fewest with which the randomisation test
+/// can reach [`ALPHA`] ([`blocks_for_alpha`]).
+pub const DEFAULT_BLOCKS: u32 = 6;
 /// Pre-stated stopping rule: no verdict before this many blocks are complete.
 pub const MIN_BLOCKS: u32 = 2;
 /// Most blocks an experiment may plan: keeps the exact randomisation test at 2^8 orders.
 pub const MAX_BLOCKS: u32 = 8;
 /// Shortest and longest period, in days.
 pub const PERIOD_DAYS_RANGE: std::ops::RangeInclusive<u32> = 3..=14;
+/// Our pre-stated threshold for the randomisation test: a verdict that the change helps or
+/// hurts needs p <= 0.05 (the usual two-sided 5 % level; our choice, stated before any
+/// experiment runs).
+pub const ALPHA: f64 = 0.05;
+
+/// The fewest blocks with which the exact randomisation test can reach [`ALPHA`]: with B
+/// blocks the observed order and its mirror image are always at least as extreme, so p is
+/// never below 2 / 2^B (4 blocks: 0.125; 6 blocks: 0.031).
+pub const fn blocks_for_alpha() -> u32 {
+    let mut blocks = 1;
+    // 2 / 2^B <= ALPHA  <=>  2^B >= 2 / ALPHA = 40.
+    while (1u64 << blocks) < 40 {
+        blocks += 1;
+    }
+    blocks
+}
 
 /// One arm of an experiment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -298,10 +315,78 @@ pub struct ExperimentResult {
     pub p_value: Option<f64>,
     /// Share of answered days the user followed the arm (0-1); None with no answers.
     pub adherence: Option<f64>,
-    /// The same verdict rules as every comparison (MIN_CASES known days per arm, the
-    /// change that matters, the unknowns rule); `TooFewCases` before MIN_BLOCKS are done.
+    /// `LowerWith` / `HigherWith` only when every pre-stated rule holds ([`settle`]): the
+    /// comparison rules (MIN_CASES known days per arm, the change that matters, the unknowns
+    /// rule), the interval excludes 0 and p <= [`ALPHA`]. Otherwise `TooFewCases` (before
+    /// MIN_BLOCKS are done or with too few rated days), `TooManyUnknown`, or
+    /// `NoClearDifference`, with the reasons in `unsettled`.
     pub verdict: Verdict,
+    /// Why the result is not a verdict that the change helps or hurts; empty when it is.
+    pub unsettled: Vec<Unsettled>,
     pub sentence: String,
+}
+
+/// One reason an experiment's result does not (yet) say the change helps or hurts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Unsettled {
+    /// Fewer than MIN_BLOCKS blocks are complete.
+    BlocksNotDone,
+    /// Fewer than MIN_CASES rated days in an arm.
+    TooFewRatedDays,
+    /// The unrated days could erase or reverse the difference.
+    UnknownsCouldChange,
+    /// The difference is below the change that matters (2 points or 30 %).
+    BelowChangeThatMatters,
+    /// The 95 % interval of the difference includes 0 (or there is none yet).
+    IntervalCrossesZero,
+    /// The randomisation test's p is above ALPHA: chance alone could give this difference.
+    ChanceNotRuledOut,
+    /// The plan has fewer blocks than [`blocks_for_alpha`]: p can never reach ALPHA.
+    TooFewBlocksPlanned,
+}
+
+/// The pre-stated verdict rule. A "less pain with" / "more pain with" verdict needs all of:
+/// at least MIN_BLOCKS complete blocks; the comparison rules of [`Verdict::judge`] (MIN_CASES
+/// rated days per arm, a difference that reaches the change that matters, the unknowns
+/// rule); a 95 % interval of the difference that excludes 0 on the same side; and p <=
+/// [`ALPHA`]. Anything else is no verdict, with every reason that applies.
+pub fn settle(
+    blocks_complete: u32,
+    blocks_planned: u32,
+    with: &Stat,
+    without: &Stat,
+    interval: Option<(f64, f64)>,
+    p_value: Option<f64>,
+) -> (Verdict, Vec<Unsettled>) {
+    if blocks_complete < MIN_BLOCKS {
+        return (Verdict::TooFewCases, vec![Unsettled::BlocksNotDone]);
+    }
+    let judged = Verdict::judge(with, without);
+    let mut why = match judged {
+        Verdict::TooFewCases => return (judged, vec![Unsettled::TooFewRatedDays]),
+        Verdict::TooManyUnknown => vec![Unsettled::UnknownsCouldChange],
+        Verdict::NoClearDifference => vec![Unsettled::BelowChangeThatMatters],
+        Verdict::LowerWith | Verdict::HigherWith => Vec::new(),
+    };
+    let lower = with.mean.zip(without.mean).is_some_and(|(w, wo)| w < wo);
+    let excludes_zero = interval.is_some_and(|(lo, hi)| if lower { hi < 0.0 } else { lo > 0.0 });
+    if !excludes_zero {
+        why.push(Unsettled::IntervalCrossesZero);
+    }
+    if !p_value.is_some_and(|p| p <= ALPHA + 1e-12) {
+        why.push(Unsettled::ChanceNotRuledOut);
+        if blocks_planned < blocks_for_alpha() {
+            why.push(Unsettled::TooFewBlocksPlanned);
+        }
+    }
+    match judged {
+        Verdict::LowerWith | Verdict::HigherWith if !why.is_empty() => {
+            (Verdict::NoClearDifference, why)
+        }
+        _ => (judged, why),
+    }
 }
 
 /// Per block and arm: (sum of known outcomes, count of known outcomes).
@@ -407,11 +492,14 @@ pub fn analyse(
     let total_answered = answered[0] + answered[1];
     let adherence = (total_answered > 0)
         .then(|| f64::from(followed[0] + followed[1]) / f64::from(total_answered));
-    let verdict = if blocks_complete < MIN_BLOCKS {
-        Verdict::TooFewCases
-    } else {
-        Verdict::judge(&with.outcome, &without.outcome)
-    };
+    let (verdict, unsettled) = settle(
+        blocks_complete,
+        plan.blocks,
+        &with.outcome,
+        &without.outcome,
+        interval,
+        p_value,
+    );
     let mut result = ExperimentResult {
         state,
         blocks_complete,
@@ -424,6 +512,7 @@ pub fn analyse(
         p_value,
         adherence,
         verdict,
+        unsettled,
         sentence: String::new(),
     };
     result.sentence = sentence(&result, change);
@@ -463,12 +552,13 @@ fn sentence(r: &ExperimentResult, change: &ExperimentChange) -> String {
         ),
         (verdict, Some(a), Some(b)) => {
             let tail = match verdict {
-                Verdict::LowerWith => "less pain with it, by a change that matters",
-                Verdict::HigherWith => "more pain with it, by a change that matters",
-                Verdict::NoClearDifference => "no clear difference",
-                _ => "not enough known outcomes: the unknown ones could change this",
+                Verdict::LowerWith => "less pain with it, by a change that matters".to_string(),
+                Verdict::HigherWith => "more pain with it, by a change that matters".to_string(),
+                _ => format!("{}: {}", unsettled_head(r), why_not(r)),
             };
+            // A result held back by chance already gives p in its reasons.
             let chance = match r.p_value {
+                Some(_) if r.unsettled.contains(&Unsettled::ChanceNotRuledOut) => String::new(),
                 Some(p) => format!(
                     " Chance alone would give a difference this large in {} % of the possible schedules.",
                     (p * 100.0).round()
@@ -483,6 +573,102 @@ fn sentence(r: &ExperimentResult, change: &ExperimentChange) -> String {
         }
     };
     format!("{head}{body}")
+}
+
+/// "no clear difference" when the difference is below the change that matters, "not
+/// settled" when it reaches it but the interval or the test leave it open.
+pub fn unsettled_head(r: &ExperimentResult) -> String {
+    unsettled_head_in(crate::i18n::current(), r)
+}
+
+/// [`unsettled_head`] in a chosen language.
+pub fn unsettled_head_in(locale: crate::i18n::Locale, r: &ExperimentResult) -> String {
+    let id = if r.unsettled.contains(&Unsettled::BelowChangeThatMatters) {
+        "experiment-head-no-clear-difference"
+    } else {
+        "experiment-head-not-settled"
+    };
+    crate::i18n::tr_in(locale, id, None)
+}
+
+/// Every reason in `r.unsettled`, in plain words, joined into one clause.
+pub fn why_not(r: &ExperimentResult) -> String {
+    why_not_in(crate::i18n::current(), r)
+}
+
+/// [`why_not`] in a chosen language.
+pub fn why_not_in(locale: crate::i18n::Locale, r: &ExperimentResult) -> String {
+    use crate::i18n::{args, format_decimal, tr_in};
+    let decimal = |x: f64| format_decimal(locale, (x * 10.0).round() / 10.0, 1);
+    let reasons: Vec<String> = r
+        .unsettled
+        .iter()
+        .map(|why| match why {
+            Unsettled::BlocksNotDone => tr_in(
+                locale,
+                "experiment-why-blocks-not-done",
+                Some(&args([
+                    ("done", r.blocks_complete.into()),
+                    ("needed", MIN_BLOCKS.into()),
+                ])),
+            ),
+            Unsettled::TooFewRatedDays => tr_in(
+                locale,
+                "experiment-why-too-few-rated-days",
+                Some(&args([("min", MIN_CASES.into())])),
+            ),
+            Unsettled::UnknownsCouldChange => {
+                tr_in(locale, "experiment-why-unknowns-could-change", None)
+            }
+            Unsettled::BelowChangeThatMatters => {
+                tr_in(locale, "experiment-why-below-change-that-matters", None)
+            }
+            Unsettled::IntervalCrossesZero => match r.interval {
+                Some((lo, hi)) => tr_in(
+                    locale,
+                    "experiment-why-interval-crosses-zero",
+                    Some(&args([("lo", decimal(lo).into()), ("hi", decimal(hi).into())])),
+                ),
+                None => tr_in(locale, "experiment-why-no-interval", None),
+            },
+            Unsettled::ChanceNotRuledOut => tr_in(
+                locale,
+                "experiment-why-chance-not-ruled-out",
+                Some(&args([
+                    (
+                        "p",
+                        r.p_value.map_or_else(
+                            || tr_in(locale, "experiment-p-unknown", None),
+                            |p| format_decimal(locale, p, 3),
+                        )
+                        .into(),
+                    ),
+                    ("alpha", format_decimal(locale, ALPHA, 2).into()),
+                ])),
+            ),
+            Unsettled::TooFewBlocksPlanned => tr_in(
+                locale,
+                "experiment-why-too-few-blocks-planned",
+                Some(&args([
+                    ("planned", r.blocks_planned.into()),
+                    ("alpha", format_decimal(locale, ALPHA, 2).into()),
+                    ("needed", blocks_for_alpha().into()),
+                ])),
+            ),
+        })
+        .collect();
+    match reasons.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => tr_in(
+            locale,
+            "experiment-why-list",
+            Some(&args([
+                ("rest", rest.join(", ").into()),
+                ("last", last.clone().into()),
+            ])),
+        ),
+    }
 }
 
 /// What the window and the CLI send to start an experiment (the start is today; the seed
@@ -578,6 +764,185 @@ impl Experiment {
         } else {
             ExperimentState::Running
         }
+    }
+}
+
+/// An experiment as a partner share carries it (export format 5, `includes.experiments`):
+/// what was tried, the plan (its schedule is rebuilt from the seed), each arm's outcomes and
+/// the verdict with its reasons. Never the sentence (it names the change in the user's own
+/// words); the change's own words travel only with their include: a position's name with
+/// intimacy details, words the user wrote with notes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(export)]
+pub struct SharedExperiment {
+    pub id: Uuid,
+    /// The change's key: warm_up, hip_pillow, position, hip_hinge, morning_stretch,
+    /// core_days or custom.
+    pub change: String,
+    /// The position's name or the user's own words, when their include was chosen.
+    #[serde(default)]
+    pub change_text: String,
+    pub outcome: ExperimentOutcome,
+    pub plan: Plan,
+    #[serde(default)]
+    pub abandoned_on: Option<NaiveDate>,
+    pub state: ExperimentState,
+    pub blocks_complete: u32,
+    pub with: ArmResult,
+    pub without: ArmResult,
+    pub difference: Option<f64>,
+    pub interval: Option<(f64, f64)>,
+    pub p_value: Option<f64>,
+    pub adherence: Option<f64>,
+    pub verdict: Verdict,
+    #[serde(default)]
+    pub unsettled: Vec<Unsettled>,
+}
+
+/// The keys a shared experiment's change may have.
+pub const CHANGE_KEYS: [&str; 7] = [
+    "warm_up",
+    "hip_pillow",
+    "position",
+    "hip_hinge",
+    "morning_stretch",
+    "core_days",
+    "custom",
+];
+
+impl ExperimentChange {
+    /// The change's key (`warm_up`, ..., `custom`): what two partners' experiments are
+    /// matched on.
+    pub fn key(&self) -> &'static str {
+        match self {
+            ExperimentChange::WarmUp => "warm_up",
+            ExperimentChange::HipPillow => "hip_pillow",
+            ExperimentChange::Position(_) => "position",
+            ExperimentChange::HipHinge => "hip_hinge",
+            ExperimentChange::MorningStretch => "morning_stretch",
+            ExperimentChange::CoreDays => "core_days",
+            ExperimentChange::Custom(_) => "custom",
+        }
+    }
+}
+
+/// Which of a change's own words a share may carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangeWords {
+    /// A position's name (with intimacy details).
+    pub position_name: bool,
+    /// A change described in the user's own words (with notes).
+    pub own_words: bool,
+}
+
+impl ChangeWords {
+    pub const ALL: ChangeWords = ChangeWords {
+        position_name: true,
+        own_words: true,
+    };
+}
+
+impl SharedExperiment {
+    pub fn from_status(status: &ExperimentStatus, words: ChangeWords) -> Self {
+        let change = &status.experiment.change;
+        let change_text = match change {
+            ExperimentChange::Position(name) if words.position_name => name.clone(),
+            ExperimentChange::Custom(text) if words.own_words => text.clone(),
+            _ => String::new(),
+        };
+        let r = &status.result;
+        SharedExperiment {
+            id: status.experiment.id,
+            change: change.key().into(),
+            change_text,
+            outcome: status.experiment.outcome,
+            plan: status.experiment.plan,
+            abandoned_on: status.experiment.abandoned_on,
+            state: r.state,
+            blocks_complete: r.blocks_complete,
+            with: r.with.clone(),
+            without: r.without.clone(),
+            difference: r.difference,
+            interval: r.interval,
+            p_value: r.p_value,
+            adherence: r.adherence,
+            verdict: r.verdict,
+            unsettled: r.unsettled.clone(),
+        }
+    }
+
+    /// How the change is named: its title, or a neutral name when its words were not shared.
+    pub fn title(&self) -> String {
+        match (self.change.as_str(), self.change_text.is_empty()) {
+            ("position", true) => "A position from the positions guide".into(),
+            ("custom", true) => "A change in their own words (not shared)".into(),
+            ("position", false) => ExperimentChange::Position(self.change_text.clone()).title(),
+            ("custom", false) => self.change_text.clone(),
+            (key, _) => {
+                serde_json::from_value::<ExperimentChange>(serde_json::json!({ "kind": key }))
+                    .map(|c| c.title())
+                    .unwrap_or_else(|_| key.to_string())
+            }
+        }
+    }
+
+    /// Whether two experiments tried the same change: the same key, and for a position or
+    /// a change in one's own words, the same words (both shared).
+    pub fn same_change(&self, other: &SharedExperiment) -> bool {
+        self.change == other.change
+            && match self.change.as_str() {
+                "position" | "custom" => {
+                    !self.change_text.is_empty()
+                        && self.change_text.trim().to_lowercase()
+                            == other.change_text.trim().to_lowercase()
+                }
+                _ => true,
+            }
+    }
+
+    /// What a file must hold for a shared experiment to be kept: a known change, a plan that
+    /// could run, outcome figures on the 0-10 scale, p and adherence shares. Returns the
+    /// field and what is wrong.
+    pub fn check(&self) -> Result<(), (&'static str, &'static str)> {
+        if !CHANGE_KEYS.contains(&self.change.as_str()) {
+            return Err(("change", "is not a change Backstory knows"));
+        }
+        if self.change_text.chars().count() > 120 {
+            return Err(("change_text", "is longer than 120 characters"));
+        }
+        Plan::new(
+            self.plan.start,
+            self.plan.period_days,
+            self.plan.blocks,
+            self.plan.seed,
+        )
+        .map_err(|_| ("plan", "is not a plan an experiment can have"))?;
+        if self.blocks_complete > self.plan.blocks {
+            return Err(("blocks_complete", "is more than the blocks planned"));
+        }
+        let score = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=10.0).contains(&v));
+        let share = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1.0).contains(&v));
+        let diff = |v: f64| v.is_finite() && (-10.0..=10.0).contains(&v);
+        for arm in [&self.with, &self.without] {
+            if !score(arm.outcome.mean) || arm.outcome.distribution.len() > 11 {
+                return Err(("outcome", "is not on the 0-10 scale"));
+            }
+        }
+        if !self.difference.is_none_or(diff)
+            || !self
+                .interval
+                .is_none_or(|(lo, hi)| lo.is_finite() && hi.is_finite() && lo <= hi)
+        {
+            return Err(("difference", "is not a difference of 0-10 scores"));
+        }
+        if !share(self.p_value) || !share(self.adherence) {
+            return Err(("p_value", "is not a share between 0 and 1"));
+        }
+        if self.unsettled.len() > 7 {
+            return Err(("unsettled", "lists too many reasons"));
+        }
+        Ok(())
     }
 }
 
@@ -728,9 +1093,12 @@ impl Journal {
         &self,
         today: NaiveDate,
     ) -> CoreResult<Option<ExperimentStatus>> {
-        let Some(experiment) = self.latest()? else {
-            return Ok(None);
-        };
+        self.latest()?
+            .map(|experiment| self.status_of(experiment, today))
+            .transpose()
+    }
+
+    fn status_of(&self, experiment: Experiment, today: NaiveDate) -> CoreResult<ExperimentStatus> {
         let outcomes = self.experiment_outcomes(
             experiment.outcome == ExperimentOutcome::NextMorning,
             experiment.plan.start,
@@ -738,9 +1106,31 @@ impl Journal {
         )?;
         let followed = self.experiment_followed(experiment.id)?;
         let alerts = self.alert_list()?;
-        Ok(Some(status(
-            experiment, &outcomes, &followed, &alerts, today,
-        )))
+        Ok(status(experiment, &outcomes, &followed, &alerts, today))
+    }
+
+    /// Every experiment that overlaps `from..=to` (open where None), analysed on `today`, as
+    /// a share carries it (newest first), with the words `words` allows.
+    pub(crate) fn shared_experiments(
+        &self,
+        (from, to): (Option<NaiveDate>, Option<NaiveDate>),
+        words: ChangeWords,
+        today: NaiveDate,
+    ) -> CoreResult<Vec<SharedExperiment>> {
+        let mut out = Vec::new();
+        for row in self.experiment_rows(None)? {
+            let experiment = Experiment::from_row(row)?;
+            let end = experiment
+                .abandoned_on
+                .unwrap_or(experiment.plan.last_day());
+            let overlaps =
+                from.is_none_or(|f| end >= f) && to.is_none_or(|t| experiment.plan.start <= t);
+            if overlaps {
+                let status = self.status_of(experiment, today)?;
+                out.push(SharedExperiment::from_status(&status, words));
+            }
+        }
+        Ok(out)
     }
 
     /// Records whether the user followed the arm on `date` (a day of the running experiment,

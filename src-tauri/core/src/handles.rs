@@ -519,8 +519,8 @@ impl<'j> Partners<'j> {
     }
 
     /// Intimacy both partners logged within the window, with pain before and after.
-    pub fn together(&self, query: &TogetherQuery) -> CoreResult<TogetherView> {
-        self.journal.together(query)
+    pub fn together(&self, query: &TogetherQuery, today: NaiveDate) -> CoreResult<TogetherView> {
+        self.journal.together(query, today)
     }
 
     /// Imports a partner's share into their own read-only journal, labelled `name`.

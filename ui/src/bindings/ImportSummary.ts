@@ -32,4 +32,8 @@ links_dropped: number,
 /**
  * Whether a backup's profile was applied (only to a journal with an empty profile).
  */
-profile_restored: boolean, };
+profile_restored: boolean, 
+/**
+ * A partner share's experiments now kept (they replace the ones an older share brought).
+ */
+experiments: number, };

@@ -30,4 +30,9 @@ alerts: boolean,
  * Each body-map region's own score and qualities. Without it the regions travel
  * as places only (their scores and qualities "not given"), as before the map.
  */
-region_details: boolean, };
+region_details: boolean, 
+/**
+ * Version 5: each n-of-1 experiment (what was tried, its schedule, each arm's
+ * outcomes, the verdict). Absent before version 5 (nothing to share then).
+ */
+experiments: boolean, };

@@ -19,7 +19,7 @@ experiments-outcome-next_morning = Schmerz am nächsten Morgen
 experiments-outcome-pain_after = Schmerz nach der Aktivität
 experiments-period-label = Tage pro Zeitraum
 experiments-blocks-label = Blöcke (jeder ist ein Zeitraum mit und einer ohne)
-experiments-rules = Die Regeln vorab: kein Ergebnis, bevor 2 Blöcke vollständig sind; Tage, an denen ein dringender oder Notfall-Warnhinweis offen ist, werden pausiert und nicht gezählt; ein Tag ohne Bewertung bleibt unbekannt, nie 0.
+experiments-rules = Vorab festgelegte Regeln: kein Ergebnis, bevor 2 Blöcke abgeschlossen sind; „hilft“ oder „schadet“ nur, wenn der Unterschied die bedeutsame Veränderung erreicht (2 Punkte oder 30 %), sein 95-%-Intervall die Null nicht einschließt und der Randomisierungstest p von 0,05 oder weniger ergibt; sonst sagt das Ergebnis „nicht entschieden“ oder „kein klarer Unterschied“ und warum. Tage, an denen ein dringender oder Notfall-Warnhinweis offen ist, werden pausiert und nicht gezählt; ein Tag ohne Bewertung bleibt unbekannt, nie 0.
 experiments-start = Heute starten
 experiments-today-title = Der Plan für heute: { $title }
 experiments-followed-question = Haben Sie sich heute an den Plan gehalten?
@@ -53,3 +53,25 @@ experiments-not-said = —
 experiments-paused-day = pausiert
 experiments-seed = Ablaufplan gezogen aus dem Startwert { $seed }; { $blocks } Blöcke mit Zeiträumen von je { $days } Tagen.
 experiments-none = Noch kein Experiment.
+
+experiments-few-blocks = Mit { $blocks } Blöcken kann der Randomisierungstest nie 0,05 erreichen: Dieses Experiment kann einen Unterschied zeigen, ihn aber nicht entscheiden. Wählen Sie dafür mindestens { $needed } Blöcke.
+
+## Die Ansicht „Gemeinsam“ (Teilen): die Experimente beider Partner zur selben Änderung nebeneinander.
+
+experiments-together-title = Experimente, die Sie beide gemacht haben
+experiments-together-you = Sie
+experiments-together-with-row = Schmerz mit der Änderung
+experiments-together-without-row = Schmerz ohne
+experiments-together-verdict-row = Ergebnis
+experiments-together-arm = { $mean } ({ $n ->
+    [one] 1 Tag bewertet
+   *[other] { $n } Tage bewertet
+  }, { $unknown } nicht bewertet)
+experiments-together-no-ratings = keine bewerteten Tage
+experiments-together-hint = Für Sie beide gilt dieselbe Regel: ein Unterschied von 2 Punkten oder 30 %, ein Intervall, das ganz auf einer Seite der Null bleibt, und p von 0,05 oder weniger. Das Ergebnis jeder Person ist so, wie ihr eigenes Tagebuch es beim Teilen berechnet hat.
+experiments-verdict-lower_with = Weniger Schmerz damit
+experiments-verdict-higher_with = Mehr Schmerz damit
+experiments-verdict-no_clear_difference = Kein klarer Unterschied
+experiments-verdict-not_settled = Noch nicht entschieden
+experiments-verdict-too_many_unknown = Nicht entschieden: Die unbewerteten Tage könnten es ändern
+experiments-verdict-too_few_cases = Noch kein Ergebnis

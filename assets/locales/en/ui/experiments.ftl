@@ -18,7 +18,7 @@ experiments-outcome-next_morning = Pain the next morning
 experiments-outcome-pain_after = Pain after the activity
 experiments-period-label = Days per period
 experiments-blocks-label = Blocks (each is one period with and one without)
-experiments-rules = Rules stated up front: no verdict before 2 blocks are complete; days while an urgent or emergency alert is open are paused and not counted; a day nobody rated stays unknown, never 0.
+experiments-rules = Rules stated up front: no verdict before 2 blocks are complete; “helps” or “hurts” only when the difference reaches the change that matters (2 points, or 30 %), its 95 % interval does not include zero, and the randomisation test gives p of 0.05 or less; otherwise the result says “not settled” or “no clear difference” and why. Days while an urgent or emergency alert is open are paused and not counted; a day nobody rated stays unknown, never 0.
 experiments-start = Start today
 experiments-today-title = Today’s plan: { $title }
 experiments-followed-question = Did you follow today’s plan?
@@ -52,3 +52,25 @@ experiments-not-said = —
 experiments-paused-day = paused
 experiments-seed = Schedule drawn from seed { $seed }; { $blocks } blocks of { $days }-day periods.
 experiments-none = No experiment yet.
+
+experiments-few-blocks = With { $blocks } blocks the randomisation test can never reach 0.05, so this experiment can show a difference but cannot settle it: choose at least { $needed } blocks for that.
+
+## The Together view (Sharing): both partners' experiments on the same change, side by side.
+
+experiments-together-title = Experiments you both ran
+experiments-together-you = You
+experiments-together-with-row = Pain with the change
+experiments-together-without-row = Pain without
+experiments-together-verdict-row = Verdict
+experiments-together-arm = { $mean } ({ $n ->
+    [one] 1 day rated
+   *[other] { $n } days rated
+  }, { $unknown } not rated)
+experiments-together-no-ratings = no rated days
+experiments-together-hint = Each of you is judged by the same rule: a difference of 2 points or 30 %, an interval that stays on one side of zero, and p of 0.05 or less. Each partner’s result is as their own journal computed it when they shared it.
+experiments-verdict-lower_with = Less pain with it
+experiments-verdict-higher_with = More pain with it
+experiments-verdict-no_clear_difference = No clear difference
+experiments-verdict-not_settled = Not settled yet
+experiments-verdict-too_many_unknown = Not settled: the unrated days could change it
+experiments-verdict-too_few_cases = No verdict yet

@@ -124,8 +124,22 @@ impl Journal {
         } else {
             Vec::new()
         };
+        // Experiments go to a partner only (a backup cannot restore them: it would need
+        // each day's "followed" answer, which a share does not carry).
+        let share_experiments = inc.experiments && request.kind == ExportKind::Partner;
+        let experiments = if share_experiments {
+            let words = crate::experiments::ChangeWords {
+                position_name: inc.intimacy_details,
+                own_words: inc.notes,
+            };
+            let range = (request.range.from, request.range.to);
+            self.shared_experiments(range, words, now.date_naive())?
+        } else {
+            Vec::new()
+        };
         let includes = Includes {
             alerts: inc.alerts && self.alert_table_readable()?,
+            experiments: share_experiments,
             ..inc
         };
         let mut doc = ExportFile {
@@ -143,6 +157,7 @@ impl Journal {
             activities,
             check_ins,
             alerts,
+            experiments,
         };
         doc.withhold_unshared();
         Ok(doc)

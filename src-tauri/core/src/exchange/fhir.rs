@@ -1,8 +1,10 @@
 //! The FHIR R4 export: a Bundle of type `collection` (JSON) for a clinician's system. Pain
 //! entries become Observations coded LOINC 72514-3, weekly PEG checks a LOINC 91148-7 panel
-//! with its items and mean score, red-flag alerts Flag resources, and activities and
-//! check-ins Observations coded in Backstory's own code systems (there is no standard code
-//! for them: docs/fhir.md says what is and is not mapped, and why).
+//! with its items and mean score, red-flag alerts Flag resources, relief entries a
+//! MedicationStatement (medicine) or Procedure (anything else) with an Observation of how
+//! much it helped, and activities and check-ins Observations coded in Backstory's own code
+//! systems (there is no standard code for them: docs/fhir.md says what is and is not
+//! mapped, and why).
 //!
 //! What goes in follows the partner share's choices (`Includes`): by default nothing
 //! private (no notes, intimacy details, warning-sign answers or alerts). A Patient resource
@@ -33,6 +35,9 @@ const FLAG_CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/flag-category
 pub const BACKSTORY_ACTIVITY: &str = "https://backstory.app/fhir/CodeSystem/activity-kind";
 pub const BACKSTORY_OBSERVATION: &str = "https://backstory.app/fhir/CodeSystem/observation";
 pub const BACKSTORY_RED_FLAG: &str = "https://backstory.app/fhir/CodeSystem/red-flag-rule";
+/// What was done for the pain (heat, cold, rest, ...): no standard code fits these
+/// self-care acts as the user names them, so they are Backstory's own, with their text.
+pub const BACKSTORY_RELIEF: &str = "https://backstory.app/fhir/CodeSystem/relief-kind";
 
 /// LOINC 72514-3: the pain score of every pain entry.
 pub const LOINC_PAIN_SEVERITY: (&str, &str) = (
@@ -158,8 +163,14 @@ pub fn bundle(
     for check in peg {
         entries.extend(peg_observations(check, subject.as_ref()));
     }
+    let pain_ids: std::collections::HashSet<Uuid> = doc.pain.iter().map(|p| p.id).collect();
     for rec in &doc.activities {
-        entries.push((rec.id, activity_observation(rec, subject.as_ref())));
+        match &rec.entry.relief {
+            Some(relief) => {
+                entries.extend(relief_resources(rec, relief, &pain_ids, subject.as_ref()))
+            }
+            None => entries.push((rec.id, activity_observation(rec, subject.as_ref()))),
+        }
     }
     for rec in &doc.check_ins {
         entries.push((rec.id, check_in_observation(rec, subject.as_ref())));
@@ -476,6 +487,89 @@ fn activity_observation(rec: &Record<ActivityDraft>, subject: Option<&Value>) ->
     Value::Object(obs)
 }
 
+/// Who a resource is about when FHIR requires a subject and no name was given.
+fn required_subject(subject: Option<&Value>) -> Value {
+    subject
+        .cloned()
+        .unwrap_or_else(|| json!({ "display": "The person who kept this journal" }))
+}
+
+/// A relief entry ("what was done for the pain"): a MedicationStatement for a medicine (its
+/// name and dose only when the export carries them: they travel with notes), a Procedure
+/// for anything else, each with the pain entry it was done for as its reason when that
+/// entry is in the bundle; and, when the user said how much it helped, an Observation of
+/// that 0-10 rating about it (`focus`). An unanswered rating is left out: unknown, not 0.
+fn relief_resources(
+    rec: &Record<ActivityDraft>,
+    relief: &ReliefDetails,
+    pain_ids: &std::collections::HashSet<Uuid>,
+    subject: Option<&Value>,
+) -> Vec<(Uuid, Value)> {
+    let a = &rec.entry;
+    let what = label(relief.what);
+    let mut done = Map::new();
+    done.insert("id".into(), json!(rec.id.to_string()));
+    done.insert("status".into(), json!("completed"));
+    if relief.what == ReliefKind::Medicine {
+        done.insert("resourceType".into(), json!("MedicationStatement"));
+        let name = if relief.medicine.is_empty() {
+            "A medicine (name not shared)"
+        } else {
+            relief.medicine.as_str()
+        };
+        // Free text as the user wrote it: no drug database, so no invented code.
+        done.insert("medicationCodeableConcept".into(), json!({ "text": name }));
+        done.insert("subject".into(), required_subject(subject));
+        done.insert("effectiveDateTime".into(), json!(a.at.to_rfc3339()));
+        if !relief.dose.is_empty() {
+            done.insert("dosage".into(), json!([{ "text": relief.dose }]));
+        }
+    } else {
+        done.insert("resourceType".into(), json!("Procedure"));
+        done.insert(
+            "code".into(),
+            json!({
+                "coding": [coding(BACKSTORY_RELIEF, (&crate::labels::key_of(relief.what), &what))],
+                "text": format!("{what} (done for the pain, self-reported)"),
+            }),
+        );
+        done.insert("subject".into(), required_subject(subject));
+        match a.duration_min {
+            Some(minutes) => {
+                let end = a.at + chrono::Duration::minutes(i64::from(minutes));
+                done.insert(
+                    "performedPeriod".into(),
+                    json!({ "start": a.at.to_rfc3339(), "end": end.to_rfc3339() }),
+                );
+            }
+            None => {
+                done.insert("performedDateTime".into(), json!(a.at.to_rfc3339()));
+            }
+        }
+    }
+    if let Some(pain) = relief.for_pain_id.filter(|id| pain_ids.contains(id)) {
+        done.insert(
+            "reasonReference".into(),
+            json!([{ "reference": urn(pain) }]),
+        );
+    }
+    note(&mut done, &a.notes);
+    let mut out = vec![(rec.id, Value::Object(done))];
+    if let Some(rating) = relief.relief {
+        let id = derived_uuid(&["relief", &rec.id.to_string()]);
+        let code = json!({
+            "coding": [coding(BACKSTORY_OBSERVATION, ("pain-relief", "How much it helped, 0-10"))],
+            "text": format!("How much it helped (0 = not at all, 10 = completely): {what}"),
+        });
+        let mut obs = observation(id, category("survey", "Survey"), code, subject);
+        obs.insert("focus".into(), json!([{ "reference": urn(rec.id) }]));
+        obs.insert("effectiveDateTime".into(), json!(a.at.to_rfc3339()));
+        obs.insert("valueInteger".into(), json!(rating));
+        out.push((id, Value::Object(obs)));
+    }
+    out
+}
+
 fn check_in_observation(rec: &Record<CheckInDraft>, subject: Option<&Value>) -> Value {
     let c = &rec.entry;
     let code = json!({
@@ -521,7 +615,7 @@ fn check_in_observation(rec: &Record<CheckInDraft>, subject: Option<&Value>) -> 
 
 fn flag(id: Uuid, alert: &super::format::AlertRecord, subject: Option<&Value>) -> Value {
     let title = RuleId::parse(&alert.rule_id)
-        .map(|r| r.rule().title())
+        .map(|r| r.rule().text_in(Locale::En, crate::rules::RuleText::Title))
         .unwrap_or_else(|| alert.rule_id.clone());
     let text = if alert.detail.is_empty() {
         title.clone()
@@ -543,7 +637,7 @@ fn flag(id: Uuid, alert: &super::format::AlertRecord, subject: Option<&Value>) -
             "text": text,
         },
         // Flag.subject is required; without a Patient it names no one.
-        "subject": subject.cloned().unwrap_or_else(|| json!({ "display": "The person who kept this journal" })),
+        "subject": required_subject(subject),
         "period": period,
     })
 }

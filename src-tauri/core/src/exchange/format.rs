@@ -1,4 +1,4 @@
-//! The Backstory export file, version 4 (and versions 1 to 3, read and converted), as it is
+//! The Backstory export file, version 5 (and versions 1 to 4, read and converted), as it is
 //! written and read. Every struct denies
 //! unknown fields, so a field this version does not know is an error naming it rather than
 //! data silently dropped. Entries travel with their UUIDs and timestamps, so importing the
@@ -23,8 +23,12 @@ pub const FORMAT_NAME: &str = "backstory-export";
 /// dose, how much it helped); a version 2 file has the same shape without them. Version 4
 /// gave each region of a pain entry its own score and qualities (the body map) and added
 /// `includes.region_details`; older files' plain region lists are converted on reading
-/// (`upgrade_regions`: each region's score is the entry's NRS).
-pub const FORMAT_VERSION: u32 = 4;
+/// (`upgrade_regions`: each region's score is the entry's NRS). Version 5 added
+/// `includes.experiments` and the `experiments` list (each n-of-1 experiment's plan, arm
+/// outcomes and verdict); a version 4 file has the same shape without them.
+pub const FORMAT_VERSION: u32 = 5;
+/// The newest version without experiments: its files parse as the current struct.
+pub const FORMAT_VERSION_NO_EXPERIMENTS: u32 = 4;
 /// The newest version whose pain regions are plain ids.
 pub const FORMAT_VERSION_PLAIN_REGIONS: u32 = 3;
 /// The version whose files parse as the current struct and only need their number raised.
@@ -74,6 +78,10 @@ pub struct Includes {
     /// Each body-map region's own score and qualities. Without it the regions travel
     /// as places only (their scores and qualities "not given"), as before the map.
     pub region_details: bool,
+    /// Version 5: each n-of-1 experiment (what was tried, its schedule, each arm's
+    /// outcomes, the verdict). Absent before version 5 (nothing to share then).
+    #[serde(default)]
+    pub experiments: bool,
 }
 
 impl Includes {
@@ -87,6 +95,7 @@ impl Includes {
             check_ins: true,
             alerts: false,
             region_details: false,
+            experiments: false,
         }
     }
 
@@ -100,6 +109,7 @@ impl Includes {
             check_ins: true,
             alerts: true,
             region_details: true,
+            experiments: true,
         }
     }
 
@@ -187,7 +197,7 @@ pub struct AlertRecord {
     pub resolved_at: Option<DateTime<Utc>>,
 }
 
-/// A whole export file, format version 4 (the one this build writes; version 2 and 3 files
+/// A whole export file, format version 5 (the one this build writes; version 2 to 4 files
 /// read into it too once their regions are converted, see [`upgrade_regions`] and
 /// [`ExportFileV3::upgrade_v2`]). The struct keeps its name: its shape is the newest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -195,7 +205,7 @@ pub struct AlertRecord {
 pub struct ExportFileV3 {
     /// Always `backstory-export`.
     pub format: String,
-    /// 4 for a file this build writes.
+    /// 5 for a file this build writes.
     pub version: u32,
     pub kind: ExportKind,
     pub exported_at: DateTime<Utc>,
@@ -221,6 +231,9 @@ pub struct ExportFileV3 {
     pub check_ins: Vec<Record<CheckInDraft>>,
     #[serde(default)]
     pub alerts: Vec<AlertRecord>,
+    /// Version 5, with `includes.experiments`: every experiment that overlaps the range.
+    #[serde(default)]
+    pub experiments: Vec<crate::experiments::SharedExperiment>,
 }
 
 /// The current file version under a name that does not change with it.
@@ -244,6 +257,18 @@ impl ExportFileV3 {
         Ok(self)
     }
 
+    /// A version 4 file, already parsed: the same shape, but it cannot hold experiments.
+    pub fn upgrade_v4(mut self) -> Result<Self, (String, &'static str)> {
+        if self.includes.experiments || !self.experiments.is_empty() {
+            return Err((
+                "experiments".into(),
+                "experiments need export format version 5",
+            ));
+        }
+        self.version = FORMAT_VERSION;
+        Ok(self)
+    }
+
     pub fn entry_count(&self) -> usize {
         self.pain.len() + self.activities.len() + self.check_ins.len() + self.alerts.len()
     }
@@ -252,6 +277,9 @@ impl ExportFileV3 {
     /// alert evidence become "not given" (a reader that finds them anyway ignores them),
     /// and so do the regions' own scores and qualities.
     pub fn withhold_unshared(&mut self) {
+        if !self.includes.experiments {
+            self.experiments.clear();
+        }
         if !self.includes.region_details {
             for rec in &mut self.pain {
                 for marked in &mut rec.entry.regions {
@@ -359,12 +387,14 @@ impl From<ExportFileV1> for ExportFileV3 {
                 check_ins: i.check_ins,
                 alerts: i.alerts,
                 region_details: i.region_details,
+                experiments: false,
             },
             profile: v1.profile,
             pain: v1.pain,
             activities: v1.activities,
             check_ins: v1.check_ins,
             alerts: v1.alerts,
+            experiments: Vec::new(),
         }
     }
 }

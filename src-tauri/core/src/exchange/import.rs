@@ -35,6 +35,9 @@ pub struct ImportSummary {
     pub links_dropped: usize,
     /// Whether a backup's profile was applied (only to a journal with an empty profile).
     pub profile_restored: bool,
+    /// A partner share's experiments now kept (they replace the ones an older share brought).
+    #[serde(default)]
+    pub experiments: usize,
 }
 
 fn refuse(location: Option<&str>, message: impl Into<String>) -> CoreError {
@@ -350,6 +353,18 @@ pub(crate) fn merge_partner_tx(
                 )?;
             }
         }
+        // Experiments are replaced as a set by each share (none when not shared).
+        let experiments = file
+            .experiments
+            .iter()
+            .map(|e| {
+                let body =
+                    serde_json::to_string(e).map_err(|err| CoreError::Storage(err.to_string()))?;
+                Ok((e.id.to_string(), e.change.as_str(), body))
+            })
+            .collect::<CoreResult<Vec<_>>>()?;
+        tx.replace_partner_experiments(&partner_id, &experiments)?;
+        summary.experiments = experiments.len();
         if !file.includes.warning_signs {
             // The partner no longer shares warning signs: forget the ones an older share
             // brought too, so what is kept matches their latest choice.

@@ -96,6 +96,40 @@ pub struct TogetherView {
     pub partner_unmatched: usize,
     /// Neutral conversation prompts built from these evenings (exchange/prompts.rs).
     pub prompts: Vec<super::prompts::TogetherPrompt>,
+    /// Experiments both partners ran on the same change (the partner's only when they chose
+    /// to share experiments), newest of ours first.
+    pub experiments: Vec<TogetherExperiment>,
+}
+
+/// One change both partners tried as an experiment: each one's outcomes per arm and
+/// verdict, side by side.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TogetherExperiment {
+    /// The change, named as one's own experiment names it.
+    pub title: String,
+    pub mine: crate::experiments::SharedExperiment,
+    pub partner: crate::experiments::SharedExperiment,
+}
+
+/// Pairs each of one's own experiments with the partner's newest one on the same change.
+pub fn match_experiments(
+    mine: &[crate::experiments::SharedExperiment],
+    theirs: &[crate::experiments::SharedExperiment],
+) -> Vec<TogetherExperiment> {
+    mine.iter()
+        .filter_map(|m| {
+            theirs
+                .iter()
+                .filter(|t| m.same_change(t))
+                .max_by_key(|t| t.plan.start)
+                .map(|t| TogetherExperiment {
+                    title: m.title(),
+                    mine: m.clone(),
+                    partner: t.clone(),
+                })
+        })
+        .collect()
 }
 
 impl Journal {
@@ -178,7 +212,12 @@ impl Journal {
     }
 
     /// Intimacy both partners logged within the window, with pain before and after.
-    pub(crate) fn together(&self, query: &TogetherQuery) -> CoreResult<TogetherView> {
+    /// `today` is the day one's own experiments are analysed on.
+    pub(crate) fn together(
+        &self,
+        query: &TogetherQuery,
+        today: NaiveDate,
+    ) -> CoreResult<TogetherView> {
         let partner = self.partner(query.partner_id)?;
         let window = query
             .window_minutes
@@ -253,7 +292,21 @@ impl Journal {
             })
             .collect();
         events.sort_by_key(|e| std::cmp::Reverse(e.mine.at));
+        let theirs = self
+            .partner_experiment_bodies(query.partner_id)?
+            .iter()
+            .map(|body| decode::<crate::experiments::SharedExperiment>(body))
+            .collect::<CoreResult<Vec<_>>>()?;
+        let experiments = if theirs.is_empty() {
+            Vec::new()
+        } else {
+            // One's own, with everything (they are one's own words), analysed today.
+            let all = crate::experiments::ChangeWords::ALL;
+            let mine = self.shared_experiments((None, None), all, today)?;
+            match_experiments(&mine, &theirs)
+        };
         Ok(TogetherView {
+            experiments,
             partner_name: partner.name,
             window_minutes: window,
             mine_unmatched: mine_acts.len() - events.len(),

@@ -105,8 +105,13 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFile> 
     // A current file passes the typed parse; an older one fails it (plain region ids, no
     // `includes.region_details`) and is converted below.
     match parse_typed::<ExportFileV3>(text) {
-        Ok(file) => {
+        Ok(mut file) => {
             check_header(Some(&file.format), Some(u64::from(file.version)), true)?;
+            if file.version == FORMAT_VERSION_NO_EXPERIMENTS {
+                file = file
+                    .upgrade_v4()
+                    .map_err(|(field, message)| refuse(Some(field), message))?;
+            }
             check_file(file, now)
         }
         Err(typed_error) => {
@@ -140,6 +145,12 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFile> 
                 file = file
                     .upgrade_v2()
                     .map_err(|(field, message)| refuse(Some(field), message))?;
+            }
+            if !file.experiments.is_empty() || file.includes.experiments {
+                return Err(refuse(
+                    Some("experiments".into()),
+                    "experiments need export format version 5",
+                ));
             }
             file.version = FORMAT_VERSION;
             check_file(file, now)
@@ -335,8 +346,29 @@ fn check_file(mut file: ExportFile, now: DateTime<Utc>) -> CoreResult<ExportFile
             ));
         }
     }
+    if file.experiments.len() > MAX_SHARED_EXPERIMENTS {
+        return Err(refuse(
+            Some("experiments".into()),
+            format!("more than {MAX_SHARED_EXPERIMENTS} experiments"),
+        ));
+    }
+    let mut experiment_ids = std::collections::HashSet::new();
+    for (i, e) in file.experiments.iter().enumerate() {
+        e.check().map_err(|(field, message)| {
+            refuse(Some(format!("experiments[{i}].{field}")), message)
+        })?;
+        if !experiment_ids.insert(e.id) {
+            return Err(refuse(
+                Some(format!("experiments[{i}].id")),
+                format!("duplicate experiment id {}", e.id),
+            ));
+        }
+    }
     Ok(file)
 }
+
+/// Most experiments a file may carry: far more than anyone runs (each lasts weeks).
+const MAX_SHARED_EXPERIMENTS: usize = 500;
 
 fn check_times(
     list: &str,

@@ -96,6 +96,8 @@ impl ReportRequest {
             check_ins: true,
             alerts: true,
             region_details: true,
+            // The report has its own experiment section; this switch is for partner shares.
+            experiments: false,
         }
     }
 
@@ -994,13 +996,22 @@ pub fn report_experiment(
         followed: a.followed,
         answered: a.answered,
     };
-    let verdict = w.tr(match r.verdict {
-        Verdict::LowerWith => "report-verdict-lower",
-        Verdict::HigherWith => "report-verdict-higher",
-        Verdict::NoClearDifference => "report-verdict-no-difference",
-        Verdict::TooManyUnknown => "report-verdict-too-many-unknown",
-        Verdict::TooFewCases => "report-verdict-too-few",
-    });
+    let verdict = match r.verdict {
+        Verdict::LowerWith => w.tr("report-verdict-lower"),
+        Verdict::HigherWith => w.tr("report-verdict-higher"),
+        Verdict::TooFewCases => w.tr("report-verdict-too-few"),
+        Verdict::NoClearDifference | Verdict::TooManyUnknown => {
+            let head = crate::experiments::unsettled_head_in(w.0, r);
+            let mut head = head.chars();
+            let first = head.next().map(|c| c.to_uppercase().collect::<String>());
+            format!(
+                "{}{}: {}.",
+                first.unwrap_or_default(),
+                head.as_str(),
+                crate::experiments::why_not_in(w.0, r)
+            )
+        }
+    };
     Some(ReportExperiment {
         change: experiment_change_words(locale, &status.experiment.change, includes),
         outcome: match status.experiment.outcome {
@@ -2235,6 +2246,7 @@ mod tests {
             activities: Vec::new(),
             check_ins: Vec::new(),
             alerts,
+            experiments: Vec::new(),
         }
     }
 

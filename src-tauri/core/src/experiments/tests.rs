@@ -37,23 +37,28 @@ fn a_plan_outside_its_limits_is_refused() {
     assert!(Plan::new(start, 7, 4, 1).is_ok());
 }
 
-/// The generator plants a known effect: a warm-up takes 3 points off next-morning pain
-/// (about 2 with, 5 without, +-1 noise, 15 % of mornings unanswered). Every seed must find
-/// "less pain with it" of about the planted size; with no planted effect, none may.
+/// Days of a plan from the generator that plants a known effect: a warm-up takes 3 points
+/// off next-morning pain (about 2 with, 5 without, +-1 noise, 15 % of mornings unanswered).
+fn planted_warm_up(plan: &Plan, seed: u64) -> Vec<ExperimentDay> {
+    let mut noise = seed ^ 0xABCD;
+    let mut draw = move || splitmix64(&mut noise);
+    simulate(plan, |arm, _| {
+        let r = draw();
+        if r % 100 < 15 {
+            return None;
+        }
+        let base: i64 = if arm == Arm::With { 2 } else { 5 };
+        Some((base + (r >> 8) as i64 % 3 - 1) as u8)
+    })
+}
+
+/// Every seed of the planted generator must find "less pain with it" of about the planted
+/// size over the default 6 blocks; with no planted effect, none may.
 #[test]
 fn a_simulated_experiment_gives_the_right_answer() {
     for seed in 0..20u64 {
-        let plan = Plan::new(date(2026, 3, 2), 7, 4, seed).unwrap();
-        let mut noise = seed ^ 0xABCD;
-        let mut draw = move || splitmix64(&mut noise);
-        let days = simulate(&plan, |arm, _| {
-            let r = draw();
-            if r % 100 < 15 {
-                return None;
-            }
-            let base: i64 = if arm == Arm::With { 2 } else { 5 };
-            Some((base + (r >> 8) as i64 % 3 - 1) as u8)
-        });
+        let plan = Plan::new(date(2026, 3, 2), 7, DEFAULT_BLOCKS, seed).unwrap();
+        let days = planted_warm_up(&plan, seed);
         let today = plan.last_day() + Duration::days(1);
         let result = analyse(
             &plan,
@@ -68,12 +73,13 @@ fn a_simulated_experiment_gives_the_right_answer() {
             "seed {seed}: {}",
             result.sentence
         );
+        assert!(result.unsettled.is_empty(), "{:?}", result.unsettled);
         let d = result.difference.unwrap();
         assert!((-3.6..=-2.4).contains(&d), "seed {seed}: difference {d}");
         let (lo, hi) = result.interval.unwrap();
         assert!(lo < d && hi < 0.0, "seed {seed}: interval {lo}..{hi}");
-        // Four blocks: the exact test can go no lower than 2 of 16 orders.
-        assert!((result.p_value.unwrap() - 0.125).abs() < 1e-9);
+        // Six blocks: every block agrees, so p is the floor of the exact test, 2 of 64 orders.
+        assert!((result.p_value.unwrap() - 2.0 / 64.0).abs() < 1e-9);
 
         let mut noise = seed ^ 0x1234;
         let mut draw = move || splitmix64(&mut noise);
@@ -92,6 +98,78 @@ fn a_simulated_experiment_gives_the_right_answer() {
             null.sentence
         );
     }
+}
+
+/// The same planted effect over 4 blocks reaches the change that matters with an interval
+/// below 0, but the exact test cannot go below p = 2/16 = 0.125: no verdict, and the
+/// sentence says why. The old rule called this "less pain with it".
+#[test]
+fn four_blocks_cannot_settle_even_a_large_difference() {
+    assert_eq!(blocks_for_alpha(), 6);
+    for seed in 0..20u64 {
+        let plan = Plan::new(date(2026, 3, 2), 7, 4, seed).unwrap();
+        let r = analyse(
+            &plan,
+            &ExperimentChange::WarmUp,
+            &planted_warm_up(&plan, seed),
+            ExperimentState::Finished,
+            plan.last_day() + Duration::days(1),
+        );
+        assert!((r.p_value.unwrap() - 0.125).abs() < 1e-9);
+        assert!(r.interval.unwrap().1 < 0.0);
+        assert_eq!(r.verdict, Verdict::NoClearDifference, "seed {seed}");
+        assert_eq!(
+            r.unsettled,
+            vec![Unsettled::ChanceNotRuledOut, Unsettled::TooFewBlocksPlanned]
+        );
+        assert!(
+            r.sentence.contains(
+                "not settled: chance is not ruled out (p = 0.125; the rule needs 0.05 or less), \
+                 and with 4 blocks the test can never reach 0.05: at least 6 are needed."
+            ),
+            "{}",
+            r.sentence
+        );
+    }
+}
+
+fn stat(n: u32, mean: f64) -> Stat {
+    Stat {
+        n,
+        mean: Some(mean),
+        distribution: Vec::new(),
+        unknown: 0,
+    }
+}
+
+/// The rule itself: "helps" or "hurts" needs the change that matters, an interval on the
+/// same side of 0 and p <= 0.05; each missing piece is named.
+#[rstest::rstest]
+#[case::settled_lower(stat(20, 2.0), stat(20, 5.0), Some((-4.0, -2.0)), Some(0.03), Verdict::LowerWith, &[])]
+#[case::settled_higher(stat(20, 6.0), stat(20, 3.0), Some((1.0, 5.0)), Some(0.03), Verdict::HigherWith, &[])]
+#[case::interval_crosses(stat(20, 2.0), stat(20, 5.0), Some((-5.0, 0.4)), Some(0.03), Verdict::NoClearDifference, &[Unsettled::IntervalCrossesZero])]
+#[case::interval_wrong_side(stat(20, 2.0), stat(20, 5.0), Some((0.1, 2.0)), Some(0.03), Verdict::NoClearDifference, &[Unsettled::IntervalCrossesZero])]
+#[case::large_p(stat(20, 2.0), stat(20, 5.0), Some((-4.0, -2.0)), Some(0.0625), Verdict::NoClearDifference, &[Unsettled::ChanceNotRuledOut])]
+#[case::both(stat(20, 2.9), stat(20, 4.5), Some((-3.7, 0.5)), Some(0.125), Verdict::NoClearDifference, &[Unsettled::IntervalCrossesZero, Unsettled::ChanceNotRuledOut])]
+#[case::small(stat(20, 4.0), stat(20, 4.5), Some((-1.0, -0.1)), Some(0.03), Verdict::NoClearDifference, &[Unsettled::BelowChangeThatMatters])]
+#[case::no_interval(stat(20, 2.0), stat(20, 5.0), None, Some(0.03), Verdict::NoClearDifference, &[Unsettled::IntervalCrossesZero])]
+#[case::few_days(stat(2, 2.0), stat(20, 5.0), Some((-4.0, -2.0)), Some(0.03), Verdict::TooFewCases, &[Unsettled::TooFewRatedDays])]
+fn the_verdict_rule(
+    #[case] with: Stat,
+    #[case] without: Stat,
+    #[case] interval: Option<(f64, f64)>,
+    #[case] p: Option<f64>,
+    #[case] verdict: Verdict,
+    #[case] why: &[Unsettled],
+) {
+    assert_eq!(
+        settle(6, 6, &with, &without, interval, p),
+        (verdict, why.to_vec())
+    );
+    assert_eq!(
+        settle(1, 6, &with, &without, interval, p),
+        (Verdict::TooFewCases, vec![Unsettled::BlocksNotDone])
+    );
 }
 
 #[test]
@@ -230,7 +308,7 @@ proptest! {
     #[test]
     fn unknown_outcomes_never_flip_a_verdict(
         seed in any::<u64>(),
-        blocks in MIN_BLOCKS..=4u32,
+        blocks in MIN_BLOCKS..=6u32,
         outcomes in proptest::collection::vec(proptest::option::weighted(0.7, 0u8..=10), 8 * 14),
         fills in proptest::collection::vec(0u8..=10, 8 * 14),
         effect in -4i32..=4,
@@ -260,6 +338,18 @@ proptest! {
                 prop_assert_ne!(f.verdict, Verdict::LowerWith);
             }
             _ => {}
+        }
+        // A verdict that the change helps or hurts always rests on all three pre-stated
+        // rules; anything else says why not.
+        if r.verdict.is_finding() {
+            let (d, (lo, hi), p) = (r.difference.unwrap(), r.interval.unwrap(), r.p_value.unwrap());
+            prop_assert!(crate::insights::change_matters(r.without.outcome.mean.unwrap(), r.with.outcome.mean.unwrap()));
+            let same_side = if d < 0.0 { hi < 0.0 } else { lo > 0.0 };
+            prop_assert!(same_side);
+            prop_assert!(p <= ALPHA);
+            prop_assert!(r.unsettled.is_empty());
+        } else {
+            prop_assert!(!r.unsettled.is_empty());
         }
         if let Some(p) = r.p_value {
             // The observed order and its mirror image are always at least as extreme.

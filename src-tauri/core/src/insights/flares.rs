@@ -805,6 +805,19 @@ mod tests {
         );
     }
 
+    /// The per-day sums read index pages only (migration 0012 put duration_min in the
+    /// kind index): no seek into the table for each sitting, lifting or stretching row.
+    #[test]
+    fn exposure_sums_read_only_the_kind_index() {
+        let j = crate::Journal::open_in_memory().unwrap();
+        let plan =
+            crate::insights::after::tests::query_plan(j.conn(), crate::store::EXPOSURE_DAYS_SQL);
+        assert!(
+            plan.contains("COVERING INDEX activity_kind_date"),
+            "the exposure sums should read only the kind index: {plan}"
+        );
+    }
+
     #[rstest]
     #[case::exposure_days(crate::store::EXPOSURE_DAYS_SQL)]
     #[case::intimacy(crate::store::INTIMACY_DETAILS_SQL)]

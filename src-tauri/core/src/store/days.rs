@@ -100,8 +100,8 @@ fn text_at<'r>(row: &'r rusqlite::Row, index: usize) -> CoreResult<&'r str> {
 }
 
 fn date_at(row: &rusqlite::Row, index: usize) -> CoreResult<NaiveDate> {
-    NaiveDate::parse_from_str(text_at(row, index)?, "%Y-%m-%d")
-        .map_err(|_| CoreError::Storage("a stored date is malformed".into()))
+    super::codec::parse_date_text(text_at(row, index)?)
+        .ok_or_else(|| CoreError::Storage("a stored date is malformed".into()))
 }
 
 impl Journal {

@@ -5,7 +5,7 @@ use super::codec::*;
 use super::Journal;
 use crate::error::{CoreError, CoreResult};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 use uuid::Uuid;
 
 /// An experiment as stored; `crate::experiments` turns it into its own types (the store
@@ -58,44 +58,51 @@ impl Journal {
 
     /// The most recently started experiment, if any.
     pub(crate) fn latest_experiment(&self) -> CoreResult<Option<ExperimentRow>> {
-        let row = self
-            .conn
-            .query_row(
-                "SELECT id, change, outcome, start_date, period_days, blocks, seed, abandoned_on
-                 FROM experiment ORDER BY created_at DESC, rowid DESC LIMIT 1",
-                [],
-                |row| {
-                    Ok((
-                        row.get::<_, String>(0)?,
-                        row.get::<_, String>(1)?,
-                        row.get::<_, String>(2)?,
-                        row.get::<_, String>(3)?,
-                        row.get::<_, u32>(4)?,
-                        row.get::<_, u32>(5)?,
-                        row.get::<_, String>(6)?,
-                        row.get::<_, Option<String>>(7)?,
-                    ))
+        Ok(self.experiment_rows(Some(1))?.into_iter().next())
+    }
+
+    /// Every experiment ever started, newest first (`limit` caps how many).
+    pub(crate) fn experiment_rows(&self, limit: Option<u32>) -> CoreResult<Vec<ExperimentRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, change, outcome, start_date, period_days, blocks, seed, abandoned_on
+             FROM experiment ORDER BY created_at DESC, rowid DESC LIMIT ?1",
+        )?;
+        let limit = limit.map_or(-1, i64::from);
+        let rows = stmt
+            .query_map([limit], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, u32>(4)?,
+                    row.get::<_, u32>(5)?,
+                    row.get::<_, String>(6)?,
+                    row.get::<_, Option<String>>(7)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .map(
+                |(id, change, outcome, start, period_days, blocks, seed, abandoned)| {
+                    let outcome = match outcome.as_str() {
+                        "next_morning" => "next_morning",
+                        "pain_after" => "pain_after",
+                        _ => return Err(malformed()),
+                    };
+                    Ok(ExperimentRow {
+                        id: Uuid::parse_str(&id).map_err(|_| malformed())?,
+                        change,
+                        outcome,
+                        start: parse_date(&start)?,
+                        period_days,
+                        blocks,
+                        seed: seed.parse().map_err(|_| malformed())?,
+                        abandoned_on: abandoned.as_deref().map(parse_date).transpose()?,
+                    })
                 },
             )
-            .optional()?;
-        let Some((id, change, outcome, start, period_days, blocks, seed, abandoned)) = row else {
-            return Ok(None);
-        };
-        let outcome = match outcome.as_str() {
-            "next_morning" => "next_morning",
-            "pain_after" => "pain_after",
-            _ => return Err(malformed()),
-        };
-        Ok(Some(ExperimentRow {
-            id: Uuid::parse_str(&id).map_err(|_| malformed())?,
-            change,
-            outcome,
-            start: parse_date(&start)?,
-            period_days,
-            blocks,
-            seed: seed.parse().map_err(|_| malformed())?,
-            abandoned_on: abandoned.as_deref().map(parse_date).transpose()?,
-        }))
+            .collect()
     }
 
     pub(crate) fn set_experiment_abandoned(&mut self, id: Uuid, on: NaiveDate) -> CoreResult<()> {

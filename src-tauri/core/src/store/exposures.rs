@@ -33,8 +33,8 @@ pub(crate) struct ExposureDayRow {
 }
 
 fn date_of(text: &str) -> CoreResult<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| CoreError::Storage("a stored date is malformed".into()))
+    super::codec::parse_date_text(text)
+        .ok_or_else(|| CoreError::Storage("a stored date is malformed".into()))
 }
 
 impl Journal {

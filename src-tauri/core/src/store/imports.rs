@@ -210,6 +210,26 @@ impl ImportTx<'_> {
         Ok(())
     }
 
+    /// Replaces a partner's shared experiments with `experiments` as (id, change key, body);
+    /// an empty list removes them (the partner no longer shares any).
+    pub(crate) fn replace_partner_experiments(
+        &self,
+        partner_id: &str,
+        experiments: &[(String, &str, String)],
+    ) -> CoreResult<()> {
+        self.tx.execute(
+            "DELETE FROM partner_experiment WHERE partner_id = ?1",
+            [partner_id],
+        )?;
+        let mut stmt = self.tx.prepare_cached(
+            "INSERT INTO partner_experiment (partner_id, id, change_key, body) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (id, key, body) in experiments {
+            stmt.execute(params![partner_id, id, key, body])?;
+        }
+        Ok(())
+    }
+
     pub(crate) fn delete_partner_entry(&self, partner_id: &str, id: &str) -> CoreResult<()> {
         self.tx
             .prepare_cached("DELETE FROM partner_entry WHERE partner_id = ?1 AND id = ?2")?

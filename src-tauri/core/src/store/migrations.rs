@@ -17,6 +17,8 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_experiments.sql"),
     include_str!("../../migrations/0009_pain_regions.sql"),
     include_str!("../../migrations/0010_pairing.sql"),
+    include_str!("../../migrations/0011_partner_experiments.sql"),
+    include_str!("../../migrations/0012_exposure_index.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

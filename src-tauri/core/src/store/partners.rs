@@ -106,6 +106,15 @@ impl Journal {
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
+    /// A partner's shared experiments as JSON bodies, in no particular order.
+    pub(crate) fn partner_experiment_bodies(&self, partner_id: Uuid) -> CoreResult<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT body FROM partner_experiment WHERE partner_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([partner_id.to_string()], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
     /// A partner's entries of one kind (activities: intimacy only if asked) in the local
     /// date range, oldest first, as (kind, body).
     pub(crate) fn partner_entries_of_kind(

@@ -213,7 +213,7 @@ pub fn call_app(session: &mut crate::Session, name: &str, args: Vec<serde_json::
             let id = next();
             ok(app::sharing_partner_timeline(s, id, next()))
         }
-        "sharing_together" => ok(app::sharing_together(s, next())),
+        "sharing_together" => ok(app::sharing_together(s, next(), now)),
         "pairing_own" => ok(app::pairing_own(s)),
         "pairing_add" => {
             let code = next();

@@ -263,9 +263,12 @@ pub fn sharing_partner_timeline(
     Ok(partners.timeline(id, &query)?)
 }
 
-pub fn sharing_together(session: &mut Session, query: Value) -> AppResult<TogetherView> {
+pub fn sharing_together(session: &mut Session, query: Value, now: Now) -> AppResult<TogetherView> {
     let query: TogetherQuery = parse(query)?;
-    Ok(session.journal_mut()?.partners().together(&query)?)
+    Ok(session
+        .journal_mut()?
+        .partners()
+        .together(&query, now.today())?)
 }
 
 /// System CJK fonts the report uses when one is installed (path, face index): a full CJK

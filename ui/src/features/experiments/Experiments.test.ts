@@ -56,6 +56,7 @@ function running(followed: boolean | null = null): ExperimentStatus {
       p_value: null,
       adherence: 8 / 9,
       verdict: 'too_few_cases',
+      unsettled: ['blocks_not_done'],
       sentence: 'A warm-up before intimacy: no verdict yet (0 of 4 blocks done, at least 2 needed).',
     },
   };
@@ -73,7 +74,20 @@ describe('the Experiments page', () => {
     const sent = calls.find((c) => c.cmd === 'start_experiment')!.args.request as Args;
     expect(sent.change).toEqual({ kind: 'custom', text: 'a rolled towel' });
     expect(sent.outcome).toBe('next_morning');
+    expect(sent.blocks, 'the default is the fewest blocks that can reach p <= 0.05').toBe(6);
     expect(await screen.findByText(/a day WITHOUT the change/)).toBeTruthy();
+  });
+
+  it('warns that fewer than 6 blocks can show a difference but never settle it', async () => {
+    backend({ experiment_status: () => null });
+    render(Experiments);
+    const blocks = await screen.findByLabelText(/^Blocks/);
+    expect(screen.queryByTestId('few-blocks')).toBeNull();
+    await fireEvent.input(blocks, { target: { value: '4' } });
+    expect(await screen.findByTestId('few-blocks')).toHaveTextContent(
+      'With 4 blocks the randomisation test can never reach 0.05, so this experiment can show a difference but cannot settle it: choose at least 6 blocks for that.',
+    );
+    expect(screen.getByText(/its 95 % interval does not include zero/)).toBeTruthy();
   });
 
   it('shows today’s arm, marks it, and shows the result and what was logged', async () => {

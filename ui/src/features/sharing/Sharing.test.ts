@@ -45,6 +45,7 @@ describe('Sharing', () => {
           mine_unmatched: 1,
           partner_unmatched: 0,
           prompts: [{ text: '3 of the last 5 evenings with Spooning ended at 5/10 or more for one of you.', link: 'positions' }],
+          experiments: [],
         };
       return null;
     });
@@ -72,6 +73,42 @@ describe('Sharing', () => {
     expect(calls.find(([c]) => c === 'set_evening_note')?.[1]).toEqual({
       note: { activity_id: mineId, text: 'Slow start was good', shared: true },
     });
+  });
+
+  it('shows both partners’ experiments on the same change side by side in the Together view', async () => {
+    const arm = (which: 'with' | 'without', mean: number | null, n: number, unknown: number) => ({
+      arm: which, outcome: { n, mean, distribution: [], unknown }, followed: n, answered: n, paused_days: 0,
+    });
+    const experiment = (id: string, w: number, wo: number, verdict: string, unsettled: string[]) => ({
+      id, change: 'warm_up', change_text: '', outcome: 'next_morning',
+      plan: { start: '2026-08-03', period_days: 7, blocks: 6, seed: '7' }, abandoned_on: null, state: 'finished',
+      blocks_complete: 6, with: arm('with', w, 34, 8), without: arm('without', wo, 33, 9), difference: w - wo,
+      interval: [-3.5, -2.5], p_value: 0.031, adherence: 1, verdict, unsettled,
+    });
+    mockIPC((cmd) => {
+      if (cmd === 'sharing_partners') return [partner];
+      if (cmd === 'sharing_backups' || cmd === 'list_positions') return [];
+      if (cmd === 'sharing_together')
+        return {
+          partner_name: partner.name, window_minutes: 180, events: [], mine_unmatched: 0, partner_unmatched: 0, prompts: [],
+          experiments: [{
+            title: 'A warm-up before intimacy',
+            mine: experiment('e-mine', 3, 3.5, 'no_clear_difference', ['below_change_that_matters']),
+            partner: experiment('e-sam', 1, 4, 'lower_with', []),
+          }],
+        };
+      return null;
+    });
+    render(Sharing);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Together' }));
+    const box = await screen.findByTestId('together-experiments');
+    const table = within(box).getByRole('table', { name: 'A warm-up before intimacy' });
+    const rows = within(table).getAllByRole('row').map((r) => r.textContent);
+    expect(rows[1]).toBe('Pain with the change3.0 (34 days rated, 8 not rated)1.0 (34 days rated, 8 not rated)');
+    expect(rows[2]).toBe('Pain without3.5 (33 days rated, 9 not rated)4.0 (33 days rated, 9 not rated)');
+    expect(rows[3]).toBe('VerdictNo clear differenceLess pain with it');
+    expect(within(table).getByText(partner.name), 'the partner name is text, not markup').toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
   });
 
   it('checks the passphrase before asking for a file, and sends no path', async () => {
@@ -119,8 +156,9 @@ describe('Sharing', () => {
     expect(screen.getByLabelText(/^Pain entries \(the score, where it hurts/)).toBeChecked();
     expect(warning, 'the label names the signs it covers').toHaveAccessibleName(/saddle|bottom or genitals.*bladder or bowel.*sexual function.*fever/);
     expect(screen.getByTestId('share-left-out')).toHaveTextContent(
-      'Left out of this share: warning-sign answers and leg symptoms, body-map details, red-flag alerts, intimacy details, your notes.',
+      'Left out of this share: warning-sign answers and leg symptoms, body-map details, red-flag alerts, intimacy details, your notes, experiments.',
     );
+    expect(within(shareForm).getByLabelText(/^Experiments \(each experiment you ran/), 'experiments are a choice, off by default').not.toBeChecked();
     const [pass, again] = screen.getAllByLabelText(/^Passphrase/);
     await fireEvent.input(pass, { target: { value: 'long enough phrase' } });
     await fireEvent.input(again, { target: { value: 'long enough phrase' } });
@@ -136,6 +174,7 @@ describe('Sharing', () => {
       check_ins: true,
       alerts: false,
       region_details: false,
+      experiments: false,
     });
 
     await fireEvent.click(warning);
@@ -245,7 +284,7 @@ describe('Sharing', () => {
       experiment: {
         change: 'The hip-hinge cue', outcome: 'worst pain the next morning (before noon)', first_day: '2026-09-04', last_day: '2026-10-29',
         period_days: 7, blocks_planned: 4, blocks_complete: 4, status: 'Finished', arms: [], difference: -1.6, interval: [-3.7, 0.5], p_value: 0.125,
-        verdict: 'Less pain with the change, by a difference that matters (2 points, or 30 %).',
+        verdict: 'Not settled: its 95 % interval (-3.7 to 0.5) includes no difference at all, chance is not ruled out (p = 0.125; the rule needs 0.05 or less), and with 4 blocks the test can never reach 0.05: at least 6 are needed.',
       },
       months: [],
       adherence: '',
@@ -315,7 +354,7 @@ describe('Sharing', () => {
     const sent = calls.find(([c]) => c === 'sharing_export_fhir')?.[1] as { request: Record<string, unknown> };
     expect(sent.request.patient_name).toBe('');
     expect(sent.request.includes).toEqual({
-      pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false, region_details: false,
+      pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false, region_details: false, experiments: false,
     });
     expect(JSON.stringify(sent), 'no file path goes over IPC').not.toMatch(/[\\/]tmp|\.json"/);
 

@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n';
 
 /** Private by default, field by field. */
 export function shareDefaults(): Includes {
-  return { pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false, region_details: false };
+  return { pain: true, activities: true, warning_signs: false, intimacy_details: false, notes: false, check_ins: true, alerts: false, region_details: false, experiments: false };
 }
 
 // [choice, what it is, exactly which fields it covers]
@@ -21,7 +21,14 @@ export const privateLabels: [keyof Includes, string, string][] = [
   ['intimacy_details', t('sharing-include-intimacy'), t('sharing-include-intimacy-detail')],
   ['notes', t('sharing-include-notes'), t('sharing-include-notes-detail')],
 ];
+/** Partner shares only (a FHIR export and the report have their own): the private parts and
+ *  the n-of-1 experiments, off unless chosen. */
+export const partnerLabels: [keyof Includes, string, string][] = [
+  ...privateLabels,
+  ['experiments', t('sharing-include-experiments'), t('sharing-include-experiments-detail')],
+];
 export const leftOutNames: Record<string, string> = {
+  experiments: t('sharing-left-out-experiments'),
   warning_signs: t('sharing-left-out-warning-signs'),
   alerts: t('sharing-left-out-alerts'),
   region_details: t('sharing-left-out-region-details'),
