@@ -2,6 +2,7 @@
 // bindings generated from the core, and every failure is an IpcError.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import { t } from './shared/i18n';
 import type { DueReminder } from './bindings/DueReminder';
 import type { NextReminder } from './bindings/NextReminder';
 import type { ReminderKind } from './bindings/ReminderKind';
@@ -101,7 +102,7 @@ export function isIpcError(value: unknown): value is IpcError {
 /** Any rejection turned into an IpcError, so views handle one shape. */
 export function toIpcError(err: unknown): IpcError {
   if (isIpcError(err)) return err;
-  return { kind: 'unexpected', message: typeof err === 'string' ? err : 'Something went wrong.' };
+  return { kind: 'unexpected', message: typeof err === 'string' ? err : t('common-something-went-wrong') };
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {

@@ -26,6 +26,7 @@ common-encrypting = Wird verschlüsselt …
 common-log-pain = Schmerz eintragen
 common-log-pain-now = Jetzt Schmerz eintragen
 common-reminders = Erinnerungen
+common-something-went-wrong = Etwas ist schiefgelaufen.
 common-privacy = Datenschutz
 pain-how-much-required = Wählen Sie, wie stark es wehtut, von 0 bis 10.
 pain-where = Wo?

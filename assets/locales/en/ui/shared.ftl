@@ -26,6 +26,7 @@ common-encrypting = Encrypting…
 common-log-pain = Log pain
 common-log-pain-now = Log pain now
 common-reminders = Reminders
+common-something-went-wrong = Something went wrong.
 common-privacy = Privacy
 pain-how-much-required = Choose how much it hurts, from 0 to 10.
 pain-where = Where?
