@@ -148,3 +148,67 @@ insights-compare-after-kind = { $kind ->
        *[other] nach Sonstigem
     }
 insights-compare-after-other-kinds = nach anderen Aktivitäten
+
+## Was vor einem Schub anders war. $exposure ist, was am Tag davor geschah (intimacy,
+## intimacy_no_warm_up, intimacy_moving, intimacy_no_props, sitting_long, lifting,
+## no_stretching, high_stress, short_sleep, position); jedes gibt es in drei Formen.
+
+# Eine kurze Beschreibung (die Beschriftung seiner Zahlen).
+insights-flare-exposure = { $exposure ->
+        [intimacy] Sex gehabt
+        [intimacy_no_warm_up] Sex ohne Aufwärmen gehabt
+        [intimacy_moving] beim Sex vor allem selbst bewegt
+        [intimacy_no_props] Sex ohne Kissen oder andere Hilfsmittel gehabt
+        [sitting_long] { $sitting_hours } Stunden oder länger gesessen
+        [lifting] etwas Schweres gehoben
+        [no_stretching] nicht gedehnt
+        [high_stress] den Stress mit { $stress } oder mehr bewertet
+        [short_sleep] weniger als { $sleep_hours } Stunden geschlafen
+       *[position] Sex in der Stellung { $position } gehabt
+    }
+# Der Satzteil nach "Vor 5 von 5 verglichenen Schüben" (Verb an zweiter Stelle).
+insights-flare-did = { $exposure ->
+        [intimacy] hatten Sie Sex
+        [intimacy_no_warm_up] hatten Sie Sex ohne Aufwärmen
+        [intimacy_moving] hatten Sie Sex und haben sich dabei vor allem selbst bewegt
+        [intimacy_no_props] hatten Sie Sex ohne Kissen oder andere Hilfsmittel
+        [sitting_long] saßen Sie { $sitting_hours } Stunden oder länger
+        [lifting] haben Sie etwas Schweres gehoben
+        [no_stretching] haben Sie nicht gedehnt
+        [high_stress] haben Sie Ihren Stress mit { $stress } oder mehr bewertet
+        [short_sleep] haben Sie weniger als { $sleep_hours } Stunden geschlafen
+       *[position] hatten Sie Sex in der Stellung { $position }
+    }
+# Der Anfang eines Satzes, der die Frage stellt (Verb am Ende).
+insights-flare-whether = { $exposure ->
+        [intimacy] Ob Sie Sex hatten
+        [intimacy_no_warm_up] Ob Sie Sex ohne Aufwärmen hatten
+        [intimacy_moving] Ob Sie sich beim Sex vor allem selbst bewegt haben
+        [intimacy_no_props] Ob Sie Sex ohne Kissen oder andere Hilfsmittel hatten
+        [sitting_long] Ob Sie { $sitting_hours } Stunden oder länger gesessen haben
+        [lifting] Ob Sie etwas Schweres gehoben haben
+        [no_stretching] Ob Sie nicht gedehnt haben
+        [high_stress] Ob Sie Ihren Stress mit { $stress } oder mehr bewertet haben
+        [short_sleep] Ob Sie weniger als { $sleep_hours } Stunden geschlafen haben
+       *[position] Ob Sie Sex in der Stellung { $position } hatten
+    }
+insights-flare-compared = Vor { $exposed } von { $flares ->
+        [one] 1 verglichenen Schub
+       *[other] { $flares } verglichenen Schüben
+    } { $did }; vor den passenden gewöhnlichen Tagen { $controls_exposed } von { $controls } — { $verdict ->
+        [more] öfter vor Schüben als vor gewöhnlichen Tagen
+        [less] seltener vor Schüben als vor gewöhnlichen Tagen
+        [only_before_flares] bisher nur vor Schüben, aber zu selten, um sicher zu sein
+        [only_before_ordinary_days] bisher nur vor gewöhnlichen Tagen, aber zu selten, um sicher zu sein
+       *[no_difference] kein klarer Unterschied zwischen Schüben und gewöhnlichen Tagen
+    }.
+insights-flare-not-enough = { $whether }: Dafür reicht es noch nicht ({ $differing } der { $needed } nötigen Paare aus Schub und gewöhnlichem Tag, die sich unterscheiden).
+insights-flare-none-yet = Noch keine Schübe gefunden: Ein Schub ist hier ein Tag, dessen stärkster Schmerz mindestens { $points } Punkte und { $percent } % über Ihrem üblichen Niveau liegt (dem mittleren Wert Ihrer vorigen { $baseline_days } Tage, sobald an mindestens { $min_days } davon Schmerz eingetragen ist).
+insights-flare-summary = { $flares ->
+        [one] 1 Schub
+       *[other] { $flares } Schübe
+    } gefunden, jeweils verglichen mit gewöhnlichen Tagen 1, 2 und 7 Tage davor. { $enough } der { $checked } geprüften Einflüsse lassen sich bisher vergleichen; { $clear ->
+        [0] keiner zeigt
+        [one] 1 zeigt
+       *[other] { $clear } zeigen
+    } einen klaren Unterschied.

@@ -147,3 +147,67 @@ insights-compare-after-kind = { $kind ->
        *[other] after other
     }
 insights-compare-after-other-kinds = after other activities
+
+## What was different before a flare. $exposure is what was done the day before
+## (intimacy, intimacy_no_warm_up, intimacy_moving, intimacy_no_props, sitting_long,
+## lifting, no_stretching, high_stress, short_sleep, position); each comes in three forms.
+
+# A short description (the caption of its numbers).
+insights-flare-exposure = { $exposure ->
+        [intimacy] had sex
+        [intimacy_no_warm_up] had sex without a warm-up
+        [intimacy_moving] had sex doing most of the moving
+        [intimacy_no_props] had sex without pillows or other props
+        [sitting_long] sat for { $sitting_hours } hours or more
+        [lifting] lifted something heavy
+        [no_stretching] did not stretch
+        [high_stress] rated your stress { $stress } or more
+        [short_sleep] slept less than { $sleep_hours } hours
+       *[position] had sex in the position { $position }
+    }
+# The clause after "Before 5 of the 5 flares compared,".
+insights-flare-did = { $exposure ->
+        [intimacy] you had sex
+        [intimacy_no_warm_up] you had sex without a warm-up
+        [intimacy_moving] you had sex doing most of the moving
+        [intimacy_no_props] you had sex without pillows or other props
+        [sitting_long] you sat for { $sitting_hours } hours or more
+        [lifting] you lifted something heavy
+        [no_stretching] you did not stretch
+        [high_stress] you rated your stress { $stress } or more
+        [short_sleep] you slept less than { $sleep_hours } hours
+       *[position] you had sex in the position { $position }
+    }
+# The head of a sentence that asks the question.
+insights-flare-whether = { $exposure ->
+        [intimacy] Whether you had sex
+        [intimacy_no_warm_up] Whether you had sex without a warm-up
+        [intimacy_moving] Whether you had sex doing most of the moving
+        [intimacy_no_props] Whether you had sex without pillows or other props
+        [sitting_long] Whether you sat for { $sitting_hours } hours or more
+        [lifting] Whether you lifted something heavy
+        [no_stretching] Whether you did not stretch
+        [high_stress] Whether you rated your stress { $stress } or more
+        [short_sleep] Whether you slept less than { $sleep_hours } hours
+       *[position] Whether you had sex in the position { $position }
+    }
+insights-flare-compared = Before { $exposed } of the { $flares ->
+        [one] 1 flare
+       *[other] { $flares } flares
+    } compared, { $did }; before the matching ordinary days, { $controls_exposed } of { $controls } — { $verdict ->
+        [more] more often before flares than on ordinary days
+        [less] less often before flares than on ordinary days
+        [only_before_flares] only ever before flares so far, but too few times to be sure
+        [only_before_ordinary_days] only ever before ordinary days so far, but too few times to be sure
+       *[no_difference] no clear difference between flares and ordinary days
+    }.
+insights-flare-not-enough = { $whether }: not enough to say yet ({ $differing } of the { $needed } flare/ordinary-day pairs that differ are needed).
+insights-flare-none-yet = No flares found yet: a flare here is a day whose worst pain is at least { $points } points and { $percent } % above your usual level (the middle of your previous { $baseline_days } days, once at least { $min_days } of them have pain logged).
+insights-flare-summary = { $flares ->
+        [one] 1 flare
+       *[other] { $flares } flares
+    } found, each compared with ordinary days 1, 2 and 7 days before it. { $enough } of the { $checked } things checked can be compared so far; { $clear ->
+        [0] none shows
+        [one] 1 shows
+       *[other] { $clear } show
+    } a clear difference.
