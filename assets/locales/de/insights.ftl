@@ -212,3 +212,13 @@ insights-flare-summary = { $flares ->
         [one] 1 zeigt
        *[other] { $clear } zeigen
     } einen klaren Unterschied.
+
+## Die Körperkarte nach Aktivität: die Karte einer Stellung heißt "Intimität: Löffelchen".
+
+insights-body-map-after-position = { $kind }: { $position }
+
+## "Wie ging es Ihrem Rücken danach?": abgelehnte Antworten.
+
+insights-outcome-no-such-activity = diese Aktivität gibt es nicht
+insights-outcome-activity-in-future = diese Aktivität hat noch nicht stattgefunden
+insights-outcome-too-many-ids = höchstens { $max } Aktivitäten auf einmal

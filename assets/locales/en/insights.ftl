@@ -211,3 +211,13 @@ insights-flare-summary = { $flares ->
         [one] 1 shows
        *[other] { $clear } show
     } a clear difference.
+
+## The body map by activity: a position's map is named "Intimacy: spooning".
+
+insights-body-map-after-position = { $kind }: { $position }
+
+## "How was your back afterwards?": answers refused.
+
+insights-outcome-no-such-activity = the activity does not exist
+insights-outcome-activity-in-future = the activity has not happened yet
+insights-outcome-too-many-ids = at most { $max } activities at a time

@@ -7,8 +7,8 @@
 
 use super::trend::{first_logged_day, summarise, DayTable};
 use super::{week_start, Comparison, ComparisonSpec, Measure, Tally, MIN_CASES};
-use crate::i18n::{args, tr, tr_with};
 use crate::error::CoreResult;
+use crate::i18n::{args, tr, tr_with};
 pub use crate::store::SESSION_DAYS_SQL;
 use crate::Journal;
 use chrono::{Duration, NaiveDate};

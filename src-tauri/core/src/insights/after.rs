@@ -14,9 +14,9 @@
 //! day, and that day's check-in (stress, and sleep the night before).
 
 use super::{Comparison, ComparisonSpec, Measure, Stat, Tally, Verdict};
-use crate::i18n::{self, args, tr_in, Locale};
 use crate::domain::{ActivityKind, IntimacyDetails, PartnerRole, Prop, ReliefDetails};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{self, args, tr_in, Locale};
 use crate::store::{date_text, CaseScope};
 pub use crate::store::{ALL_CASES_SQL, INTIMACY_CASES_SQL};
 use crate::Journal;
@@ -226,7 +226,10 @@ pub const NAMED_GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     ("warm_up", &["yes", "no"]),
-    ("duration", &["unknown", "under_20", "20_44", "45_89", "90_plus"]),
+    (
+        "duration",
+        &["unknown", "under_20", "20_44", "45_89", "90_plus"],
+    ),
     ("stretching_that_day", &["yes", "no"]),
     ("core_that_day", &["yes", "no"]),
     ("stress", &["unknown", "low", "moderate", "high"]),
@@ -322,7 +325,12 @@ struct Builder {
 impl Builder {
     /// A factor given by a band key per case, with one-vs-rest comparisons for each known
     /// key.
-    fn banded(&mut self, cases: &[&AfterCase], id: &str, band: impl Fn(&AfterCase) -> &'static str) {
+    fn banded(
+        &mut self,
+        cases: &[&AfterCase],
+        id: &str,
+        band: impl Fn(&AfterCase) -> &'static str,
+    ) {
         let locale = self.locale;
         let mut g = Grouping::new();
         for c in cases {
@@ -437,7 +445,8 @@ pub fn pain_after_report_in(
             );
         }
         if !g.order.is_empty() {
-            b.factors.push(g.factor("kind", factor_title(locale, "kind")));
+            b.factors
+                .push(g.factor("kind", factor_title(locale, "kind")));
         }
         if g.order.len() >= 2 {
             for (key, label) in g.order.clone() {
@@ -513,7 +522,8 @@ pub fn pain_after_report_in(
             let key = role_key(c.intimacy.as_ref().and_then(|d| d.role));
             g.add(key, || group_label(locale, "role", key), c.outcome);
         }
-        b.factors.push(g.factor("role", factor_title(locale, "role")));
+        b.factors
+            .push(g.factor("role", factor_title(locale, "role")));
         let known_roles: Vec<(String, String)> = g
             .order
             .iter()
@@ -552,7 +562,8 @@ pub fn pain_after_report_in(
                 g.add(key, || group_label(locale, "props", key), c.outcome);
             }
         }
-        b.factors.push(g.factor("props", factor_title(locale, "props")));
+        b.factors
+            .push(g.factor("props", factor_title(locale, "props")));
         b.comparisons.push(compare(
             locale,
             &intimate,
@@ -883,8 +894,14 @@ pub(crate) mod tests {
         };
         assert_eq!(labels("props"), vec!["Keilkissen", "Keine Hilfsmittel"]);
         assert_eq!(labels("warm_up"), vec!["Aufwärmen", "Kein Aufwärmen"]);
-        assert_eq!(labels("duration"), vec!["20-44 Min.", "Dauer nicht eingetragen"]);
-        assert_eq!(labels("stress"), vec!["Hoher Stress (7-10)", "Kein Check-in an diesem Tag"]);
+        assert_eq!(
+            labels("duration"),
+            vec!["20-44 Min.", "Dauer nicht eingetragen"]
+        );
+        assert_eq!(
+            labels("stress"),
+            vec!["Hoher Stress (7-10)", "Kein Check-in an diesem Tag"]
+        );
         assert_eq!(
             find(&r, "warm_up").sentence,
             "Aufwärmen vor Intimität: der Schmerz danach lag im Schnitt bei 2,0 mit Aufwärmen und bei 5,0 ohne (3 gegen 4 Mal) — ein Unterschied, der zählt."

@@ -22,9 +22,9 @@
 //!   [`MIN_DISCORDANT`] flare/control pairs differ (exposed on one, not the other).
 
 use super::position_name;
-use crate::i18n::{self, args, tr_in, Locale};
 use crate::domain::{IntimacyDetails, PartnerRole};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{self, args, tr_in, Locale};
 use crate::store::{date_text, DAY_SUMMARY_SQL};
 use crate::Journal;
 use chrono::{Duration, NaiveDate};
@@ -304,30 +304,26 @@ fn exposures(days: &[DayRecord]) -> Vec<Exposure> {
         ex("intimacy_moving", |d| {
             any_intimacy(d, |i| i.role.map(|r| r == PartnerRole::Moving))
         }),
-        ex(
-            "intimacy_no_props",
-            |d| any_intimacy(d, |i| Some(i.props.is_empty())),
-        ),
-        ex(
-            "sitting_long",
-            |d| {
-                let mut minutes = 0u32;
-                let mut unknown = false;
-                for a in &d.activities {
-                    if let DayActivity::Sitting { minutes: m } = a {
-                        match m {
-                            Some(m) => minutes += u32::from(*m),
-                            None => unknown = true,
-                        }
+        ex("intimacy_no_props", |d| {
+            any_intimacy(d, |i| Some(i.props.is_empty()))
+        }),
+        ex("sitting_long", |d| {
+            let mut minutes = 0u32;
+            let mut unknown = false;
+            for a in &d.activities {
+                if let DayActivity::Sitting { minutes: m } = a {
+                    match m {
+                        Some(m) => minutes += u32::from(*m),
+                        None => unknown = true,
                     }
                 }
-                if minutes >= LONG_SITTING_MIN {
-                    Some(true)
-                } else {
-                    (!unknown).then_some(false)
-                }
-            },
-        ),
+            }
+            if minutes >= LONG_SITTING_MIN {
+                Some(true)
+            } else {
+                (!unknown).then_some(false)
+            }
+        }),
         ex("lifting", |d| {
             Some(
                 d.activities
@@ -342,18 +338,14 @@ fn exposures(days: &[DayRecord]) -> Vec<Exposure> {
                     .any(|a| matches!(a, DayActivity::Stretching)),
             )
         }),
-        ex(
-            "high_stress",
-            |d| d.check_in.map(|(stress, _)| stress >= HIGH_STRESS),
-        ),
-        ex(
-            "short_sleep",
-            |d| {
-                d.check_in
-                    .and_then(|(_, sleep)| sleep)
-                    .map(|h| h < SHORT_SLEEP_HOURS)
-            },
-        ),
+        ex("high_stress", |d| {
+            d.check_in.map(|(stress, _)| stress >= HIGH_STRESS)
+        }),
+        ex("short_sleep", |d| {
+            d.check_in
+                .and_then(|(_, sleep)| sleep)
+                .map(|h| h < SHORT_SLEEP_HOURS)
+        }),
     ];
     let positions: BTreeSet<&str> = days
         .iter()
@@ -482,7 +474,10 @@ fn count_exposure(
             Some(&args([
                 ("exposed", e.flares_exposed.into()),
                 ("flares", e.flares.into()),
-                ("did", exposure.words_in(locale, "insights-flare-did").into()),
+                (
+                    "did",
+                    exposure.words_in(locale, "insights-flare-did").into(),
+                ),
                 ("controls_exposed", e.controls_exposed.into()),
                 ("controls", e.controls.into()),
                 ("verdict", verdict.into()),
@@ -772,13 +767,19 @@ mod tests {
             "Vor 5 von 5 verglichenen Schüben haben Sie etwas Schweres gehoben; vor den passenden gewöhnlichen Tagen 0 von 15 — bisher nur vor Schüben, aber zu selten, um sicher zu sein."
         );
         assert_eq!(lifting.description, "etwas Schweres gehoben");
-        let sleep = report.exposures.iter().find(|e| e.id == "short_sleep").unwrap();
+        let sleep = report
+            .exposures
+            .iter()
+            .find(|e| e.id == "short_sleep")
+            .unwrap();
         assert_eq!(
             sleep.sentence,
             "Ob Sie weniger als 6 Stunden geschlafen haben: Dafür reicht es noch nicht (0 der 5 nötigen Paare aus Schub und gewöhnlichem Tag, die sich unterscheiden)."
         );
         assert!(
-            report.summary.starts_with("5 Schübe gefunden, jeweils verglichen"),
+            report
+                .summary
+                .starts_with("5 Schübe gefunden, jeweils verglichen"),
             "{}",
             report.summary
         );

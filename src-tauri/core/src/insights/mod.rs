@@ -343,7 +343,11 @@ impl Comparison {
             ("without_unknown", without.unknown.into()),
         ]);
         let counts = if with.unknown + without.unknown > 0 {
-            tr_in(locale, "insights-comparison-counts-unknown", Some(&count_args))
+            tr_in(
+                locale,
+                "insights-comparison-counts-unknown",
+                Some(&count_args),
+            )
         } else {
             tr_in(locale, "insights-comparison-counts", Some(&count_args))
         };
@@ -392,6 +396,22 @@ pub fn one_decimal(value: f64) -> String {
 /// A figure to one decimal as `locale` writes it: "2.1", "2,1".
 pub fn decimal_in(locale: Locale, value: f64) -> String {
     i18n::format_decimal(locale, (value * 10.0).round() / 10.0, 1)
+}
+
+/// A title or name quoted inside a sentence: English lowers its first letter ("warm-up
+/// before intimacy", "intimacy: spooning"); German keeps it, since its nouns and the polite
+/// "Ihre" are written with a capital wherever they stand.
+pub(crate) fn inside_sentence(locale: Locale, text: &str) -> String {
+    match locale {
+        Locale::De => text.to_string(),
+        Locale::En | Locale::Pseudo => {
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(c) => c.to_lowercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        }
+    }
 }
 
 /// Longest range a trend may cover, so a hostile query cannot ask for millennia.

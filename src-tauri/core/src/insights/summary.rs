@@ -5,7 +5,7 @@
 use super::adherence::current_streak;
 use super::after::{pain_after, AfterQuery, AfterScope};
 use super::trend::{first_logged_day, summarise, DayTable, PeriodSummary};
-use super::{decimal_in, Change, Comparison, MIN_CASES};
+use super::{decimal_in, inside_sentence, Change, Comparison, MIN_CASES};
 use crate::error::CoreResult;
 use crate::i18n::{self, args, tr_in, FluentArgs, Locale};
 use crate::Journal;
@@ -108,7 +108,10 @@ pub fn weekly_sentences_in(locale: Locale, f: &WeekFigures) -> Vec<SummarySenten
         });
 
         let prev = &f.previous_week;
-        match (prev.mean, week.days_logged >= MIN_CASES && prev.days_logged >= MIN_CASES) {
+        match (
+            prev.mean,
+            week.days_logged >= MIN_CASES && prev.days_logged >= MIN_CASES,
+        ) {
             (Some(p), true) => {
                 let c = Change::between(p, mean);
                 let text = if c.matters {
@@ -171,7 +174,7 @@ pub fn weekly_sentences_in(locale: Locale, f: &WeekFigures) -> Vec<SummarySenten
                 "insights-summary-finding",
                 &args([(
                     "finding",
-                    c.sentence_in(locale, &title_inside_sentence(locale, &c.title))
+                    c.sentence_in(locale, &inside_sentence(locale, &c.title))
                         .into(),
                 )]),
             ),
@@ -195,22 +198,6 @@ pub fn weekly_sentences_in(locale: Locale, f: &WeekFigures) -> Vec<SummarySenten
         },
     });
     out
-}
-
-/// A comparison's title quoted inside a sentence: English lowers its first letter
-/// ("warm-up before intimacy"); German keeps it, since its titles start with a noun or
-/// with the capitalised "Ihre".
-fn title_inside_sentence(locale: Locale, title: &str) -> String {
-    match locale {
-        Locale::De => title.to_string(),
-        Locale::En | Locale::Pseudo => {
-            let mut chars = title.chars();
-            match chars.next() {
-                Some(c) => c.to_lowercase().chain(chars).collect(),
-                None => String::new(),
-            }
-        }
-    }
 }
 
 /// Gathers the figures from the journal (pure given the tables).
@@ -446,7 +433,13 @@ mod tests {
         );
         let quiet = weekly_sentences_in(
             Locale::De,
-            &week_figures(&DayTable::empty(d("2024-03-01"), d("2024-03-14")), d("2024-03-14"), 0, 2, None),
+            &week_figures(
+                &DayTable::empty(d("2024-03-01"), d("2024-03-14")),
+                d("2024-03-14"),
+                0,
+                2,
+                None,
+            ),
         );
         assert_eq!(
             quiet.last().map(|s| s.text.as_str()),
