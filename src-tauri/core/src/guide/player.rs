@@ -531,3 +531,82 @@ fn ready_cue(side: Option<Side>) -> String {
         &args([("side", side.map_or("none", Side::key).into())]),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn say(locale: Locale, id: &str, a: &i18n::FluentArgs) -> String {
+        tr_in(locale, id, Some(a))
+    }
+
+    #[test]
+    fn step_labels_and_cues_read_whole_in_both_languages() {
+        let label = |locale, side: &str, set: u16| {
+            say(
+                locale,
+                "guide-step-label",
+                &args([
+                    ("side", side.into()),
+                    ("set", set.into()),
+                    ("sets", 2.into()),
+                ]),
+            )
+        };
+        assert_eq!(label(Locale::En, "left", 1), "Left side, set 1 of 2");
+        assert_eq!(label(Locale::En, "right", 0), "Right side");
+        assert_eq!(label(Locale::En, "none", 2), "Set 2 of 2");
+        assert_eq!(label(Locale::De, "left", 1), "Linke Seite, Satz 1 von 2");
+        assert_eq!(label(Locale::De, "right", 0), "Rechte Seite");
+        let unsuitable = |locale, changes: &str| {
+            say(
+                locale,
+                "guide-routine-unsuitable",
+                &args([
+                    ("suitable", 2.into()),
+                    ("exercises", 5.into()),
+                    ("changes", changes.into()),
+                ]),
+            )
+        };
+        assert!(unsuitable(Locale::En, "listed").starts_with(
+            "Only 2 of this routine's 5 exercises suit you (see the changes listed), so"
+        ));
+        assert!(unsuitable(Locale::En, "none")
+            .starts_with("Only 2 of this routine's 5 exercises suit you, so it is not suggested."));
+        assert!(unsuitable(Locale::De, "none")
+            .starts_with("Nur 2 der 5 Übungen dieser Folge passen zu Ihnen, daher"));
+    }
+
+    #[test]
+    fn a_condition_reads_in_running_german_text() {
+        assert_eq!(
+            condition_words_in(Locale::De, Condition::DiscHerniation),
+            "einem Bandscheibenvorfall"
+        );
+        assert_eq!(
+            condition_words_in(Locale::En, Condition::CompressionFracture),
+            "a compression fracture"
+        );
+        for c in [
+            Condition::DiscHerniation,
+            Condition::Sciatica,
+            Condition::Arthritis,
+            Condition::Stenosis,
+            Condition::Osteoporosis,
+            Condition::PelvicAlignment,
+            Condition::Spondylolisthesis,
+            Condition::CompressionFracture,
+        ] {
+            // Each condition has its own words, not the fallback variant's.
+            let en = condition_words_in(Locale::En, c);
+            let de = condition_words_in(Locale::De, c);
+            assert!(
+                c == Condition::CompressionFracture
+                    || (en != "a compression fracture"
+                        && de != "einem Kompressionsbruch eines Wirbels"),
+                "{c:?} falls back: {en} / {de}"
+            );
+        }
+    }
+}
