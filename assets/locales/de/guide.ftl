@@ -19,7 +19,7 @@ guide-when = { $day ->
 guide-pick-positions-title = Stellungen, die zu Ihrem Rücken passen
 guide-pick-conversation-title = Mit Ihrer Partnerperson darüber sprechen
 guide-reason-high-pain-rest = Sie haben { $when } { $nrs }/10 eingetragen: Ruhen Sie in einer gestützten Lage mit langsamer Atmung und bleiben Sie sanft in Bewegung.
-guide-reason-after-intimacy-pain = Sie haben { $when } nach Intimität { $nrs }/10 eingetragen: Probieren Sie das sanfte Abklingen.
+guide-reason-after-intimacy-pain = Sie haben { $when } nach Intimität { $nrs }/10 eingetragen: Probieren Sie die sanfte Übungsfolge zum Ausklang.
 # $profile: das Bewegungsprofil (flexion, extension, mixed, unknown).
 guide-reason-after-intimacy-positions = { $profile ->
         [flexion] Nach Intimität kamen Schmerzen: Sehen Sie, welche Stellungen einem Rücken liegen, der Vorbeugen nicht mag.
@@ -30,7 +30,7 @@ guide-reason-after-intimacy-positions = { $profile ->
 guide-reason-after-intimacy-talk = Nach Intimität kamen Schmerzen: Der Vorher-nachher-Check hilft Ihnen, das nächste Mal gemeinsam zu planen.
 guide-reason-warm-up-missing = Auf Intimität ohne Aufwärmen folgten { $when } Schmerzen: Probieren Sie nächstes Mal zuerst das 5-Minuten-Aufwärmen.
 guide-reason-warm-up-habit = 5 Minuten Aufwärmen vor Intimität können den Rücken danach entlasten.
-guide-reason-stress-high = Ihr Stress lag beim heutigen Check-in bei { $stress }/10: Ein paar Minuten langsames Atmen können die Spitze nehmen.
+guide-reason-stress-high = Ihr Stress lag beim heutigen Check-in bei { $stress }/10: Ein paar Minuten langsames Atmen können dem Stress die Spitze nehmen.
 guide-reason-stress-very-high = Bei so hohem Stress kann ein 5-minütiger Body-Scan den Rückenmuskeln helfen, loszulassen.
 guide-reason-morning-stiff = Steif beim Aufwachen ({ $stiffness }/10): Diese Übungsfolge lockert ohne Vorbeugen, das die Bandscheiben in den ersten Stunden am stärksten belastet.
 guide-reason-morning = Morgens: Beginnen Sie mit sanften Bewegungen und heben Sie das Vorbeugen für später am Tag auf.
@@ -42,12 +42,12 @@ guide-reason-hip-pain = Schmerzen { $region ->
         [buttock_right] im rechten Gesäß
         [hip_left] in der linken Hüfte
        *[hip_right] in der rechten Hüfte
-    } diese Woche: Die Dehnung in Form einer 4 lockert die tiefen Hüftmuskeln.
+    } diese Woche: Die Vierer-Dehnung lockert die tiefen Hüftmuskeln.
 guide-reason-core-week = { $sessions ->
         [one] 1 Einheit Rumpftraining
        *[other] { $sessions } Einheiten Rumpftraining
     } in den letzten 7 Tagen: Stufe { $level } hält Ihr Programm in Gang (Ziel: { $target } pro Woche).
-guide-reason-core-keep = { $sessions } Einheiten Rumpftraining diese Woche, gut gemacht: Stufe { $level } noch einmal festigt das Erreichte.
+guide-reason-core-keep = { $sessions } Einheiten Rumpftraining diese Woche, gut gemacht: Bleiben Sie auf Stufe { $level }, so festigen Sie das Erreichte.
 guide-reason-fallback-walk = Ein Spaziergang in angenehmem Tempo gehört zu jedem Plan für den Rücken.
 guide-reason-fallback-breathing = Fünf Minuten langsames Atmen entspannen auch die Rückenmuskeln.
 # $movements: welche Bewegungen das Profil ausblendet.
@@ -108,9 +108,9 @@ guide-cue-repetition = { $side ->
     }
 guide-cue-rest = Pause vor Satz { $set }
 guide-cue-ready = { $side ->
-        [left] In Position gehen: linke Seite
+        [left] Gehen Sie in Position: linke Seite
         [right] Wechseln Sie auf die rechte Seite
-       *[none] In Position gehen
+       *[none] Gehen Sie in Position
     }
 # Die Beschriftung eines Schritts; $set ist 0, wenn die Übung einen Satz hat.
 guide-step-label = { $side ->

@@ -34,7 +34,7 @@ insights-summary-week = In den letzten 7 Tagen haben Sie an { $days ->
 insights-summary-week-no-pain = In den letzten 7 Tagen haben Sie an { $days ->
         [one] 1 Tag
        *[other] { $days } Tagen
-    } eingetragen, ohne Schmerz über 0.
+    } eingetragen, und kein Schmerz lag über 0.
 insights-summary-pain-free = { $days ->
         [0] Keiner dieser Tage war schmerzfrei.
         [one] Davon war 1 Tag schmerzfrei.
@@ -157,7 +157,7 @@ insights-compare-after-other-kinds = nach anderen Aktivitäten
 insights-flare-exposure = { $exposure ->
         [intimacy] Sex gehabt
         [intimacy_no_warm_up] Sex ohne Aufwärmen gehabt
-        [intimacy_moving] beim Sex vor allem selbst bewegt
+        [intimacy_moving] sich beim Sex vor allem selbst bewegt
         [intimacy_no_props] Sex ohne Kissen oder andere Hilfsmittel gehabt
         [sitting_long] { $sitting_hours } Stunden oder länger gesessen
         [lifting] etwas Schweres gehoben
