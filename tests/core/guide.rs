@@ -9,9 +9,10 @@ use backstory_core::guide::player::{expand, plan_routine, PlanFilter, SegmentKin
 use backstory_core::guide::programme::{
     assess, is_worse, LevelMove, LevelState, PainPoint, ProgrammeAdvice, SessionPoint,
 };
-use backstory_core::guide::recommend::{recommend, Pick, PickKind, TodayInput};
+use backstory_core::guide::recommend::{hidden_text_in, recommend_in, Pick, PickKind, TodayInput};
 use backstory_core::guide::session::{hurt_advice, HurtReport, SessionReport};
 use backstory_core::guide::{guide_problems, is_known_position, positions_guide, suggest_profile};
+use backstory_core::i18n::Locale;
 use backstory_core::{CoreError, Journal};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 use rstest::rstest;
@@ -670,6 +671,9 @@ impl Day {
         self
     }
     fn picks(&self) -> Vec<Pick> {
+        self.picks_in(Locale::En)
+    }
+    fn picks_in(&self, locale: Locale) -> Vec<Pick> {
         let input = TodayInput {
             now: self.now,
             profile: &self.profile,
@@ -679,8 +683,41 @@ impl Day {
             programme: &self.programme,
             paused: self.emergency,
         };
-        recommend(catalogue(), &input)
+        recommend_in(locale, catalogue(), &input)
     }
+}
+
+#[test]
+fn picks_speak_german_in_german_word_order_with_a_decimal_comma() {
+    let sitting = Day::new()
+        .core_sessions(3)
+        .activity(1, 9, ActivityKind::Sitting, |d| d.duration_min = Some(180));
+    let picks = sitting.picks_in(Locale::De);
+    let pick = picks
+        .iter()
+        .find(|p| p.id == "sitting_break")
+        .expect("sitting break");
+    assert_eq!(
+        pick.reason,
+        "Sie haben gestern 3,0 Stunden Sitzen eingetragen: Eine 2-minütige Pause etwa jede halbe Stunde hilft."
+    );
+    let picks = Day::new().intimacy(4, false, 3).picks_in(Locale::De);
+    let pick = picks
+        .iter()
+        .find(|p| p.id == "before_intimacy")
+        .expect("warm-up");
+    assert_eq!(
+        pick.reason,
+        "Auf Intimität ohne Aufwärmen folgten am Montag Schmerzen: Probieren Sie nächstes Mal zuerst das 5-Minuten-Aufwärmen."
+    );
+    assert_eq!(
+        hidden_text_in(Locale::De, &[Movement::Flexion, Movement::Rotation]).as_deref(),
+        Some("Übungen, die den Rücken nach vorn beugen oder verdrehen, sind für Ihr Profil ausgeblendet.")
+    );
+    assert_eq!(
+        hidden_text_in(Locale::En, &[Movement::Flexion, Movement::Extension, Movement::Rotation]).as_deref(),
+        Some("Exercises that bend the back forward, arch the back or twist the back are hidden for your profile.")
+    );
 }
 
 #[rstest]

@@ -71,7 +71,10 @@ fn seed(dir: &Path, evenings: &[(i64, u32, u32, u8, u8)]) -> Vec<Uuid> {
         ));
         // The next morning at 08:00, but never later than now: an entry in the future is
         // refused, and before 08:00 UTC yesterday evening's morning has not come yet.
-        let morning = (day + Duration::days(1)).and_hms_opt(8, 0, 0).unwrap().and_utc();
+        let morning = (day + Duration::days(1))
+            .and_hms_opt(8, 0, 0)
+            .unwrap()
+            .and_utc();
         let morning = morning.min(chrono::Utc::now() - Duration::minutes(1));
         pain.push(record(
             Uuid::new_v4(),

@@ -627,7 +627,10 @@ pub fn why_not_in(locale: crate::i18n::Locale, r: &ExperimentResult) -> String {
                 Some((lo, hi)) => tr_in(
                     locale,
                     "experiment-why-interval-crosses-zero",
-                    Some(&args([("lo", decimal(lo).into()), ("hi", decimal(hi).into())])),
+                    Some(&args([
+                        ("lo", decimal(lo).into()),
+                        ("hi", decimal(hi).into()),
+                    ])),
                 ),
                 None => tr_in(locale, "experiment-why-no-interval", None),
             },
@@ -637,11 +640,12 @@ pub fn why_not_in(locale: crate::i18n::Locale, r: &ExperimentResult) -> String {
                 Some(&args([
                     (
                         "p",
-                        r.p_value.map_or_else(
-                            || tr_in(locale, "experiment-p-unknown", None),
-                            |p| format_decimal(locale, p, 3),
-                        )
-                        .into(),
+                        r.p_value
+                            .map_or_else(
+                                || tr_in(locale, "experiment-p-unknown", None),
+                                |p| format_decimal(locale, p, 3),
+                            )
+                            .into(),
                     ),
                     ("alpha", format_decimal(locale, ALPHA, 2).into()),
                 ])),

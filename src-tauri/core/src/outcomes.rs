@@ -10,6 +10,7 @@
 
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use crate::Journal;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
 
@@ -97,14 +98,14 @@ pub(crate) fn answer(
 ) -> CoreResult<PainEntry> {
     let activity = journal.activity(answer.activity_id).map_err(|e| match e {
         CoreError::NotFound { .. } => {
-            CoreError::validation("activity_id", "the activity does not exist")
+            CoreError::validation("activity_id", tr("insights-outcome-no-such-activity"))
         }
         other => other,
     })?;
     if activity.draft.at.with_timezone(&Utc) > now {
         return Err(CoreError::validation(
             "activity_id",
-            "the activity has not happened yet",
+            tr("insights-outcome-activity-in-future"),
         ));
     }
     journal.add_pain(answer_draft(&activity, answer, now), now)
@@ -153,7 +154,10 @@ pub(crate) fn of(journal: &Journal, ids: &[uuid::Uuid]) -> CoreResult<Vec<Activi
     if ids.len() > OUTCOMES_MAX_IDS {
         return Err(CoreError::validation(
             "ids",
-            format!("at most {OUTCOMES_MAX_IDS} activities at a time"),
+            tr_with(
+                "insights-outcome-too-many-ids",
+                &args([("max", OUTCOMES_MAX_IDS.into())]),
+            ),
         ));
     }
     ids.iter()

@@ -9,7 +9,7 @@ use super::catalogue::{
 };
 use crate::domain::{ActivityKind, Condition, MovementProfile, Profile};
 use crate::error::{CoreError, CoreResult};
-use crate::i18n::{args, tr, tr_with};
+use crate::i18n::{self, args, tr_in, tr_with, Locale};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -27,8 +27,8 @@ pub enum Side {
 }
 
 impl Side {
-    /// The side's key in the Fluent messages' `$side` selector.
-    fn label(self) -> &'static str {
+    /// The side's key, as the Fluent messages select on it.
+    fn key(self) -> &'static str {
         match self {
             Side::Left => "left",
             Side::Right => "right",
@@ -155,37 +155,54 @@ impl PlanFilter {
         }
     }
 
-    /// Why an exercise is left out, in words for the user.
+    /// Why an exercise is left out, in words for the user (in the language in use).
     pub fn reason(&self, exercise: &Exercise) -> String {
+        self.reason_in(i18n::current(), exercise)
+    }
+
+    /// [`PlanFilter::reason`] in `locale`.
+    pub fn reason_in(&self, locale: Locale, exercise: &Exercise) -> String {
+        let name = exercise.name.as_str();
         let profile = self.profile();
         if let Some(m) = exercise.loads.iter().find(|m| self.hidden.contains(m)) {
-            let what = match m {
-                Movement::Flexion => "bends the lower back forward",
-                Movement::Extension => "arches the lower back",
-                Movement::Rotation => "twists the lower back",
-                Movement::Neutral => "loads the back",
+            let movement = match m {
+                Movement::Flexion => "flexion",
+                Movement::Extension => "extension",
+                Movement::Rotation => "rotation",
+                Movement::Neutral => "neutral",
             };
             let because = avoided_because(&profile, *m);
             let because = if because.is_empty() {
-                "your profile".to_string()
+                tr_in(locale, "guide-left-out-your-profile", None)
             } else {
-                join_and(&because)
+                join_and(locale, &because)
             };
-            return format!("{} {what}, which is avoided with {because}", exercise.name);
+            return tr_in(
+                locale,
+                "guide-left-out-movement",
+                Some(&args([
+                    ("exercise", name.into()),
+                    ("movement", movement.into()),
+                    ("because", because.into()),
+                ])),
+            );
         }
         if self.avoid_neural_tension && exercise.neural_tension {
-            let which: Vec<&str> = [
-                (Condition::Sciatica, "sciatica"),
-                (Condition::DiscHerniation, "a disc herniation"),
-            ]
-            .into_iter()
-            .filter(|(c, _)| self.conditions.contains(c))
-            .map(|(_, w)| w)
-            .collect();
-            return format!(
-                "{} pulls on the sciatic nerve, which is avoided with {}",
-                exercise.name,
-                join_and(&which)
+            let conditions = match (
+                self.conditions.contains(&Condition::Sciatica),
+                self.conditions.contains(&Condition::DiscHerniation),
+            ) {
+                (true, false) => "sciatica",
+                (false, true) => "disc_herniation",
+                _ => "both",
+            };
+            return tr_in(
+                locale,
+                "guide-left-out-nerve",
+                Some(&args([
+                    ("exercise", name.into()),
+                    ("conditions", conditions.into()),
+                ])),
             );
         }
         if let Some(c) = exercise
@@ -194,39 +211,58 @@ impl PlanFilter {
             .find(|c| self.conditions.contains(c))
         {
             let first = exercise.safety.split(". ").next().unwrap_or_default();
-            return format!(
-                "{} is left out with {}: {}",
-                exercise.name,
-                condition_words(*c),
-                first.trim_end_matches('.').to_lowercase()
+            let first = first.trim_end_matches('.');
+            // English continues the sentence in lower case; German nouns keep their capital.
+            let first = match locale {
+                Locale::De => first.to_string(),
+                Locale::En | Locale::Pseudo => first.to_lowercase(),
+            };
+            return tr_in(
+                locale,
+                "guide-left-out-condition",
+                Some(&args([
+                    ("exercise", name.into()),
+                    ("condition", condition_words_in(locale, *c).into()),
+                    ("safety", first.into()),
+                ])),
             );
         }
-        format!(
-            "{} can provoke leg pain, which you logged recently below the knee",
-            exercise.name
+        tr_in(
+            locale,
+            "guide-left-out-leg-pain",
+            Some(&args([("exercise", name.into())])),
         )
     }
 }
 
-/// A condition in running text ("osteoporosis", "a compression fracture").
-pub fn condition_words(c: Condition) -> &'static str {
-    match c {
-        Condition::DiscHerniation => "a disc herniation",
-        Condition::Sciatica => "sciatica",
-        Condition::Arthritis => "arthritis",
-        Condition::Stenosis => "spinal stenosis",
-        Condition::Osteoporosis => "osteoporosis",
-        Condition::PelvicAlignment => "a pelvic alignment problem",
-        Condition::Spondylolisthesis => "spondylolisthesis",
-        Condition::CompressionFracture => "a compression fracture",
-    }
+/// A condition in running text ("osteoporosis", "a compression fracture"), in the
+/// language in use.
+pub fn condition_words(c: Condition) -> String {
+    condition_words_in(i18n::current(), c)
 }
 
-fn join_and(items: &[&str]) -> String {
+/// [`condition_words`] in `locale` (German: the form after "bei").
+pub fn condition_words_in(locale: Locale, c: Condition) -> String {
+    tr_in(
+        locale,
+        "guide-condition-in-text",
+        Some(&args([("condition", crate::labels::key_of(c).into())])),
+    )
+}
+
+/// "a, b and c" in `locale`.
+fn join_and(locale: Locale, items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => tr_in(
+            locale,
+            "guide-list-and",
+            Some(&args([
+                ("rest", rest.join(", ").into()),
+                ("last", (*last).into()),
+            ])),
+        ),
     }
 }
 
@@ -318,11 +354,21 @@ fn plan_steps(
     let distinct: std::collections::HashSet<&str> =
         plan.steps.iter().map(|s| s.exercise_id.as_str()).collect();
     if steps.len() > 1 && distinct.len() < MIN_EXERCISES {
-        plan.unsuitable = Some(format!(
-            "Only {} of this routine's {} exercises suit you{}, so it is not suggested. Try a routine below or ask a physiotherapist for one made for you.",
-            distinct.len(),
-            steps.len(),
-            if plan.changes.is_empty() { "" } else { " (see the changes listed)" }
+        plan.unsuitable = Some(tr_with(
+            "guide-routine-unsuitable",
+            &args([
+                ("suitable", distinct.len().into()),
+                ("exercises", steps.len().into()),
+                (
+                    "changes",
+                    if plan.changes.is_empty() {
+                        "none"
+                    } else {
+                        "listed"
+                    }
+                    .into(),
+                ),
+            ]),
         ));
     } else if steps.len() == 1 && plan.steps.is_empty() {
         plan.unsuitable = plan.changes.first().map(|c| format!("{}.", c.reason));
@@ -369,7 +415,7 @@ pub fn expand(exercise: &Exercise, dose: &Dose) -> Vec<PlayerStep> {
                     1,
                     1,
                     side,
-                    tr("guide-cue-keep-going"),
+                    tr_in(i18n::current(), "guide-cue-keep-going", None),
                 ));
             } else if let Some(hold) = dose.hold_s {
                 for rep in 1..=reps {
@@ -391,7 +437,7 @@ pub fn expand(exercise: &Exercise, dose: &Dose) -> Vec<PlayerStep> {
                             rep,
                             reps,
                             side,
-                            tr("guide-cue-relax"),
+                            tr_in(i18n::current(), "guide-cue-relax", None),
                         ));
                     }
                 }
@@ -406,20 +452,18 @@ pub fn expand(exercise: &Exercise, dose: &Dose) -> Vec<PlayerStep> {
                         }),
                         _ => side,
                     };
-                    let cue = match rep_side {
-                        Some(s) if dose.sides == Sides::Alternating => tr_with(
-                            "guide-cue-repetition-side",
-                            &args([
-                                ("rep", rep.into()),
-                                ("reps", reps.into()),
-                                ("side", s.label().into()),
-                            ]),
-                        ),
-                        _ => tr_with(
-                            "guide-cue-repetition",
-                            &args([("rep", rep.into()), ("reps", reps.into())]),
-                        ),
+                    let side_key = match rep_side {
+                        Some(s) if dose.sides == Sides::Alternating => s.key(),
+                        _ => "none",
                     };
+                    let cue = tr_with(
+                        "guide-cue-repetition",
+                        &args([
+                            ("rep", rep.into()),
+                            ("reps", reps.into()),
+                            ("side", side_key.into()),
+                        ]),
+                    );
                     segments.push(segment(SegmentKind::Move, tempo, rep, reps, rep_side, cue));
                 }
             }
@@ -431,27 +475,19 @@ pub fn expand(exercise: &Exercise, dose: &Dose) -> Vec<PlayerStep> {
                     0,
                     reps,
                     None,
-                    tr_with(
-                        "guide-cue-rest-before-set",
-                        &args([("set", (set + 1).into())]),
-                    ),
+                    tr_with("guide-cue-rest", &args([("set", (set + 1).into())])),
                 ));
             }
             let label = match (side, sets > 1) {
-                (Some(s), true) => tr_with(
-                    "guide-step-side-set",
+                (None, false) => String::new(),
+                (side, with_set) => tr_with(
+                    "guide-step-label",
                     &args([
-                        ("side", s.label().into()),
-                        ("set", set.into()),
+                        ("side", side.map_or("none", Side::key).into()),
+                        ("set", if with_set { set.into() } else { 0.into() }),
                         ("sets", sets.into()),
                     ]),
                 ),
-                (Some(s), false) => tr_with("guide-step-side", &args([("side", s.label().into())])),
-                (None, true) => tr_with(
-                    "guide-step-set",
-                    &args([("set", set.into()), ("sets", sets.into())]),
-                ),
-                (None, false) => String::new(),
             };
             let seconds = segments.iter().map(|s| u32::from(s.seconds)).sum();
             out.push(PlayerStep {
@@ -490,9 +526,87 @@ fn segment(
 }
 
 fn ready_cue(side: Option<Side>) -> String {
-    match side {
-        Some(Side::Left) => tr("guide-cue-ready-left"),
-        Some(Side::Right) => tr("guide-cue-change-right"),
-        None => tr("guide-cue-ready"),
+    tr_with(
+        "guide-cue-ready",
+        &args([("side", side.map_or("none", Side::key).into())]),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn say(locale: Locale, id: &str, a: &i18n::FluentArgs) -> String {
+        tr_in(locale, id, Some(a))
+    }
+
+    #[test]
+    fn step_labels_and_cues_read_whole_in_both_languages() {
+        let label = |locale, side: &str, set: u16| {
+            say(
+                locale,
+                "guide-step-label",
+                &args([
+                    ("side", side.into()),
+                    ("set", set.into()),
+                    ("sets", 2.into()),
+                ]),
+            )
+        };
+        assert_eq!(label(Locale::En, "left", 1), "Left side, set 1 of 2");
+        assert_eq!(label(Locale::En, "right", 0), "Right side");
+        assert_eq!(label(Locale::En, "none", 2), "Set 2 of 2");
+        assert_eq!(label(Locale::De, "left", 1), "Linke Seite, Satz 1 von 2");
+        assert_eq!(label(Locale::De, "right", 0), "Rechte Seite");
+        let unsuitable = |locale, changes: &str| {
+            say(
+                locale,
+                "guide-routine-unsuitable",
+                &args([
+                    ("suitable", 2.into()),
+                    ("exercises", 5.into()),
+                    ("changes", changes.into()),
+                ]),
+            )
+        };
+        assert!(unsuitable(Locale::En, "listed").starts_with(
+            "Only 2 of this routine's 5 exercises suit you (see the changes listed), so"
+        ));
+        assert!(unsuitable(Locale::En, "none")
+            .starts_with("Only 2 of this routine's 5 exercises suit you, so it is not suggested."));
+        assert!(unsuitable(Locale::De, "none")
+            .starts_with("Nur 2 der 5 Übungen dieser Folge passen zu Ihnen, daher"));
+    }
+
+    #[test]
+    fn a_condition_reads_in_running_german_text() {
+        assert_eq!(
+            condition_words_in(Locale::De, Condition::DiscHerniation),
+            "einem Bandscheibenvorfall"
+        );
+        assert_eq!(
+            condition_words_in(Locale::En, Condition::CompressionFracture),
+            "a compression fracture"
+        );
+        for c in [
+            Condition::DiscHerniation,
+            Condition::Sciatica,
+            Condition::Arthritis,
+            Condition::Stenosis,
+            Condition::Osteoporosis,
+            Condition::PelvicAlignment,
+            Condition::Spondylolisthesis,
+            Condition::CompressionFracture,
+        ] {
+            // Each condition has its own words, not the fallback variant's.
+            let en = condition_words_in(Locale::En, c);
+            let de = condition_words_in(Locale::De, c);
+            assert!(
+                c == Condition::CompressionFracture
+                    || (en != "a compression fracture"
+                        && de != "einem Kompressionsbruch eines Wirbels"),
+                "{c:?} falls back: {en} / {de}"
+            );
+        }
     }
 }

@@ -5,6 +5,7 @@
 
 use super::catalogue::{Catalogue, ProgrammeRules};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{self, args, tr_with};
 use crate::store::Journal;
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -152,68 +153,83 @@ pub fn assess(
         pain_before,
         reason: String::new(),
     };
-    let pain_text = || match (pain_before, pain_recent) {
-        (Some(b), Some(r)) => format!("your average pain rose from {b:.1} to {r:.1} this week"),
-        _ => String::from("your pain is worse"),
-    };
     if worse || hurt_too_often {
-        let why = if worse {
-            pain_text()
-        } else {
-            format!(
-                "{hurt} of your last {} sessions were followed by pain of {}/10 or more",
-                recent_sessions.len().min(last_n),
-                rules.hurt_nrs
-            )
+        let decimal = |x: f64| i18n::format_decimal(i18n::current(), x, 1);
+        let why = match (worse, pain_before, pain_recent) {
+            (true, Some(b), Some(r)) => args([
+                ("why", "pain_rose".into()),
+                ("before", decimal(f64::from(b)).into()),
+                ("recent", decimal(f64::from(r)).into()),
+            ]),
+            (true, _, _) => args([("why", "pain_worse".into())]),
+            (false, _, _) => args([
+                ("why", "hurt".into()),
+                ("hurt", hurt.into()),
+                ("last", recent_sessions.len().min(last_n).into()),
+                ("nrs", rules.hurt_nrs.into()),
+            ]),
         };
+        let mut words = why;
         if level > 1 {
             advice.advice = LevelMove::Down;
             advice.suggested_level = level - 1;
-            advice.reason = format!(
-                "{}: step down to level {} until it settles.",
-                capitalise(&why),
-                level - 1
-            );
+            words.set("step", "down");
+            words.set("lower", level - 1);
         } else {
-            advice.reason = format!(
-                "{}: keep level 1 gentle and shorten the holds. If exercise causes severe pain, stop and see a physiotherapist.",
-                capitalise(&why)
-            );
+            words.set("step", "keep_gentle");
         }
+        advice.reason = tr_with("guide-programme-ease-off", &words);
         return advice;
     }
     match info.sessions_to_advance {
         None => {
-            advice.reason = format!("Top level: {sessions_done} sessions in the last {} days. Keep it up three or more times a week.", rules.window_days);
+            advice.reason = tr_with(
+                "guide-programme-top-level",
+                &args([
+                    ("done", sessions_done.into()),
+                    ("days", rules.window_days.into()),
+                ]),
+            );
         }
         Some(needed)
             if sessions_done >= needed && days_at_level >= i64::from(rules.min_days_at_level) =>
         {
             advice.advice = LevelMove::Up;
             advice.suggested_level = level + 1;
-            advice.reason = format!("{sessions_done} sessions at level {level} and your pain is not worse: ready for level {}.", level + 1);
+            advice.reason = tr_with(
+                "guide-programme-ready",
+                &args([
+                    ("done", sessions_done.into()),
+                    ("level", level.into()),
+                    ("next", (level + 1).into()),
+                ]),
+            );
         }
         Some(needed) if sessions_done >= needed => {
             let wait = i64::from(rules.min_days_at_level) - days_at_level;
-            advice.reason = format!(
-                "All {needed} sessions done ({sessions_done} in the last {} days); give it {wait} more day{} at level {level} before moving up.",
-                rules.window_days,
-                if wait == 1 { "" } else { "s" }
+            advice.reason = tr_with(
+                "guide-programme-wait",
+                &args([
+                    ("needed", needed.into()),
+                    ("done", sessions_done.into()),
+                    ("days", rules.window_days.into()),
+                    ("wait", wait.into()),
+                    ("level", level.into()),
+                ]),
             );
         }
         Some(needed) => {
-            advice.reason = format!("{sessions_done} of {needed} sessions done at level {level}.");
+            advice.reason = tr_with(
+                "guide-programme-progress",
+                &args([
+                    ("done", sessions_done.into()),
+                    ("needed", needed.into()),
+                    ("level", level.into()),
+                ]),
+            );
         }
     }
     advice
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 impl Journal {

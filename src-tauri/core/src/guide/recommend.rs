@@ -8,6 +8,7 @@ use super::catalogue::{Catalogue, Movement};
 use super::player::{plan_routine, PlanFilter};
 use super::programme::{LevelMove, ProgrammeAdvice};
 use crate::domain::*;
+use crate::i18n::{self, args, tr_in, FluentArgs, Locale};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -87,50 +88,48 @@ pub fn leg_pain_recently(pain: &[PainEntry], now: DateTime<Utc>) -> bool {
         .any(|p| p.draft.regions.iter().any(|r| r.region.is_below_knee()))
 }
 
-/// "today", "yesterday" or "on Tuesday", relative to `now`'s local day.
-fn when_text(at: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> String {
+/// "today", "yesterday" or "on Tuesday", relative to `now`'s local day, in `locale`.
+fn when_text(locale: Locale, at: DateTime<FixedOffset>, now: DateTime<FixedOffset>) -> String {
     let day = at.with_timezone(now.offset()).date_naive();
-    match (now.date_naive() - day).num_days() {
-        0 => "today".into(),
-        1 => "yesterday".into(),
-        _ => format!("on {}", day.weekday_name()),
-    }
+    let key = match (now.date_naive() - day).num_days() {
+        0 => "today",
+        1 => "yesterday",
+        _ => match day.weekday() {
+            chrono::Weekday::Mon => "mon",
+            chrono::Weekday::Tue => "tue",
+            chrono::Weekday::Wed => "wed",
+            chrono::Weekday::Thu => "thu",
+            chrono::Weekday::Fri => "fri",
+            chrono::Weekday::Sat => "sat",
+            chrono::Weekday::Sun => "sun",
+        },
+    };
+    tr_in(locale, "guide-when", Some(&args([("day", key.into())])))
 }
 
-trait WeekdayName {
-    fn weekday_name(&self) -> &'static str;
-}
-
-impl WeekdayName for chrono::NaiveDate {
-    fn weekday_name(&self) -> &'static str {
-        match self.weekday() {
-            chrono::Weekday::Mon => "Monday",
-            chrono::Weekday::Tue => "Tuesday",
-            chrono::Weekday::Wed => "Wednesday",
-            chrono::Weekday::Thu => "Thursday",
-            chrono::Weekday::Fri => "Friday",
-            chrono::Weekday::Sat => "Saturday",
-            chrono::Weekday::Sun => "Sunday",
-        }
-    }
-}
-
-fn profile_words(profile: MovementProfile) -> &'static str {
+fn profile_key(profile: MovementProfile) -> &'static str {
     match profile {
-        MovementProfile::Flexion => "a back that dislikes bending forward",
-        MovementProfile::Extension => "a back that dislikes arching",
-        MovementProfile::Mixed => "a back that dislikes both bending and arching",
-        MovementProfile::Unknown => "your back",
+        MovementProfile::Flexion => "flexion",
+        MovementProfile::Extension => "extension",
+        MovementProfile::Mixed => "mixed",
+        MovementProfile::Unknown => "unknown",
     }
 }
 
 /// The picks for today, best first: between 2 and 4, or none while an urgent or emergency
 /// alert is open.
 pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
+    recommend_in(i18n::current(), cat, input)
+}
+
+/// [`recommend`] with the titles and reasons in `locale`.
+pub fn recommend_in(locale: Locale, cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
+    let say = |id: &str, a: &FluentArgs| tr_in(locale, id, Some(a));
     if input.paused {
         return Vec::new();
     }
     let now = input.now;
+    let when = |at| when_text(locale, at, now);
     let now_utc = now.with_timezone(&Utc);
     let within = |at: DateTime<FixedOffset>, hours: i64| {
         let at = at.with_timezone(&Utc);
@@ -166,8 +165,8 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
             PickKind::Routine => cat.routine(id).map(|r| r.name.clone()),
             PickKind::Exercise => cat.exercise(id).map(|e| e.name.clone()),
             PickKind::StressTool => cat.stress_tool(id).map(|t| t.name.clone()),
-            PickKind::Positions => Some("Positions that suit your back".to_string()),
-            PickKind::Conversation => Some("Talking it through with your partner".to_string()),
+            PickKind::Positions => Some(tr_in(locale, "guide-pick-positions-title", None)),
+            PickKind::Conversation => Some(tr_in(locale, "guide-pick-conversation-title", None)),
         };
         if let Some(title) = title {
             out.push(Candidate {
@@ -196,7 +195,13 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
                 9,
                 PickKind::Exercise,
                 "crook_lying_breathing",
-                format!("You logged {}/10 {}: rest in a supported position with slow breathing, and keep gentle movement going.", p.draft.nrs, when_text(p.draft.at, now)),
+                say(
+                    "guide-reason-high-pain-rest",
+                    &args([
+                        ("nrs", p.draft.nrs.into()),
+                        ("when", when(p.draft.at).into()),
+                    ]),
+                ),
                 "high_pain_rest",
             );
         }
@@ -214,28 +219,26 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
         })
         .max_by_key(|(p, _)| (p.draft.nrs, p.draft.at));
     if let Some((p, a)) = after_intimacy {
-        let when = when_text(a.draft.at, now);
         if routine_ok("after_intimacy") {
             push(
                 10,
                 PickKind::Routine,
                 "after_intimacy",
-                format!(
-                    "You logged {}/10 after intimacy {when}: try the gentle cool-down.",
-                    p.draft.nrs
+                say(
+                    "guide-reason-after-intimacy-pain",
+                    &args([
+                        ("nrs", p.draft.nrs.into()),
+                        ("when", when(a.draft.at).into()),
+                    ]),
                 ),
                 "after_intimacy_pain",
             );
         }
         let profile = input.profile.movement_profile;
-        let reason = if profile == MovementProfile::Unknown {
-            "Pain followed intimacy: a one-minute questionnaire suggests which positions may suit your back.".to_string()
-        } else {
-            format!(
-                "Pain followed intimacy: see which positions tend to suit {}.",
-                profile_words(profile)
-            )
-        };
+        let reason = say(
+            "guide-reason-after-intimacy-positions",
+            &args([("profile", profile_key(profile).into())]),
+        );
         push(
             7,
             PickKind::Positions,
@@ -247,8 +250,7 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
             6,
             PickKind::Conversation,
             "conversation",
-            "Pain followed intimacy: the before / after check helps you plan next time together."
-                .into(),
+            tr_in(locale, "guide-reason-after-intimacy-talk", None),
             "after_intimacy_talk",
         );
     }
@@ -270,13 +272,22 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
         .any(|a| a.draft.kind == ActivityKind::Intimacy && within(a.draft.at, 14 * 24));
     if routine_ok("before_intimacy") {
         if let Some(a) = no_warm_up {
-            push(8, PickKind::Routine, "before_intimacy", format!("Pain followed intimacy without a warm-up {}: try the 5-minute warm-up first next time.", when_text(a.draft.at, now)), "warm_up_missing");
+            push(
+                8,
+                PickKind::Routine,
+                "before_intimacy",
+                say(
+                    "guide-reason-warm-up-missing",
+                    &args([("when", when(a.draft.at).into())]),
+                ),
+                "warm_up_missing",
+            );
         } else if intimacy_recent {
             push(
                 3,
                 PickKind::Routine,
                 "before_intimacy",
-                "A 5-minute warm-up before intimacy can ease the back afterwards.".into(),
+                tr_in(locale, "guide-reason-warm-up-habit", None),
                 "warm_up_habit",
             );
         }
@@ -289,14 +300,22 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
         } else {
             "breathing_4_6"
         };
-        push(9, PickKind::StressTool, tool, format!("Stress was {}/10 in today's check-in: a few minutes of slow breathing can take the edge off.", c.draft.stress), "stress_high");
+        push(
+            9,
+            PickKind::StressTool,
+            tool,
+            say(
+                "guide-reason-stress-high",
+                &args([("stress", c.draft.stress.into())]),
+            ),
+            "stress_high",
+        );
         if c.draft.stress >= 8 {
             push(
                 5,
                 PickKind::StressTool,
                 "body_scan",
-                "With stress this high, a 5-minute body scan can help the back muscles let go."
-                    .into(),
+                tr_in(locale, "guide-reason-stress-very-high", None),
                 "stress_very_high",
             );
         }
@@ -309,10 +328,19 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
                 8,
                 PickKind::Routine,
                 "morning_gentle",
-                format!("Stiff on waking ({s}/10): this routine loosens up without forward bending, which strains discs most in the first hours."),
+                say(
+                    "guide-reason-morning-stiff",
+                    &args([("stiffness", s.into())]),
+                ),
                 "morning_stiff",
             ),
-            _ => push(4, PickKind::Routine, "morning_gentle", "Mornings: start with gentle moves and save forward bending for later in the day.".into(), "morning"),
+            _ => push(
+                4,
+                PickKind::Routine,
+                "morning_gentle",
+                tr_in(locale, "guide-reason-morning", None),
+                "morning",
+            ),
         }
     }
 
@@ -325,8 +353,21 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
         .max_by_key(|a| a.draft.at);
     if let Some(a) = long_sit {
         if routine_ok("sitting_break") {
-            let hours = f32::from(a.draft.duration_min.unwrap_or(0)) / 60.0;
-            push(5, PickKind::Routine, "sitting_break", format!("You logged {hours:.1} hours of sitting {}: a 2-minute break every half hour or so helps.", when_text(a.draft.at, now)), "long_sitting");
+            let hours = f64::from(a.draft.duration_min.unwrap_or(0)) / 60.0;
+            let reason = say(
+                "guide-reason-long-sitting",
+                &args([
+                    ("hours", i18n::format_decimal(locale, hours, 1).into()),
+                    ("when", when(a.draft.at).into()),
+                ]),
+            );
+            push(
+                5,
+                PickKind::Routine,
+                "sitting_break",
+                reason,
+                "long_sitting",
+            );
         }
     }
 
@@ -348,9 +389,9 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
                 5,
                 PickKind::Exercise,
                 "figure_four_piriformis",
-                format!(
-                    "Pain in the {} this week: the figure-4 stretch eases the deep hip muscles.",
-                    crate::labels::label(region).to_lowercase()
+                say(
+                    "guide-reason-hip-pain",
+                    &args([("region", crate::labels::key_of(region).into())]),
                 ),
                 "hip_pain",
             );
@@ -368,18 +409,40 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
             .len();
         let level = input.programme.level;
         match input.programme.advice {
-            LevelMove::Up | LevelMove::Down => push(7, PickKind::Routine, &input.programme.routine_id, input.programme.reason.clone(), "programme_change"),
+            LevelMove::Up | LevelMove::Down => push(
+                7,
+                PickKind::Routine,
+                &input.programme.routine_id,
+                input.programme.reason.clone(),
+                "programme_change",
+            ),
             LevelMove::Stay if week < CORE_WEEK_TARGET => {
                 let priority = if week == 0 { 7 } else { 5 };
                 push(
                     priority,
                     PickKind::Routine,
                     &input.programme.routine_id,
-                    format!("{week} core session{} in the last 7 days: level {level} keeps your programme going (aim for {CORE_WEEK_TARGET} a week).", if week == 1 { "" } else { "s" }),
+                    say(
+                        "guide-reason-core-week",
+                        &args([
+                            ("sessions", week.into()),
+                            ("level", level.into()),
+                            ("target", CORE_WEEK_TARGET.into()),
+                        ]),
+                    ),
                     "core_week",
                 );
             }
-            LevelMove::Stay => push(2, PickKind::Routine, &input.programme.routine_id, format!("{week} core sessions this week, well done: level {level} again keeps the gains."), "core_keep"),
+            LevelMove::Stay => push(
+                2,
+                PickKind::Routine,
+                &input.programme.routine_id,
+                say(
+                    "guide-reason-core-keep",
+                    &args([("sessions", week.into()), ("level", level.into())]),
+                ),
+                "core_keep",
+            ),
         }
     }
 
@@ -389,7 +452,7 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
             1,
             PickKind::Exercise,
             "walking",
-            "A walk at a comfortable pace is part of every back-care plan.".into(),
+            tr_in(locale, "guide-reason-fallback-walk", None),
             "fallback_walk",
         );
     }
@@ -398,7 +461,7 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
             0,
             PickKind::StressTool,
             "breathing_4_6",
-            "Five minutes of slow breathing relaxes the back muscles too.".into(),
+            tr_in(locale, "guide-reason-fallback-breathing", None),
             "fallback_breathing",
         );
     }
@@ -416,21 +479,29 @@ pub fn recommend(cat: &Catalogue, input: &TodayInput) -> Vec<Pick> {
 
 /// The movements hidden for this profile, in words, for the guide's header.
 pub fn hidden_text(hidden: &[Movement]) -> Option<String> {
-    let words: Vec<&str> = [
-        (Movement::Flexion, "bend the back forward"),
-        (Movement::Extension, "arch the back"),
-        (Movement::Rotation, "twist the back"),
-    ]
-    .into_iter()
-    .filter(|(m, _)| hidden.contains(m))
-    .map(|(_, w)| w)
-    .collect();
-    let list = match words.as_slice() {
-        [] => return None,
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    hidden_text_in(i18n::current(), hidden)
+}
+
+/// [`hidden_text`] in `locale`.
+pub fn hidden_text_in(locale: Locale, hidden: &[Movement]) -> Option<String> {
+    let has = |m| hidden.contains(&m);
+    let key = match (
+        has(Movement::Flexion),
+        has(Movement::Extension),
+        has(Movement::Rotation),
+    ) {
+        (false, false, false) => return None,
+        (true, false, false) => "flexion",
+        (false, true, false) => "extension",
+        (false, false, true) => "rotation",
+        (true, true, false) => "flexion_extension",
+        (true, false, true) => "flexion_rotation",
+        (false, true, true) => "extension_rotation",
+        (true, true, true) => "all",
     };
-    Some(format!(
-        "Exercises that {list} are hidden for your profile."
+    Some(tr_in(
+        locale,
+        "guide-hidden-movements",
+        Some(&args([("movements", key.into())])),
     ))
 }

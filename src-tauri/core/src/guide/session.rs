@@ -6,6 +6,7 @@
 use super::catalogue::{Catalogue, StressTool};
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use crate::store::Journal;
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
@@ -43,7 +44,7 @@ pub fn hurt_advice(report: &HurtReport) -> HurtAdvice {
     if report.regions.iter().any(|r| r.is_below_knee()) {
         return HurtAdvice {
             stop: true,
-            message: "Pain spreading below the knee: stop this routine now and avoid this movement. Log how it settles. If the leg also goes numb, tingly or weak, see a doctor; in both legs, or with numbness around the genitals or bladder changes, get emergency help.".into(),
+            message: tr("guide-hurt-below-knee"),
             sources: vec!["nyu_hamstring".into(), "eorthopod".into()],
         };
     }
@@ -57,13 +58,16 @@ pub fn hurt_advice(report: &HurtReport) -> HurtAdvice {
         };
         return HurtAdvice {
             stop: true,
-            message: format!("Pain of {}/10 is {level}: stop this routine and rest in a comfortable position. If exercises keep causing severe pain, see a physiotherapist.", report.nrs),
+            message: tr_with(
+                "guide-hurt-stop",
+                &args([("nrs", report.nrs.into()), ("level", level.into())]),
+            ),
             sources: vec!["nhs_lbp_exercises".into()],
         };
     }
     HurtAdvice {
         stop: false,
-        message: "Skip this exercise for now and carry on gently with the rest only if it feels comfortable. It is saved with this session so you can see the pattern later.".into(),
+        message: tr("guide-hurt-skip"),
         sources: vec!["nhs_inform_back".into()],
     }
 }
@@ -141,11 +145,14 @@ pub fn session_drafts(
     let duration = minutes_between(report.started_at, report.ended_at)?;
     let done = report.exercises_done.len();
     let notes = if report.completed {
-        format!("Guided: {name}. Completed.")
+        tr_with(
+            "guide-session-completed",
+            &args([("routine", name.as_str().into())]),
+        )
     } else {
-        format!(
-            "Guided: {name}. Stopped early after {done} exercise{}.",
-            if done == 1 { "" } else { "s" }
+        tr_with(
+            "guide-session-stopped",
+            &args([("routine", name.as_str().into()), ("done", done.into())]),
         )
     };
     let activity = ActivityDraft {
@@ -162,10 +169,7 @@ pub fn session_drafts(
         .hurts
         .iter()
         .map(|h| {
-            let exercise = cat
-                .exercise(&h.exercise_id)
-                .map(|e| e.name.as_str())
-                .unwrap_or("an exercise");
+            let exercise = cat.exercise(&h.exercise_id).map(|e| e.name.as_str());
             PainDraft {
                 at: h.at,
                 nrs: h.nrs,
@@ -181,7 +185,17 @@ pub fn session_drafts(
                 leg: LegSymptoms::default(),
                 emergency: EmergencySigns::default(),
                 activity_id: None,
-                notes: format!("During {exercise} (guided {name})."),
+                notes: tr_with(
+                    "guide-session-hurt-note",
+                    &args([
+                        ("exercise", exercise.unwrap_or_default().into()),
+                        (
+                            "known",
+                            if exercise.is_some() { "yes" } else { "no" }.into(),
+                        ),
+                        ("routine", name.as_str().into()),
+                    ]),
+                ),
             }
         })
         .collect();

@@ -12,6 +12,7 @@ use super::programme::{assess, LevelMove, LevelState, PainPoint, ProgrammeAdvice
 use super::recommend::{hidden_text, leg_pain_recently, recommend, Pick, TodayInput};
 use crate::domain::*;
 use crate::error::CoreResult;
+use crate::i18n::{args, tr, tr_with};
 use crate::rules::{Alert, RuleId, Tier};
 use crate::store::Journal;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -62,16 +63,19 @@ pub fn guide_pause(alerts: &[Alert]) -> Option<GuidePause> {
     let tier = first.rule.tier;
     let titles: Vec<String> = open.iter().map(|a| a.rule.title.clone()).collect();
     let what = if tier == Tier::Emergency {
-        "an emergency alert is open"
+        "emergency"
     } else if open.len() == 1 {
-        "an urgent alert is open"
+        "urgent_one"
     } else {
-        "urgent alerts are open"
+        "urgent_many"
     };
-    let reason = format!(
-        "Suggestions for today, moving up a core level and the player's routines are paused because {what}: {}. {} The guide picks up again once the alert is resolved (the journal no longer shows the sign).",
-        titles.join("; "),
-        tier.action()
+    let reason = tr_with(
+        "guide-pause-reason",
+        &args([
+            ("what", what.into()),
+            ("titles", titles.join("; ").into()),
+            ("action", tier.action().into()),
+        ]),
     );
     Some(GuidePause {
         tier,
@@ -166,12 +170,14 @@ pub fn today_panel(
     if let (Some(p), LevelMove::Up) = (pause, programme.advice) {
         programme.advice = LevelMove::Stay;
         programme.suggested_level = programme.level;
-        programme.reason = format!(
-            "{} Moving up to level {} waits until the {} alert is resolved: {}.",
-            programme.reason,
-            programme.level + 1,
-            p.tier.as_str().replace('_', " "),
-            p.titles.join("; ")
+        programme.reason = tr_with(
+            "guide-level-up-waits",
+            &args([
+                ("reason", programme.reason.as_str().into()),
+                ("level", (programme.level + 1).into()),
+                ("tier", p.tier.as_str().into()),
+                ("titles", p.titles.join("; ").into()),
+            ]),
         );
     }
     let input = TodayInput {
@@ -210,15 +216,12 @@ pub fn today_panel(
 /// The guide's one-line note on what the profile hides: movements, and nerve stretches with
 /// sciatica or a disc herniation.
 fn hidden_note(profile: &Profile) -> Option<String> {
-    let nerve = super::catalogue::avoids_neural_tension(profile)
-        .then_some("Stretches that pull on the sciatic nerve are left out too.");
+    let nerve = super::catalogue::avoids_neural_tension(profile);
     match (hidden_text(&hidden_movements(profile)), nerve) {
-        (Some(m), Some(n)) => Some(format!("{m} {n}")),
-        (Some(m), None) => Some(m),
-        (None, Some(_)) => {
-            Some("Stretches that pull on the sciatic nerve are hidden for your profile.".into())
-        }
-        (None, None) => None,
+        (Some(m), true) => Some(format!("{m} {}", tr("guide-hidden-nerve-too"))),
+        (Some(m), false) => Some(m),
+        (None, true) => Some(tr("guide-hidden-nerve")),
+        (None, false) => None,
     }
 }
 

@@ -6,8 +6,9 @@
 //! Today without a session yet does not break the current streak: it counts up to yesterday.
 
 use super::trend::{first_logged_day, summarise, DayTable};
-use super::{week_start, Comparison, ComparisonSpec, Tally, MIN_CASES};
+use super::{week_start, Comparison, ComparisonSpec, Measure, Tally, MIN_CASES};
 use crate::error::CoreResult;
+use crate::i18n::{args, tr, tr_with};
 pub use crate::store::SESSION_DAYS_SQL;
 use crate::Journal;
 use chrono::{Duration, NaiveDate};
@@ -177,13 +178,13 @@ pub fn adherence_from_table(table: &DayTable, today: NaiveDate, weeks: u32) -> A
     let comparison = Comparison::build(
         ComparisonSpec {
             id: "programme_weeks".into(),
-            title: format!(
-                "Weeks with stretching or core sessions on {ACTIVE_WEEK_DAYS} or more days"
+            title: tr_with(
+                "insights-programme-weeks-title",
+                &args([("days", ACTIVE_WEEK_DAYS.into())]),
             ),
-            with_label: "in those weeks".into(),
-            without_label: "in other weeks".into(),
-            unit: "daily pain",
-            count_word: "weeks",
+            with_label: tr("insights-programme-weeks-with"),
+            without_label: tr("insights-programme-weeks-without"),
+            measure: Measure::WeeklyPain,
         },
         on.stat(),
         off.stat(),

@@ -13,9 +13,10 @@
 //! Context comes from the activity's own local day: another stretching or core session that
 //! day, and that day's check-in (stress, and sleep the night before).
 
-use super::{Comparison, ComparisonSpec, Stat, Tally, Verdict};
+use super::{Comparison, ComparisonSpec, Measure, Stat, Tally, Verdict};
 use crate::domain::{ActivityKind, IntimacyDetails, PartnerRole, Prop, ReliefDetails};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{self, args, tr_in, Locale};
 use crate::store::{date_text, CaseScope};
 pub use crate::store::{ALL_CASES_SQL, INTIMACY_CASES_SQL};
 use crate::Journal;
@@ -124,9 +125,6 @@ impl PainAfterReport {
     }
 }
 
-const UNIT: &str = "pain after";
-const TIMES: &str = "times";
-
 /// The stored name of a kind (as in the `activity.kind` column).
 pub fn kind_key(kind: ActivityKind) -> &'static str {
     match kind {
@@ -157,57 +155,85 @@ fn kind_from_key(key: &str) -> Option<ActivityKind> {
     })
 }
 
-fn prop_label(prop: Prop) -> &'static str {
-    match prop {
-        Prop::PillowUnderLowerBack => "Pillow under the lower back",
-        Prop::PillowUnderHips => "Pillow under the hips",
-        Prop::PillowBetweenKnees => "Pillow between the knees",
-        Prop::Wedge => "Wedge",
-        Prop::RolledTowel => "Rolled towel",
-        Prop::BedEdge => "Edge of the bed",
-        Prop::Other => "Other prop",
-    }
+/// A factor's title in `locale` (`id` is the factor's id: "warm_up", "stress"...).
+fn factor_title(locale: Locale, id: &str) -> String {
+    tr_in(locale, &format!("insights-factor-{id}"), None)
 }
 
-fn role_group(role: Option<PartnerRole>) -> (&'static str, &'static str) {
+/// A group's label in `locale`, for the groups this module names itself (bands, yes/no,
+/// "not recorded"); activity and relief kinds are journal values named by `labels`.
+fn group_label(locale: Locale, factor: &str, key: &str) -> String {
+    tr_in(locale, &format!("insights-group-{factor}-{key}"), None)
+}
+
+fn role_key(role: Option<PartnerRole>) -> &'static str {
     match role {
-        Some(PartnerRole::Moving) => ("moving", "You were the moving partner"),
-        Some(PartnerRole::Resting) => ("resting", "You were the resting partner"),
-        Some(PartnerRole::Both) => ("both", "Both moved"),
-        None => ("unknown", "Role not recorded"),
+        Some(PartnerRole::Moving) => "moving",
+        Some(PartnerRole::Resting) => "resting",
+        Some(PartnerRole::Both) => "both",
+        None => "unknown",
     }
 }
 
-/// Duration bands (minutes): under 20, 20-44, 45-89, 90 or more.
-pub fn duration_band(minutes: Option<u16>) -> (&'static str, &'static str) {
+/// Duration bands (minutes): under 20, 20-44, 45-89, 90 or more; the band's key.
+pub fn duration_band(minutes: Option<u16>) -> &'static str {
     match minutes {
-        None => ("unknown", "Duration not recorded"),
-        Some(m) if m < 20 => ("under_20", "Under 20 min"),
-        Some(m) if m < 45 => ("20_44", "20-44 min"),
-        Some(m) if m < 90 => ("45_89", "45-89 min"),
-        Some(_) => ("90_plus", "90 min or more"),
+        None => "unknown",
+        Some(m) if m < 20 => "under_20",
+        Some(m) if m < 45 => "20_44",
+        Some(m) if m < 90 => "45_89",
+        Some(_) => "90_plus",
     }
 }
 
-/// Stress bands from the check-in (0-10): low 0-3, moderate 4-6, high 7-10.
-pub fn stress_band(stress: Option<u8>) -> (&'static str, &'static str) {
+/// Stress bands from the check-in (0-10): low 0-3, moderate 4-6, high 7-10; the band's key.
+pub fn stress_band(stress: Option<u8>) -> &'static str {
     match stress {
-        None => ("unknown", "No check-in that day"),
-        Some(s) if s <= 3 => ("low", "Low stress (0-3)"),
-        Some(s) if s <= 6 => ("moderate", "Moderate stress (4-6)"),
-        Some(_) => ("high", "High stress (7-10)"),
+        None => "unknown",
+        Some(s) if s <= 3 => "low",
+        Some(s) if s <= 6 => "moderate",
+        Some(_) => "high",
     }
 }
 
-/// Sleep bands (hours the night before): under 6, 6 to under 8, 8 or more.
-pub fn sleep_band(hours: Option<f32>) -> (&'static str, &'static str) {
+/// Sleep bands (hours the night before): under 6, 6 to under 8, 8 or more; the band's key.
+pub fn sleep_band(hours: Option<f32>) -> &'static str {
     match hours {
-        None => ("unknown", "Sleep not recorded"),
-        Some(h) if h < 6.0 => ("under_6", "Under 6 h sleep"),
-        Some(h) if h < 8.0 => ("6_8", "6-8 h sleep"),
-        Some(_) => ("8_plus", "8 h sleep or more"),
+        None => "unknown",
+        Some(h) if h < 6.0 => "under_6",
+        Some(h) if h < 8.0 => "6_8",
+        Some(_) => "8_plus",
     }
 }
+
+/// Every key the bands, roles and yes/no factors can give, by factor (for the test that
+/// each has its words in every language).
+pub const NAMED_GROUPS: &[(&str, &[&str])] = &[
+    ("position", &["unknown"]),
+    ("role", &["moving", "resting", "both", "unknown"]),
+    (
+        "props",
+        &[
+            "none",
+            "pillow_under_lower_back",
+            "pillow_under_hips",
+            "pillow_between_knees",
+            "wedge",
+            "rolled_towel",
+            "bed_edge",
+            "other",
+        ],
+    ),
+    ("warm_up", &["yes", "no"]),
+    (
+        "duration",
+        &["unknown", "under_20", "20_44", "45_89", "90_plus"],
+    ),
+    ("stretching_that_day", &["yes", "no"]),
+    ("core_that_day", &["yes", "no"]),
+    ("stress", &["unknown", "low", "moderate", "high"]),
+    ("sleep", &["unknown", "under_6", "6_8", "8_plus"]),
+];
 
 /// Groups cases by key, keeping first-seen order for keys and labels.
 struct Grouping {
@@ -227,18 +253,19 @@ impl Grouping {
             unknown: vec!["unknown".into()],
         }
     }
-    fn add(&mut self, key: &str, label: &str, outcome: Option<u8>) {
+    /// Adds a case to the group `key`; `label` names the group the first time it is seen.
+    fn add(&mut self, key: &str, label: impl FnOnce() -> String, outcome: Option<u8>) {
         let i = match self.order.iter().position(|(k, _)| k == key) {
             Some(i) => i,
             None => {
-                self.order.push((key.to_string(), label.to_string()));
+                self.order.push((key.to_string(), label()));
                 self.tallies.push(Tally::ratings());
                 self.order.len() - 1
             }
         };
         self.tallies[i].add_outcome(outcome);
     }
-    fn factor(&self, id: &str, title: &str) -> Factor {
+    fn factor(&self, id: &str, title: String) -> Factor {
         let groups = self
             .order
             .iter()
@@ -251,7 +278,7 @@ impl Grouping {
             .collect();
         Factor {
             id: id.into(),
-            title: title.into(),
+            title,
             groups,
         }
     }
@@ -259,6 +286,7 @@ impl Grouping {
 
 /// One binary or one-vs-rest comparison over the cases.
 fn compare(
+    locale: Locale,
     cases: &[&AfterCase],
     spec: ComparisonSpec,
     side: impl Fn(&AfterCase) -> Option<bool>,
@@ -271,97 +299,130 @@ fn compare(
             None => {}
         }
     }
-    Comparison::build(spec, with.stat(), without.stat())
+    Comparison::build_in(locale, spec, with.stat(), without.stat())
 }
 
-fn spec(id: String, title: String, with_label: &str, without_label: &str) -> ComparisonSpec {
+/// A comparison of pain after; the side labels are message ids in `locale`.
+fn spec(
+    locale: Locale,
+    id: String,
+    title: String,
+    with_label: &str,
+    without_label: &str,
+) -> ComparisonSpec {
     ComparisonSpec {
         id,
         title,
-        with_label: with_label.into(),
-        without_label: without_label.into(),
-        unit: UNIT,
-        count_word: TIMES,
+        with_label: tr_in(locale, with_label, None),
+        without_label: tr_in(locale, without_label, None),
+        measure: Measure::PainAfter,
     }
 }
 
-/// A factor given by a (key, label) per case, with one-vs-rest comparisons for each known key.
-fn banded(
-    cases: &[&AfterCase],
-    id: &str,
-    title: &str,
-    band: impl Fn(&AfterCase) -> (&'static str, &'static str),
-    factors: &mut Vec<Factor>,
-    comparisons: &mut Vec<Comparison>,
-) {
-    let mut g = Grouping::new();
-    for c in cases {
-        let (key, label) = band(c);
-        g.add(key, label, c.outcome);
+/// The report being built: the language its words are in, its factors and comparisons.
+struct Builder {
+    locale: Locale,
+    factors: Vec<Factor>,
+    comparisons: Vec<Comparison>,
+}
+
+impl Builder {
+    /// A factor given by a band key per case, with one-vs-rest comparisons for each known
+    /// key.
+    fn banded(
+        &mut self,
+        cases: &[&AfterCase],
+        id: &str,
+        band: impl Fn(&AfterCase) -> &'static str,
+    ) {
+        let locale = self.locale;
+        let mut g = Grouping::new();
+        for c in cases {
+            let key = band(c);
+            g.add(key, || group_label(locale, id, key), c.outcome);
+        }
+        if g.order.is_empty() {
+            return;
+        }
+        let title = factor_title(locale, id);
+        self.factors.push(g.factor(id, title.clone()));
+        let known: Vec<(String, String)> = g
+            .order
+            .iter()
+            .filter(|(k, _)| !g.unknown.contains(k))
+            .cloned()
+            .collect();
+        if known.len() < 2 {
+            return;
+        }
+        for (key, label) in known {
+            let title = tr_in(
+                locale,
+                "insights-compare-group-title",
+                Some(&args([
+                    ("factor", title.as_str().into()),
+                    ("group", label.into()),
+                ])),
+            );
+            self.comparisons.push(compare(
+                locale,
+                cases,
+                spec(
+                    locale,
+                    format!("{id}:{key}"),
+                    title,
+                    "insights-compare-in-this-group",
+                    "insights-compare-in-the-others",
+                ),
+                |c| {
+                    let k = band(c);
+                    (k != "unknown").then(|| k == key)
+                },
+            ));
+        }
     }
-    if g.order.is_empty() {
-        return;
-    }
-    factors.push(g.factor(id, title));
-    let known: Vec<(String, String)> = g
-        .order
-        .iter()
-        .filter(|(k, _)| !g.unknown.contains(k))
-        .cloned()
-        .collect();
-    if known.len() < 2 {
-        return;
-    }
-    for (key, label) in known {
-        comparisons.push(compare(
+
+    /// A yes/no factor with its comparison; `side_labels` are message ids.
+    fn yes_no(
+        &mut self,
+        cases: &[&AfterCase],
+        id: &str,
+        side_labels: (&str, &str),
+        test: impl Fn(&AfterCase) -> bool,
+    ) {
+        if cases.is_empty() {
+            return;
+        }
+        let locale = self.locale;
+        let mut g = Grouping::new();
+        for c in cases {
+            let key = if test(c) { "yes" } else { "no" };
+            g.add(key, || group_label(locale, id, key), c.outcome);
+        }
+        let title = factor_title(locale, id);
+        self.factors.push(g.factor(id, title.clone()));
+        self.comparisons.push(compare(
+            locale,
             cases,
-            spec(
-                format!("{id}:{key}"),
-                format!("{title}: {label}"),
-                "in this group",
-                "in the others",
-            ),
-            |c| {
-                let (k, _) = band(c);
-                (k != "unknown").then(|| k == key)
-            },
+            spec(locale, id.into(), title, side_labels.0, side_labels.1),
+            |c| Some(test(c)),
         ));
     }
 }
 
-/// A yes/no factor with its comparison.
-#[allow(clippy::too_many_arguments)]
-fn yes_no(
-    cases: &[&AfterCase],
-    id: &str,
-    title: &str,
-    labels: (&str, &str),
-    side_labels: (&str, &str),
-    test: impl Fn(&AfterCase) -> bool,
-    factors: &mut Vec<Factor>,
-    comparisons: &mut Vec<Comparison>,
-) {
-    if cases.is_empty() {
-        return;
-    }
-    let mut g = Grouping::new();
-    for c in cases {
-        if test(c) {
-            g.add("yes", labels.0, c.outcome);
-        } else {
-            g.add("no", labels.1, c.outcome);
-        }
-    }
-    factors.push(g.factor(id, title));
-    comparisons.push(compare(
-        cases,
-        spec(id.into(), title.into(), side_labels.0, side_labels.1),
-        |c| Some(test(c)),
-    ));
+/// Builds the report from loaded cases in the language in use (pure; the tests feed it by
+/// hand).
+pub fn pain_after_report(
+    all_cases: &[AfterCase],
+    scope: AfterScope,
+    position_name: impl Fn(&str) -> String,
+) -> PainAfterReport {
+    pain_after_report_in(i18n::current(), all_cases, scope, position_name)
 }
 
-/// Builds the report from loaded cases (pure; the tests feed it by hand).
-pub fn pain_after_report(
+/// [`pain_after_report`] with its words in `locale`.
+pub fn pain_after_report_in(
+    locale: Locale,
     all_cases: &[AfterCase],
     scope: AfterScope,
     position_name: impl Fn(&str) -> String,
@@ -372,27 +433,42 @@ pub fn pain_after_report(
         .collect();
     let mut overall = Tally::ratings();
     cases.iter().for_each(|c| overall.add_outcome(c.outcome));
-    let mut factors = Vec::new();
-    let mut comparisons = Vec::new();
+    let mut b = Builder {
+        locale,
+        factors: Vec::new(),
+        comparisons: Vec::new(),
+    };
 
     if scope == AfterScope::All {
         let mut g = Grouping::new();
         for c in &cases {
-            g.add(kind_key(c.kind), &crate::labels::label(c.kind), c.outcome);
+            g.add(
+                kind_key(c.kind),
+                || crate::labels::label(c.kind).to_string(),
+                c.outcome,
+            );
         }
         if !g.order.is_empty() {
-            factors.push(g.factor("kind", "Activity"));
+            b.factors
+                .push(g.factor("kind", factor_title(locale, "kind")));
         }
         if g.order.len() >= 2 {
             for (key, label) in g.order.clone() {
-                comparisons.push(compare(
+                let with_label = tr_in(
+                    locale,
+                    "insights-compare-after-kind",
+                    Some(&args([("kind", key.as_str().into())])),
+                );
+                b.comparisons.push(compare(
+                    locale,
                     &cases,
-                    spec(
-                        format!("kind:{key}"),
-                        label.clone(),
-                        &format!("after {}", label.to_lowercase()),
-                        "after other activities",
-                    ),
+                    ComparisonSpec {
+                        id: format!("kind:{key}"),
+                        title: label,
+                        with_label,
+                        without_label: tr_in(locale, "insights-compare-after-other-kinds", None),
+                        measure: Measure::PainAfter,
+                    },
                     |c| Some(kind_key(c.kind) == key.as_str()),
                 ));
             }
@@ -410,21 +486,33 @@ pub fn pain_after_report(
         for c in &intimate {
             let details = c.intimacy.as_ref().expect("filtered on intimacy");
             if details.positions.is_empty() {
-                g.add("unknown", "Position not recorded", c.outcome);
+                g.add(
+                    "unknown",
+                    || group_label(locale, "position", "unknown"),
+                    c.outcome,
+                );
             }
             for p in &details.positions {
-                g.add(p, &position_name(p), c.outcome);
+                g.add(p, || position_name(p), c.outcome);
             }
         }
-        factors.push(g.factor("position", "Position"));
+        b.factors
+            .push(g.factor("position", factor_title(locale, "position")));
         for (key, label) in g.order.iter().filter(|(k, _)| k != "unknown") {
-            comparisons.push(compare(
+            let title = tr_in(
+                locale,
+                "insights-compare-position-title",
+                Some(&args([("position", label.as_str().into())])),
+            );
+            b.comparisons.push(compare(
+                locale,
                 &intimate,
                 spec(
+                    locale,
                     format!("position:{key}"),
-                    format!("Position “{label}”"),
-                    "in this position",
-                    "in other positions",
+                    title,
+                    "insights-compare-in-this-position",
+                    "insights-compare-in-other-positions",
                 ),
                 |c| {
                     let positions = &c.intimacy.as_ref().expect("intimacy").positions;
@@ -435,10 +523,11 @@ pub fn pain_after_report(
 
         let mut g = Grouping::new();
         for c in &intimate {
-            let (key, label) = role_group(c.intimacy.as_ref().and_then(|d| d.role));
-            g.add(key, label, c.outcome);
+            let key = role_key(c.intimacy.as_ref().and_then(|d| d.role));
+            g.add(key, || group_label(locale, "role", key), c.outcome);
         }
-        factors.push(g.factor("role", "Your role"));
+        b.factors
+            .push(g.factor("role", factor_title(locale, "role")));
         let known_roles: Vec<(String, String)> = g
             .order
             .iter()
@@ -447,11 +536,18 @@ pub fn pain_after_report(
             .collect();
         if known_roles.len() >= 2 {
             for (key, label) in known_roles {
-                comparisons.push(compare(
+                b.comparisons.push(compare(
+                    locale,
                     &intimate,
-                    spec(format!("role:{key}"), label, "in this role", "otherwise"),
+                    spec(
+                        locale,
+                        format!("role:{key}"),
+                        label,
+                        "insights-compare-in-this-role",
+                        "insights-compare-otherwise",
+                    ),
                     |c| {
-                        let (k, _) = role_group(c.intimacy.as_ref().and_then(|d| d.role));
+                        let k = role_key(c.intimacy.as_ref().and_then(|d| d.role));
                         (k != "unknown").then(|| k == key)
                     },
                 ));
@@ -463,80 +559,51 @@ pub fn pain_after_report(
         for c in &intimate {
             let props = &c.intimacy.as_ref().expect("intimacy").props;
             if props.is_empty() {
-                g.add("none", "No props", c.outcome);
+                g.add("none", || group_label(locale, "props", "none"), c.outcome);
             }
             for p in props {
-                g.add(prop_key(*p), prop_label(*p), c.outcome);
+                let key = prop_key(*p);
+                g.add(key, || group_label(locale, "props", key), c.outcome);
             }
         }
-        factors.push(g.factor("props", "Props"));
-        comparisons.push(compare(
+        b.factors
+            .push(g.factor("props", factor_title(locale, "props")));
+        b.comparisons.push(compare(
+            locale,
             &intimate,
             spec(
+                locale,
                 "props".into(),
-                "Props during intimacy".into(),
-                "with props",
-                "without",
+                tr_in(locale, "insights-compare-props-title", None),
+                "insights-compare-with-props",
+                "insights-compare-without",
             ),
             |c| Some(!c.intimacy.as_ref().expect("intimacy").props.is_empty()),
         ));
 
-        yes_no(
+        b.yes_no(
             &intimate,
             "warm_up",
-            "Warm-up before intimacy",
-            ("Warm-up", "No warm-up"),
-            ("with a warm-up", "without"),
+            ("insights-compare-with-warm-up", "insights-compare-without"),
             |c| c.intimacy.as_ref().is_some_and(|d| d.warm_up),
-            &mut factors,
-            &mut comparisons,
         );
     }
 
-    banded(
-        &cases,
-        "duration",
-        "Duration",
-        |c| duration_band(c.duration_min),
-        &mut factors,
-        &mut comparisons,
-    );
-    yes_no(
+    b.banded(&cases, "duration", |c| duration_band(c.duration_min));
+    b.yes_no(
         &cases,
         "stretching_that_day",
-        "Stretching session that day",
-        ("Stretching that day", "No stretching that day"),
-        ("with one", "without"),
+        ("insights-compare-with-one", "insights-compare-without"),
         |c| c.stretching_that_day,
-        &mut factors,
-        &mut comparisons,
     );
-    yes_no(
+    b.yes_no(
         &cases,
         "core_that_day",
-        "Core session that day",
-        ("Core session that day", "No core session that day"),
-        ("with one", "without"),
+        ("insights-compare-with-one", "insights-compare-without"),
         |c| c.core_that_day,
-        &mut factors,
-        &mut comparisons,
     );
-    banded(
-        &cases,
-        "stress",
-        "Stress that day",
-        |c| stress_band(c.stress),
-        &mut factors,
-        &mut comparisons,
-    );
-    banded(
-        &cases,
-        "sleep",
-        "Sleep the night before",
-        |c| sleep_band(c.sleep_hours),
-        &mut factors,
-        &mut comparisons,
-    );
+    b.banded(&cases, "stress", |c| stress_band(c.stress));
+    b.banded(&cases, "sleep", |c| sleep_band(c.sleep_hours));
 
     // Pain relief: the pain after each kind of relief (the next linked rating) is a factor
     // like any other; how much it helped, by the user's own answer, is reported beside it.
@@ -545,19 +612,20 @@ pub fn pain_after_report(
     for c in &cases {
         if let Some(r) = &c.relief {
             let (key, label) = (relief_key(r.what), crate::labels::label(r.what));
-            pain_after_relief.add(key, &label, c.outcome);
-            helped.add(key, &label, r.relief);
+            pain_after_relief.add(key, || label.to_string(), c.outcome);
+            helped.add(key, || label.to_string(), r.relief);
         }
     }
+    let Builder {
+        mut factors,
+        mut comparisons,
+        ..
+    } = b;
     if !pain_after_relief.order.is_empty() {
-        factors.push(pain_after_relief.factor("relief", "What was done for the pain"));
+        factors.push(pain_after_relief.factor("relief", factor_title(locale, "relief")));
     }
-    let relief_helped = (!helped.order.is_empty()).then(|| {
-        helped.factor(
-            "relief_helped",
-            "How much it helped (0-10, higher is better)",
-        )
-    });
+    let relief_helped = (!helped.order.is_empty())
+        .then(|| helped.factor("relief_helped", factor_title(locale, "relief_helped")));
 
     sort_comparisons(&mut comparisons);
     PainAfterReport {
@@ -799,6 +867,80 @@ pub(crate) mod tests {
             pain_before: None,
         });
         c
+    }
+
+    #[test]
+    fn a_german_factor_list_names_its_factors_and_groups_in_german() {
+        let mut cases = vec![
+            intimacy(2, &["spooning"], &[Prop::Wedge], true),
+            intimacy(1, &["spooning"], &[], true),
+            intimacy(3, &["spooning"], &[], true),
+            intimacy(5, &["spooning"], &[], false),
+            intimacy(4, &["spooning"], &[], false),
+            intimacy(6, &["spooning"], &[], false),
+            intimacy(5, &["spooning"], &[], false),
+        ];
+        cases[0].duration_min = Some(30);
+        cases[0].stress = Some(8);
+        let r = pain_after_report_in(Locale::De, &cases, AfterScope::Intimacy, |_| {
+            "Löffelchen".to_string()
+        });
+        let titles: Vec<&str> = r.factors.iter().map(|f| f.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            vec![
+                "Stellung",
+                "Ihre Rolle",
+                "Hilfsmittel",
+                "Aufwärmen vor Intimität",
+                "Dauer",
+                "Dehneinheit am selben Tag",
+                "Rumpftraining am selben Tag",
+                "Stress an diesem Tag",
+                "Schlaf in der Nacht davor",
+            ]
+        );
+        let labels = |id: &str| -> Vec<String> {
+            let f = r.factors.iter().find(|f| f.id == id).unwrap();
+            f.groups.iter().map(|g| g.label.clone()).collect()
+        };
+        assert_eq!(labels("props"), vec!["Keilkissen", "Keine Hilfsmittel"]);
+        assert_eq!(labels("warm_up"), vec!["Aufwärmen", "Kein Aufwärmen"]);
+        assert_eq!(
+            labels("duration"),
+            vec!["20-44 Min.", "Dauer nicht eingetragen"]
+        );
+        assert_eq!(
+            labels("stress"),
+            vec!["Hoher Stress (7-10)", "Kein Check-in an diesem Tag"]
+        );
+        assert_eq!(
+            find(&r, "warm_up").sentence,
+            "Aufwärmen vor Intimität: der Schmerz danach lag im Schnitt bei 2,0 mit Aufwärmen und bei 5,0 ohne (3 gegen 4 Mal) — ein Unterschied, der zählt."
+        );
+        assert_eq!(
+            find(&r, "position:spooning").sentence,
+            "Stellung „Löffelchen“: noch zu wenige Fälle (7 gegen 0 Mal; nötig sind mindestens 3 auf jeder Seite)."
+        );
+    }
+
+    #[test]
+    fn every_group_the_insights_name_has_words_in_every_language() {
+        for locale in [Locale::En, Locale::De] {
+            for (factor, keys) in NAMED_GROUPS {
+                assert!(
+                    i18n::has(locale, &format!("insights-factor-{factor}")),
+                    "{locale:?} {factor}"
+                );
+                for key in *keys {
+                    let id = format!("insights-group-{factor}-{key}");
+                    assert!(i18n::has(locale, &id), "{locale:?} has no {id}");
+                }
+            }
+            for id in ["kind", "relief", "relief_helped"] {
+                assert!(i18n::has(locale, &format!("insights-factor-{id}")));
+            }
+        }
     }
 
     fn find<'a>(r: &'a PainAfterReport, id: &str) -> &'a Comparison {
@@ -1125,7 +1267,7 @@ pub(crate) mod tests {
     #[case(Some(7.9), "6_8")]
     #[case(Some(8.0), "8_plus")]
     fn sleep_bands(#[case] hours: Option<f32>, #[case] key: &str) {
-        assert_eq!(sleep_band(hours).0, key, "{hours:?} h sleep");
+        assert_eq!(sleep_band(hours), key, "{hours:?} h sleep");
     }
 
     #[rstest]
@@ -1136,7 +1278,7 @@ pub(crate) mod tests {
     #[case(Some(7), "high")]
     #[case(None, "unknown")]
     fn stress_bands(#[case] stress: Option<u8>, #[case] key: &str) {
-        assert_eq!(stress_band(stress).0, key, "stress {stress:?}");
+        assert_eq!(stress_band(stress), key, "stress {stress:?}");
     }
 
     #[rstest]
@@ -1145,6 +1287,6 @@ pub(crate) mod tests {
     #[case(Some(45), "45_89")]
     #[case(Some(90), "90_plus")]
     fn duration_bands(#[case] minutes: Option<u16>, #[case] key: &str) {
-        assert_eq!(duration_band(minutes).0, key, "{minutes:?} minutes");
+        assert_eq!(duration_band(minutes), key, "{minutes:?} minutes");
     }
 }

@@ -5,10 +5,11 @@
 //! older journal (a thigh, "below the knee") counts for each finer region it covers, so the
 //! map draws it where it was.
 
-use super::{checked_range, first_logged_day, TrendQuery};
+use super::{checked_range, first_logged_day, inside_sentence, TrendQuery};
 use crate::domain::{body_map, ActivityKind, Region};
 use crate::error::CoreResult;
 use crate::guide::positions;
+use crate::i18n::{self, args, tr_in};
 use crate::labels::{label, Labelled};
 use crate::store::{Journal, RegionRow};
 use chrono::NaiveDate;
@@ -151,6 +152,7 @@ fn composite<'a>(entries: impl Iterator<Item = &'a EntryRegions>) -> CompositeMa
 }
 
 fn report_from_entries(entries: &[EntryRegions], from: NaiveDate, to: NaiveDate) -> BodyMapReport {
+    let locale = i18n::current();
     let mut by_activity = Vec::new();
     for &kind in ActivityKind::ALL {
         let linked: Vec<&EntryRegions> = entries
@@ -177,7 +179,14 @@ fn report_from_entries(entries: &[EntryRegions], from: NaiveDate, to: NaiveDate)
                     by_activity.push(ActivityMap {
                         kind,
                         position: Some(position.id.clone()),
-                        label: format!("{}: {}", label(kind), position.name.to_lowercase()),
+                        label: tr_in(
+                            locale,
+                            "insights-body-map-after-position",
+                            Some(&args([
+                                ("kind", label(kind).into()),
+                                ("position", inside_sentence(locale, &position.name).into()),
+                            ])),
+                        ),
                         map: composite(after.into_iter()),
                     });
                 }

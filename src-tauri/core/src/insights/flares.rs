@@ -24,6 +24,7 @@
 use super::position_name;
 use crate::domain::{IntimacyDetails, PartnerRole};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{self, args, tr_in, Locale};
 use crate::store::{date_text, DAY_SUMMARY_SQL};
 use crate::Journal;
 use chrono::{Duration, NaiveDate};
@@ -236,8 +237,32 @@ type ReadExposure = dyn Fn(&DayRecord) -> Option<bool>;
 /// An exposure: its id, its words, and how to read it from a day (None = unknown).
 struct Exposure {
     id: String,
-    description: String,
+    /// Which words describe it: the id, or "position" for every position.
+    words: &'static str,
+    /// The position's name, for a position.
+    position: Option<String>,
     read: Box<ReadExposure>,
+}
+
+impl Exposure {
+    /// The exposure in `locale` as one of the Fluent forms `message` gives: a short
+    /// description, the clause after "Before … flares compared," or the "Whether you …" head.
+    fn words_in(&self, locale: Locale, message: &str) -> String {
+        tr_in(
+            locale,
+            message,
+            Some(&args([
+                ("exposure", self.words.into()),
+                (
+                    "position",
+                    self.position.as_deref().unwrap_or_default().into(),
+                ),
+                ("sitting_hours", (LONG_SITTING_MIN / 60).into()),
+                ("stress", HIGH_STRESS.into()),
+                ("sleep_hours", SHORT_SLEEP_HOURS.into()),
+            ])),
+        )
+    }
 }
 
 /// Whether any intimacy that day matches `pick`; unknown when none matches and one of
@@ -257,85 +282,70 @@ fn any_intimacy(day: &DayRecord, pick: impl Fn(&IntimacyDetails) -> Option<bool>
 }
 
 fn exposures(days: &[DayRecord]) -> Vec<Exposure> {
-    fn ex(
-        id: &str,
-        description: &str,
-        read: impl Fn(&DayRecord) -> Option<bool> + 'static,
-    ) -> Exposure {
+    fn ex(id: &'static str, read: impl Fn(&DayRecord) -> Option<bool> + 'static) -> Exposure {
         Exposure {
             id: id.into(),
-            description: description.into(),
+            words: id,
+            position: None,
             read: Box::new(read),
         }
     }
     let mut list = vec![
-        ex("intimacy", "had sex", |d| {
+        ex("intimacy", |d| {
             Some(
                 d.activities
                     .iter()
                     .any(|a| matches!(a, DayActivity::Intimacy(_))),
             )
         }),
-        ex("intimacy_no_warm_up", "had sex without a warm-up", |d| {
+        ex("intimacy_no_warm_up", |d| {
             any_intimacy(d, |i| Some(!i.warm_up))
         }),
-        ex("intimacy_moving", "had sex doing most of the moving", |d| {
+        ex("intimacy_moving", |d| {
             any_intimacy(d, |i| i.role.map(|r| r == PartnerRole::Moving))
         }),
-        ex(
-            "intimacy_no_props",
-            "had sex without pillows or other props",
-            |d| any_intimacy(d, |i| Some(i.props.is_empty())),
-        ),
-        ex(
-            "sitting_long",
-            &format!("sat for {} hours or more", LONG_SITTING_MIN / 60),
-            |d| {
-                let mut minutes = 0u32;
-                let mut unknown = false;
-                for a in &d.activities {
-                    if let DayActivity::Sitting { minutes: m } = a {
-                        match m {
-                            Some(m) => minutes += u32::from(*m),
-                            None => unknown = true,
-                        }
+        ex("intimacy_no_props", |d| {
+            any_intimacy(d, |i| Some(i.props.is_empty()))
+        }),
+        ex("sitting_long", |d| {
+            let mut minutes = 0u32;
+            let mut unknown = false;
+            for a in &d.activities {
+                if let DayActivity::Sitting { minutes: m } = a {
+                    match m {
+                        Some(m) => minutes += u32::from(*m),
+                        None => unknown = true,
                     }
                 }
-                if minutes >= LONG_SITTING_MIN {
-                    Some(true)
-                } else {
-                    (!unknown).then_some(false)
-                }
-            },
-        ),
-        ex("lifting", "lifted something heavy", |d| {
+            }
+            if minutes >= LONG_SITTING_MIN {
+                Some(true)
+            } else {
+                (!unknown).then_some(false)
+            }
+        }),
+        ex("lifting", |d| {
             Some(
                 d.activities
                     .iter()
                     .any(|a| matches!(a, DayActivity::Lifting)),
             )
         }),
-        ex("no_stretching", "did not stretch", |d| {
+        ex("no_stretching", |d| {
             Some(
                 !d.activities
                     .iter()
                     .any(|a| matches!(a, DayActivity::Stretching)),
             )
         }),
-        ex(
-            "high_stress",
-            &format!("rated your stress {HIGH_STRESS} or more"),
-            |d| d.check_in.map(|(stress, _)| stress >= HIGH_STRESS),
-        ),
-        ex(
-            "short_sleep",
-            &format!("slept less than {} hours", SHORT_SLEEP_HOURS),
-            |d| {
-                d.check_in
-                    .and_then(|(_, sleep)| sleep)
-                    .map(|h| h < SHORT_SLEEP_HOURS)
-            },
-        ),
+        ex("high_stress", |d| {
+            d.check_in.map(|(stress, _)| stress >= HIGH_STRESS)
+        }),
+        ex("short_sleep", |d| {
+            d.check_in
+                .and_then(|(_, sleep)| sleep)
+                .map(|h| h < SHORT_SLEEP_HOURS)
+        }),
     ];
     let positions: BTreeSet<&str> = days
         .iter()
@@ -348,11 +358,12 @@ fn exposures(days: &[DayRecord]) -> Vec<Exposure> {
         .collect();
     for id in positions {
         let owned = id.to_string();
-        list.push(ex(
-            &format!("position:{id}"),
-            &format!("had sex in the position {}", position_name(id)),
-            move |d| any_intimacy(d, |i| Some(i.positions.contains(&owned))),
-        ));
+        list.push(Exposure {
+            id: format!("position:{id}"),
+            words: "position",
+            position: Some(position_name(id)),
+            read: Box::new(move |d| any_intimacy(d, |i| Some(i.positions.contains(&owned)))),
+        });
     }
     list
 }
@@ -397,13 +408,10 @@ impl MantelHaenszel {
     }
 }
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// Counts one exposure over the matched sets (flare slot, control slots) and writes its
 /// sentence.
 fn count_exposure(
+    locale: Locale,
     exposure: &Exposure,
     sets: &[(usize, Vec<usize>)],
     calendar: &Calendar,
@@ -412,7 +420,7 @@ fn count_exposure(
     let window = |i: usize| calendar.before(i, 1).and_then(|d| (exposure.read)(d));
     let mut e = FlareExposure {
         id: exposure.id.clone(),
-        description: exposure.description.clone(),
+        description: exposure.words_in(locale, "insights-flare-exposure"),
         flares: 0,
         flares_exposed: 0,
         controls: 0,
@@ -454,35 +462,52 @@ fn count_exposure(
             e.clear = interval.0 > 1.0 || interval.1 < 1.0;
         }
         let verdict = match e.interval {
-            Some((low, _)) if low > 1.0 => "more often before flares than on ordinary days",
-            Some((_, high)) if high < 1.0 => "less often before flares than on ordinary days",
-            _ if e.only_before_control == 0 => {
-                "only ever before flares so far, but too few times to be sure"
-            }
-            _ if e.only_before_flare == 0 => {
-                "only ever before ordinary days so far, but too few times to be sure"
-            }
-            _ => "no clear difference between flares and ordinary days",
+            Some((low, _)) if low > 1.0 => "more",
+            Some((_, high)) if high < 1.0 => "less",
+            _ if e.only_before_control == 0 => "only_before_flares",
+            _ if e.only_before_flare == 0 => "only_before_ordinary_days",
+            _ => "no_difference",
         };
-        e.sentence = format!(
-            "Before {} of the {} compared, you {}; before the matching ordinary days, {} of {} — {verdict}.",
-            e.flares_exposed,
-            plural(e.flares, "flare", "flares"),
-            e.description,
-            e.controls_exposed,
-            e.controls,
+        e.sentence = tr_in(
+            locale,
+            "insights-flare-compared",
+            Some(&args([
+                ("exposed", e.flares_exposed.into()),
+                ("flares", e.flares.into()),
+                (
+                    "did",
+                    exposure.words_in(locale, "insights-flare-did").into(),
+                ),
+                ("controls_exposed", e.controls_exposed.into()),
+                ("controls", e.controls.into()),
+                ("verdict", verdict.into()),
+            ])),
         );
     } else {
-        e.sentence = format!(
-            "Whether you {}: not enough to say yet ({} of the {MIN_DISCORDANT} flare/ordinary-day pairs that differ are needed).",
-            e.description, differing
+        e.sentence = tr_in(
+            locale,
+            "insights-flare-not-enough",
+            Some(&args([
+                (
+                    "whether",
+                    exposure.words_in(locale, "insights-flare-whether").into(),
+                ),
+                ("differing", differing.into()),
+                ("needed", MIN_DISCORDANT.into()),
+            ])),
         );
     }
     e
 }
 
-/// The flare report for a journal's days (any order; one record per logged day).
+/// The flare report for a journal's days (any order; one record per logged day), in the
+/// language in use.
 pub fn flare_report(days: &[DayRecord]) -> FlareReport {
+    flare_report_in(i18n::current(), days)
+}
+
+/// [`flare_report`] with its sentences in `locale`.
+pub fn flare_report_in(locale: Locale, days: &[DayRecord]) -> FlareReport {
     let calendar = Calendar::new(days);
     let found = find_flares(&calendar);
     let sets: Vec<(usize, Vec<usize>)> = found
@@ -502,7 +527,7 @@ pub fn flare_report(days: &[DayRecord]) -> FlareReport {
         .collect();
     let mut exposures: Vec<FlareExposure> = exposures(days)
         .iter()
-        .map(|x| count_exposure(x, &sets, &calendar))
+        .map(|x| count_exposure(locale, x, &sets, &calendar))
         .collect();
     exposures.sort_by(|a, b| {
         (b.clear, b.enough)
@@ -515,23 +540,28 @@ pub fn flare_report(days: &[DayRecord]) -> FlareReport {
     });
     let n = found.onsets.len() as u32;
     let summary = if n == 0 {
-        format!(
-            "No flares found yet: a flare here is a day whose worst pain is at least {FLARE_POINTS:.0} points and {:.0} % above your usual level (the middle of your previous {BASELINE_DAYS} days, once at least {MIN_BASELINE_DAYS} of them have pain logged).",
-            FLARE_FRACTION * 100.0
+        tr_in(
+            locale,
+            "insights-flare-none-yet",
+            Some(&args([
+                ("points", FLARE_POINTS.into()),
+                ("percent", (FLARE_FRACTION * 100.0).round().into()),
+                ("baseline_days", BASELINE_DAYS.into()),
+                ("min_days", MIN_BASELINE_DAYS.into()),
+            ])),
         )
     } else {
         let enough = exposures.iter().filter(|e| e.enough).count() as u32;
         let clear = exposures.iter().filter(|e| e.clear).count() as u32;
-        format!(
-            "{} found, each compared with ordinary days 1, 2 and 7 days before it. {} of the {} things checked can be compared so far; {} a clear difference.",
-            plural(n, "flare", "flares"),
-            enough,
-            exposures.len(),
-            match clear {
-                0 => "none shows".to_string(),
-                1 => "1 shows".to_string(),
-                k => format!("{k} show"),
-            }
+        tr_in(
+            locale,
+            "insights-flare-summary",
+            Some(&args([
+                ("flares", n.into()),
+                ("enough", enough.into()),
+                ("checked", exposures.len().into()),
+                ("clear", clear.into()),
+            ])),
         )
     };
     FlareReport {
@@ -726,6 +756,59 @@ mod tests {
             "Before 5 of the 5 flares compared, you lifted something heavy; before the matching ordinary days, 0 of 15 — only ever before flares so far, but too few times to be sure."
         );
         assert_eq!(report.exposures[0].id, "lifting", "findings come first");
+    }
+
+    #[test]
+    fn a_german_flare_report_is_written_in_german() {
+        let report = flare_report_in(Locale::De, &lifting_journal(&[30, 40, 50, 60, 70]));
+        let lifting = report.exposures.iter().find(|e| e.id == "lifting").unwrap();
+        assert_eq!(
+            lifting.sentence,
+            "Vor 5 von 5 verglichenen Schüben haben Sie etwas Schweres gehoben; vor den passenden gewöhnlichen Tagen 0 von 15 — bisher nur vor Schüben, aber zu selten, um sicher zu sein."
+        );
+        assert_eq!(lifting.description, "etwas Schweres gehoben");
+        let sleep = report
+            .exposures
+            .iter()
+            .find(|e| e.id == "short_sleep")
+            .unwrap();
+        assert_eq!(
+            sleep.sentence,
+            "Ob Sie weniger als 6 Stunden geschlafen haben: Dafür reicht es noch nicht (0 der 5 nötigen Paare aus Schub und gewöhnlichem Tag, die sich unterscheiden)."
+        );
+        assert!(
+            report
+                .summary
+                .starts_with("5 Schübe gefunden, jeweils verglichen"),
+            "{}",
+            report.summary
+        );
+        let none = flare_report_in(Locale::De, &lifting_journal(&[]));
+        assert_eq!(
+            none.summary,
+            "Noch keine Schübe gefunden: Ein Schub ist hier ein Tag, dessen stärkster Schmerz mindestens 2 Punkte und 30 % über Ihrem üblichen Niveau liegt (dem mittleren Wert Ihrer vorigen 28 Tage, sobald an mindestens 7 davon Schmerz eingetragen ist)."
+        );
+    }
+
+    #[test]
+    fn the_english_words_for_every_exposure_read_as_before() {
+        let report = flare_report(&lifting_journal(&[]));
+        assert!(report.summary.starts_with(
+            "No flares found yet: a flare here is a day whose worst pain is at least 2 points and 30 % above"
+        ));
+        let descriptions: Vec<&str> = report
+            .exposures
+            .iter()
+            .map(|e| e.description.as_str())
+            .collect();
+        for expected in [
+            "sat for 3 hours or more",
+            "rated your stress 7 or more",
+            "slept less than 6 hours",
+            "had sex without pillows or other props",
+        ] {
+            assert!(descriptions.contains(&expected), "{descriptions:?}");
+        }
     }
 
     #[test]

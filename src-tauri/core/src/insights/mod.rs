@@ -28,6 +28,7 @@ pub use summary::*;
 pub use trend::*;
 
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{self, args, tr_in, Locale};
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -252,9 +253,35 @@ pub struct Comparison {
     pub verdict: Verdict,
     /// Plain sentence built from the figures above.
     pub sentence: String,
+    /// What the figures are, to write the sentence again in another setting (the weekly
+    /// summary quotes it).
+    #[serde(skip)]
+    #[ts(skip)]
+    pub measure: Measure,
 }
 
-/// The words around a comparison: what is compared and how its sides and cases are named.
+/// What a comparison's figures are and what one case is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Measure {
+    /// Pain after an activity; one case is one activity ("times").
+    #[default]
+    PainAfter,
+    /// A week's average daily pain; one case is one week.
+    WeeklyPain,
+}
+
+impl Measure {
+    /// The selector the Fluent messages choose their words by.
+    fn key(self) -> &'static str {
+        match self {
+            Measure::PainAfter => "pain_after",
+            Measure::WeeklyPain => "weekly_pain",
+        }
+    }
+}
+
+/// The words around a comparison: what is compared and how its sides are named (already
+/// in the language the sentence is written in).
 #[derive(Debug, Clone)]
 pub struct ComparisonSpec {
     /// Stable id, e.g. "warm_up".
@@ -262,57 +289,32 @@ pub struct ComparisonSpec {
     pub title: String,
     pub with_label: String,
     pub without_label: String,
-    /// What the numbers are, e.g. "pain after".
-    pub unit: &'static str,
-    /// What one case is, e.g. "times" or "weeks".
-    pub count_word: &'static str,
+    /// What the numbers are and what one case is.
+    pub measure: Measure,
 }
 
 impl Comparison {
-    /// Judges the two sides and writes the sentence from their figures.
+    /// Judges the two sides and writes the sentence from their figures, in the language in
+    /// use.
     pub fn build(spec: ComparisonSpec, with: Stat, without: Stat) -> Comparison {
+        Comparison::build_in(i18n::current(), spec, with, without)
+    }
+
+    /// [`Comparison::build`] with its sentence in `locale`.
+    pub fn build_in(locale: Locale, spec: ComparisonSpec, with: Stat, without: Stat) -> Comparison {
         let ComparisonSpec {
             id,
             title,
             with_label,
             without_label,
-            unit,
-            count_word,
+            measure,
         } = spec;
         let verdict = Verdict::judge(&with, &without);
         let difference = match (with.mean, without.mean) {
             (Some(a), Some(b)) => Some(a - b),
             _ => None,
         };
-        // Where outcomes can be unknown, every sentence says how many were.
-        let counts = if with.unknown + without.unknown > 0 {
-            format!(
-                "{} vs {} {count_word} known, {} vs {} unknown",
-                with.n, without.n, with.unknown, without.unknown
-            )
-        } else {
-            format!("{} vs {} {count_word}", with.n, without.n)
-        };
-        let sentence = match (verdict, with.mean, without.mean) {
-            (Verdict::TooFewCases, _, _) | (_, None, _) | (_, _, None) => format!(
-                "{title}: not enough cases yet ({counts}; at least {MIN_CASES} on each side are needed)."
-            ),
-            (_, Some(a), Some(b)) => {
-                let tail = match verdict {
-                    Verdict::NoClearDifference => "no clear difference",
-                    Verdict::TooManyUnknown => {
-                        "not enough known outcomes: the unknown ones could change this"
-                    }
-                    _ => "a difference that matters",
-                };
-                format!(
-                    "{title}: {unit} averaged {} {with_label} and {} {without_label} ({counts}) — {tail}.",
-                    one_decimal(a),
-                    one_decimal(b),
-                )
-            }
-        };
-        Comparison {
+        let mut comparison = Comparison {
             id,
             title,
             with_label,
@@ -321,14 +323,95 @@ impl Comparison {
             without,
             difference,
             verdict,
-            sentence,
+            sentence: String::new(),
+            measure,
+        };
+        comparison.sentence = comparison.sentence_in(locale, &comparison.title);
+        comparison
+    }
+
+    /// The comparison's sentence in `locale`, headed by `title` (the weekly summary quotes
+    /// it inside its own sentence, where English lowers the title's first letter).
+    pub fn sentence_in(&self, locale: Locale, title: &str) -> String {
+        let (with, without) = (&self.with, &self.without);
+        // Where outcomes can be unknown, every sentence says how many were.
+        let count_args = args([
+            ("measure", self.measure.key().into()),
+            ("with", with.n.into()),
+            ("without", without.n.into()),
+            ("with_unknown", with.unknown.into()),
+            ("without_unknown", without.unknown.into()),
+        ]);
+        let counts = if with.unknown + without.unknown > 0 {
+            tr_in(
+                locale,
+                "insights-comparison-counts-unknown",
+                Some(&count_args),
+            )
+        } else {
+            tr_in(locale, "insights-comparison-counts", Some(&count_args))
+        };
+        match (self.verdict, with.mean, without.mean) {
+            (Verdict::TooFewCases, _, _) | (_, None, _) | (_, _, None) => tr_in(
+                locale,
+                "insights-comparison-too-few",
+                Some(&args([
+                    ("title", title.into()),
+                    ("counts", counts.into()),
+                    ("min", MIN_CASES.into()),
+                ])),
+            ),
+            (verdict, Some(a), Some(b)) => tr_in(
+                locale,
+                "insights-comparison-result",
+                Some(&args([
+                    ("title", title.into()),
+                    ("measure", self.measure.key().into()),
+                    ("with_mean", decimal_in(locale, a).into()),
+                    ("with_label", self.with_label.as_str().into()),
+                    ("without_mean", decimal_in(locale, b).into()),
+                    ("without_label", self.without_label.as_str().into()),
+                    ("counts", counts.into()),
+                    (
+                        "verdict",
+                        match verdict {
+                            Verdict::NoClearDifference => "no_difference",
+                            Verdict::TooManyUnknown => "too_many_unknown",
+                            _ => "matters",
+                        }
+                        .into(),
+                    ),
+                ])),
+            ),
         }
     }
 }
 
-/// Formats a figure the way the app shows it: one decimal ("2.1").
+/// Formats a figure the way the app shows it: one decimal ("2.1"). Machine-facing and
+/// English; sentences a person reads use [`decimal_in`].
 pub fn one_decimal(value: f64) -> String {
     format!("{:.1}", (value * 10.0).round() / 10.0)
+}
+
+/// A figure to one decimal as `locale` writes it: "2.1", "2,1".
+pub fn decimal_in(locale: Locale, value: f64) -> String {
+    i18n::format_decimal(locale, (value * 10.0).round() / 10.0, 1)
+}
+
+/// A title or name quoted inside a sentence: English lowers its first letter ("warm-up
+/// before intimacy", "intimacy: spooning"); German keeps it, since its nouns and the polite
+/// "Ihre" are written with a capital wherever they stand.
+pub(crate) fn inside_sentence(locale: Locale, text: &str) -> String {
+    match locale {
+        Locale::De => text.to_string(),
+        Locale::En | Locale::Pseudo => {
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(c) => c.to_lowercase().chain(chars).collect(),
+                None => String::new(),
+            }
+        }
+    }
 }
 
 /// Longest range a trend may cover, so a hostile query cannot ask for millennia.
@@ -413,8 +496,7 @@ mod tests {
             title: title.into(),
             with_label: with.into(),
             without_label: "without".into(),
-            unit: "pain after",
-            count_word: "times",
+            measure: Measure::PainAfter,
         };
         let c = Comparison::build(
             spec("warm_up", "Warm-up before intimacy", "with a warm-up"),
@@ -438,6 +520,37 @@ mod tests {
             !too_few.sentence.contains("averaged"),
             "a comparison with 2 cases must not show means as a finding: {}",
             too_few.sentence
+        );
+    }
+
+    #[test]
+    fn a_german_comparison_reads_as_german_with_decimal_commas() {
+        let spec = ComparisonSpec {
+            id: "warm_up".into(),
+            title: "Aufwärmen vor Intimität".into(),
+            with_label: "mit Aufwärmen".into(),
+            without_label: "ohne".into(),
+            measure: Measure::PainAfter,
+        };
+        let c = Comparison::build_in(
+            Locale::De,
+            spec.clone(),
+            stat(&[2, 2, 3, 1, 2, 3, 2]),
+            stat(&[4, 5, 5, 4, 5, 4, 5, 5, 4]),
+        );
+        assert_eq!(
+            c.sentence,
+            "Aufwärmen vor Intimität: der Schmerz danach lag im Schnitt bei 2,1 mit Aufwärmen und bei 4,6 ohne (7 gegen 9 Mal) — ein Unterschied, der zählt."
+        );
+        let unsure = Comparison::build_in(
+            Locale::De,
+            spec,
+            with_unknown(&[1, 1, 1], 2),
+            with_unknown(&[5, 5, 5], 2),
+        );
+        assert_eq!(
+            unsure.sentence,
+            "Aufwärmen vor Intimität: der Schmerz danach lag im Schnitt bei 1,0 mit Aufwärmen und bei 5,0 ohne (3 gegen 3 Mal bekannt, 2 gegen 2 unbekannt) — zu wenige bekannte Ergebnisse: die unbekannten könnten das ändern."
         );
     }
 

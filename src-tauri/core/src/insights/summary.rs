@@ -5,8 +5,9 @@
 use super::adherence::current_streak;
 use super::after::{pain_after, AfterQuery, AfterScope};
 use super::trend::{first_logged_day, summarise, DayTable, PeriodSummary};
-use super::{one_decimal, Change, Comparison, MIN_CASES};
+use super::{decimal_in, inside_sentence, Change, Comparison, MIN_CASES};
 use crate::error::CoreResult;
+use crate::i18n::{self, args, tr_in, FluentArgs, Locale};
 use crate::Journal;
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -60,34 +61,35 @@ fn fig(name: &str, value: f64) -> Figure {
     }
 }
 
-fn plural(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
+/// Writes the sentences in the language in use (pure).
+pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
+    weekly_sentences_in(i18n::current(), f)
 }
 
-/// Writes the sentences (pure).
-pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
+/// Writes the sentences in `locale` (pure).
+pub fn weekly_sentences_in(locale: Locale, f: &WeekFigures) -> Vec<SummarySentence> {
+    let say = |id: &str, a: &FluentArgs| tr_in(locale, id, Some(a));
     let mut out = Vec::new();
     let week = &f.this_week;
     if week.days_logged == 0 {
         out.push(SummarySentence {
-            text: "Nothing was logged in the last 7 days.".into(),
+            text: tr_in(locale, "insights-summary-nothing-logged", None),
             figures: vec![fig("days_logged", 0.0)],
         });
     } else {
         let mean = week.mean.unwrap_or(0.0);
         let text = match week.max {
-            Some(max) if max > 0 => format!(
-                "In the last 7 days you logged {}; pain averaged {} out of 10 and was at most {max}.",
-                plural(week.days_logged, "day", "days"),
-                one_decimal(mean)
+            Some(max) if max > 0 => say(
+                "insights-summary-week",
+                &args([
+                    ("days", week.days_logged.into()),
+                    ("mean", decimal_in(locale, mean).into()),
+                    ("max", max.into()),
+                ]),
             ),
-            _ => format!(
-                "In the last 7 days you logged {} and no pain above 0.",
-                plural(week.days_logged, "day", "days")
+            _ => say(
+                "insights-summary-week-no-pain",
+                &args([("days", week.days_logged.into())]),
             ),
         };
         let mut figures = vec![
@@ -100,30 +102,35 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
         out.push(SummarySentence { text, figures });
 
         let free = week.pain_free_days;
-        let text = match free {
-            0 => "None of those days was pain-free.".to_string(),
-            1 => "1 of those days was pain-free.".to_string(),
-            n => format!("{n} of those days were pain-free."),
-        };
         out.push(SummarySentence {
-            text,
+            text: say("insights-summary-pain-free", &args([("days", free.into())])),
             figures: vec![fig("pain_free_days", f64::from(free))],
         });
 
         let prev = &f.previous_week;
-        match (prev.mean, week.days_logged >= MIN_CASES && prev.days_logged >= MIN_CASES) {
+        match (
+            prev.mean,
+            week.days_logged >= MIN_CASES && prev.days_logged >= MIN_CASES,
+        ) {
             (Some(p), true) => {
                 let c = Change::between(p, mean);
-                let size = c.delta.abs();
                 let text = if c.matters {
-                    format!(
-                        "That is {} points {} than the 7 days before ({}), a change that matters.",
-                        one_decimal(size),
-                        if c.delta < 0.0 { "lower" } else { "higher" },
-                        one_decimal(p)
+                    say(
+                        "insights-summary-change-matters",
+                        &args([
+                            ("size", decimal_in(locale, c.delta.abs()).into()),
+                            (
+                                "direction",
+                                if c.delta < 0.0 { "lower" } else { "higher" }.into(),
+                            ),
+                            ("previous", decimal_in(locale, p).into()),
+                        ]),
                     )
                 } else {
-                    format!("That is about the same as the 7 days before ({}).", one_decimal(p))
+                    say(
+                        "insights-summary-change-same",
+                        &args([("previous", decimal_in(locale, p).into())]),
+                    )
                 };
                 out.push(SummarySentence {
                     text,
@@ -131,8 +138,9 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
                 });
             }
             _ => out.push(SummarySentence {
-                text: format!(
-                    "There is too little logged in the 7 days before to compare (at least {MIN_CASES} days in each week are needed)."
+                text: say(
+                    "insights-summary-too-little-before",
+                    &args([("min", MIN_CASES.into())]),
                 ),
                 figures: vec![fig("previous_days_logged", f64::from(prev.days_logged))],
             }),
@@ -140,17 +148,15 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
     }
 
     let text = if f.sessions == 0 {
-        "No stretching or core sessions were logged in the last 7 days.".to_string()
+        tr_in(locale, "insights-summary-no-sessions", None)
     } else {
-        format!(
-            "You did {} on {}; your current streak is {}.",
-            plural(
-                f.sessions,
-                "stretching or core session",
-                "stretching or core sessions"
-            ),
-            plural(f.session_days, "day", "days"),
-            plural(f.current_streak, "day", "days")
+        say(
+            "insights-summary-sessions",
+            &args([
+                ("sessions", f.sessions.into()),
+                ("days", f.session_days.into()),
+                ("streak", f.current_streak.into()),
+            ]),
         )
     };
     out.push(SummarySentence {
@@ -164,7 +170,14 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
 
     out.push(match &f.finding {
         Some(c) => SummarySentence {
-            text: format!("Across your journal — {}", lower_first(&c.sentence)),
+            text: say(
+                "insights-summary-finding",
+                &args([(
+                    "finding",
+                    c.sentence_in(locale, &inside_sentence(locale, &c.title))
+                        .into(),
+                )]),
+            ),
             figures: vec![
                 fig("with_mean", c.with.mean.unwrap_or(0.0)),
                 fig("without_mean", c.without.mean.unwrap_or(0.0)),
@@ -173,27 +186,18 @@ pub fn weekly_sentences(f: &WeekFigures) -> Vec<SummarySentence> {
             ],
         },
         None if f.after_cases == 0 => SummarySentence {
-            text: "No activity has a known outcome yet (how the back was afterwards), so there is nothing to compare.".into(),
+            text: tr_in(locale, "insights-summary-no-outcomes", None),
             figures: vec![fig("cases", 0.0)],
         },
         None => SummarySentence {
-            text: format!(
-                "No clear pattern in pain after activities yet ({} with a known outcome so far; a comparison needs at least {MIN_CASES} on each side and a difference that matters).",
-                plural(f.after_cases, "case", "cases")
+            text: say(
+                "insights-summary-no-pattern",
+                &args([("cases", f.after_cases.into()), ("min", MIN_CASES.into())]),
             ),
             figures: vec![fig("cases", f64::from(f.after_cases))],
         },
     });
     out
-}
-
-fn lower_first(text: &str) -> String {
-    // Keep the title's capital when it is a quoted name; only the sentence head is lowered.
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// Gathers the figures from the journal (pure given the tables).
@@ -273,7 +277,7 @@ pub fn weekly_summary(journal: &Journal, today: NaiveDate) -> CoreResult<WeeklyS
 #[cfg(test)]
 mod tests {
     use super::super::trend::DayFacts;
-    use super::super::{ComparisonSpec, Tally};
+    use super::super::{one_decimal, ComparisonSpec, Measure, Tally};
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
@@ -323,8 +327,7 @@ mod tests {
                 title: "Warm-up before intimacy".into(),
                 with_label: "with a warm-up".into(),
                 without_label: "without".into(),
-                unit: "pain after",
-                count_word: "times",
+                measure: Measure::PainAfter,
             },
             with.stat(),
             without.stat(),
@@ -378,6 +381,69 @@ mod tests {
                 "No activity has a known outcome yet (how the back was afterwards), so there is nothing to compare.",
             ],
             "an empty week says so plainly"
+        );
+    }
+
+    #[test]
+    fn a_german_week_is_written_in_german_with_decimal_commas() {
+        let mut t = DayTable::empty(d("2024-03-01"), d("2024-03-14"));
+        for (day, n) in [
+            ("2024-03-01", 5),
+            ("2024-03-02", 5),
+            ("2024-03-04", 6),
+            ("2024-03-06", 6),
+        ] {
+            *t.get_mut(d(day)).unwrap() = pain(n);
+        }
+        *t.get_mut(d("2024-03-08")).unwrap() = pain(3);
+        *t.get_mut(d("2024-03-11")).unwrap() = pain(0);
+        *t.get_mut(d("2024-03-12")).unwrap() = DayFacts { core: 1, ..pain(4) };
+        *t.get_mut(d("2024-03-13")).unwrap() = DayFacts { core: 1, ..pain(2) };
+        let mut with = Tally::ratings();
+        [2, 2, 3].iter().for_each(|v| with.add_rating(*v));
+        let mut without = Tally::ratings();
+        [5, 4, 5, 6].iter().for_each(|v| without.add_rating(*v));
+        let finding = Comparison::build_in(
+            Locale::De,
+            ComparisonSpec {
+                id: "warm_up".into(),
+                title: "Aufwärmen vor Intimität".into(),
+                with_label: "mit Aufwärmen".into(),
+                without_label: "ohne".into(),
+                measure: Measure::PainAfter,
+            },
+            with.stat(),
+            without.stat(),
+        );
+        let f = week_figures(&t, d("2024-03-14"), 1, 7, Some(finding));
+        let texts: Vec<String> = weekly_sentences_in(Locale::De, &f)
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "In den letzten 7 Tagen haben Sie an 4 Tagen eingetragen; der Schmerz lag im Schnitt bei 2,3 von 10 und höchstens bei 4.",
+                "Davon war 1 Tag schmerzfrei.",
+                "Das sind 3,3 Punkte weniger als in den 7 Tagen davor (5,5), eine Veränderung, die zählt.",
+                "Sie haben 2 Einheiten Dehnen oder Rumpftraining an 2 Tagen gemacht; Ihre aktuelle Serie: 1 Tag in Folge.",
+                "Über Ihr ganzes Tagebuch gesehen — Aufwärmen vor Intimität: der Schmerz danach lag im Schnitt bei 2,3 mit Aufwärmen und bei 5,0 ohne (3 gegen 4 Mal) — ein Unterschied, der zählt.",
+            ],
+            "levels 3, 0, 4, 2 -> 9/4 = 2.25 -> 2,3; previous 22/4 = 5.5; 5.5 - 2.25 = 3.25 -> 3,3"
+        );
+        let quiet = weekly_sentences_in(
+            Locale::De,
+            &week_figures(
+                &DayTable::empty(d("2024-03-01"), d("2024-03-14")),
+                d("2024-03-14"),
+                0,
+                2,
+                None,
+            ),
+        );
+        assert_eq!(
+            quiet.last().map(|s| s.text.as_str()),
+            Some("Noch kein klares Muster beim Schmerz nach Aktivitäten (2 Fälle mit bekanntem Ergebnis bisher; ein Vergleich braucht mindestens 3 auf jeder Seite und einen Unterschied, der zählt).")
         );
     }
 }
