@@ -13,6 +13,8 @@ mod pairing_commands;
 mod peg_commands;
 mod ready;
 mod reminder_commands;
+#[cfg(target_os = "linux")]
+mod session_bus;
 mod sharing_commands;
 mod state;
 mod tray;
@@ -143,13 +145,16 @@ pub fn run() {
         .data_dir
         .as_ref()
         .map(|d| std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()));
-    tauri::Builder::default()
+    let builder = tauri::Builder::default()
         // First: a second launch on the same data folder focuses this window and exits.
         .plugin(desktop::single_instance(chosen_dir.as_deref()))
-        .plugin(desktop::window_state(chosen_dir.as_deref()))
-        // Notifications are sent from Rust only (the reminder ticker); the webview is
-        // granted no notification permission.
-        .plugin(tauri_plugin_notification::init())
+        .plugin(desktop::window_state(chosen_dir.as_deref()));
+    // Notifications are sent from Rust only (the reminder ticker); the webview is granted
+    // no notification permission. On Linux they go over the single-instance connection
+    // (session_bus.rs).
+    #[cfg(not(target_os = "linux"))]
+    let builder = builder.plugin(tauri_plugin_notification::init());
+    builder
         // Dialogs are opened from Rust only; no dialog permission is granted to the webview.
         .plugin(tauri_plugin_dialog::init())
         // Tray life (issue 19), from Rust only: start at login and the quick-log shortcut.
