@@ -124,6 +124,29 @@ fn keep_open_failures_on_screen<R: tauri::Runtime>(
     }));
 }
 
+/// Runs every command on Tauri's blocking pool, so none holds up the window. The commands
+/// are plain functions (`#[tauri::command]` without `async`, which Tauri would run on the
+/// main thread): as `async` commands each had a future and a task type of its own, about
+/// MEASURE of the release binary for the 91 of them (issue 18, docs/performance.md); this
+/// one hop is the same for all. A command the handler does not know is refused as Tauri
+/// refuses it (the ACL already refuses any command not in build.rs).
+fn off_the_main_thread<R: tauri::Runtime>(
+    handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
+) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    let handler = std::sync::Arc::new(handler);
+    move |invoke| {
+        let handler = handler.clone();
+        let resolver = invoke.resolver.clone();
+        let command = invoke.message.command().to_string();
+        tauri::async_runtime::spawn_blocking(move || {
+            if !handler(invoke) {
+                resolver.reject(format!("Command {command} not found"));
+            }
+        });
+        true
+    }
+}
+
 /// Start at login runs Backstory in the tray, on the same data folder as now (a folder
 /// whose name has a space is left out: the autostart entry's Exec line does not quote).
 fn autostart_plugin<R: tauri::Runtime>(
@@ -211,7 +234,7 @@ pub fn run() {
             desktop::exit_on_terminate(app.handle());
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
+        .invoke_handler(off_the_main_thread(tauri::generate_handler![
             commands::app_status,
             ready::ui_ready,
             commands::switch_journal,
@@ -304,7 +327,7 @@ pub fn run() {
             desktop_commands::save_desktop_settings,
             desktop_commands::take_pending_screen,
             desktop_commands::close_quick_log,
-        ])
+        ]))
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {
                 if window.label() == windows::MAIN {

@@ -280,6 +280,12 @@ impl SessionBus {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dbus::Message;
+    use std::io::{BufRead, BufReader};
+    use std::process::{Child, Command, Stdio};
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    const WAIT: Duration = Duration::from_secs(10);
 
     #[test]
     fn instance_names_match_the_single_instance_plugin() {
@@ -295,5 +301,153 @@ mod tests {
         );
         let (_, dashed) = instance_names("app.back-story");
         assert_eq!(dashed, "/app/back_story/SingleInstance");
+    }
+
+    /// A private session bus for this test process (dbus-daemon, as the end-to-end tests
+    /// use through dbus-run-session).
+    struct PrivateBus(Child);
+
+    impl PrivateBus {
+        fn start() -> PrivateBus {
+            let mut daemon = Command::new("dbus-daemon")
+                .args(["--session", "--nofork", "--print-address=1"])
+                .stdout(Stdio::piped())
+                .spawn()
+                .expect("dbus-daemon (scripts/deps.sh installs it)");
+            let mut address = String::new();
+            let stdout = daemon.stdout.take().expect("piped");
+            BufReader::new(stdout)
+                .read_line(&mut address)
+                .expect("the bus address");
+            // Only the tests in this module use the session bus.
+            std::env::set_var("DBUS_SESSION_BUS_ADDRESS", address.trim());
+            PrivateBus(daemon)
+        }
+    }
+
+    impl Drop for PrivateBus {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+
+    /// A notification server on its own thread: answers `Notify` with the server id 7 and
+    /// passes on (app name, summary, body, actions) until `stop`. Returns a connection to
+    /// send its signals from.
+    fn fake_notification_server(
+        stop: Arc<AtomicBool>,
+    ) -> (
+        Connection,
+        mpsc::Receiver<(String, String, String, Vec<String>)>,
+    ) {
+        let server = Connection::new_session().expect("connect the fake server");
+        let owned = server
+            .request_name(NOTIFICATIONS, false, false, true)
+            .expect("name");
+        assert_eq!(owned, RequestNameReply::PrimaryOwner);
+        let (seen, calls) = mpsc::channel();
+        let notify = MatchRule::new_method_call()
+            .with_interface(NOTIFICATIONS)
+            .with_member("Notify");
+        server.start_receive(
+            notify,
+            Box::new(move |call, server| {
+                let mut args = call.iter_init();
+                let app: String = args.read().unwrap();
+                let _replaces: u32 = args.read().unwrap();
+                let _icon: String = args.read().unwrap();
+                let summary: String = args.read().unwrap();
+                let body: String = args.read().unwrap();
+                let actions: Vec<String> = args.read().unwrap();
+                seen.send((app, summary, body, actions)).unwrap();
+                let _ = server.send(call.method_return().append1(7u32));
+                true
+            }),
+        );
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                let _ = server.process(Duration::from_millis(50));
+            }
+        });
+        // The signals go out on a connection of their own (any sender matches).
+        (
+            Connection::new_session().expect("connect the signal sender"),
+            calls,
+        )
+    }
+
+    fn signal(sender: &Connection, id: u32, action: &str) {
+        let invoked = Message::new_signal(NOTIFICATIONS_PATH, NOTIFICATIONS, "ActionInvoked")
+            .unwrap()
+            .append2(id, action);
+        sender.send(invoked).unwrap();
+    }
+
+    #[test]
+    fn one_instance_hands_over_and_notifications_report_their_buttons() {
+        let _bus = PrivateBus::start();
+        let stop = Arc::new(AtomicBool::new(false));
+        let (signals, notify_calls) = fake_notification_server(stop.clone());
+
+        let (launched, launches) = mpsc::channel();
+        let first = claim(
+            "app.backstory.test.d1",
+            vec!["backstory".into()],
+            "/".into(),
+            move |argv| {
+                launched.send(argv).unwrap();
+            },
+        );
+        let Claim::First(bus) = first else {
+            panic!("the first launch owns the name");
+        };
+        let (acted, actions) = mpsc::channel();
+        bus.on_action(move |tag, action| acted.send((tag, action.to_string())).unwrap());
+
+        // A notification: Notify with the "default" action (click) and the buttons.
+        let notice = Notice {
+            tag: 2,
+            title: "Time for your check-in".into(),
+            body: "How is your back today?".into(),
+            actions: vec![("open", "Open"), ("snooze", "Snooze")],
+        };
+        bus.show(notice).unwrap();
+        let (app, summary, body, buttons) = notify_calls.recv_timeout(WAIT).expect("Notify");
+        assert_eq!(app, program_name());
+        assert_eq!(summary, "Time for your check-in");
+        assert_eq!(body, "How is your back today?");
+        assert_eq!(buttons, ["default", "", "open", "Open", "snooze", "Snooze"]);
+
+        // Another program's notification (id 99) is not ours; ours (7) comes back tagged.
+        signal(&signals, 99, "open");
+        signal(&signals, 7, "snooze");
+        assert_eq!(
+            actions.recv_timeout(WAIT).unwrap(),
+            (2, "snooze".to_string())
+        );
+        signal(&signals, 7, CLICKED);
+        assert_eq!(
+            actions.recv_timeout(WAIT).unwrap(),
+            (2, CLICKED.to_string())
+        );
+
+        // A second launch on the same id hands its arguments over.
+        let argv = vec!["backstory".to_string(), "--quick-log".to_string()];
+        let second = claim("app.backstory.test.d1", argv.clone(), "/".into(), |_| {
+            panic!("the second launch never serves");
+        });
+        assert!(
+            matches!(second, Claim::HandedOver),
+            "the second launch hands over"
+        );
+        assert_eq!(launches.recv_timeout(WAIT).unwrap(), argv);
+        // Another data folder is another instance.
+        let other = claim("app.backstory.test.d2", vec![], "/".into(), |_| {});
+        assert!(
+            matches!(other, Claim::First(_)),
+            "another folder starts its own"
+        );
+        stop.store(true, Ordering::Relaxed);
     }
 }
