@@ -335,12 +335,10 @@ mod tests {
     /// A notification server on its own thread: answers `Notify` with the server id 7 and
     /// passes on (app name, summary, body, actions) until `stop`. Returns a connection to
     /// send its signals from.
-    fn fake_notification_server(
-        stop: Arc<AtomicBool>,
-    ) -> (
-        Connection,
-        mpsc::Receiver<(String, String, String, Vec<String>)>,
-    ) {
+    /// What the fake server saw of one `Notify`: app name, summary, body, actions.
+    type NotifyCall = (String, String, String, Vec<String>);
+
+    fn fake_notification_server(stop: Arc<AtomicBool>) -> (Connection, mpsc::Receiver<NotifyCall>) {
         let server = Connection::new_session().expect("connect the fake server");
         let owned = server
             .request_name(NOTIFICATIONS, false, false, true)
