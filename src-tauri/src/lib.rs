@@ -125,8 +125,9 @@ fn keep_open_failures_on_screen<R: tauri::Runtime>(
 }
 
 /// Runs every command on Tauri's blocking pool, so none holds up the window. The commands
-/// are plain functions (`#[tauri::command]` without `async`, which Tauri would run on the
-/// main thread): as `async` commands each had a future and a task type of its own, about
+/// are plain functions (their `tauri::command` attribute has no `async`, so Tauri alone
+/// would run them on the main thread): as `async` commands each had a future and a task
+/// type of its own, about
 /// 0.37 MB of the release binary for the 91 of them (issue 18, docs/performance.md); this
 /// one hop is the same for all. A command the handler does not know is refused as Tauri
 /// refuses it (the ACL already refuses any command not in build.rs).
