@@ -9,13 +9,13 @@ use serde_json::Value;
 use tauri::State;
 
 /// Every alert on record (needing attention first), current for the clock.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn list_alerts(state: State<'_, AppState>) -> IpcResult<Vec<Alert>> {
     state.run(|s| app::list_alerts(s, Now::local()))
 }
 
 /// Marks one raise of an alert as seen; refused if it was raised again since.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn acknowledge_alert(
     state: State<'_, AppState>,
     rule: Value,
@@ -25,13 +25,13 @@ pub fn acknowledge_alert(
 }
 
 /// The history of one rule's alert, or of all alerts when `rule` is null.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn alert_history(state: State<'_, AppState>, rule: Value) -> IpcResult<Vec<AlertEvent>> {
     state.run(|s| app::alert_history(s, rule))
 }
 
 /// Every rule with its threshold, reason and sources ("what Backstory checks").
-#[tauri::command(async)]
+#[tauri::command]
 pub fn red_flag_rules() -> Vec<RuleInfo> {
     app::red_flag_rules()
 }

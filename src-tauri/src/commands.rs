@@ -12,14 +12,14 @@ use backstory_core::guide::PositionInfo;
 use serde_json::Value;
 use tauri::{AppHandle, State};
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     app::app_status(&state.session())
 }
 
 /// Switches between the user's journal and the demo journal (filled on first use). The
 /// other journal is closed, never changed.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn switch_journal(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -28,17 +28,17 @@ pub fn switch_journal(
     state.write(&app, |s| Ok(app::switch_journal(s, demo, Now::local())))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn mark_welcomed(app: AppHandle, state: State<'_, AppState>) -> IpcResult<()> {
     state.write(&app, app::mark_welcomed)
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn add_pain(app: AppHandle, state: State<'_, AppState>, draft: Value) -> IpcResult<PainEntry> {
     state.write(&app, |s| app::add_pain(s, draft, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn update_pain(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -48,7 +48,7 @@ pub fn update_pain(
     state.write(&app, |s| app::update_pain(s, &id, draft, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn add_activity(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -57,7 +57,7 @@ pub fn add_activity(
     state.write(&app, |s| app::add_activity(s, draft, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn update_activity(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -68,7 +68,7 @@ pub fn update_activity(
 }
 
 /// "How much did it help?" for a pain-relief activity: 0-10, or null (not known).
-#[tauri::command(async)]
+#[tauri::command]
 pub fn rate_relief(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -78,7 +78,7 @@ pub fn rate_relief(
     state.write(&app, |s| app::rate_relief(s, &id, relief, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn save_check_in(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -87,12 +87,12 @@ pub fn save_check_in(
     state.write(&app, |s| app::save_check_in(s, draft, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn check_in_on(state: State<'_, AppState>, date: Value) -> IpcResult<Option<CheckIn>> {
     state.run(|s| app::check_in_on(s, date))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn delete_entry(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -102,7 +102,7 @@ pub fn delete_entry(
     state.write(&app, |s| app::delete_entry(s, kind, &id, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn restore_entry(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -112,18 +112,18 @@ pub fn restore_entry(
     state.write(&app, |s| app::restore_entry(s, kind, &id, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn timeline(state: State<'_, AppState>, query: Value) -> IpcResult<TimelinePage> {
     state.run(|s| app::timeline(s, query))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn suggest_link(state: State<'_, AppState>, at: Value) -> IpcResult<LinkSuggestion> {
     state.run(|s| app::suggest_link(s, at))
 }
 
 /// "How was your back afterwards?": saved as a pain entry linked to the activity.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn log_outcome(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -132,12 +132,12 @@ pub fn log_outcome(
     state.write(&app, |s| app::log_outcome(s, answer, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn pending_outcomes(state: State<'_, AppState>) -> IpcResult<PendingOutcomes> {
     state.run(|s| app::pending_outcomes(s, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn activity_outcomes(
     state: State<'_, AppState>,
     ids: Value,
@@ -145,18 +145,18 @@ pub fn activity_outcomes(
     state.run(|s| app::activity_outcomes(s, ids))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn outcome_kinds(state: State<'_, AppState>) -> IpcResult<Vec<ActivityKind>> {
     state.run(|s| app::outcome_kinds(s))
 }
 
 /// The latest n-of-1 experiment: today's arm and the result so far.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn experiment_status(state: State<'_, AppState>) -> IpcResult<Option<ExperimentStatus>> {
     state.run(|s| app::experiment_status(s, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn start_experiment(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -165,7 +165,7 @@ pub fn start_experiment(
     state.write(&app, |s| app::start_experiment(s, request, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn mark_experiment_day(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -174,7 +174,7 @@ pub fn mark_experiment_day(
     state.write(&app, |s| app::mark_experiment_day(s, mark, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn abandon_experiment(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -182,7 +182,7 @@ pub fn abandon_experiment(
     state.write(&app, |s| app::abandon_experiment(s, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn save_outcome_kinds(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -191,12 +191,12 @@ pub fn save_outcome_kinds(
     state.write(&app, |s| app::save_outcome_kinds(s, kinds))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
     state.run(|s| app::get_profile(s))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn save_profile(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -205,7 +205,7 @@ pub fn save_profile(
     state.write(&app, |s| app::save_profile(s, profile, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn list_positions() -> Vec<PositionInfo> {
     app::list_positions()
 }

@@ -16,7 +16,6 @@ use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
 use tauri::{AppHandle, Emitter, Manager, Runtime, UserAttentionType};
-use tauri_plugin_notification::{Action, ActionType, NotificationExt};
 
 /// Events sent to the webview.
 pub const EVENT_REMINDER: &str = "reminder";
@@ -26,6 +25,7 @@ pub const EVENT_REMINDER_OPEN: &str = "reminder-open";
 const DEFAULT_TICK_SECS: u64 = 30;
 /// The first tick waits this long, so the window is up and listening.
 const FIRST_TICK_SECS: u64 = 3;
+#[cfg(not(target_os = "linux"))]
 const ACTION_TYPE: &str = "reminder";
 
 /// The last reminder shown, for the UI to open when the window next gets focus.
@@ -63,19 +63,63 @@ pub fn focus_main<R: Runtime>(app: &AppHandle<R>) {
     crate::windows::show_main(app);
 }
 
-/// The single-instance plugin: registered first, keyed by data folder. A second launch
-/// shows the main window, or with `--quick-log` does what the tray's "Log pain" does.
+/// What a second launch on the same data folder does: with `--quick-log` what the tray's
+/// "Log pain" does, otherwise it shows the main window. `argv` starts with the program.
+fn second_launch<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>) {
+    if crate::state::LaunchOptions::parse(argv.into_iter().skip(1)).quick_log {
+        crate::tray::perform(app, crate::tray::TrayAction::LogPain);
+    } else {
+        focus_main(app);
+    }
+}
+
+/// One instance per data folder, registered first: a second launch hands its arguments
+/// to the first ([`second_launch`]) and exits.
+#[cfg(not(target_os = "linux"))]
 pub fn single_instance<R: Runtime>(data_dir: Option<&Path>) -> tauri::plugin::TauriPlugin<R> {
     // The identifier from tauri.conf.json; the plugin appends ".SingleInstance".
     let id = instance_id("app.backstory.journal", data_dir);
     tauri_plugin_single_instance::Builder::new()
         .dbus_id(id)
-        .callback(|app, argv, _cwd| {
-            if crate::state::LaunchOptions::parse(argv.into_iter().skip(1)).quick_log {
-                crate::tray::perform(app, crate::tray::TrayAction::LogPain);
-            } else {
-                focus_main(app);
+        .callback(|app, argv, _cwd| second_launch(app, argv))
+        .build()
+}
+
+/// One instance per data folder, registered first: a second launch hands its arguments
+/// to the first ([`second_launch`]) and exits. On Linux over our own session bus
+/// connection (session_bus.rs), which then also sends the notifications.
+#[cfg(target_os = "linux")]
+pub fn single_instance<R: Runtime>(data_dir: Option<&Path>) -> tauri::plugin::TauriPlugin<R> {
+    use crate::session_bus::{claim, Claim};
+    // The identifier from tauri.conf.json; ".SingleInstance" is appended.
+    let id = instance_id("app.backstory.journal", data_dir);
+    tauri::plugin::Builder::new("single-instance")
+        .setup(move |app, _api| {
+            let argv = std::env::args_os()
+                .map(|arg| arg.to_string_lossy().into_owned())
+                .collect();
+            let cwd = std::env::current_dir().unwrap_or_default();
+            let handle = app.clone();
+            let on_second_launch = move |argv| second_launch(&handle, argv);
+            match claim(&id, argv, cwd.to_string_lossy().into_owned(), on_second_launch) {
+                Claim::First(bus) => {
+                    app.manage(bus);
+                }
+                Claim::HandedOver => {
+                    app.cleanup_before_exit();
+                    std::process::exit(0);
+                }
+                Claim::HandOverFailed(err) => {
+                    eprintln!("backstory: Backstory is already running on this data folder but did not answer: {err}");
+                    app.cleanup_before_exit();
+                    std::process::exit(1);
+                }
+                // Without a session bus there is no way to find other instances.
+                Claim::NoBus(err) => eprintln!(
+                    "backstory: no session bus ({err}): starting without the one-instance check or native notifications"
+                ),
             }
+            Ok(())
         })
         .build()
 }
@@ -108,47 +152,105 @@ fn open_reminder<R: Runtime>(app: &AppHandle<R>, kind: ReminderKind) {
     }
 }
 
+/// The buttons of a reminder's notification, as (action id, label).
+const NOTIFICATION_ACTIONS: [(&str, &str); 2] = [
+    ("open", "notification-action-open"),
+    ("snooze", "notification-action-snooze"),
+];
+
+/// The notification buttons (id, words in the language in use, asked at each send).
+fn notification_actions() -> Vec<(&'static str, String)> {
+    NOTIFICATION_ACTIONS
+        .iter()
+        .map(|(id, message)| (*id, i18n::tr(message)))
+        .collect()
+}
+
+/// A button or a click on a reminder's notification: "snooze" snoozes it, anything else
+/// opens its screen; a notification of no known reminder just brings the window forward.
+fn on_notification_action<R: Runtime>(
+    app: &AppHandle<R>,
+    kind: Option<ReminderKind>,
+    action: &str,
+) {
+    let Some(kind) = kind else {
+        focus_main(app);
+        return;
+    };
+    if action == "snooze" {
+        let state = app.state::<AppState>();
+        let _ = state.run(|s| {
+            backstory_application::snooze_reminder(s, serde_json::json!(kind), Now::local())
+        });
+    } else {
+        open_reminder(app, kind);
+    }
+}
+
 /// Registers the notification buttons and what a click or a button does.
+#[cfg(not(target_os = "linux"))]
 pub fn setup_notifications<R: Runtime>(app: &AppHandle<R>) {
+    use tauri_plugin_notification::{Action, ActionType, NotificationExt};
     let notification = app.notification();
+    let actions = notification_actions()
+        .into_iter()
+        .map(|(id, label)| Action::builder(id, label).build())
+        .collect();
     let _ = notification.register_action_types(vec![ActionType::builder(ACTION_TYPE)
-        .actions(vec![
-            Action::builder("open", i18n::tr("notification-action-open")).build(),
-            Action::builder("snooze", i18n::tr("notification-action-snooze")).build(),
-        ])
+        .actions(actions)
         .build()]);
     let handle = app.clone();
     let _ = notification.on_action(move |performed| {
-        let Some(kind) = performed
-            .notification()
-            .and_then(|n| ReminderKind::from_code(n.id()))
-        else {
-            focus_main(&handle);
-            return;
-        };
-        if performed.action_id() == "snooze" {
-            let state = handle.state::<AppState>();
-            let _ = state.run(|s| {
-                backstory_application::snooze_reminder(s, serde_json::json!(kind), Now::local())
-            });
-        } else {
-            open_reminder(&handle, kind);
-        }
+        let code = performed.notification().map(|n| n.id());
+        let kind = code.and_then(ReminderKind::from_code);
+        on_notification_action(&handle, kind, performed.action_id());
     });
 }
 
-/// Shows one reminder: a native notification, the in-app reminder, and a request for
-/// attention when the window is not focused.
-pub fn show_reminder<R: Runtime>(app: &AppHandle<R>, reminder: &DueReminder) {
-    if let Err(err) = app
-        .notification()
+/// Registers what a click or a button on a notification does.
+#[cfg(target_os = "linux")]
+pub fn setup_notifications<R: Runtime>(app: &AppHandle<R>) {
+    let Some(bus) = app.try_state::<crate::session_bus::SessionBus>() else {
+        return;
+    };
+    let handle = app.clone();
+    bus.on_action(move |tag, action| {
+        on_notification_action(&handle, ReminderKind::from_code(tag), action);
+    });
+}
+
+/// Sends a reminder's native notification.
+#[cfg(not(target_os = "linux"))]
+fn notify<R: Runtime>(app: &AppHandle<R>, reminder: &DueReminder) -> Result<(), String> {
+    use tauri_plugin_notification::NotificationExt;
+    app.notification()
         .builder()
         .id(reminder.kind.code())
         .title(&reminder.title)
         .body(&reminder.body)
         .action_type_id(ACTION_TYPE)
         .show()
-    {
+        .map_err(|err| err.to_string())
+}
+
+/// Sends a reminder's native notification.
+#[cfg(target_os = "linux")]
+fn notify<R: Runtime>(app: &AppHandle<R>, reminder: &DueReminder) -> Result<(), String> {
+    let bus = app
+        .try_state::<crate::session_bus::SessionBus>()
+        .ok_or("no session bus")?;
+    bus.show(crate::session_bus::Notice {
+        tag: reminder.kind.code(),
+        title: reminder.title.clone(),
+        body: reminder.body.clone(),
+        actions: notification_actions(),
+    })
+}
+
+/// Shows one reminder: a native notification, the in-app reminder, and a request for
+/// attention when the window is not focused.
+pub fn show_reminder<R: Runtime>(app: &AppHandle<R>, reminder: &DueReminder) {
+    if let Err(err) = notify(app, reminder) {
         // No notification server (a bare X session): the in-app reminder still shows.
         eprintln!("backstory: could not show a notification: {err}");
     }

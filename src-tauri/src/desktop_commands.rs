@@ -18,14 +18,14 @@ fn current<R: Runtime>(app: &AppHandle<R>) -> DesktopSettings {
     DesktopSettings::of(app.state::<Desktop>().prefs(), start_at_login, tray_shown)
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn desktop_settings(app: AppHandle) -> DesktopSettings {
     current(&app)
 }
 
 /// Saves the Settings section: the shortcut is taken first (keys another program holds are
 /// refused and nothing is saved), then the autostart entry, then the preferences file.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn save_desktop_settings(app: AppHandle, settings: Value) -> IpcResult<DesktopSettings> {
     let (prefs, start_at_login) = app::parse_desktop_settings(settings)?;
     let before = app.state::<Desktop>().prefs();
@@ -64,7 +64,7 @@ pub fn ui_locale() -> &'static str {
 }
 
 /// The screen a main window made by the tray menu should open (taking it clears it).
-#[tauri::command(async)]
+#[tauri::command]
 pub fn take_pending_screen(desktop: State<'_, Desktop>) -> Option<Screen> {
     desktop.take_pending_screen()
 }

@@ -26,51 +26,51 @@ pub fn fast_timers_enabled() -> bool {
     })
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn guide_fast_timers() -> bool {
     fast_timers_enabled()
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn guide_catalogue() -> Catalogue {
     app::guide_catalogue()
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn guide_illustrations() -> Vec<Illustration> {
     app::guide_illustrations()
 }
 
 /// The positions guide with the advice that fits this journal's profile and the alert
 /// pause.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn guide_positions(state: State<'_, AppState>) -> IpcResult<PositionsView> {
     state.run(app::guide_positions)
 }
 
 /// Answers map question ids to "this makes my pain worse".
-#[tauri::command(async)]
+#[tauri::command]
 pub fn suggest_movement_profile(answers: Value) -> IpcResult<MovementProfile> {
     app::suggest_movement_profile(answers)
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn guide_today(state: State<'_, AppState>) -> IpcResult<TodayPanel> {
     state.run(|s| app::guide_today(s, Now::local()))
 }
 
 /// The timed plan for a routine or a single exercise, adapted to this user.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn plan_routine(state: State<'_, AppState>, id: String) -> IpcResult<RoutinePlan> {
     state.run(|s| app::plan_routine(s, &id, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn hurt_advice_for(report: Value) -> IpcResult<HurtAdvice> {
     app::hurt_advice_for(report)
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn record_session(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -79,7 +79,7 @@ pub fn record_session(
     state.write(&app, |s| app::record_session(s, report, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn set_core_level(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -88,7 +88,7 @@ pub fn set_core_level(
     state.write(&app, |s| app::set_core_level(s, level, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn record_stress_relief(
     app: AppHandle,
     state: State<'_, AppState>,

@@ -10,32 +10,32 @@ use backstory_core::insights::{
 use serde_json::Value;
 use tauri::State;
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn insights_pain_trend(state: State<'_, AppState>, query: Value) -> IpcResult<PainTrend> {
     state.run(|s| app::insights_pain_trend(s, query, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn insights_body_map(state: State<'_, AppState>, query: Value) -> IpcResult<BodyMapReport> {
     state.run(|s| app::insights_body_map(s, query, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn insights_pain_after(state: State<'_, AppState>, query: Value) -> IpcResult<PainAfterReport> {
     state.run(|s| app::insights_pain_after(s, query))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn insights_adherence(state: State<'_, AppState>, query: Value) -> IpcResult<Adherence> {
     state.run(|s| app::insights_adherence(s, query, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn insights_weekly_summary(state: State<'_, AppState>) -> IpcResult<WeeklySummary> {
     state.run(|s| app::insights_weekly_summary(s, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn insights_flares(state: State<'_, AppState>) -> IpcResult<FlareReport> {
     state.run(|s| app::insights_flares(s))
 }

@@ -13,6 +13,8 @@ mod pairing_commands;
 mod peg_commands;
 mod ready;
 mod reminder_commands;
+#[cfg(target_os = "linux")]
+mod session_bus;
 mod sharing_commands;
 mod state;
 mod tray;
@@ -122,6 +124,30 @@ fn keep_open_failures_on_screen<R: tauri::Runtime>(
     }));
 }
 
+/// Runs every command on Tauri's blocking pool, so none holds up the window. The commands
+/// are plain functions (their `tauri::command` attribute has no `async`, so Tauri alone
+/// would run them on the main thread): as `async` commands each had a future and a task
+/// type of its own, about
+/// 0.37 MB of the release binary for the 91 of them (issue 18, docs/performance.md); this
+/// one hop is the same for all. A command the handler does not know is refused as Tauri
+/// refuses it (the ACL already refuses any command not in build.rs).
+fn off_the_main_thread<R: tauri::Runtime>(
+    handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
+) -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    let handler = std::sync::Arc::new(handler);
+    move |invoke| {
+        let handler = handler.clone();
+        let resolver = invoke.resolver.clone();
+        let command = invoke.message.command().to_string();
+        tauri::async_runtime::spawn_blocking(move || {
+            if !handler(invoke) {
+                resolver.reject(format!("Command {command} not found"));
+            }
+        });
+        true
+    }
+}
+
 /// Start at login runs Backstory in the tray, on the same data folder as now (a folder
 /// whose name has a space is left out: the autostart entry's Exec line does not quote).
 fn autostart_plugin<R: tauri::Runtime>(
@@ -143,13 +169,16 @@ pub fn run() {
         .data_dir
         .as_ref()
         .map(|d| std::fs::canonicalize(d).unwrap_or_else(|_| d.clone()));
-    tauri::Builder::default()
+    let builder = tauri::Builder::default()
         // First: a second launch on the same data folder focuses this window and exits.
         .plugin(desktop::single_instance(chosen_dir.as_deref()))
-        .plugin(desktop::window_state(chosen_dir.as_deref()))
-        // Notifications are sent from Rust only (the reminder ticker); the webview is
-        // granted no notification permission.
-        .plugin(tauri_plugin_notification::init())
+        .plugin(desktop::window_state(chosen_dir.as_deref()));
+    // Notifications are sent from Rust only (the reminder ticker); the webview is granted
+    // no notification permission. On Linux they go over the single-instance connection
+    // (session_bus.rs).
+    #[cfg(not(target_os = "linux"))]
+    let builder = builder.plugin(tauri_plugin_notification::init());
+    builder
         // Dialogs are opened from Rust only; no dialog permission is granted to the webview.
         .plugin(tauri_plugin_dialog::init())
         // Tray life (issue 19), from Rust only: start at login and the quick-log shortcut.
@@ -210,7 +239,7 @@ pub fn run() {
             desktop::exit_on_terminate(app.handle());
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
+        .invoke_handler(off_the_main_thread(tauri::generate_handler![
             commands::app_status,
             ready::ui_ready,
             commands::switch_journal,
@@ -304,7 +333,7 @@ pub fn run() {
             desktop_commands::take_pending_screen,
             desktop_commands::close_quick_log,
             desktop_commands::ui_locale,
-        ])
+        ]))
         .on_window_event(|window, event| {
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {
                 if window.label() == windows::MAIN {

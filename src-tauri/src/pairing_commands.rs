@@ -11,12 +11,12 @@ use serde_json::Value;
 use tauri::{AppHandle, State};
 
 /// This journal's pairing code and QR code (its keys are made on first use).
-#[tauri::command(async)]
+#[tauri::command]
 pub fn pairing_own(state: State<'_, AppState>) -> IpcResult<OwnPairing> {
     state.run(app::pairing_own)
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn pairing_add(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -26,12 +26,12 @@ pub fn pairing_add(
     state.write(&app, |s| app::pairing_add(s, code, name, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn pairing_list(state: State<'_, AppState>) -> IpcResult<Vec<Pairing>> {
     state.run(|s| app::pairing_list(s, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn pairing_rename(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -41,18 +41,18 @@ pub fn pairing_rename(
     state.write(&app, |s| app::pairing_rename(s, id, name))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn pairing_remove(app: AppHandle, state: State<'_, AppState>, id: Value) -> IpcResult<usize> {
     state.write(&app, |s| app::pairing_remove(s, id))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn pairing_rekey(app: AppHandle, state: State<'_, AppState>) -> IpcResult<OwnPairing> {
     state.write(&app, app::pairing_rekey)
 }
 
 /// A signed share for a paired partner, saved where the user chooses.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_export_to(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -62,7 +62,7 @@ pub fn sharing_export_to(
 }
 
 /// Imports a signed share from a paired partner.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn import_signed_share(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -70,7 +70,7 @@ pub fn import_signed_share(
     write_with_file(&app, &state, Ok(app::import_signed_share(Now::local())))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn set_evening_note(app: AppHandle, state: State<'_, AppState>, note: Value) -> IpcResult<()> {
     state.write(&app, |s| app::set_evening_note(s, note, Now::local()))
 }

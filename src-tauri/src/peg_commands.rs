@@ -9,17 +9,17 @@ use backstory_core::insights::PegOverview;
 use serde_json::Value;
 use tauri::{AppHandle, State};
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn add_peg(app: AppHandle, state: State<'_, AppState>, draft: Value) -> IpcResult<PegCheck> {
     state.write(&app, |s| app::add_peg(s, draft, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn peg_overview(state: State<'_, AppState>, weeks: Value) -> IpcResult<PegOverview> {
     state.run(|s| app::peg_overview(s, weeks, Now::local()))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn dismiss_peg(app: AppHandle, state: State<'_, AppState>) -> IpcResult<()> {
     state.write(&app, |s| app::dismiss_peg(s, Now::local()))
 }

@@ -49,7 +49,7 @@ fn switched_on(name: &str) -> bool {
     std::env::var(name).as_deref() == Ok("1")
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn ui_ready(app: tauri::AppHandle) {
     first_screen_shown();
     let exit = switched_on(EXIT_WHEN_READY);

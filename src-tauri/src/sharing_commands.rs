@@ -77,7 +77,7 @@ fn start_in(
 }
 
 /// Export for a partner (encrypted, passphrase required) or a plain backup for oneself.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_export(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -92,7 +92,7 @@ pub fn sharing_export(
 }
 
 /// Spreadsheet-safe CSV of the chosen entries.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_export_csv(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -102,7 +102,7 @@ pub fn sharing_export_csv(
 }
 
 /// The FHIR R4 Bundle (JSON) for a clinician's system.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_export_fhir(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -116,7 +116,7 @@ pub fn sharing_export_fhir(
 }
 
 /// Imports a partner's share into their own read-only journal, labelled `name`.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn import_partner_share(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -128,7 +128,7 @@ pub fn import_partner_share(
 }
 
 /// Merges one's own export file back into the journal.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn import_own_export(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -141,18 +141,18 @@ pub fn import_own_export(
     )
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_partners(state: State<'_, AppState>) -> IpcResult<Vec<Partner>> {
     state.run(app::sharing_partners)
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn remove_partner(app: AppHandle, state: State<'_, AppState>, id: Value) -> IpcResult<usize> {
     state.write(&app, |s| app::remove_partner(s, id))
 }
 
 /// One page of a partner's entries (read-only).
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_partner_timeline(
     state: State<'_, AppState>,
     id: Value,
@@ -161,13 +161,13 @@ pub fn sharing_partner_timeline(
     state.run(|s| app::sharing_partner_timeline(s, id, query))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_together(state: State<'_, AppState>, query: Value) -> IpcResult<TogetherView> {
     state.run(|s| app::sharing_together(s, query, Now::local()))
 }
 
 /// The clinician PDF for a range.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_report(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -181,7 +181,7 @@ pub fn sharing_report(
 }
 
 /// What the report will hold, for the preview in the window before saving.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_report_preview(state: State<'_, AppState>, request: Value) -> IpcResult<ReportData> {
     state.run(|s| app::sharing_report_preview(s, request, Now::local()))
 }
@@ -197,7 +197,7 @@ fn fonts_dir(app: &AppHandle) -> std::path::PathBuf {
 }
 
 /// A verified copy of the whole database, where the user chooses.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_backup(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -206,7 +206,7 @@ pub fn sharing_backup(
 }
 
 /// Restores a backup file after checking it; the current journal is saved first.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn restore_backup(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -215,7 +215,7 @@ pub fn restore_backup(
 }
 
 /// The automatic and safety backups kept in the data folder (names only, newest first).
-#[tauri::command(async)]
+#[tauri::command]
 pub fn sharing_backups(state: State<'_, AppState>) -> IpcResult<Vec<String>> {
     state.run(|s| Ok(app::sharing_backups(s)))
 }

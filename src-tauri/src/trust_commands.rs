@@ -8,13 +8,13 @@ use backstory_core::store::EncryptionChange;
 use serde_json::Value;
 use tauri::{AppHandle, State};
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn security_status(state: State<'_, AppState>) -> SecurityStatus {
     app::security_status(&state.session())
 }
 
 /// Opens the encrypted journal with the passphrase; a wrong one changes nothing.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn unlock_journal(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -30,12 +30,12 @@ pub fn unlock_journal(
 }
 
 /// Closes the journal now; the window shows the lock screen.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn lock_journal(state: State<'_, AppState>) -> IpcResult<AppStatus> {
     state.run(app::lock_journal)
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn encryption_enable(
     state: State<'_, AppState>,
     passphrase: String,
@@ -44,7 +44,7 @@ pub fn encryption_enable(
     state.run(|s| app::encryption_enable(s, passphrase, confirm))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn encryption_disable(
     state: State<'_, AppState>,
     passphrase: String,
@@ -52,7 +52,7 @@ pub fn encryption_disable(
     state.run(|s| app::encryption_disable(s, passphrase))
 }
 
-#[tauri::command(async)]
+#[tauri::command]
 pub fn encryption_change(
     state: State<'_, AppState>,
     current: String,
@@ -63,13 +63,13 @@ pub fn encryption_change(
 }
 
 /// Sets (or clears, with null) the idle time after which the window locks the journal.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn set_idle_lock(app: AppHandle, state: State<'_, AppState>, minutes: Value) -> IpcResult<()> {
     state.write(&app, |s| app::set_idle_lock(s, minutes))
 }
 
 /// Replaces a journal that cannot be opened with one of its backups, chosen by name.
-#[tauri::command(async)]
+#[tauri::command]
 pub fn recover_from_backup(state: State<'_, AppState>, name: Value) -> IpcResult<AppStatus> {
     state.run(|s| app::recover_from_backup(s, name, Now::local()))
 }
