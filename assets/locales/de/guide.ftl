@@ -128,7 +128,7 @@ guide-step-label = { $side ->
 ## "Das tut weh" während einer Übungsfolge, und was eine angeleitete Einheit ins
 ## Tagebuch schreibt.
 
-guide-hurt-below-knee = Schmerzen, die bis unter das Knie ausstrahlen: Brechen Sie diese Übungsfolge jetzt ab und vermeiden Sie diese Bewegung. Tragen Sie ein, wie es abklingt. Wird das Bein außerdem taub, kribbelt es oder wird es schwach, gehen Sie zu einer Ärztin oder einem Arzt; betrifft es beide Beine, oder kommen Taubheit im Genitalbereich (Reithosenanästhesie) oder Veränderungen beim Wasserlassen hinzu, holen Sie sofort Notfallhilfe.
+guide-hurt-advice-below-knee = Schmerzen, die bis unter das Knie ausstrahlen: Brechen Sie diese Übungsfolge jetzt ab und vermeiden Sie diese Bewegung. Tragen Sie ein, wie es abklingt. Wird das Bein außerdem taub, kribbelt es oder wird es schwach, gehen Sie zu einer Ärztin oder einem Arzt; betrifft es beide Beine, oder kommen Taubheit im Genitalbereich (Reithosenanästhesie) oder Veränderungen beim Wasserlassen hinzu, holen Sie sofort Notfallhilfe.
 # $level: severe (das Wort der Warnzeichen-Regeln) oder high.
 guide-hurt-stop = Schmerz von { $nrs }/10 ist { $level ->
         [severe] stark

@@ -125,7 +125,7 @@ guide-step-label = { $side ->
 
 ## "This hurt" during a routine, and what a guided session writes in the journal.
 
-guide-hurt-below-knee = Pain spreading below the knee: stop this routine now and avoid this movement. Log how it settles. If the leg also goes numb, tingly or weak, see a doctor; in both legs, or with numbness around the genitals or bladder changes, get emergency help.
+guide-hurt-advice-below-knee = Pain spreading below the knee: stop this routine now and avoid this movement. Log how it settles. If the leg also goes numb, tingly or weak, see a doctor; in both legs, or with numbness around the genitals or bladder changes, get emergency help.
 # $level: severe (the red-flag rules' word) or high.
 guide-hurt-stop = Pain of { $nrs }/10 is { $level ->
         [severe] severe

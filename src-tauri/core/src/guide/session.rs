@@ -44,7 +44,7 @@ pub fn hurt_advice(report: &HurtReport) -> HurtAdvice {
     if report.regions.iter().any(|r| r.is_below_knee()) {
         return HurtAdvice {
             stop: true,
-            message: tr("guide-hurt-below-knee"),
+            message: tr("guide-hurt-advice-below-knee"),
             sources: vec!["nyu_hamstring".into(), "eorthopod".into()],
         };
     }
