@@ -17,12 +17,23 @@ let driver;
 before(async () => { driver = await startDriver(); });
 after(async () => { await driver?.stop(); });
 
-/** The sidebar button with this label (the sidebar's own name is translated too). */
+/** The sidebar button with this label (the sidebar's own name is translated too). While the
+ *  page reloads, an element of the old page can vanish mid-call: such calls count as "not yet". */
 async function navButton(app, label, timeout = 15_000) {
-  const nav = await shown(app, 'nav', timeout);
-  const button = await nav.$(`button=${label}`);
-  await button.waitForDisplayed({ timeout, timeoutMsg: `expected the ${label} nav button` });
-  return button;
+  let found;
+  await app.waitUntil(
+    async () => {
+      try {
+        const button = await (await app.$('nav')).$(`button=${label}`);
+        if (await button.isDisplayed()) found = button;
+        return Boolean(found);
+      } catch {
+        return false;
+      }
+    },
+    { timeout, interval: 300, timeoutMsg: `expected the ${label} nav button` },
+  );
+  return found;
 }
 
 async function open(app, label) {
@@ -33,7 +44,10 @@ async function chooseLanguage(app, settingsLabel, value) {
   await open(app, settingsLabel);
   const form = await shown(app, '[data-testid="language-settings"]');
   await (await form.$(`input[value="${value}"]`)).click();
-  await (await form.$('button[type="submit"]')).click();
+  // Saving reloads the page; the click's answer can come after the old page is gone.
+  await (await form.$('button[type="submit"]')).click().catch((err) => {
+    if (!/unload|no such (frame|window)/i.test(String(err))) throw err;
+  });
 }
 
 test('Deutsch chosen in Settings: the window reloads in German, logs in German, and keeps it after a restart', async () => {
