@@ -3,8 +3,7 @@
 //     node tests/e2e/shots-locale.mjs [out-dir]
 // (BACKSTORY_LOCALE=en-XA for the pseudo-locale run.) Screens are opened through the
 // sidebar by their place in it, so nothing here depends on the language's words; each file
-// is named PREFIX + the screen's place and id (de-01-today.png), and the pain form and the
-// first PDF-free view of Sharing are taken too.
+// is named PREFIX + the screen's place and id (de-01-today.png).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { freshDataDir, launch, shown, startDriver } from './harness.mjs';
@@ -28,13 +27,6 @@ try {
     await buttons[i].click();
     await shown(app, 'main h1');
     await snap(`${String(i + 1).padStart(2, '0')}-${IDS[i] ?? i}.png`);
-    if (i === 0) {
-      // The pain form: Today's first primary button.
-      await (await shown(app, 'main button.primary')).click();
-      await shown(app, 'main form');
-      await snap('01-today-pain-form.png');
-      await buttons[0].click();
-    }
   }
 } finally {
   await app.deleteSession();
