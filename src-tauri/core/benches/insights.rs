@@ -92,6 +92,18 @@ fn insights(c: &mut Criterion) {
         };
         b.iter(|| pain_after(conn, &q).expect("report"))
     });
+    // The two halves of the one above: reading the cases, and the report's passes.
+    let all = AfterQuery {
+        scope: AfterScope::All,
+        ..AfterQuery::default()
+    };
+    g.bench_function("pain_after_all_activities_load", |b| {
+        b.iter(|| load_cases(conn, &all).expect("cases"))
+    });
+    let cases = load_cases(conn, &all).expect("cases");
+    g.bench_function("pain_after_all_activities_report", |b| {
+        b.iter(|| pain_after_report(&cases, AfterScope::All, position_name))
+    });
     g.bench_function("programme_adherence_12_weeks", |b| {
         b.iter(|| programme_adherence(conn, &AdherenceQuery::default(), today).expect("adherence"))
     });

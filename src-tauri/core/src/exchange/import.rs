@@ -308,7 +308,7 @@ pub(crate) fn merge_partner_tx(
             }
             for rec in &file.activities {
                 let (at_utc, local_date) = instant(&rec.entry.at);
-                let kind = activity_kind_text(rec.entry.kind);
+                let kind = crate::store::kind_key(rec.entry.kind);
                 put(
                     rec.id.to_string(),
                     "activity",
@@ -448,18 +448,4 @@ fn pain_body(rec: &Record<PainDraft>, warning_signs: bool) -> CoreResult<String>
         entry.remove("emergency");
     }
     Ok(value.to_string())
-}
-
-pub(crate) fn activity_kind_text(kind: ActivityKind) -> &'static str {
-    match kind {
-        ActivityKind::Intimacy => "intimacy",
-        ActivityKind::Stretching => "stretching",
-        ActivityKind::CoreSession => "core_session",
-        ActivityKind::WalkingSport => "walking_sport",
-        ActivityKind::Sitting => "sitting",
-        ActivityKind::Lifting => "lifting",
-        ActivityKind::StressRelief => "stress_relief",
-        ActivityKind::PainRelief => "pain_relief",
-        ActivityKind::Other => "other",
-    }
 }

@@ -18,7 +18,8 @@ use crate::domain::{ActivityKind, IntimacyDetails, PartnerRole, Prop, ReliefDeta
 use crate::error::{CoreError, CoreResult};
 use crate::i18n::{self, args, tr_in, Locale};
 use crate::store::{date_text, CaseScope};
-pub use crate::store::{ALL_CASES_SQL, INTIMACY_CASES_SQL};
+pub use crate::store::{kind_from_key, kind_key};
+pub use crate::store::{ALL_CASES_SQL, INTIMACY_CASES_SQL, LINKED_PAIN_SQL};
 use crate::Journal;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -123,36 +124,6 @@ impl PainAfterReport {
     pub fn top_finding(&self) -> Option<&Comparison> {
         self.comparisons.iter().find(|c| c.verdict.is_finding())
     }
-}
-
-/// The stored name of a kind (as in the `activity.kind` column).
-pub fn kind_key(kind: ActivityKind) -> &'static str {
-    match kind {
-        ActivityKind::Intimacy => "intimacy",
-        ActivityKind::Stretching => "stretching",
-        ActivityKind::CoreSession => "core_session",
-        ActivityKind::WalkingSport => "walking_sport",
-        ActivityKind::Sitting => "sitting",
-        ActivityKind::Lifting => "lifting",
-        ActivityKind::StressRelief => "stress_relief",
-        ActivityKind::PainRelief => "pain_relief",
-        ActivityKind::Other => "other",
-    }
-}
-
-fn kind_from_key(key: &str) -> Option<ActivityKind> {
-    Some(match key {
-        "intimacy" => ActivityKind::Intimacy,
-        "stretching" => ActivityKind::Stretching,
-        "core_session" => ActivityKind::CoreSession,
-        "walking_sport" => ActivityKind::WalkingSport,
-        "sitting" => ActivityKind::Sitting,
-        "lifting" => ActivityKind::Lifting,
-        "stress_relief" => ActivityKind::StressRelief,
-        "pain_relief" => ActivityKind::PainRelief,
-        "other" => ActivityKind::Other,
-        _ => return None,
-    })
 }
 
 /// A factor's title in `locale` (`id` is the factor's id: "warm_up", "stress"...).
@@ -265,6 +236,11 @@ impl Grouping {
         };
         self.tallies[i].add_outcome(outcome);
     }
+    /// The tally of group `key`, if any case fell in it.
+    fn tally(&self, key: &str) -> Option<&Tally> {
+        let i = self.order.iter().position(|(k, _)| k == key)?;
+        self.tallies.get(i)
+    }
     fn factor(&self, id: &str, title: String) -> Factor {
         let groups = self
             .order
@@ -346,27 +322,30 @@ impl Builder {
         }
         let title = factor_title(locale, id);
         self.factors.push(g.factor(id, title.clone()));
-        let known: Vec<(String, String)> = g
+        let known: Vec<(&(String, String), &Tally)> = g
             .order
             .iter()
-            .filter(|(k, _)| !g.unknown.contains(k))
-            .cloned()
+            .zip(&g.tallies)
+            .filter(|((k, _), _)| !g.unknown.contains(k))
             .collect();
         if known.len() < 2 {
             return;
         }
-        for (key, label) in known {
+        // Each known group against the other known groups (unknown bands are in neither).
+        let all_known = known
+            .iter()
+            .fold(Tally::ratings(), |sum, (_, tally)| sum.plus(tally));
+        for ((key, label), with) in known {
             let title = tr_in(
                 locale,
                 "insights-compare-group-title",
                 Some(&args([
                     ("factor", title.as_str().into()),
-                    ("group", label.into()),
+                    ("group", label.as_str().into()),
                 ])),
             );
-            self.comparisons.push(compare(
+            self.comparisons.push(Comparison::build_in(
                 locale,
-                cases,
                 spec(
                     locale,
                     format!("{id}:{key}"),
@@ -374,10 +353,8 @@ impl Builder {
                     "insights-compare-in-this-group",
                     "insights-compare-in-the-others",
                 ),
-                |c| {
-                    let k = band(c);
-                    (k != "unknown").then(|| k == key)
-                },
+                with.stat(),
+                all_known.without(with).stat(),
             ));
         }
     }
@@ -401,11 +378,16 @@ impl Builder {
         }
         let title = factor_title(locale, id);
         self.factors.push(g.factor(id, title.clone()));
-        self.comparisons.push(compare(
+        let side = |key: &str| {
+            g.tally(key)
+                .map_or_else(Tally::ratings, Tally::clone)
+                .stat()
+        };
+        self.comparisons.push(Comparison::build_in(
             locale,
-            cases,
             spec(locale, id.into(), title, side_labels.0, side_labels.1),
-            |c| Some(test(c)),
+            side("yes"),
+            side("no"),
         ));
     }
 }
@@ -453,23 +435,23 @@ pub fn pain_after_report_in(
                 .push(g.factor("kind", factor_title(locale, "kind")));
         }
         if g.order.len() >= 2 {
-            for (key, label) in g.order.clone() {
+            for ((key, label), with) in g.order.iter().zip(&g.tallies) {
                 let with_label = tr_in(
                     locale,
                     "insights-compare-after-kind",
                     Some(&args([("kind", key.as_str().into())])),
                 );
-                b.comparisons.push(compare(
+                b.comparisons.push(Comparison::build_in(
                     locale,
-                    &cases,
                     ComparisonSpec {
                         id: format!("kind:{key}"),
-                        title: label,
+                        title: label.clone(),
                         with_label,
                         without_label: tr_in(locale, "insights-compare-after-other-kinds", None),
                         measure: Measure::PainAfter,
                     },
-                    |c| Some(kind_key(c.kind) == key.as_str()),
+                    with.stat(),
+                    overall.without(with).stat(),
                 ));
             }
         }
@@ -708,8 +690,7 @@ pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<After
     };
     let mut cases = Vec::new();
     for row in journal.case_rows(scope, &from, &to)? {
-        let kind = kind_from_key(&row.kind)
-            .ok_or_else(|| CoreError::Storage("a stored activity kind is unknown".into()))?;
+        let kind = row.kind;
         let intimacy = match row.intimacy {
             Some(text) => Some(
                 serde_json::from_str::<IntimacyDetails>(&text)
@@ -1237,15 +1218,76 @@ pub(crate) mod tests {
     #[rstest]
     #[case::intimacy(INTIMACY_CASES_SQL, &["activity_kind_date", "COVERING INDEX pain_activity_nrs"])]
     // Every activity is a case: the covering activity_facts is scanned (SQLite defers the
-    // row seek until the CASE needs an intimacy body, so other kinds never read their row);
-    // the linked pain comes from the covering index, one seek per activity.
-    #[case::all(ALL_CASES_SQL, &["INDEX activity_facts", "COVERING INDEX pain_activity_nrs"])]
+    // row seek until the CASE needs an intimacy body, so other kinds never read their row),
+    // in id order without a sort; the linked pain is one ordered pass over its own index.
+    #[case::all(ALL_CASES_SQL, &["INDEX activity_facts"])]
+    #[case::linked_pain(LINKED_PAIN_SQL, &["COVERING INDEX pain_activity_nrs"])]
     fn case_queries_use_their_indexes(#[case] sql: &str, #[case] expected: &[&str]) {
         let j = crate::Journal::open_in_memory().unwrap();
         let plan = query_plan(j.conn(), sql);
         for part in expected {
             assert!(plan.contains(part), "plan should use {part}: {plan}");
         }
+        // The merge of the two relies on their order coming from the indexes.
+        assert!(!plan.contains("TEMP B-TREE"), "no sort step: {plan}");
+    }
+
+    /// The ordered merge of activities and linked pain gives each activity the highest
+    /// live pain linked to it, as a per-activity lookup does: with deleted links, several
+    /// pains on one activity, and activities with none.
+    #[test]
+    fn all_cases_merge_matches_a_lookup_per_activity() {
+        let mut j = crate::Journal::open_in_memory().unwrap();
+        crate::bench_data::generate(&mut j, &crate::bench_data::BenchSpec::days(120)).unwrap();
+        let conn = j.conn();
+        conn.execute_batch(
+            "UPDATE pain_entry SET deleted_at = '2030-01-01T00:00:00Z'
+               WHERE activity_id IS NOT NULL AND substr(id, 1, 1) < '4';
+             UPDATE pain_entry SET activity_id =
+               (SELECT a.id FROM activity AS a WHERE a.local_date = pain_entry.local_date
+                 ORDER BY a.id LIMIT 1)
+               WHERE activity_id IS NULL AND substr(id, 1, 1) < '8';",
+        )
+        .unwrap();
+        let mut merged: Vec<_> = j
+            .case_rows(CaseScope::All, "0000-01-01", "9999-12-31")
+            .unwrap()
+            .into_iter()
+            .map(|r| {
+                (
+                    r.date,
+                    kind_key(r.kind).to_string(),
+                    r.duration_min,
+                    r.outcome,
+                )
+            })
+            .collect();
+        let mut stmt = j
+            .conn()
+            .prepare(
+                "SELECT a.local_date, a.kind, a.duration_min,
+                   (SELECT MAX(p.nrs) FROM pain_entry AS p
+                     WHERE p.activity_id = a.id AND p.deleted_at IS NULL)
+                 FROM activity AS a WHERE a.deleted_at IS NULL",
+            )
+            .unwrap();
+        let mut lookup: Vec<_> = stmt
+            .query_map([], |r| {
+                let date: String = r.get(0)?;
+                Ok((date.parse().unwrap(), r.get(1)?, r.get(2)?, r.get(3)?))
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        merged.sort();
+        lookup.sort();
+        assert_eq!(merged, lookup);
+        let known = merged.iter().filter(|c| c.3.is_some()).count();
+        assert!(
+            known > 0 && known < merged.len(),
+            "{known} of {}",
+            merged.len()
+        );
     }
 
     pub(crate) fn query_plan(conn: &rusqlite::Connection, sql: &str) -> String {

@@ -145,6 +145,32 @@ impl Tally {
         self.n += 1;
         self.sum += value;
     }
+    /// The cases in `self` that are not in `part` (a sub-tally of `self`): "the others" of a
+    /// one-vs-rest comparison without a second pass over the cases. Sums of whole ratings
+    /// are exact in f64, so the result equals a tally of those cases.
+    pub fn without(&self, part: &Tally) -> Tally {
+        Tally {
+            n: self.n - part.n,
+            sum: self.sum - part.sum,
+            dist: match (self.dist, part.dist) {
+                (Some(all), Some(p)) => Some(std::array::from_fn(|i| all[i] - p[i])),
+                (all, _) => all,
+            },
+            unknown: self.unknown - part.unknown,
+        }
+    }
+    /// `self` and `other` together.
+    pub fn plus(&self, other: &Tally) -> Tally {
+        Tally {
+            n: self.n + other.n,
+            sum: self.sum + other.sum,
+            dist: match (self.dist, other.dist) {
+                (Some(a), Some(b)) => Some(std::array::from_fn(|i| a[i] + b[i])),
+                (a, _) => a,
+            },
+            unknown: self.unknown + other.unknown,
+        }
+    }
     pub fn stat(&self) -> Stat {
         Stat {
             n: self.n,
@@ -443,6 +469,27 @@ pub fn month_start(date: NaiveDate) -> NaiveDate {
 mod tests {
     use super::*;
     use rstest::rstest;
+
+    /// The one-vs-rest comparisons take "the others" by subtraction: it must equal a tally
+    /// of those cases, unknowns and distribution included.
+    #[test]
+    fn a_tally_without_a_part_equals_a_tally_of_the_rest() {
+        let outcomes: Vec<Option<u8>> = (0..500u32)
+            .map(|i| (i % 7 != 3).then(|| u8::try_from(i * 37 % 11).unwrap()))
+            .collect();
+        let (part, rest): (Vec<_>, Vec<_>) =
+            outcomes.iter().enumerate().partition(|(i, _)| i % 3 == 0);
+        let tally = |cases: &[(usize, &Option<u8>)]| {
+            let mut t = Tally::ratings();
+            cases.iter().for_each(|(_, o)| t.add_outcome(**o));
+            t
+        };
+        let every: Vec<_> = outcomes.iter().enumerate().collect();
+        let (all, part, rest) = (tally(&every), tally(&part), tally(&rest));
+        assert_eq!(all.without(&part).stat(), rest.stat());
+        assert_eq!(part.plus(&rest).stat(), all.stat());
+        assert!(rest.stat().unknown > 0 && rest.stat().n > 0);
+    }
 
     #[rstest]
     #[case::two_points_down(6.0, 4.0, true)]

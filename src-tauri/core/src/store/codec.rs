@@ -1,8 +1,40 @@
 //! How timestamps and JSON bodies are written to and read from SQLite columns.
 
+use crate::domain::ActivityKind;
 use crate::error::{CoreError, CoreResult};
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use serde::{de::DeserializeOwned, Serialize};
+
+/// The stored name of a kind (as in the `activity.kind` column).
+pub fn kind_key(kind: ActivityKind) -> &'static str {
+    match kind {
+        ActivityKind::Intimacy => "intimacy",
+        ActivityKind::Stretching => "stretching",
+        ActivityKind::CoreSession => "core_session",
+        ActivityKind::WalkingSport => "walking_sport",
+        ActivityKind::Sitting => "sitting",
+        ActivityKind::Lifting => "lifting",
+        ActivityKind::StressRelief => "stress_relief",
+        ActivityKind::PainRelief => "pain_relief",
+        ActivityKind::Other => "other",
+    }
+}
+
+/// The kind a stored name means (None: a name this version does not know).
+pub fn kind_from_key(key: &str) -> Option<ActivityKind> {
+    Some(match key {
+        "intimacy" => ActivityKind::Intimacy,
+        "stretching" => ActivityKind::Stretching,
+        "core_session" => ActivityKind::CoreSession,
+        "walking_sport" => ActivityKind::WalkingSport,
+        "sitting" => ActivityKind::Sitting,
+        "lifting" => ActivityKind::Lifting,
+        "stress_relief" => ActivityKind::StressRelief,
+        "pain_relief" => ActivityKind::PainRelief,
+        "other" => ActivityKind::Other,
+        _ => return None,
+    })
+}
 
 /// Fixed-width UTC text (millisecond precision) so `ORDER BY at_utc` is chronological.
 pub fn utc_text(at: &DateTime<Utc>) -> String {

@@ -37,11 +37,11 @@ pub(crate) use cipher::{apply_key, check_key, convert_file};
 pub use cipher::{
     file_kind, key_derivations_on_this_thread, EncryptionChange, FileKind, Passphrase, KDF_ITER,
 };
-pub use codec::{date_text, utc_text};
+pub use codec::{date_text, kind_from_key, kind_key, utc_text};
 pub(crate) use days::CaseScope;
 pub use days::{
     DayRow, ALL_CASES_SQL, DAY_FACTS_FROM_ENTRIES_SQL, DAY_SUMMARY_SQL, INTIMACY_CASES_SQL,
-    SESSION_DAYS_SQL,
+    LINKED_PAIN_SQL, SESSION_DAYS_SQL,
 };
 pub use exposures::{EXPOSURE_DAYS_SQL, INTIMACY_DETAILS_SQL};
 pub(crate) use imports::{ImportTx, PartnerEntryRow};
