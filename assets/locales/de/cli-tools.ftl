@@ -38,7 +38,7 @@ cli-tools-made-private = der Datenordner ist jetzt privat ({ $count ->
     } für andere Konten lesbar)
 
 ## Kopplung
-cli-tools-pairing-line = { $id }  { $name }  Sicherheitsphrase: { $phrase }
+cli-tools-pairing-line = { $id }  { $name }  Sicherheitsnummer: { $phrase }
 cli-tools-pairing-last-share = letzte Freigabe: Nr. { $sequence }
 cli-tools-pairing-expires = ihre Daten laufen ab am { $date }
 cli-tools-pairing-expired = (ihre Freigabe ist abgelaufen; ihre Daten wurden am { $date } entfernt)
@@ -46,7 +46,7 @@ cli-tools-pairing-again = MUSS NEU GEKOPPELT WERDEN (Ihre Schlüssel haben sich 
 cli-tools-pair-code = Ihr Kopplungscode (geben Sie ihn Ihrer Partnerperson; er enthält kein Geheimnis):
 cli-tools-pair-key-id = Schlüssel-ID { $id }
 cli-tools-paired = Gekoppelt mit { $name }.
-cli-tools-safety-phrase = Sicherheitsphrase: { $phrase }  (vergleichen Sie sie mit der auf dem Bildschirm von { $name }; weicht sie ab, entfernen Sie diese Kopplung)
+cli-tools-safety-phrase = Sicherheitsnummer: { $phrase }  (vergleichen Sie sie mit der auf dem Bildschirm von { $name }; weicht sie ab, entfernen Sie diese Kopplung)
 cli-tools-not-paired = Mit niemandem gekoppelt.
 cli-tools-renamed = Umbenannt in { $name }.
 cli-tools-pairing-removed = Die Kopplung und { $count ->
@@ -57,8 +57,8 @@ cli-tools-rekeyed = Neue Schlüssel. Jede Partnerperson muss mit diesem Code neu
 cli-tools-note-shared = Gespeichert; die Notiz geht mit Ihrer nächsten Freigabe an Ihre Partnerperson (mit { $flag }).
 cli-tools-note-private = Gespeichert; die Notiz bleibt in Ihrem Tagebuch.
 cli-tools-signed-share-written = Signierte Freigabe für { $name } nach { $file } geschrieben: { $pain } Schmerz, { $activities } Aktivitäten, { $checkIns } Check-ins. Eine weitergegebene Datei lässt sich nicht zurückholen.
-cli-tools-signed-share-imported = Freigabe Nr. { $sequence } von { $name } importiert (Signatur geprüft): { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert, { $removed } entfernt, { $notes } Abendnotizen
-cli-tools-signed-share-imported-expires = Freigabe Nr. { $sequence } von { $name } importiert (Signatur geprüft): { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert, { $removed } entfernt, { $notes } Abendnotizen; wird am { $expires } entfernt, wie { $name } es gewählt hat
+cli-tools-signed-share-imported = Freigabe Nr. { $sequence } von { $name } importiert (Signatur geprüft): { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert, { $removed } entfernt, { $notes } Notizen zu Abenden
+cli-tools-signed-share-imported-expires = Freigabe Nr. { $sequence } von { $name } importiert (Signatur geprüft): { $added } neu, { $updated } aktualisiert, { $unchanged } unverändert, { $removed } entfernt, { $notes } Notizen zu Abenden; wird am { $expires } entfernt, wie { $name } es gewählt hat
 
 ## Heute, Erinnerungen, die Sperre bei Inaktivität
 cli-tools-paused = pausiert: { $reason }

@@ -100,16 +100,28 @@ impl ExperimentChange {
         )
     }
 
-    /// How the change is named on the Experiments page and in the CLI.
+    /// How the change is named on the Experiments page, in the report and the CLI, in the
+    /// language in use. Only the kind and the user's words are stored or shared; the title
+    /// is made when it is shown.
     pub fn title(&self) -> String {
+        self.title_in(crate::i18n::current())
+    }
+
+    /// [`ExperimentChange::title`] in `locale`.
+    pub fn title_in(&self, locale: crate::i18n::Locale) -> String {
+        use crate::i18n::{args, tr_in};
         match self {
-            ExperimentChange::WarmUp => "A warm-up before intimacy".into(),
-            ExperimentChange::HipPillow => "A pillow under the hips".into(),
-            ExperimentChange::Position(p) => format!("The position \"{p}\""),
-            ExperimentChange::HipHinge => "The hip-hinge cue".into(),
-            ExperimentChange::MorningStretch => "A stretch routine the morning after".into(),
-            ExperimentChange::CoreDays => "Core programme days".into(),
+            ExperimentChange::Position(name) => tr_in(
+                locale,
+                "titles-change-position",
+                Some(&args([("name", name.as_str().into())])),
+            ),
             ExperimentChange::Custom(text) => text.clone(),
+            other => tr_in(
+                locale,
+                "titles-change",
+                Some(&args([("kind", other.key().into())])),
+            ),
         }
     }
 }
@@ -876,16 +888,24 @@ impl SharedExperiment {
         }
     }
 
-    /// How the change is named: its title, or a neutral name when its words were not shared.
+    /// How the change is named, in the language in use: its title, or a neutral name when
+    /// its words were not shared.
     pub fn title(&self) -> String {
+        self.title_in(crate::i18n::current())
+    }
+
+    /// [`SharedExperiment::title`] in `locale`.
+    pub fn title_in(&self, locale: crate::i18n::Locale) -> String {
         match (self.change.as_str(), self.change_text.is_empty()) {
-            ("position", true) => "A position from the positions guide".into(),
-            ("custom", true) => "A change in their own words (not shared)".into(),
-            ("position", false) => ExperimentChange::Position(self.change_text.clone()).title(),
+            ("position", true) => crate::i18n::tr_in(locale, "titles-change-position-unshared", None),
+            ("custom", true) => crate::i18n::tr_in(locale, "titles-change-custom-unshared", None),
+            ("position", false) => {
+                ExperimentChange::Position(self.change_text.clone()).title_in(locale)
+            }
             ("custom", false) => self.change_text.clone(),
             (key, _) => {
                 serde_json::from_value::<ExperimentChange>(serde_json::json!({ "kind": key }))
-                    .map(|c| c.title())
+                    .map(|c| c.title_in(locale))
                     .unwrap_or_else(|_| key.to_string())
             }
         }
