@@ -77,7 +77,7 @@ cli-tools-experiment-block = Block { $block }: { $from } bis { $to } { $arm ->
        *[without] ohne
     }
 cli-tools-experiment-today = Heute: { $text }
-cli-tools-experiment-no-arm = Heute: kein Arm ({ $state ->
+cli-tools-experiment-no-arm = Heute: keine Phase ({ $state ->
         [running] läuft
         [paused] pausiert
         [finished] beendet
@@ -85,7 +85,7 @@ cli-tools-experiment-no-arm = Heute: kein Arm ({ $state ->
     }).
 cli-tools-experiment-difference = Unterschied { $difference } (95-%-Intervall über die Blöcke { $lo } bis { $hi })
 cli-tools-experiment-p = Randomisierungstest p = { $p }
-cli-tools-experiment-adherence = den Arm an { $percent } % der beantworteten Tage befolgt
+cli-tools-experiment-adherence = die Phase an { $percent } % der beantworteten Tage eingehalten
 
 ## Export, Import, Sicherungen
 cli-tools-fhir-written = FHIR-R4-Bundle nach { $file } geschrieben: { $pain } Schmerz, { $peg } PEG, { $activities } Aktivitäten, { $checkIns } Check-ins, { $flags } Warnzeichen{ $patient ->

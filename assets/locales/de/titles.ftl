@@ -50,3 +50,22 @@ titles-avoided-movement = { $movement ->
         [extension] Ein Hohlkreuz
        *[rotation] Verdrehen
     } wird bei { $because } vermieden
+
+## Das Ergebnis eines Experiments und die heutige Phase, gebildet, wenn sie gezeigt werden
+titles-experiment-abandoned = Nach { $days ->
+        [one] 1 Tag
+       *[other] { $days } Tagen
+    } abgebrochen.
+titles-experiment-paused = Pausiert, solange ein Warnzeichen-Hinweis offen ist; pausierte Tage zählen nicht.
+titles-experiment-no-verdict = { $title }: noch kein Ergebnis ({ $done } von { $planned } Blöcken abgeschlossen, mindestens { $minBlocks } nötig; { $knownWith } zu { $knownWithout } Tage bekannt, { $unknownWith } zu { $unknownWithout } unbekannt; mindestens { $minDays } bekannte Tage in jeder Phase).
+# $head und $why: experiment-head-… und die Gründe (experiments.ftl).
+titles-experiment-averages = { $title }: Schmerz im Schnitt { $with } mit und { $without } ohne ({ $knownWith } zu { $knownWithout } Tage bekannt, { $unknownWith } zu { $unknownWithout } unbekannt) – { $verdict ->
+        [lower] weniger Schmerz damit, um einen Unterschied, der zählt
+        [higher] mehr Schmerz damit, um einen Unterschied, der zählt
+       *[unsettled] { $head }: { $why }
+    }.
+titles-experiment-chance = Der Zufall allein ergäbe einen so großen Unterschied in { $percent } % der möglichen Zeitpläne.
+titles-experiment-today = Experimenttag { $day } von { $total }: ein Tag { $arm ->
+        [with] MIT
+       *[without] OHNE
+    } die Änderung.

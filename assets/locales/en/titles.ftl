@@ -50,3 +50,22 @@ titles-avoided-movement = { $movement ->
         [extension] arching
        *[rotation] twisting
     } is avoided with { $because }
+
+## An experiment's result and today's arm, made when shown
+titles-experiment-abandoned = Abandoned after { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }.
+titles-experiment-paused = Paused while an alert is open; paused days are not counted.
+titles-experiment-no-verdict = { $title }: no verdict yet ({ $done } of { $planned } blocks done, at least { $minBlocks } needed; { $knownWith } vs { $knownWithout } days known, { $unknownWith } vs { $unknownWithout } unknown; at least { $minDays } known days on each side).
+# $head and $why: experiment-head-… and the reasons (experiments.ftl).
+titles-experiment-averages = { $title }: pain averaged { $with } with and { $without } without ({ $knownWith } vs { $knownWithout } days known, { $unknownWith } vs { $unknownWithout } unknown) — { $verdict ->
+        [lower] less pain with it, by a change that matters
+        [higher] more pain with it, by a change that matters
+       *[unsettled] { $head }: { $why }
+    }.
+titles-experiment-chance = Chance alone would give a difference this large in { $percent } % of the possible schedules.
+titles-experiment-today = Experiment day { $day } of { $total }: a day { $arm ->
+        [with] WITH
+       *[without] WITHOUT
+    } the change.

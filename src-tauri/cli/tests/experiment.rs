@@ -147,10 +147,12 @@ fn start_log_two_blocks_and_see_the_verdict() {
     assert_eq!(code, 0, "{err}");
     for line in [
         "Aufwärmen vor der Intimität (Seed ",
-        "Heute: kein Arm (beendet).",
+        "Aufwärmen vor der Intimität: Schmerz im Schnitt 2,0 mit und 5,0 ohne (",
+        "nicht entschieden: Zufall ist nicht ausgeschlossen (p = 0,500",
+        "Heute: keine Phase (beendet).",
         "Unterschied -3,0 (95-%-Intervall über die Blöcke ",
         "Randomisierungstest p = 0,500",
-        "den Arm an 100 % der beantworteten Tage befolgt",
+        "die Phase an 100 % der beantworteten Tage eingehalten",
     ] {
         assert!(text.contains(line), "{line:?} in {text}");
     }

@@ -87,6 +87,11 @@ fn the_tools_speak_german_and_json_stays_english() {
     let out = de(&[&["experiment", "start", "--change", "warm_up"][..], &now].concat());
     assert!(out.starts_with("Aufwärmen vor der Intimität (Seed "), "{out}");
     assert!(out.contains("\nBlock 1: 2026-10-05 bis 2026-10-11 "), "{out}");
+    assert!(out.contains("\nHeute: Experimenttag 1 von 84: ein Tag "), "{out}");
+    assert!(
+        out.contains("\nAufwärmen vor der Intimität: noch kein Ergebnis (0 von 6 Blöcken abgeschlossen"),
+        "{out}"
+    );
 
     // A usage error names its flag as typed, inside a German sentence.
     let (code, _, err) = backstory_in("de", &dir, &["export", "--kind", "x", "--out", "y"]);
