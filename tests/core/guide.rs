@@ -1467,7 +1467,8 @@ fn the_reasons_for_avoiding_a_movement_read_as_german() {
     use backstory_core::i18n::Locale::{De, En};
     let p = profile(MovementProfile::Flexion, vec![Condition::DiscHerniation]);
     let extension = profile(MovementProfile::Unknown, vec![Condition::Stenosis]);
-    let because = |locale, p: &Profile| positions_for_in(locale, positions_guide_in(locale), p).because;
+    let because =
+        |locale, p: &Profile| positions_for_in(locale, positions_guide_in(locale), p).because;
     assert_eq!(
         because(En, &extension),
         ["arching is avoided with spinal stenosis"]
@@ -1487,7 +1488,9 @@ fn the_reasons_for_avoiding_a_movement_read_as_german() {
 
     let filter = PlanFilter::for_profile(&p, false);
     let reason = |locale| {
-        let knee = catalogue_in(locale).exercise("knee_to_chest").expect("knee to chest");
+        let knee = catalogue_in(locale)
+            .exercise("knee_to_chest")
+            .expect("knee to chest");
         filter.reason_in(locale, knee)
     };
     assert!(

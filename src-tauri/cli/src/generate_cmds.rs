@@ -29,13 +29,12 @@ struct Generated {
 fn number(value: Option<String>, key: &str) -> Result<Option<u64>, CliError> {
     value
         .map(|v| {
-            v.parse::<u64>()
-                .map_err(|_| {
-                    CliError::usage(tr_with(
-                        "cli-tools-whole-number",
-                        &args([("flag", format!("--{key}").into())]),
-                    ))
-                })
+            v.parse::<u64>().map_err(|_| {
+                CliError::usage(tr_with(
+                    "cli-tools-whole-number",
+                    &args([("flag", format!("--{key}").into())]),
+                ))
+            })
         })
         .transpose()
 }
@@ -58,11 +57,9 @@ pub fn generate(
         spec.seed = seed;
     }
     if let Some(end) = end {
-        spec.end = end
-            .parse()
-            .map_err(|_| {
-                CliError::usage(tr_with("cli-tools-date", &args([("flag", "--end".into())])))
-            })?;
+        spec.end = end.parse().map_err(|_| {
+            CliError::usage(tr_with("cli-tools-date", &args([("flag", "--end".into())])))
+        })?;
     }
     let mut session = ctx.session()?;
     let query = TimelineQuery {
@@ -100,7 +97,10 @@ pub fn generate(
             ("checkIns", report.check_ins.into()),
             ("from", report.first_day.to_string().into()),
             ("to", report.last_day.to_string().into()),
-            ("seconds", format_decimal(current(), report.seconds, 1).into()),
+            (
+                "seconds",
+                format_decimal(current(), report.seconds, 1).into(),
+            ),
         ]);
         println!("{}", tr_with("cli-tools-generated", &words));
     }

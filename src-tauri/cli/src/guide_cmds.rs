@@ -82,14 +82,12 @@ pub fn guide(ctx: &Ctx, action: GuideAction) -> Result<(), CliError> {
         GuideAction::MovementProfile { answer } => {
             let mut answers = BTreeMap::new();
             for a in &answer {
-                let (id, yes) = a
-                    .split_once('=')
-                    .ok_or_else(|| {
-                        CliError::usage(tr_with(
-                            "cli-tools-answer",
-                            &args([("flag", "--answer".into())]),
-                        ))
-                    })?;
+                let (id, yes) = a.split_once('=').ok_or_else(|| {
+                    CliError::usage(tr_with(
+                        "cli-tools-answer",
+                        &args([("flag", "--answer".into())]),
+                    ))
+                })?;
                 answers.insert(id.to_string(), matches!(yes, "yes" | "true" | "1"));
             }
             print_json(&app::suggest_movement_profile(json!(answers))?);
@@ -183,7 +181,10 @@ pub fn reminders(ctx: &Ctx, action: RemindersAction) -> Result<(), CliError> {
                 print_json(&json!({ "snoozed_until": until }));
             } else {
                 let until = until.format("%Y-%m-%d %H:%M UTC").to_string();
-                println!("{}", tr_with("cli-tools-snoozed", &args([("until", until.into())])));
+                println!(
+                    "{}",
+                    tr_with("cli-tools-snoozed", &args([("until", until.into())]))
+                );
             }
         }
     }

@@ -193,13 +193,12 @@ pub fn log_outcome(ctx: &Ctx, args: OutcomeArgs) -> Result<(), CliError> {
     let nrs = if args.none {
         0
     } else {
-        number::<i64>(args.nrs.as_deref(), "--nrs")?
-            .ok_or_else(|| {
-                CliError::usage(tr_with(
-                    "cli-tools-none-or-nrs",
-                    &i18n::args([("none", "--none".into()), ("nrs", "--nrs".into())]),
-                ))
-            })?
+        number::<i64>(args.nrs.as_deref(), "--nrs")?.ok_or_else(|| {
+            CliError::usage(tr_with(
+                "cli-tools-none-or-nrs",
+                &i18n::args([("none", "--none".into()), ("nrs", "--nrs".into())]),
+            ))
+        })?
     };
     let answer = json!({"activity_id": args.activity, "nrs": nrs, "moment": args.when});
     let mut session = ctx.session()?;
@@ -395,10 +394,12 @@ pub fn check_in(ctx: &Ctx, args: CheckInArgs) -> Result<(), CliError> {
     let now = Now::local();
     let decimal = |v: Option<&str>, flag: &str| -> Result<Option<f64>, CliError> {
         v.map(|t| {
-            t.parse::<f64>()
-                .map_err(|_| {
-                    CliError::usage(tr_with("cli-tools-number", &i18n::args([("flag", flag.into())])))
-                })
+            t.parse::<f64>().map_err(|_| {
+                CliError::usage(tr_with(
+                    "cli-tools-number",
+                    &i18n::args([("flag", flag.into())]),
+                ))
+            })
         })
         .transpose()
     };

@@ -35,14 +35,12 @@ pub struct Ctx {
 impl Ctx {
     /// The data folder: `--data-dir`, else the app's own folder for this user.
     pub fn data_dir(&self) -> Result<DataDir, CliError> {
-        self.data_dir
-            .clone()
-            .ok_or_else(|| {
-                CliError::usage(tr_with(
-                    "cli-tools-no-data-dir",
-                    &args([("flag", "--data-dir".into())]),
-                ))
-            })
+        self.data_dir.clone().ok_or_else(|| {
+            CliError::usage(tr_with(
+                "cli-tools-no-data-dir",
+                &args([("flag", "--data-dir".into())]),
+            ))
+        })
     }
 
     /// Opens the journal (no upkeep: a script's command changes only what it says); an

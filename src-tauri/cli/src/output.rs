@@ -68,13 +68,12 @@ pub fn number<T: std::str::FromStr>(
 ) -> Result<Option<T>, CliError> {
     value
         .map(|v| {
-            v.parse::<T>()
-                .map_err(|_| {
-                    CliError::usage(tr_with(
-                        "cli-tools-whole-number",
-                        &args([("flag", flag.into())]),
-                    ))
-                })
+            v.parse::<T>().map_err(|_| {
+                CliError::usage(tr_with(
+                    "cli-tools-whole-number",
+                    &args([("flag", flag.into())]),
+                ))
+            })
         })
         .transpose()
 }

@@ -22,11 +22,17 @@ pub fn find_pairing(ctx: &Ctx, which: &str) -> Result<Pairing, CliError> {
         1 => Ok(found.remove(0)),
         0 => Err(CliError::usage(tr_with(
             "cli-tools-no-pairing",
-            &args([("name", which.into()), ("command", "backstory pair list".into())]),
+            &args([
+                ("name", which.into()),
+                ("command", "backstory pair list".into()),
+            ]),
         ))),
         _ => Err(CliError::usage(tr_with(
             "cli-tools-pairing-ambiguous",
-            &args([("name", which.into()), ("command", "backstory pair list".into())]),
+            &args([
+                ("name", which.into()),
+                ("command", "backstory pair list".into()),
+            ]),
         ))),
     }
 }

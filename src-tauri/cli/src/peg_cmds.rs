@@ -1,9 +1,9 @@
 //! `backstory add-peg` and `backstory peg`: the weekly PEG check from the command line.
 
 use crate::cli::PegArgs;
-use crate::{now_from, time_error};
 use crate::output::{number, print_json, CliError};
 use crate::Ctx;
+use crate::{now_from, time_error};
 use backstory_application as app;
 use backstory_core::i18n::{self, tr, tr_with};
 use chrono::DateTime;

@@ -22,13 +22,12 @@ use uuid::Uuid;
 fn date(value: Option<String>, key: &str) -> Result<Option<NaiveDate>, CliError> {
     value
         .map(|t| {
-            NaiveDate::parse_from_str(&t, "%Y-%m-%d")
-                .map_err(|_| {
-                    CliError::usage(tr_with(
-                        "cli-tools-date",
-                        &i18n::args([("flag", format!("--{key}").into())]),
-                    ))
-                })
+            NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|_| {
+                CliError::usage(tr_with(
+                    "cli-tools-date",
+                    &i18n::args([("flag", format!("--{key}").into())]),
+                ))
+            })
         })
         .transpose()
 }
@@ -48,13 +47,12 @@ fn uuid_arg(text: &str, key: &str) -> Result<Uuid, CliError> {
 /// The passphrase from `--passphrase-env VAR` or `--passphrase-file FILE`, if given.
 fn passphrase(args: &PassphraseArgs) -> Result<Option<String>, CliError> {
     if let Some(var) = &args.passphrase_env {
-        let value = std::env::var(var)
-            .map_err(|_| {
-                CliError::usage(tr_with(
-                    "cli-tools-env-unset",
-                    &i18n::args([("var", var.as_str().into())]),
-                ))
-            })?;
+        let value = std::env::var(var).map_err(|_| {
+            CliError::usage(tr_with(
+                "cli-tools-env-unset",
+                &i18n::args([("var", var.as_str().into())]),
+            ))
+        })?;
         return Ok(Some(value));
     }
     if let Some(file) = &args.passphrase_file {
@@ -239,7 +237,10 @@ pub fn import(
         _ => {
             return Err(CliError::usage(tr_with(
                 "cli-tools-import-what",
-                &i18n::args([("partner", "--partner".into()), ("backup", "--backup".into())]),
+                &i18n::args([
+                    ("partner", "--partner".into()),
+                    ("backup", "--backup".into()),
+                ]),
             )))
         }
     };
@@ -326,15 +327,12 @@ pub fn together(
     to: Option<String>,
     window: Option<String>,
 ) -> Result<(), CliError> {
-    let window = window
-        .map(|w| w.parse::<u32>())
-        .transpose()
-        .map_err(|_| {
-            CliError::usage(tr_with(
-                "cli-tools-minutes",
-                &i18n::args([("flag", "--window".into())]),
-            ))
-        })?;
+    let window = window.map(|w| w.parse::<u32>()).transpose().map_err(|_| {
+        CliError::usage(tr_with(
+            "cli-tools-minutes",
+            &i18n::args([("flag", "--window".into())]),
+        ))
+    })?;
     let query = json!({
         "partner_id": uuid_arg(partner, "partner")?,
         "from": date(from, "from")?,
@@ -347,7 +345,10 @@ pub fn together(
     } else {
         let n = |v: Option<u8>| v.map(|x| x.to_string()).unwrap_or_else(|| "-".into());
         let name = view.partner_name.as_str();
-        let head = i18n::args([("name", name.into()), ("minutes", view.window_minutes.into())]);
+        let head = i18n::args([
+            ("name", name.into()),
+            ("minutes", view.window_minutes.into()),
+        ]);
         println!("{}", tr_with("cli-tools-together", &head));
         for e in &view.events {
             let line = i18n::args([

@@ -81,12 +81,10 @@ pub fn security_status(ctx: &Ctx) -> Result<(), CliError> {
 pub fn idle_lock(ctx: &Ctx, minutes: &str) -> Result<(), CliError> {
     let value = match minutes {
         "off" | "never" => serde_json::Value::Null,
-        m => json!(m
-            .parse::<i64>()
-            .map_err(|_| CliError::usage(tr_with(
-                "cli-tools-minutes-or-off",
-                &args([("off", "off".into())]),
-            )))?),
+        m => json!(m.parse::<i64>().map_err(|_| CliError::usage(tr_with(
+            "cli-tools-minutes-or-off",
+            &args([("off", "off".into())]),
+        )))?),
     };
     app::set_idle_lock(&mut ctx.session()?, value)?;
     if ctx.json {
@@ -126,7 +124,10 @@ pub fn storage_check(dir: &DataDir) -> Result<(), CliError> {
 }
 
 fn required(flag: &str) -> CliError {
-    CliError::usage(tr_with("cli-tools-required", &args([("flag", flag.into())])))
+    CliError::usage(tr_with(
+        "cli-tools-required",
+        &args([("flag", flag.into())]),
+    ))
 }
 
 fn say(line: &str) {
@@ -147,11 +148,12 @@ pub fn crash_writer(
 ) -> Result<(), CliError> {
     let count: u64 = count
         .map(|c| {
-            c.parse()
-                .map_err(|_| CliError::usage(tr_with(
+            c.parse().map_err(|_| {
+                CliError::usage(tr_with(
                     "cli-tools-number",
                     &args([("flag", "--count".into())]),
-                )))
+                ))
+            })
         })
         .transpose()?
         .unwrap_or(u64::MAX);

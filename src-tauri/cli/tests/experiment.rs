@@ -143,7 +143,8 @@ fn start_log_two_blocks_and_see_the_verdict() {
 
     // The details in German, with decimal commas; --json the same bytes in both languages.
     let at = ["--now", "2026-11-02T09:00:00+01:00"];
-    let (code, text, err) = backstory_in("de", &dir, &[&["experiment", "status"][..], &at].concat());
+    let (code, text, err) =
+        backstory_in("de", &dir, &[&["experiment", "status"][..], &at].concat());
     assert_eq!(code, 0, "{err}");
     for line in [
         "Aufwärmen vor der Intimität (Seed ",
@@ -158,7 +159,10 @@ fn start_log_two_blocks_and_see_the_verdict() {
     }
     for command in ["status", "result"] {
         let args = [&["--json", "experiment", command][..], &at].concat();
-        assert_eq!(backstory_in("de", &dir, &args), backstory_in("en", &dir, &args));
+        assert_eq!(
+            backstory_in("de", &dir, &args),
+            backstory_in("en", &dir, &args)
+        );
     }
 }
 

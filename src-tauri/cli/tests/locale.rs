@@ -85,21 +85,38 @@ fn the_tools_speak_german_and_json_stays_english() {
 
     let now = ["--now", "2026-10-05T09:00:00+01:00"];
     let out = de(&[&["experiment", "start", "--change", "warm_up"][..], &now].concat());
-    assert!(out.starts_with("Aufwärmen vor der Intimität (Seed "), "{out}");
-    assert!(out.contains("\nBlock 1: 2026-10-05 bis 2026-10-11 "), "{out}");
-    assert!(out.contains("\nHeute: Experimenttag 1 von 84: ein Tag "), "{out}");
     assert!(
-        out.contains("\nAufwärmen vor der Intimität: noch kein Ergebnis (0 von 6 Blöcken abgeschlossen"),
+        out.starts_with("Aufwärmen vor der Intimität (Seed "),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nBlock 1: 2026-10-05 bis 2026-10-11 "),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nHeute: Experimenttag 1 von 84: ein Tag "),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "\nAufwärmen vor der Intimität: noch kein Ergebnis (0 von 6 Blöcken abgeschlossen"
+        ),
         "{out}"
     );
 
     // A usage error names its flag as typed, inside a German sentence.
     let (code, _, err) = backstory_in("de", &dir, &["export", "--kind", "x", "--out", "y"]);
     assert_eq!(code, 2);
-    assert_eq!(err.trim(), "backstory: --kind muss partner oder backup sein");
+    assert_eq!(
+        err.trim(),
+        "backstory: --kind muss partner oder backup sein"
+    );
     let (code, _, err) = backstory_in("de", &dir, &["generate", "--entries", "10"]);
     assert_eq!(code, 2);
-    assert!(err.contains("dieses Tagebuch enthält schon Einträge"), "{err}");
+    assert!(
+        err.contains("dieses Tagebuch enthält schon Einträge"),
+        "{err}"
+    );
 
     // Scripts: the same bytes in both languages, errors included.
     for args in [
@@ -110,7 +127,11 @@ fn the_tools_speak_german_and_json_stays_english() {
         let en = backstory_in("en", &dir, args);
         assert_eq!(backstory_in("de", &dir, args), en, "{args:?}");
     }
-    let (_, out, _) = backstory_in("de", &dir, &[&["--json", "experiment", "status"][..], &now].concat());
+    let (_, out, _) = backstory_in(
+        "de",
+        &dir,
+        &[&["--json", "experiment", "status"][..], &now].concat(),
+    );
     assert_eq!(json(&out)["title"], "A warm-up before intimacy");
 
     let empty = TempDir::new("locale-generate-de");

@@ -910,7 +910,9 @@ impl SharedExperiment {
     /// [`SharedExperiment::title`] in `locale`.
     pub fn title_in(&self, locale: crate::i18n::Locale) -> String {
         match (self.change.as_str(), self.change_text.is_empty()) {
-            ("position", true) => crate::i18n::tr_in(locale, "titles-change-position-unshared", None),
+            ("position", true) => {
+                crate::i18n::tr_in(locale, "titles-change-position-unshared", None)
+            }
             ("custom", true) => crate::i18n::tr_in(locale, "titles-change-custom-unshared", None),
             ("position", false) => {
                 ExperimentChange::Position(self.change_text.clone()).title_in(locale)

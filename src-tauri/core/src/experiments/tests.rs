@@ -363,14 +363,27 @@ proptest! {
 #[test]
 fn change_titles_are_made_in_the_language_they_are_shown_in() {
     use crate::i18n::Locale::{De, En};
-    assert_eq!(ExperimentChange::WarmUp.title_in(En), "A warm-up before intimacy");
-    assert_eq!(ExperimentChange::WarmUp.title_in(De), "Aufwärmen vor der Intimität");
-    assert_eq!(ExperimentChange::CoreDays.title_in(De), "Tage mit dem Rumpfprogramm");
+    assert_eq!(
+        ExperimentChange::WarmUp.title_in(En),
+        "A warm-up before intimacy"
+    );
+    assert_eq!(
+        ExperimentChange::WarmUp.title_in(De),
+        "Aufwärmen vor der Intimität"
+    );
+    assert_eq!(
+        ExperimentChange::CoreDays.title_in(De),
+        "Tage mit dem Rumpfprogramm"
+    );
     let spooning = ExperimentChange::Position("Löffelchen".into());
     assert_eq!(spooning.title_in(En), "The position \"Löffelchen\"");
     assert_eq!(spooning.title_in(De), "Die Stellung „Löffelchen“");
     let own = ExperimentChange::Custom("Wärmflasche".into());
-    assert_eq!(own.title_in(De), "Wärmflasche", "the user's own words as written");
+    assert_eq!(
+        own.title_in(De),
+        "Wärmflasche",
+        "the user's own words as written"
+    );
 
     // A partner's experiment whose words were not shared gets a neutral name.
     let plan = Plan::new(date(2026, 3, 2), 7, DEFAULT_BLOCKS, 1).unwrap();
@@ -391,11 +404,17 @@ fn change_titles_are_made_in_the_language_they_are_shown_in() {
     };
     let position = shared(spooning);
     assert_eq!(position.change_text, "", "the name stays private");
-    assert_eq!(position.title_in(De), "Eine Stellung aus dem Stellungsratgeber");
+    assert_eq!(
+        position.title_in(De),
+        "Eine Stellung aus dem Stellungsratgeber"
+    );
     assert_eq!(position.title_in(En), "A position from the positions guide");
     assert_eq!(
         shared(own).title_in(De),
         "Eine Änderung in eigenen Worten (nicht geteilt)"
     );
-    assert_eq!(shared(ExperimentChange::HipPillow).title_in(De), "Ein Kissen unter der Hüfte");
+    assert_eq!(
+        shared(ExperimentChange::HipPillow).title_in(De),
+        "Ein Kissen unter der Hüfte"
+    );
 }

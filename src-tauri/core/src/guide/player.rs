@@ -5,8 +5,7 @@
 
 use super::catalogue::{
     avoided_because, avoids_neural_tension, hidden_movements, suits, Avoided, Catalogue, Dose,
-    Exercise,
-    Movement, RoutineStep, Sides,
+    Exercise, Movement, RoutineStep, Sides,
 };
 use crate::domain::{ActivityKind, Condition, MovementProfile, Profile};
 use crate::error::{CoreError, CoreResult};

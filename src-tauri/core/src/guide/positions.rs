@@ -4,8 +4,8 @@
 //! (checked by `guide_problems`); wording is neutral (moving / resting partner).
 
 use super::catalogue::{avoided_because, hidden_movements, Catalogue, Movement};
-use super::player::{avoided_words_in, movement_key};
 use super::content_text;
+use super::player::{avoided_words_in, movement_key};
 use super::today::GuidePause;
 pub use crate::domain::{is_known_position, PositionInfo};
 use crate::domain::{Condition, MovementProfile, Profile, Prop};

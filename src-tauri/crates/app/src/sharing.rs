@@ -375,7 +375,10 @@ pub fn sharing_backup(now: Now) -> FilePlan<Saved<BackupInfo>> {
 /// Restores a backup file after checking it; the current journal is saved first, in the
 /// backups folder.
 pub fn restore_backup(now: Now) -> FilePlan<Written<RestoreSummary>> {
-    let choice = open("titles-dialog-backup-restore", ("titles-filter-backup", &["db"]));
+    let choice = open(
+        "titles-dialog-backup-restore",
+        ("titles-filter-backup", &["db"]),
+    );
     FilePlan::new(choice, move |session, path| {
         let backups = session.data_dir.backups(session.demo);
         let at = now.utc();

@@ -382,12 +382,26 @@ fn file_dialogs_speak_the_language_in_use() {
     .map(|c| c.expect("a valid request plans its file"));
     let titles = |locale| choices.iter().map(|c| c.title(locale)).collect::<Vec<_>>();
     assert_eq!(titles(Locale::En)[9], "Restore a Backstory backup");
-    assert_eq!(titles(Locale::De)[9], "Backstory-Sicherung wiederherstellen");
+    assert_eq!(
+        titles(Locale::De)[9],
+        "Backstory-Sicherung wiederherstellen"
+    );
     assert_eq!(choices[3].filter_name(Locale::De), "CSV");
     assert_eq!(choices[6].filter_name(Locale::De), "Backstory-Export");
-    for (choice, (en, de)) in choices.iter().zip(titles(Locale::En).into_iter().zip(titles(Locale::De))) {
-        assert!(!en.starts_with('[') && !de.starts_with('['), "{}: a message in both", choice.title_id);
+    for (choice, (en, de)) in choices
+        .iter()
+        .zip(titles(Locale::En).into_iter().zip(titles(Locale::De)))
+    {
+        assert!(
+            !en.starts_with('[') && !de.starts_with('['),
+            "{}: a message in both",
+            choice.title_id
+        );
         assert_ne!(en, de, "{} is translated", choice.title_id);
-        assert!(!choice.filter_name(Locale::De).starts_with('['), "{:?}", choice.filter);
+        assert!(
+            !choice.filter_name(Locale::De).starts_with('['),
+            "{:?}",
+            choice.filter
+        );
     }
 }
