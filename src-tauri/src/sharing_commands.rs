@@ -11,23 +11,28 @@ use backstory_core::domain::TimelinePage;
 use backstory_core::exchange::fhir::FhirSummary;
 use backstory_core::exchange::report::ReportData;
 use backstory_core::exchange::{ExportSummary, ImportSummary, Partner, TogetherView};
+use backstory_core::i18n;
 use backstory_core::store::backups::{BackupInfo, RestoreSummary};
 use serde_json::Value;
 use std::path::PathBuf;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
-/// Opens the dialog the app layer asks for; `None` when the user cancels.
+/// Opens the dialog the app layer asks for, in the language in use; `None` when the user
+/// cancels.
 fn dialog(app: &AppHandle, choice: &FileChoice) -> Option<PathBuf> {
+    let locale = i18n::current();
     let builder = start_in(app, app.dialog().file())
-        .set_title(choice.title)
-        .add_filter(choice.filter.0, choice.filter.1);
+        .set_title(choice.title(locale))
+        .add_filter(choice.filter_name(locale), choice.filter.1);
     let picked = if choice.save {
         builder
             .set_file_name(&choice.file_name)
             .blocking_save_file()
     } else {
-        builder.add_filter("All files", &["*"]).blocking_pick_file()
+        builder
+            .add_filter(i18n::tr("titles-filter-all"), &["*"])
+            .blocking_pick_file()
     };
     picked.and_then(|p| p.into_path().ok())
 }

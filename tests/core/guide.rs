@@ -1458,6 +1458,57 @@ fn positions_follow_conditions_as_well_as_the_movement_profile(
     assert_eq!(view.for_you, mine, "the page carries the same advice");
 }
 
+/// The reasons for avoiding a movement are whole sentences in the language in use; German
+/// puts what follows "bei" in the dative ("bei einem Bandscheibenvorfall", "bei Ihrem
+/// Bewegungsprofil"), never an English label glued in.
+#[test]
+fn the_reasons_for_avoiding_a_movement_read_as_german() {
+    use backstory_core::guide::{catalogue_in, positions_for_in, positions_guide_in};
+    use backstory_core::i18n::Locale::{De, En};
+    let p = profile(MovementProfile::Flexion, vec![Condition::DiscHerniation]);
+    let extension = profile(MovementProfile::Unknown, vec![Condition::Stenosis]);
+    let because =
+        |locale, p: &Profile| positions_for_in(locale, positions_guide_in(locale), p).because;
+    assert_eq!(
+        because(En, &extension),
+        ["arching is avoided with spinal stenosis"]
+    );
+    assert_eq!(
+        because(De, &extension),
+        ["Ein Hohlkreuz wird bei einer Spinalkanalstenose vermieden"]
+    );
+    let mixed = profile(MovementProfile::Unknown, vec![Condition::Osteoporosis]);
+    assert_eq!(
+        because(De, &mixed),
+        [
+            "Vorbeugen wird bei Osteoporose vermieden",
+            "Verdrehen wird bei Osteoporose vermieden"
+        ]
+    );
+
+    let filter = PlanFilter::for_profile(&p, false);
+    let reason = |locale| {
+        let knee = catalogue_in(locale)
+            .exercise("knee_to_chest")
+            .expect("knee to chest");
+        filter.reason_in(locale, knee)
+    };
+    assert!(
+        reason(En).ends_with(
+            "which is avoided with your movement profile (bending forward hurts) and a disc herniation"
+        ),
+        "{}",
+        reason(En)
+    );
+    let german = reason(De);
+    assert!(
+        german.ends_with(
+            "das wird vermieden bei Ihrem Bewegungsprofil (Vorbeugen verstärkt die Schmerzen) und einem Bandscheibenvorfall"
+        ),
+        "{german}"
+    );
+}
+
 #[test]
 fn without_conditions_the_movement_profile_decides() {
     for m in [

@@ -110,9 +110,12 @@ pub fn acknowledge(
     raise_count: &str,
     now: Option<&str>,
 ) -> Result<(), CliError> {
-    let count = raise_count
-        .parse::<u32>()
-        .map_err(|_| CliError::usage("--raise-count must be a whole number"))?;
+    let count = raise_count.parse::<u32>().map_err(|_| {
+        CliError::usage(tr_with(
+            "cli-tools-whole-number",
+            &i18n::args([("flag", "--raise-count".into())]),
+        ))
+    })?;
     let now = now_from(now)?;
     let alert = app::acknowledge_alert(&mut ctx.session()?, json!(rule), json!(count), now)?;
     if ctx.json {

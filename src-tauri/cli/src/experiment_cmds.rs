@@ -6,9 +6,9 @@ use crate::now_from;
 use crate::output::{number, print_json, CliError};
 use crate::Ctx;
 use backstory_application as app;
-use backstory_core::experiments::{Arm, ExperimentResult, ExperimentStatus};
-use backstory_core::i18n::tr;
-use backstory_core::insights::one_decimal;
+use backstory_core::experiments::{Arm, ExperimentResult, ExperimentState, ExperimentStatus};
+use backstory_core::i18n::{args, current, format_decimal, tr, tr_with};
+use backstory_core::insights::decimal_in;
 use serde_json::{json, Value};
 
 pub fn run(ctx: &Ctx, action: ExperimentAction) -> Result<(), CliError> {
@@ -61,7 +61,16 @@ pub fn run(ctx: &Ctx, action: ExperimentAction) -> Result<(), CliError> {
             let followed = match followed.as_str() {
                 "yes" => true,
                 "no" => false,
-                _ => return Err(CliError::usage("--followed must be yes or no")),
+                _ => {
+                    return Err(CliError::usage(tr_with(
+                        "cli-tools-either",
+                        &args([
+                            ("flag", "--followed".into()),
+                            ("a", "yes".into()),
+                            ("b", "no".into()),
+                        ]),
+                    )))
+                }
             };
             let date = date.map_or_else(|| Value::from(now.today().to_string()), Value::from);
             let mark = json!({ "date": date, "followed": followed });
@@ -82,43 +91,60 @@ fn show_status(ctx: &Ctx, status: &ExperimentStatus) {
         print_json(status);
         return;
     }
-    println!("{} (seed {})", status.title, status.experiment.plan.seed);
+    let title = args([
+        ("title", status.title.as_str().into()),
+        ("seed", status.experiment.plan.seed.to_string().into()),
+    ]);
+    println!("{}", tr_with("cli-tools-experiment-title", &title));
     for p in &status.periods {
         let arm = match p.arm {
             Arm::With => "with",
             Arm::Without => "without",
         };
-        println!(
-            "block {}: {} to {} {arm}",
-            p.block + 1,
-            p.first_day,
-            p.last_day
-        );
+        let block = args([
+            ("block", (p.block + 1).into()),
+            ("from", p.first_day.to_string().into()),
+            ("to", p.last_day.to_string().into()),
+            ("arm", arm.into()),
+        ]);
+        println!("{}", tr_with("cli-tools-experiment-block", &block));
     }
     match &status.today {
-        Some(today) => println!("Today: {}", today.text),
-        None => println!("Today: no arm ({:?}).", status.result.state),
+        Some(today) => {
+            let text = args([("text", today.text.as_str().into())]);
+            println!("{}", tr_with("cli-tools-experiment-today", &text));
+        }
+        None => {
+            let state = match status.result.state {
+                ExperimentState::Running => "running",
+                ExperimentState::Paused => "paused",
+                ExperimentState::Finished => "finished",
+                ExperimentState::Abandoned => "abandoned",
+            };
+            let state = args([("state", state.into())]);
+            println!("{}", tr_with("cli-tools-experiment-no-arm", &state));
+        }
     }
     show_result(&status.result);
 }
 
 fn show_result(r: &ExperimentResult) {
+    let locale = current();
     println!("{}", r.sentence);
     if let (Some(d), Some((lo, hi))) = (r.difference, r.interval) {
-        println!(
-            "difference {} (95 % interval over blocks {} to {})",
-            one_decimal(d),
-            one_decimal(lo),
-            one_decimal(hi)
-        );
+        let figures = args([
+            ("difference", decimal_in(locale, d).into()),
+            ("lo", decimal_in(locale, lo).into()),
+            ("hi", decimal_in(locale, hi).into()),
+        ]);
+        println!("{}", tr_with("cli-tools-experiment-difference", &figures));
     }
     if let Some(p) = r.p_value {
-        println!("randomisation test p = {p:.3}");
+        let p = args([("p", format_decimal(locale, p, 3).into())]);
+        println!("{}", tr_with("cli-tools-experiment-p", &p));
     }
     if let Some(a) = r.adherence {
-        println!(
-            "followed the arm on {} % of the days answered",
-            (a * 100.0).round()
-        );
+        let percent = args([("percent", (a * 100.0).round().to_string().into())]);
+        println!("{}", tr_with("cli-tools-experiment-adherence", &percent));
     }
 }

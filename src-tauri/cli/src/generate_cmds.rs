@@ -7,6 +7,7 @@ use crate::Ctx;
 use backstory_application as app;
 use backstory_core::bench_data::{generate as write_entries, BenchSpec};
 use backstory_core::domain::TimelineQuery;
+use backstory_core::i18n::{args, current, format_decimal, tr, tr_with};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -28,8 +29,12 @@ struct Generated {
 fn number(value: Option<String>, key: &str) -> Result<Option<u64>, CliError> {
     value
         .map(|v| {
-            v.parse::<u64>()
-                .map_err(|_| CliError::usage(format!("--{key} needs a whole number")))
+            v.parse::<u64>().map_err(|_| {
+                CliError::usage(tr_with(
+                    "cli-tools-whole-number",
+                    &args([("flag", format!("--{key}").into())]),
+                ))
+            })
         })
         .transpose()
 }
@@ -42,16 +47,19 @@ pub fn generate(
 ) -> Result<(), CliError> {
     let entries = number(entries, "entries")?.unwrap_or(200_000);
     if entries > 5_000_000 {
-        return Err(CliError::usage("--entries is capped at 5000000"));
+        return Err(CliError::usage(tr_with(
+            "cli-tools-capped",
+            &args([("flag", "--entries".into()), ("max", 5_000_000.into())]),
+        )));
     }
     let mut spec = BenchSpec::entries(entries);
     if let Some(seed) = number(seed, "seed")? {
         spec.seed = seed;
     }
     if let Some(end) = end {
-        spec.end = end
-            .parse()
-            .map_err(|_| CliError::usage("--end must be a date YYYY-MM-DD"))?;
+        spec.end = end.parse().map_err(|_| {
+            CliError::usage(tr_with("cli-tools-date", &args([("flag", "--end".into())])))
+        })?;
     }
     let mut session = ctx.session()?;
     let query = TimelineQuery {
@@ -60,9 +68,7 @@ pub fn generate(
     };
     let journal = session.journal_mut()?;
     if !journal.timeline().page(&query)?.items.is_empty() {
-        return Err(CliError::usage(
-            "this journal already has entries; generate into an empty data folder",
-        ));
+        return Err(CliError::usage(tr("cli-tools-generate-not-empty")));
     }
     let started = std::time::Instant::now();
     let counts = write_entries(journal, &spec)?;
@@ -84,16 +90,19 @@ pub fn generate(
     if ctx.json {
         print_json(&report);
     } else {
-        println!(
-            "generated {} entries ({} pain, {} activities, {} check-ins) from {} to {} in {:.1} s",
-            report.entries,
-            report.pain,
-            report.activities,
-            report.check_ins,
-            report.first_day,
-            report.last_day,
-            report.seconds
-        );
+        let words = args([
+            ("entries", report.entries.into()),
+            ("pain", report.pain.into()),
+            ("activities", report.activities.into()),
+            ("checkIns", report.check_ins.into()),
+            ("from", report.first_day.to_string().into()),
+            ("to", report.last_day.to_string().into()),
+            (
+                "seconds",
+                format_decimal(current(), report.seconds, 1).into(),
+            ),
+        ]);
+        println!("{}", tr_with("cli-tools-generated", &words));
     }
     Ok(())
 }

@@ -10,6 +10,7 @@ use crate::output::{print_json, CliError};
 use crate::{now_from, Ctx};
 use backstory_application::{self as app, Now};
 use backstory_core::guide::today::TodayPanel;
+use backstory_core::i18n::{args, tr_with};
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -41,18 +42,22 @@ pub fn today(ctx: &Ctx, now: Option<&str>) -> Result<(), CliError> {
         return Ok(());
     }
     if let Some(p) = pause {
-        println!("paused: {}", p.reason);
+        let reason = args([("reason", p.reason.as_str().into())]);
+        println!("{}", tr_with("cli-tools-paused", &reason));
         if p.get_help_first {
-            println!("get help first: {}", p.tier.action());
+            let action = args([("action", p.tier.action().into())]);
+            println!("{}", tr_with("cli-tools-get-help-first", &action));
         }
     }
     for pick in &panel.picks {
         println!("{} ({}): {}", pick.title, pick.id, pick.reason);
     }
-    println!(
-        "core programme: level {} ({}): {}",
-        panel.programme.level, panel.programme.routine_id, panel.programme.reason
-    );
+    let programme = args([
+        ("level", panel.programme.level.into()),
+        ("routine", panel.programme.routine_id.as_str().into()),
+        ("reason", panel.programme.reason.as_str().into()),
+    ]);
+    println!("{}", tr_with("cli-tools-core-programme", &programme));
     if let Some(note) = &panel.hidden_note {
         println!("{note}");
     }
@@ -60,7 +65,12 @@ pub fn today(ctx: &Ctx, now: Option<&str>) -> Result<(), CliError> {
 }
 
 fn json_arg(text: &str, flag: &str) -> Result<Value, CliError> {
-    serde_json::from_str(text).map_err(|e| CliError::usage(format!("{flag} must be JSON: {e}")))
+    serde_json::from_str(text).map_err(|e| {
+        CliError::usage(tr_with(
+            "cli-tools-json",
+            &args([("flag", flag.into()), ("error", e.to_string().into())]),
+        ))
+    })
 }
 
 /// The guide's tools; their results are structured, so JSON either way.
@@ -72,9 +82,12 @@ pub fn guide(ctx: &Ctx, action: GuideAction) -> Result<(), CliError> {
         GuideAction::MovementProfile { answer } => {
             let mut answers = BTreeMap::new();
             for a in &answer {
-                let (id, yes) = a
-                    .split_once('=')
-                    .ok_or_else(|| CliError::usage("--answer takes ID=yes or ID=no"))?;
+                let (id, yes) = a.split_once('=').ok_or_else(|| {
+                    CliError::usage(tr_with(
+                        "cli-tools-answer",
+                        &args([("flag", "--answer".into())]),
+                    ))
+                })?;
                 answers.insert(id.to_string(), matches!(yes, "yes" | "true" | "1"));
             }
             print_json(&app::suggest_movement_profile(json!(answers))?);
@@ -167,7 +180,11 @@ pub fn reminders(ctx: &Ctx, action: RemindersAction) -> Result<(), CliError> {
             if ctx.json {
                 print_json(&json!({ "snoozed_until": until }));
             } else {
-                println!("snoozed until {}", until.format("%Y-%m-%d %H:%M UTC"));
+                let until = until.format("%Y-%m-%d %H:%M UTC").to_string();
+                println!(
+                    "{}",
+                    tr_with("cli-tools-snoozed", &args([("until", until.into())]))
+                );
             }
         }
     }

@@ -92,9 +92,7 @@ fn at(text: Option<&str>, now: Now) -> Result<String, CliError> {
     match text {
         Some(text) => DateTime::parse_from_rfc3339(text)
             .map(|t| t.to_rfc3339())
-            .map_err(|_| {
-                CliError::usage("--at must be an RFC 3339 time, e.g. 2026-11-27T21:30:00+01:00")
-            }),
+            .map_err(|_| crate::time_error("--at")),
         None => Ok(now.0.to_rfc3339()),
     }
 }
@@ -106,16 +104,25 @@ pub fn add_pain(ctx: &Ctx, id: Option<String>, args: PainArgs) -> Result<(), Cli
     let worst = regions.iter().filter_map(|r| r.score).max();
     let nrs = number::<i64>(args.nrs.as_deref(), "--nrs")?
         .or(worst.map(i64::from))
-        .ok_or_else(|| CliError::usage("--nrs is required (0-10) unless a --region has a score"))?;
+        .ok_or_else(|| {
+            CliError::usage(tr_with(
+                "cli-tools-nrs-required",
+                &i18n::args([("nrs", "--nrs".into()), ("region", "--region".into())]),
+            ))
+        })?;
     if let Some(unknown) = args
         .sign
         .iter()
         .find(|s| !EmergencySigns::KEYS.contains(&s.as_str()))
     {
         // A mistyped warning sign must not be dropped silently.
-        return Err(CliError::usage(format!(
-            "unknown --sign \"{unknown}\" (known: {})",
-            EmergencySigns::KEYS.join(", ")
+        return Err(CliError::usage(tr_with(
+            "cli-tools-unknown-sign",
+            &i18n::args([
+                ("flag", "--sign".into()),
+                ("value", unknown.as_str().into()),
+                ("known", EmergencySigns::KEYS.join(", ").into()),
+            ]),
         )));
     }
     let has = |list: &[String], key: &str| list.iter().any(|l| l == key);
@@ -186,8 +193,12 @@ pub fn log_outcome(ctx: &Ctx, args: OutcomeArgs) -> Result<(), CliError> {
     let nrs = if args.none {
         0
     } else {
-        number::<i64>(args.nrs.as_deref(), "--nrs")?
-            .ok_or_else(|| CliError::usage("give --none or --nrs N (0-10)"))?
+        number::<i64>(args.nrs.as_deref(), "--nrs")?.ok_or_else(|| {
+            CliError::usage(tr_with(
+                "cli-tools-none-or-nrs",
+                &i18n::args([("none", "--none".into()), ("nrs", "--nrs".into())]),
+            ))
+        })?
     };
     let answer = json!({"activity_id": args.activity, "nrs": nrs, "moment": args.when});
     let mut session = ctx.session()?;
@@ -383,8 +394,12 @@ pub fn check_in(ctx: &Ctx, args: CheckInArgs) -> Result<(), CliError> {
     let now = Now::local();
     let decimal = |v: Option<&str>, flag: &str| -> Result<Option<f64>, CliError> {
         v.map(|t| {
-            t.parse::<f64>()
-                .map_err(|_| CliError::usage(format!("{flag} must be a number")))
+            t.parse::<f64>().map_err(|_| {
+                CliError::usage(tr_with(
+                    "cli-tools-number",
+                    &i18n::args([("flag", flag.into())]),
+                ))
+            })
         })
         .transpose()
     };
@@ -489,13 +504,20 @@ pub fn read_json(file: &Path) -> Result<Value, CliError> {
         std::fs::read_to_string(file)
     }
     .map_err(|e| {
-        CliError::usage(format!(
-            "{} could not be read ({})",
-            file.display(),
-            e.kind()
+        CliError::usage(tr_with(
+            "cli-tools-unreadable",
+            &i18n::args([
+                ("file", file.display().to_string().into()),
+                ("reason", e.kind().to_string().into()),
+            ]),
         ))
     })?;
-    serde_json::from_str(&text).map_err(|e| CliError::usage(format!("not JSON: {e}")))
+    serde_json::from_str(&text).map_err(|e| {
+        CliError::usage(tr_with(
+            "cli-tools-not-json",
+            &i18n::args([("error", e.to_string().into())]),
+        ))
+    })
 }
 
 pub fn profile(ctx: &Ctx, action: ProfileAction) -> Result<(), CliError> {

@@ -18,6 +18,7 @@ mod trust_cmds;
 mod tests;
 
 use backstory_application::{AppError, DataDir, Now, Session};
+use backstory_core::i18n::{args, tr_with};
 use backstory_core::store::{file_kind, FileKind};
 use chrono::DateTime;
 use clap::{CommandFactory, Parser};
@@ -34,9 +35,12 @@ pub struct Ctx {
 impl Ctx {
     /// The data folder: `--data-dir`, else the app's own folder for this user.
     pub fn data_dir(&self) -> Result<DataDir, CliError> {
-        self.data_dir
-            .clone()
-            .ok_or_else(|| CliError::usage("no --data-dir given and no home folder found"))
+        self.data_dir.clone().ok_or_else(|| {
+            CliError::usage(tr_with(
+                "cli-tools-no-data-dir",
+                &args([("flag", "--data-dir".into())]),
+            ))
+        })
     }
 
     /// Opens the journal (no upkeep: a script's command changes only what it says); an
@@ -53,9 +57,8 @@ impl Ctx {
             Ok(journal) => {
                 let repaired = journal.file().permissions_repaired();
                 if repaired > 0 {
-                    eprintln!(
-                        "backstory: made the data folder private ({repaired} files or folders were readable by other accounts)"
-                    );
+                    let count = args([("count", repaired.into())]);
+                    eprintln!("backstory: {}", tr_with("cli-tools-made-private", &count));
                 }
                 Ok(session)
             }
@@ -72,11 +75,16 @@ impl Ctx {
 /// time), else the clock.
 pub fn now_from(text: Option<&str>) -> Result<Now, CliError> {
     match text {
-        Some(text) => DateTime::parse_from_rfc3339(text).map(Now).map_err(|_| {
-            CliError::usage("--now must be an RFC 3339 time, e.g. 2026-11-27T21:30:00+01:00")
-        }),
+        Some(text) => DateTime::parse_from_rfc3339(text)
+            .map(Now)
+            .map_err(|_| time_error("--now")),
         None => Ok(Now::local()),
     }
+}
+
+/// The usage error of a time option (`--now`, `--at`) that is not RFC 3339.
+pub fn time_error(flag: &str) -> CliError {
+    CliError::usage(tr_with("cli-tools-time", &args([("flag", flag.into())])))
 }
 
 fn main() {
@@ -111,13 +119,19 @@ fn main() {
             .map(DataDir::new)
             .or_else(DataDir::for_this_user),
     };
-    // The same language as the window: the choice in Settings, else the system's.
-    let prefs = ctx
-        .data_dir
-        .as_ref()
-        .map(backstory_application::desktop_prefs)
-        .unwrap_or_default();
-    backstory_core::i18n::set_current(backstory_application::resolved_locale(&prefs));
+    // The same language as the window: the choice in Settings, else the system's. Scripts
+    // read --json (its sentences and error messages too) in English, whatever the language.
+    let locale = if ctx.json {
+        backstory_core::i18n::Locale::En
+    } else {
+        let prefs = ctx
+            .data_dir
+            .as_ref()
+            .map(backstory_application::desktop_prefs)
+            .unwrap_or_default();
+        backstory_application::resolved_locale(&prefs)
+    };
+    backstory_core::i18n::set_current(locale);
     if let Err(err) = run(&ctx, cli.command) {
         err.report(ctx.json);
         std::process::exit(err.exit_code());

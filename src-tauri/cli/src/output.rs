@@ -3,6 +3,7 @@
 //! the exit codes listed in `backstory --help`.
 
 use backstory_application::AppError;
+use backstory_core::i18n::{args, tr_with};
 use backstory_core::CoreError;
 use serde::Serialize;
 
@@ -67,8 +68,12 @@ pub fn number<T: std::str::FromStr>(
 ) -> Result<Option<T>, CliError> {
     value
         .map(|v| {
-            v.parse::<T>()
-                .map_err(|_| CliError::usage(format!("{flag} must be a whole number")))
+            v.parse::<T>().map_err(|_| {
+                CliError::usage(tr_with(
+                    "cli-tools-whole-number",
+                    &args([("flag", flag.into())]),
+                ))
+            })
         })
         .transpose()
 }

@@ -7,6 +7,7 @@ use crate::output::{print_json, CliError};
 use crate::{now_from, Ctx};
 use backstory_application::{self as app, Now};
 use backstory_core::exchange::{ExportRequest, Pairing, SignedShareRequest};
+use backstory_core::i18n::{args, tr, tr_with};
 use serde_json::json;
 use std::path::Path;
 
@@ -19,33 +20,50 @@ pub fn find_pairing(ctx: &Ctx, which: &str) -> Result<Pairing, CliError> {
         .collect();
     match found.len() {
         1 => Ok(found.remove(0)),
-        0 => Err(CliError::usage(format!(
-            "no pairing is called \"{which}\": see `backstory pair list`"
+        0 => Err(CliError::usage(tr_with(
+            "cli-tools-no-pairing",
+            &args([
+                ("name", which.into()),
+                ("command", "backstory pair list".into()),
+            ]),
         ))),
-        _ => Err(CliError::usage(format!(
-            "more than one pairing is called \"{which}\": give its id (see `backstory pair list`)"
+        _ => Err(CliError::usage(tr_with(
+            "cli-tools-pairing-ambiguous",
+            &args([
+                ("name", which.into()),
+                ("command", "backstory pair list".into()),
+            ]),
         ))),
     }
 }
 
 fn describe(p: &Pairing) -> String {
-    let mut line = format!("{}  {}  safety phrase: {}", p.id, p.name, p.safety_phrase);
+    let day = |at: chrono::DateTime<chrono::Utc>| at.format("%Y-%m-%d").to_string();
+    // Columns two spaces apart, each a phrase of its own.
+    let mut columns = vec![tr_with(
+        "cli-tools-pairing-line",
+        &args([
+            ("id", p.id.to_string().into()),
+            ("name", p.name.as_str().into()),
+            ("phrase", p.safety_phrase.as_str().into()),
+        ]),
+    )];
     if let Some(seq) = p.last_sequence {
-        line.push_str(&format!("  last share: no. {seq}"));
+        let seq = args([("sequence", seq.into())]);
+        columns.push(tr_with("cli-tools-pairing-last-share", &seq));
     }
     if let Some(at) = p.expires_at.filter(|_| p.partner_id.is_some()) {
-        line.push_str(&format!("  their data expires {}", at.format("%Y-%m-%d")));
+        let date = args([("date", day(at).into())]);
+        columns.push(tr_with("cli-tools-pairing-expires", &date));
     }
     if let Some(at) = p.expired_at {
-        line.push_str(&format!(
-            "  (their share expired; its data was removed on {})",
-            at.format("%Y-%m-%d")
-        ));
+        let date = args([("date", day(at).into())]);
+        columns.push(tr_with("cli-tools-pairing-expired", &date));
     }
     if p.needs_pairing_again {
-        line.push_str("  NEEDS PAIRING AGAIN (your keys changed)");
+        columns.push(tr("cli-tools-pairing-again"));
     }
-    line
+    columns.join("  ")
 }
 
 pub fn run(ctx: &Ctx, action: PairAction) -> Result<(), CliError> {
@@ -58,9 +76,10 @@ pub fn run(ctx: &Ctx, action: PairAction) -> Result<(), CliError> {
             if ctx.json {
                 print_json(&json!({ "code": own.code, "key_id": own.key_id, "name": own.name }));
             } else {
-                println!("Your pairing code (give it to your partner; it holds no secret):");
+                println!("{}", tr("cli-tools-pair-code"));
                 println!("{}", own.code);
-                println!("key id {}", own.key_id);
+                let key = args([("id", own.key_id.to_string().into())]);
+                println!("{}", tr_with("cli-tools-pair-key-id", &key));
             }
         }
         PairAction::Add { code, name, now } => {
@@ -75,11 +94,12 @@ pub fn run(ctx: &Ctx, action: PairAction) -> Result<(), CliError> {
             if ctx.json {
                 print_json(&p);
             } else {
-                println!("Paired with {}.", p.name);
-                println!(
-                    "Safety phrase: {}  (compare it with the one on {}'s screen; if it differs, remove this pairing)",
-                    p.safety_phrase, p.name
-                );
+                let words = args([
+                    ("name", p.name.as_str().into()),
+                    ("phrase", p.safety_phrase.as_str().into()),
+                ]);
+                println!("{}", tr_with("cli-tools-paired", &words));
+                println!("{}", tr_with("cli-tools-safety-phrase", &words));
             }
         }
         PairAction::List { now } => {
@@ -88,7 +108,7 @@ pub fn run(ctx: &Ctx, action: PairAction) -> Result<(), CliError> {
             if ctx.json {
                 print_json(&list);
             } else if list.is_empty() {
-                println!("Not paired with anyone.");
+                println!("{}", tr("cli-tools-not-paired"));
             } else {
                 for p in &list {
                     println!("{}", describe(p));
@@ -101,7 +121,8 @@ pub fn run(ctx: &Ctx, action: PairAction) -> Result<(), CliError> {
             if ctx.json {
                 print_json(&p);
             } else {
-                println!("Renamed to {}.", p.name);
+                let name = args([("name", p.name.as_str().into())]);
+                println!("{}", tr_with("cli-tools-renamed", &name));
             }
         }
         PairAction::Remove { partner } => {
@@ -110,7 +131,8 @@ pub fn run(ctx: &Ctx, action: PairAction) -> Result<(), CliError> {
             if ctx.json {
                 print_json(&json!({ "removed_entries": removed }));
             } else {
-                println!("Removed the pairing and {removed} of their entries.");
+                let count = args([("count", removed.into())]);
+                println!("{}", tr_with("cli-tools-pairing-removed", &count));
             }
         }
         PairAction::Rekey => {
@@ -118,7 +140,7 @@ pub fn run(ctx: &Ctx, action: PairAction) -> Result<(), CliError> {
             if ctx.json {
                 print_json(&json!({ "code": own.code, "key_id": own.key_id }));
             } else {
-                println!("New keys. Every partner must pair again with this code:");
+                println!("{}", tr("cli-tools-rekeyed"));
                 println!("{}", own.code);
             }
         }
@@ -134,9 +156,10 @@ pub fn run(ctx: &Ctx, action: PairAction) -> Result<(), CliError> {
             if ctx.json {
                 print_json(&json!({ "saved": true }));
             } else if shared {
-                println!("Saved; it goes to your partner with your next share (with --notes).");
+                let flag = args([("flag", "--notes".into())]);
+                println!("{}", tr_with("cli-tools-note-shared", &flag));
             } else {
-                println!("Saved; it stays in your journal.");
+                println!("{}", tr("cli-tools-note-private"));
             }
         }
     }
@@ -166,14 +189,14 @@ pub fn export_to(
     if ctx.json {
         print_json(&json!({ "file": out, "to": pairing.name, "summary": summary }));
     } else {
-        println!(
-            "Wrote a signed share for {} to {}: {} pain, {} activities, {} check-ins. Once given, a file cannot be taken back.",
-            pairing.name,
-            out.display(),
-            summary.pain,
-            summary.activities,
-            summary.check_ins
-        );
+        let words = args([
+            ("name", pairing.name.as_str().into()),
+            ("file", out.display().to_string().into()),
+            ("pain", summary.pain.into()),
+            ("activities", summary.activities.into()),
+            ("checkIns", summary.check_ins.into()),
+        ]);
+        println!("{}", tr_with("cli-tools-signed-share-written", &words));
     }
     Ok(())
 }
@@ -187,20 +210,23 @@ pub fn import_signed(ctx: &Ctx, file: &Path, now: Now) -> Result<(), CliError> {
         print_json(&summary);
     } else {
         let s = &summary.import;
-        println!(
-            "Imported share no. {} from {} (signature checked): {} new, {} updated, {} unchanged, {} removed, {} evening notes{}",
-            summary.sequence,
-            summary.pairing_name,
-            s.added,
-            s.updated,
-            s.unchanged,
-            s.removed,
-            summary.evening_notes,
-            summary
-                .expires_at
-                .map(|t| format!("; removed on {} as {} chose", t.format("%Y-%m-%d"), summary.pairing_name))
-                .unwrap_or_default()
-        );
+        let mut words = args([
+            ("sequence", summary.sequence.into()),
+            ("name", summary.pairing_name.as_str().into()),
+            ("added", s.added.into()),
+            ("updated", s.updated.into()),
+            ("unchanged", s.unchanged.into()),
+            ("removed", s.removed.into()),
+            ("notes", summary.evening_notes.into()),
+        ]);
+        let text = match summary.expires_at {
+            Some(t) => {
+                words.set("expires", t.format("%Y-%m-%d").to_string());
+                tr_with("cli-tools-signed-share-imported-expires", &words)
+            }
+            None => tr_with("cli-tools-signed-share-imported", &words),
+        };
+        println!("{text}");
     }
     Ok(())
 }

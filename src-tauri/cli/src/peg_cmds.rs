@@ -1,9 +1,9 @@
 //! `backstory add-peg` and `backstory peg`: the weekly PEG check from the command line.
 
 use crate::cli::PegArgs;
-use crate::now_from;
 use crate::output::{number, print_json, CliError};
 use crate::Ctx;
+use crate::{now_from, time_error};
 use backstory_application as app;
 use backstory_core::i18n::{self, tr, tr_with};
 use chrono::DateTime;
@@ -12,9 +12,7 @@ use serde_json::{json, Value};
 pub fn add_peg(ctx: &Ctx, args: PegArgs) -> Result<(), CliError> {
     let now = now_from(args.now.as_deref())?;
     let taken_at = match args.at.as_deref() {
-        Some(text) => DateTime::parse_from_rfc3339(text).map_err(|_| {
-            CliError::usage("--at must be an RFC 3339 time, e.g. 2026-11-27T21:30:00+01:00")
-        })?,
+        Some(text) => DateTime::parse_from_rfc3339(text).map_err(|_| time_error("--at"))?,
         None => now.0,
     };
     let draft = json!({

@@ -22,16 +22,24 @@ use uuid::Uuid;
 fn date(value: Option<String>, key: &str) -> Result<Option<NaiveDate>, CliError> {
     value
         .map(|t| {
-            NaiveDate::parse_from_str(&t, "%Y-%m-%d")
-                .map_err(|_| CliError::usage(format!("--{key} must be a date like 2026-11-27")))
+            NaiveDate::parse_from_str(&t, "%Y-%m-%d").map_err(|_| {
+                CliError::usage(tr_with(
+                    "cli-tools-date",
+                    &i18n::args([("flag", format!("--{key}").into())]),
+                ))
+            })
         })
         .transpose()
 }
 
 fn uuid_arg(text: &str, key: &str) -> Result<Uuid, CliError> {
     Uuid::parse_str(text).map_err(|_| {
-        CliError::usage(format!(
-            "--{key} must be an id as shown by `backstory partners`"
+        CliError::usage(tr_with(
+            "cli-tools-partner-id",
+            &i18n::args([
+                ("flag", format!("--{key}").into()),
+                ("command", "backstory partners".into()),
+            ]),
         ))
     })
 }
@@ -39,15 +47,19 @@ fn uuid_arg(text: &str, key: &str) -> Result<Uuid, CliError> {
 /// The passphrase from `--passphrase-env VAR` or `--passphrase-file FILE`, if given.
 fn passphrase(args: &PassphraseArgs) -> Result<Option<String>, CliError> {
     if let Some(var) = &args.passphrase_env {
-        let value = std::env::var(var)
-            .map_err(|_| CliError::usage(format!("the environment variable {var} is not set")))?;
+        let value = std::env::var(var).map_err(|_| {
+            CliError::usage(tr_with(
+                "cli-tools-env-unset",
+                &i18n::args([("var", var.as_str().into())]),
+            ))
+        })?;
         return Ok(Some(value));
     }
     if let Some(file) = &args.passphrase_file {
         let text = std::fs::read_to_string(file).map_err(|e| {
-            CliError::usage(format!(
-                "the passphrase file could not be read ({})",
-                e.kind()
+            CliError::usage(tr_with(
+                "cli-tools-passphrase-file",
+                &i18n::args([("reason", e.kind().to_string().into())]),
             ))
         })?;
         return Ok(Some(text.trim_end_matches(['\n', '\r']).to_string()));
@@ -84,8 +96,9 @@ fn includes(names: &[String], kind: ExportKind) -> Result<Option<Includes>, CliE
             "all" => inc = Includes::everything(),
             "default" => inc = Includes::for_kind(kind),
             other => {
-                return Err(CliError::usage(format!(
-                    "--include: unknown part \"{other}\""
+                return Err(CliError::usage(tr_with(
+                    "cli-tools-unknown",
+                    &i18n::args([("flag", "--include".into()), ("value", other.into())]),
                 )))
             }
         }
@@ -93,11 +106,29 @@ fn includes(names: &[String], kind: ExportKind) -> Result<Option<Includes>, CliE
     Ok(Some(inc))
 }
 
+/// A yes/no choice for a message's selector.
+fn yes_no(yes: bool) -> &'static str {
+    if yes {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
 pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<(), CliError> {
     let kind = match args.kind.as_str() {
         "partner" => ExportKind::Partner,
         "backup" => ExportKind::Backup,
-        _ => return Err(CliError::usage("--kind must be partner or backup")),
+        _ => {
+            return Err(CliError::usage(tr_with(
+                "cli-tools-either",
+                &i18n::args([
+                    ("flag", "--kind".into()),
+                    ("a", "partner".into()),
+                    ("b", "backup".into()),
+                ]),
+            )))
+        }
     };
     let request = ExportRequest {
         kind,
@@ -136,16 +167,16 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<(), CliError> {
         if ctx.json {
             print_json(&json!({ "file": out, "format": "fhir-r4", "summary": s }));
         } else {
-            println!(
-                "Wrote a FHIR R4 bundle to {}: {} pain, {} PEG, {} activities, {} check-ins, {} flags{}",
-                out.display(),
-                s.pain,
-                s.peg,
-                s.activities,
-                s.check_ins,
-                s.flags,
-                if s.patient { ", with a Patient" } else { "" }
-            );
+            let words = i18n::args([
+                ("file", out.display().to_string().into()),
+                ("pain", s.pain.into()),
+                ("peg", s.peg.into()),
+                ("activities", s.activities.into()),
+                ("checkIns", s.check_ins.into()),
+                ("flags", s.flags.into()),
+                ("patient", yes_no(s.patient).into()),
+            ]);
+            println!("{}", tr_with("cli-tools-fhir-written", &words));
         }
         return Ok(());
     }
@@ -173,20 +204,20 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<(), CliError> {
     if ctx.json {
         print_json(&json!({ "file": out, "summary": summary }));
     } else {
-        let what = if summary.encrypted {
-            "encrypted"
-        } else {
-            "PLAIN, UNENCRYPTED JSON for your own use"
+        let kind = match kind {
+            ExportKind::Partner => "partner",
+            ExportKind::Backup => "backup",
         };
-        println!(
-            "Wrote {} ({what}) to {}: {} pain, {} activities, {} check-ins, {} alerts",
-            kind.label(),
-            out.display(),
-            summary.pain,
-            summary.activities,
-            summary.check_ins,
-            summary.alerts
-        );
+        let words = i18n::args([
+            ("kind", kind.into()),
+            ("encrypted", yes_no(summary.encrypted).into()),
+            ("file", out.display().to_string().into()),
+            ("pain", summary.pain.into()),
+            ("activities", summary.activities.into()),
+            ("checkIns", summary.check_ins.into()),
+            ("alerts", summary.alerts.into()),
+        ]);
+        println!("{}", tr_with("cli-tools-export-written", &words));
     }
     Ok(())
 }
@@ -203,7 +234,15 @@ pub fn import(
     let plan = match (partner, backup) {
         (Some(name), false) => app::import_partner_share(json!(name), pass, now)?,
         (None, true) => app::import_own_export(pass, now)?,
-        _ => return Err(CliError::usage("say what the file is: --partner NAME (a partner's share) or --backup (your own backup)")),
+        _ => {
+            return Err(CliError::usage(tr_with(
+                "cli-tools-import-what",
+                &i18n::args([
+                    ("partner", "--partner".into()),
+                    ("backup", "--backup".into()),
+                ]),
+            )))
+        }
     };
     let summary = plan.run(&mut ctx.session()?, file)?.value;
     if ctx.json {
@@ -236,15 +275,15 @@ pub fn partners(ctx: &Ctx) -> Result<(), CliError> {
         println!("{}", tr("cli-no-partners"));
     } else {
         for p in &list {
-            println!(
-                "{}  {}  exported {}  {} pain, {} activities, {} check-ins",
-                p.id,
-                p.name,
-                p.exported_at.format("%Y-%m-%d"),
-                p.pain,
-                p.activities,
-                p.check_ins
-            );
+            let words = i18n::args([
+                ("id", p.id.to_string().into()),
+                ("name", p.name.as_str().into()),
+                ("date", p.exported_at.format("%Y-%m-%d").to_string().into()),
+                ("pain", p.pain.into()),
+                ("activities", p.activities.into()),
+                ("checkIns", p.check_ins.into()),
+            ]);
+            println!("{}", tr_with("cli-tools-partner-line", &words));
         }
     }
     Ok(())
@@ -275,7 +314,8 @@ pub fn remove_partner(ctx: &Ctx, partner: &str) -> Result<(), CliError> {
     if ctx.json {
         print_json(&json!({ "removed_entries": removed }));
     } else {
-        println!("Removed the partner and {removed} entries.");
+        let count = i18n::args([("count", removed.into())]);
+        println!("{}", tr_with("cli-tools-partner-removed", &count));
     }
     Ok(())
 }
@@ -287,10 +327,12 @@ pub fn together(
     to: Option<String>,
     window: Option<String>,
 ) -> Result<(), CliError> {
-    let window = window
-        .map(|w| w.parse::<u32>())
-        .transpose()
-        .map_err(|_| CliError::usage("--window must be a number of minutes"))?;
+    let window = window.map(|w| w.parse::<u32>()).transpose().map_err(|_| {
+        CliError::usage(tr_with(
+            "cli-tools-minutes",
+            &i18n::args([("flag", "--window".into())]),
+        ))
+    })?;
     let query = json!({
         "partner_id": uuid_arg(partner, "partner")?,
         "from": date(from, "from")?,
@@ -302,25 +344,29 @@ pub fn together(
         print_json(&view);
     } else {
         let n = |v: Option<u8>| v.map(|x| x.to_string()).unwrap_or_else(|| "-".into());
-        println!(
-            "Together with {} (within {} minutes):",
-            view.partner_name, view.window_minutes
-        );
+        let name = view.partner_name.as_str();
+        let head = i18n::args([
+            ("name", name.into()),
+            ("minutes", view.window_minutes.into()),
+        ]);
+        println!("{}", tr_with("cli-tools-together", &head));
         for e in &view.events {
-            println!(
-                "{}  you: pain {} -> {}   {}: pain {} -> {}",
-                e.mine.at.format("%Y-%m-%d %H:%M"),
-                n(e.mine.pain_before),
-                n(e.mine.pain_after),
-                view.partner_name,
-                n(e.partner.pain_before),
-                n(e.partner.pain_after)
-            );
+            let line = i18n::args([
+                ("at", e.mine.at.format("%Y-%m-%d %H:%M").to_string().into()),
+                ("before", n(e.mine.pain_before).into()),
+                ("after", n(e.mine.pain_after).into()),
+                ("name", name.into()),
+                ("theirBefore", n(e.partner.pain_before).into()),
+                ("theirAfter", n(e.partner.pain_after).into()),
+            ]);
+            println!("{}", tr_with("cli-tools-together-line", &line));
         }
-        println!(
-            "Logged by only one of you: {} (you), {} ({})",
-            view.mine_unmatched, view.partner_unmatched, view.partner_name
-        );
+        let unmatched = i18n::args([
+            ("mine", view.mine_unmatched.into()),
+            ("theirs", view.partner_unmatched.into()),
+            ("name", name.into()),
+        ]);
+        println!("{}", tr_with("cli-tools-together-unmatched", &unmatched));
     }
     Ok(())
 }
@@ -398,8 +444,11 @@ pub fn backup(ctx: &Ctx, out: Option<PathBuf>, auto: bool) -> Result<(), CliErro
             print_json(&json!({ "written": written }));
         } else {
             match written {
-                Some(p) => println!("Wrote today's backup to {}", p.display()),
-                None => println!("Today's backup already exists."),
+                Some(p) => {
+                    let file = i18n::args([("file", p.display().to_string().into())]);
+                    println!("{}", tr_with("cli-tools-auto-backup-written", &file));
+                }
+                None => println!("{}", tr("cli-tools-auto-backup-exists")),
             }
         }
         return Ok(());
@@ -417,10 +466,13 @@ pub fn backup(ctx: &Ctx, out: Option<PathBuf>, auto: bool) -> Result<(), CliErro
     if ctx.json {
         print_json(&info);
     } else {
-        println!(
-            "Backed up to {} ({} pain, {} activities, {} check-ins; verified)",
-            info.path, info.pain, info.activities, info.check_ins
-        );
+        let words = i18n::args([
+            ("file", info.path.as_str().into()),
+            ("pain", info.pain.into()),
+            ("activities", info.activities.into()),
+            ("checkIns", info.check_ins.into()),
+        ]);
+        println!("{}", tr_with("cli-tools-backed-up", &words));
     }
     Ok(())
 }
@@ -451,10 +503,13 @@ pub fn restore(ctx: &Ctx, file: &Path) -> Result<(), CliError> {
     if ctx.json {
         print_json(&summary);
     } else {
-        println!(
-            "Restored ({} pain, {} activities, {} check-ins). The journal as it was is saved at {}",
-            summary.pain, summary.activities, summary.check_ins, summary.safety_backup
-        );
+        let words = i18n::args([
+            ("pain", summary.pain.into()),
+            ("activities", summary.activities.into()),
+            ("checkIns", summary.check_ins.into()),
+            ("file", summary.safety_backup.as_str().into()),
+        ]);
+        println!("{}", tr_with("cli-tools-restored", &words));
     }
     Ok(())
 }

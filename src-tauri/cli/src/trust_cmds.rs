@@ -11,6 +11,7 @@ use crate::output::{print_json, CliError};
 use crate::Ctx;
 use backstory_application::{self as app, DataDir, Now};
 use backstory_core::domain::{PainDraft, Region};
+use backstory_core::i18n::{args, tr_with};
 use backstory_core::store::{location, Passphrase};
 use chrono::{Duration, FixedOffset, Utc};
 use serde_json::json;
@@ -27,8 +28,9 @@ pub fn env_passphrase(var: &str) -> Result<Option<Passphrase>, CliError> {
 
 fn need(var: &str) -> Result<Passphrase, CliError> {
     env_passphrase(var)?.ok_or_else(|| {
-        CliError::usage(format!(
-            "set {var} to the passphrase (it is never read from the command line)"
+        CliError::usage(tr_with(
+            "cli-tools-set-passphrase",
+            &args([("var", var.into())]),
         ))
     })
 }
@@ -52,7 +54,12 @@ pub fn encryption(ctx: &Ctx, action: &str) -> Result<(), CliError> {
             let current = need_text_current()?;
             app::encryption_change(&mut session, current, new.clone(), new)?
         }
-        other => return Err(CliError::usage(format!("unknown command \"{other}\""))),
+        other => {
+            return Err(CliError::usage(tr_with(
+                "cli-tools-unknown-command",
+                &args([("command", other.into())]),
+            )))
+        }
     };
     print_json(&change);
     Ok(())
@@ -74,15 +81,19 @@ pub fn security_status(ctx: &Ctx) -> Result<(), CliError> {
 pub fn idle_lock(ctx: &Ctx, minutes: &str) -> Result<(), CliError> {
     let value = match minutes {
         "off" | "never" => serde_json::Value::Null,
-        m => json!(m
-            .parse::<i64>()
-            .map_err(|_| CliError::usage("give a number of minutes, or off"))?),
+        m => json!(m.parse::<i64>().map_err(|_| CliError::usage(tr_with(
+            "cli-tools-minutes-or-off",
+            &args([("off", "off".into())]),
+        )))?),
     };
     app::set_idle_lock(&mut ctx.session()?, value)?;
     if ctx.json {
         print_json(&json!({ "idle_lock_minutes": minutes }));
     } else {
-        println!("idle lock: {minutes}");
+        println!(
+            "{}",
+            tr_with("cli-tools-idle-lock", &args([("minutes", minutes.into())]))
+        );
     }
     Ok(())
 }
@@ -100,8 +111,9 @@ fn need_text(var: &str) -> Result<String, CliError> {
         .ok()
         .filter(|t| !t.is_empty())
         .ok_or_else(|| {
-            CliError::usage(format!(
-                "set {var} to the new passphrase (it is never read from the command line)"
+            CliError::usage(tr_with(
+                "cli-tools-set-new-passphrase",
+                &args([("var", var.into())]),
             ))
         })
 }
@@ -109,6 +121,13 @@ fn need_text(var: &str) -> Result<String, CliError> {
 pub fn storage_check(dir: &DataDir) -> Result<(), CliError> {
     print_json(&json!({ "warning": location::storage_warning(dir.root()) }));
     Ok(())
+}
+
+fn required(flag: &str) -> CliError {
+    CliError::usage(tr_with(
+        "cli-tools-required",
+        &args([("flag", flag.into())]),
+    ))
 }
 
 fn say(line: &str) {
@@ -129,8 +148,12 @@ pub fn crash_writer(
 ) -> Result<(), CliError> {
     let count: u64 = count
         .map(|c| {
-            c.parse()
-                .map_err(|_| CliError::usage("--count must be a number"))
+            c.parse().map_err(|_| {
+                CliError::usage(tr_with(
+                    "cli-tools-number",
+                    &args([("flag", "--count".into())]),
+                ))
+            })
         })
         .transpose()?
         .unwrap_or(u64::MAX);
@@ -160,19 +183,24 @@ pub fn crash_writer(
             }
         }
         "import" => {
-            let file = file.ok_or_else(|| CliError::usage("--file is required"))?;
+            let file = file.ok_or_else(|| required("--file"))?;
             let summary = journal.exchange().import_backup_file(&file, None, now)?;
             say(&format!("imported {}", summary.added + summary.updated));
         }
         "backup" => {
-            let out = out.ok_or_else(|| CliError::usage("--out is required"))?;
+            let out = out.ok_or_else(|| required("--out"))?;
             for _ in 0..count {
                 let info = journal.file().backup_to(&out)?;
                 say(&format!("backup {}", info.pain));
             }
         }
         "open" => say("opened"),
-        other => return Err(CliError::usage(format!("unknown --mode \"{other}\""))),
+        other => {
+            return Err(CliError::usage(tr_with(
+                "cli-tools-unknown",
+                &args([("flag", "--mode".into()), ("value", other.into())]),
+            )))
+        }
     }
     Ok(())
 }

@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 mod support;
-use support::{backstory, json, TempDir};
+use support::{backstory, backstory_in, json, TempDir};
 
 fn ok(dir: &TempDir, args: &[&str]) -> Value {
     let (code, out, err) = backstory(dir, args);
@@ -140,6 +140,30 @@ fn start_log_two_blocks_and_see_the_verdict() {
         text.contains("not settled: chance is not ruled out (p = 0.500; the rule needs 0.05 or less), and with 2 blocks the test can never reach 0.05: at least 6 are needed."),
         "{text}"
     );
+
+    // The details in German, with decimal commas; --json the same bytes in both languages.
+    let at = ["--now", "2026-11-02T09:00:00+01:00"];
+    let (code, text, err) =
+        backstory_in("de", &dir, &[&["experiment", "status"][..], &at].concat());
+    assert_eq!(code, 0, "{err}");
+    for line in [
+        "Aufwärmen vor der Intimität (Seed ",
+        "Aufwärmen vor der Intimität: Schmerz im Schnitt 2,0 mit und 5,0 ohne (",
+        "nicht entschieden: Zufall ist nicht ausgeschlossen (p = 0,500",
+        "Heute: keine Phase (beendet).",
+        "Unterschied -3,0 (95-%-Intervall über die Blöcke ",
+        "Randomisierungstest p = 0,500",
+        "die Phase an 100 % der beantworteten Tage eingehalten",
+    ] {
+        assert!(text.contains(line), "{line:?} in {text}");
+    }
+    for command in ["status", "result"] {
+        let args = [&["--json", "experiment", command][..], &at].concat();
+        assert_eq!(
+            backstory_in("de", &dir, &args),
+            backstory_in("en", &dir, &args)
+        );
+    }
 }
 
 /// Runs the CLI with the share passphrase in SHARE_PASS.

@@ -16,7 +16,7 @@
 //! - the analysis is by assigned arm (intention to treat); adherence is reported beside it.
 
 use crate::error::{CoreError, CoreResult};
-use crate::insights::{one_decimal, Stat, Tally, Verdict, MIN_CASES};
+use crate::insights::{decimal_in, Stat, Tally, Verdict, MIN_CASES};
 use crate::rules::{Alert, Tier};
 use crate::store::ExperimentRow;
 use crate::Journal;
@@ -100,16 +100,28 @@ impl ExperimentChange {
         )
     }
 
-    /// How the change is named on the Experiments page and in the CLI.
+    /// How the change is named on the Experiments page, in the report and the CLI, in the
+    /// language in use. Only the kind and the user's words are stored or shared; the title
+    /// is made when it is shown.
     pub fn title(&self) -> String {
+        self.title_in(crate::i18n::current())
+    }
+
+    /// [`ExperimentChange::title`] in `locale`.
+    pub fn title_in(&self, locale: crate::i18n::Locale) -> String {
+        use crate::i18n::{args, tr_in};
         match self {
-            ExperimentChange::WarmUp => "A warm-up before intimacy".into(),
-            ExperimentChange::HipPillow => "A pillow under the hips".into(),
-            ExperimentChange::Position(p) => format!("The position \"{p}\""),
-            ExperimentChange::HipHinge => "The hip-hinge cue".into(),
-            ExperimentChange::MorningStretch => "A stretch routine the morning after".into(),
-            ExperimentChange::CoreDays => "Core programme days".into(),
+            ExperimentChange::Position(name) => tr_in(
+                locale,
+                "titles-change-position",
+                Some(&args([("name", name.as_str().into())])),
+            ),
             ExperimentChange::Custom(text) => text.clone(),
+            other => tr_in(
+                locale,
+                "titles-change",
+                Some(&args([("kind", other.key().into())])),
+            ),
         }
     }
 }
@@ -532,47 +544,60 @@ fn randomisation_p(sums: &BlockSums, observed: f64) -> f64 {
     as_extreme as f64 / f64::from(orders)
 }
 
+/// The result in one sentence, in the language in use (it is made for display, never
+/// stored or shared).
 fn sentence(r: &ExperimentResult, change: &ExperimentChange) -> String {
-    let title = change.title();
+    use crate::i18n::{args, tr_in};
+    let locale = crate::i18n::current();
+    let mut words = args([
+        ("title", change.title_in(locale).into()),
+        ("days", r.days_run.into()),
+        ("knownWith", r.with.outcome.n.into()),
+        ("knownWithout", r.without.outcome.n.into()),
+        ("unknownWith", r.with.outcome.unknown.into()),
+        ("unknownWithout", r.without.outcome.unknown.into()),
+        ("done", r.blocks_complete.into()),
+        ("planned", r.blocks_planned.into()),
+        ("minBlocks", MIN_BLOCKS.into()),
+        ("minDays", MIN_CASES.into()),
+    ]);
     let head = match r.state {
-        ExperimentState::Abandoned => format!("Abandoned after {} days. ", r.days_run),
-        ExperimentState::Paused => {
-            "Paused while an alert is open; paused days are not counted. ".into()
-        }
+        ExperimentState::Abandoned => tr_in(locale, "titles-experiment-abandoned", Some(&words)),
+        ExperimentState::Paused => tr_in(locale, "titles-experiment-paused", None),
         _ => String::new(),
     };
-    let counts = format!(
-        "{} vs {} days known, {} vs {} unknown",
-        r.with.outcome.n, r.without.outcome.n, r.with.outcome.unknown, r.without.outcome.unknown
-    );
     let body = match (r.verdict, r.with.outcome.mean, r.without.outcome.mean) {
-        (Verdict::TooFewCases, _, _) | (_, None, _) | (_, _, None) => format!(
-            "{title}: no verdict yet ({} of {} blocks done, at least {MIN_BLOCKS} needed; {counts}; at least {MIN_CASES} known days on each side).",
-            r.blocks_complete, r.blocks_planned
-        ),
+        (Verdict::TooFewCases, _, _) | (_, None, _) | (_, _, None) => {
+            tr_in(locale, "titles-experiment-no-verdict", Some(&words))
+        }
         (verdict, Some(a), Some(b)) => {
-            let tail = match verdict {
-                Verdict::LowerWith => "less pain with it, by a change that matters".to_string(),
-                Verdict::HigherWith => "more pain with it, by a change that matters".to_string(),
-                _ => format!("{}: {}", unsettled_head(r), why_not(r)),
+            let verdict = match verdict {
+                Verdict::LowerWith => "lower",
+                Verdict::HigherWith => "higher",
+                _ => "unsettled",
             };
+            words.set("verdict", verdict);
+            words.set("with", decimal_in(locale, a));
+            words.set("without", decimal_in(locale, b));
+            words.set("head", unsettled_head_in(locale, r));
+            words.set("why", why_not_in(locale, r));
+            let mut text = tr_in(locale, "titles-experiment-averages", Some(&words));
             // A result held back by chance already gives p in its reasons.
-            let chance = match r.p_value {
-                Some(_) if r.unsettled.contains(&Unsettled::ChanceNotRuledOut) => String::new(),
-                Some(p) => format!(
-                    " Chance alone would give a difference this large in {} % of the possible schedules.",
-                    (p * 100.0).round()
-                ),
-                None => String::new(),
-            };
-            format!(
-                "{title}: pain averaged {} with and {} without ({counts}) — {tail}.{chance}",
-                one_decimal(a),
-                one_decimal(b)
-            )
+            if let Some(p) = r.p_value {
+                if !r.unsettled.contains(&Unsettled::ChanceNotRuledOut) {
+                    let percent = args([("percent", (p * 100.0).round().into())]);
+                    text.push(' ');
+                    text.push_str(&tr_in(locale, "titles-experiment-chance", Some(&percent)));
+                }
+            }
+            text
         }
     };
-    format!("{head}{body}")
+    if head.is_empty() {
+        body
+    } else {
+        format!("{head} {body}")
+    }
 }
 
 /// "no clear difference" when the difference is below the change that matters, "not
@@ -876,16 +901,26 @@ impl SharedExperiment {
         }
     }
 
-    /// How the change is named: its title, or a neutral name when its words were not shared.
+    /// How the change is named, in the language in use: its title, or a neutral name when
+    /// its words were not shared.
     pub fn title(&self) -> String {
+        self.title_in(crate::i18n::current())
+    }
+
+    /// [`SharedExperiment::title`] in `locale`.
+    pub fn title_in(&self, locale: crate::i18n::Locale) -> String {
         match (self.change.as_str(), self.change_text.is_empty()) {
-            ("position", true) => "A position from the positions guide".into(),
-            ("custom", true) => "A change in their own words (not shared)".into(),
-            ("position", false) => ExperimentChange::Position(self.change_text.clone()).title(),
+            ("position", true) => {
+                crate::i18n::tr_in(locale, "titles-change-position-unshared", None)
+            }
+            ("custom", true) => crate::i18n::tr_in(locale, "titles-change-custom-unshared", None),
+            ("position", false) => {
+                ExperimentChange::Position(self.change_text.clone()).title_in(locale)
+            }
             ("custom", false) => self.change_text.clone(),
             (key, _) => {
                 serde_json::from_value::<ExperimentChange>(serde_json::json!({ "kind": key }))
-                    .map(|c| c.title())
+                    .map(|c| c.title_in(locale))
                     .unwrap_or_else(|_| key.to_string())
             }
         }
@@ -1029,15 +1064,20 @@ pub fn status(
             let day_no = (today - plan.start).num_days() + 1;
             let total = i64::from(plan.period_days * 2 * plan.blocks);
             let which = match arm {
-                Arm::With => "a day WITH the change",
-                Arm::Without => "a day WITHOUT the change",
+                Arm::With => "with",
+                Arm::Without => "without",
             };
+            let words = crate::i18n::args([
+                ("day", day_no.into()),
+                ("total", total.into()),
+                ("arm", which.into()),
+            ]);
             Some(TodayArm {
                 date: today,
                 block,
                 arm,
                 followed: followed.iter().find(|f| f.0 == today).map(|f| f.1),
-                text: format!("Experiment day {day_no} of {total}: {which}."),
+                text: crate::i18n::tr_with("titles-experiment-today", &words),
             })
         }
         _ => None,

@@ -44,15 +44,6 @@ pub enum ExportKind {
     Backup,
 }
 
-impl ExportKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            ExportKind::Partner => "partner share",
-            ExportKind::Backup => "own backup",
-        }
-    }
-}
-
 /// What an export contains. Every private part is off by default for a partner share
 /// (warning signs, intimacy details, notes, alerts); everything is on for the user's own
 /// backup. docs/export-format.md lists every field and whether a default share holds it.

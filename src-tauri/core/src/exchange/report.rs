@@ -957,7 +957,7 @@ pub fn experiment_change_words(
     } else if matches!(change, ExperimentChange::Custom(_)) && !includes.notes {
         w.tr("report-experiment-own-words")
     } else {
-        change.title()
+        change.title_in(locale)
     }
 }
 

@@ -357,3 +357,64 @@ proptest! {
         }
     }
 }
+
+/// A change is named in the language it is shown in; only its kind and the user's words
+/// are kept, so the same experiment reads English or German as the reader chooses.
+#[test]
+fn change_titles_are_made_in_the_language_they_are_shown_in() {
+    use crate::i18n::Locale::{De, En};
+    assert_eq!(
+        ExperimentChange::WarmUp.title_in(En),
+        "A warm-up before intimacy"
+    );
+    assert_eq!(
+        ExperimentChange::WarmUp.title_in(De),
+        "Aufwärmen vor der Intimität"
+    );
+    assert_eq!(
+        ExperimentChange::CoreDays.title_in(De),
+        "Tage mit dem Rumpfprogramm"
+    );
+    let spooning = ExperimentChange::Position("Löffelchen".into());
+    assert_eq!(spooning.title_in(En), "The position \"Löffelchen\"");
+    assert_eq!(spooning.title_in(De), "Die Stellung „Löffelchen“");
+    let own = ExperimentChange::Custom("Wärmflasche".into());
+    assert_eq!(
+        own.title_in(De),
+        "Wärmflasche",
+        "the user's own words as written"
+    );
+
+    // A partner's experiment whose words were not shared gets a neutral name.
+    let plan = Plan::new(date(2026, 3, 2), 7, DEFAULT_BLOCKS, 1).unwrap();
+    let shared = |change: ExperimentChange| {
+        let experiment = Experiment {
+            id: Uuid::nil(),
+            change,
+            outcome: ExperimentOutcome::NextMorning,
+            plan,
+            abandoned_on: None,
+        };
+        let s = status(experiment, &[], &[], &[], date(2026, 3, 3));
+        let none = ChangeWords {
+            position_name: false,
+            own_words: false,
+        };
+        SharedExperiment::from_status(&s, none)
+    };
+    let position = shared(spooning);
+    assert_eq!(position.change_text, "", "the name stays private");
+    assert_eq!(
+        position.title_in(De),
+        "Eine Stellung aus dem Stellungsratgeber"
+    );
+    assert_eq!(position.title_in(En), "A position from the positions guide");
+    assert_eq!(
+        shared(own).title_in(De),
+        "Eine Änderung in eigenen Worten (nicht geteilt)"
+    );
+    assert_eq!(
+        shared(ExperimentChange::HipPillow).title_in(De),
+        "Ein Kissen unter der Hüfte"
+    );
+}

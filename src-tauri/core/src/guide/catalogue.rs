@@ -628,50 +628,46 @@ impl Catalogue {
 /// (osteoporosis: no loaded bending or twisting), Sinaki 1989 (spondylolisthesis: flexion,
 /// not extension, exercises), NASS 2013 (stenosis: upright extension brings symptoms on),
 /// Majlesi 2008 (the straight-leg raise loads the sciatic nerve).
-pub fn avoided_because(profile: &Profile, movement: Movement) -> Vec<&'static str> {
-    let mut out = Vec::new();
+/// Put into words by `player::avoided_words_in`.
+pub fn avoided_because(profile: &Profile, movement: Movement) -> Vec<Avoided> {
     let mp = profile.movement_profile;
-    match movement {
-        Movement::Flexion => {
-            if matches!(mp, MovementProfile::Flexion | MovementProfile::Mixed) {
-                out.push("your movement profile (bending forward hurts)");
-            }
-            for (c, why) in [
-                (Condition::DiscHerniation, "a disc herniation"),
-                (Condition::Osteoporosis, "osteoporosis"),
-                (Condition::CompressionFracture, "a compression fracture"),
-            ] {
-                if profile.has(c) {
-                    out.push(why);
-                }
-            }
-        }
-        Movement::Extension => {
-            if matches!(mp, MovementProfile::Extension | MovementProfile::Mixed) {
-                out.push("your movement profile (arching hurts)");
-            }
-            for (c, why) in [
-                (Condition::Stenosis, "spinal stenosis"),
-                (Condition::Spondylolisthesis, "spondylolisthesis"),
-            ] {
-                if profile.has(c) {
-                    out.push(why);
-                }
-            }
-        }
-        Movement::Rotation => {
-            for (c, why) in [
-                (Condition::Osteoporosis, "osteoporosis"),
-                (Condition::CompressionFracture, "a compression fracture"),
-            ] {
-                if profile.has(c) {
-                    out.push(why);
-                }
-            }
-        }
-        Movement::Neutral => {}
+    let (by_profile, conditions): (bool, &[Condition]) = match movement {
+        Movement::Flexion => (
+            matches!(mp, MovementProfile::Flexion | MovementProfile::Mixed),
+            &[
+                Condition::DiscHerniation,
+                Condition::Osteoporosis,
+                Condition::CompressionFracture,
+            ],
+        ),
+        Movement::Extension => (
+            matches!(mp, MovementProfile::Extension | MovementProfile::Mixed),
+            &[Condition::Stenosis, Condition::Spondylolisthesis],
+        ),
+        Movement::Rotation => (
+            false,
+            &[Condition::Osteoporosis, Condition::CompressionFracture],
+        ),
+        Movement::Neutral => (false, &[]),
+    };
+    let mut out = Vec::new();
+    if by_profile {
+        out.push(Avoided::Profile);
     }
+    out.extend(
+        conditions
+            .iter()
+            .filter(|c| profile.has(**c))
+            .map(|c| Avoided::Condition(*c)),
+    );
     out
+}
+
+/// Why a movement is avoided: the movement profile says it hurts, or a condition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Avoided {
+    Profile,
+    Condition(Condition),
 }
 
 /// The movements a profile should not be offered (see `avoided_because`): flexion for

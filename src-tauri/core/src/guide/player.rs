@@ -4,8 +4,8 @@
 //! left out, and the plan says which and why.
 
 use super::catalogue::{
-    avoided_because, avoids_neural_tension, hidden_movements, suits, Catalogue, Dose, Exercise,
-    Movement, RoutineStep, Sides,
+    avoided_because, avoids_neural_tension, hidden_movements, suits, Avoided, Catalogue, Dose,
+    Exercise, Movement, RoutineStep, Sides,
 };
 use crate::domain::{ActivityKind, Condition, MovementProfile, Profile};
 use crate::error::{CoreError, CoreResult};
@@ -165,17 +165,12 @@ impl PlanFilter {
         let name = exercise.name.as_str();
         let profile = self.profile();
         if let Some(m) = exercise.loads.iter().find(|m| self.hidden.contains(m)) {
-            let movement = match m {
-                Movement::Flexion => "flexion",
-                Movement::Extension => "extension",
-                Movement::Rotation => "rotation",
-                Movement::Neutral => "neutral",
-            };
+            let movement = movement_key(*m);
             let because = avoided_because(&profile, *m);
             let because = if because.is_empty() {
                 tr_in(locale, "guide-left-out-your-profile", None)
             } else {
-                join_and(locale, &because)
+                avoided_words_in(locale, *m, &because)
             };
             return tr_in(
                 locale,
@@ -248,6 +243,34 @@ pub fn condition_words_in(locale: Locale, c: Condition) -> String {
         "guide-condition-in-text",
         Some(&args([("condition", crate::labels::key_of(c).into())])),
     )
+}
+
+/// Why `movement` is avoided, as the words after "avoided with" ("bei" in German, whose
+/// nouns then take the dative): "your movement profile (…) and a disc herniation".
+pub fn avoided_words_in(locale: Locale, movement: Movement, because: &[Avoided]) -> String {
+    let words: Vec<String> = because
+        .iter()
+        .map(|why| match why {
+            Avoided::Profile => tr_in(
+                locale,
+                "titles-avoided-profile",
+                Some(&args([("movement", movement_key(movement).into())])),
+            ),
+            Avoided::Condition(c) => condition_words_in(locale, *c),
+        })
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    join_and(locale, &words)
+}
+
+/// A movement as the messages' selectors name it.
+pub(crate) fn movement_key(movement: Movement) -> &'static str {
+    match movement {
+        Movement::Flexion => "flexion",
+        Movement::Extension => "extension",
+        Movement::Rotation => "rotation",
+        Movement::Neutral => "neutral",
+    }
 }
 
 /// "a, b and c" in `locale`.

@@ -5,6 +5,7 @@
 
 use super::catalogue::{avoided_because, hidden_movements, Catalogue, Movement};
 use super::content_text;
+use super::player::{avoided_words_in, movement_key};
 use super::today::GuidePause;
 pub use crate::domain::{is_known_position, PositionInfo};
 use crate::domain::{Condition, MovementProfile, Profile, Prop};
@@ -372,6 +373,15 @@ pub struct PersonalPositions {
 /// The advice a profile should see (pure): the movements its profile and conditions avoid
 /// (catalogue.rs, `avoided_because`) decide which movement-profile advice applies.
 pub fn positions_for(guide: &PositionsGuide, profile: &Profile) -> PersonalPositions {
+    positions_for_in(i18n::current(), guide, profile)
+}
+
+/// [`positions_for`] with its reasons in `locale`.
+pub fn positions_for_in(
+    locale: Locale,
+    guide: &PositionsGuide,
+    profile: &Profile,
+) -> PersonalPositions {
     let hidden = hidden_movements(profile);
     let flexion = hidden.contains(&Movement::Flexion);
     let extension = hidden.contains(&Movement::Extension);
@@ -383,14 +393,14 @@ pub fn positions_for(guide: &PositionsGuide, profile: &Profile) -> PersonalPosit
     };
     let mut because = Vec::new();
     if effective != profile.movement_profile {
-        for (m, words) in [
-            (Movement::Flexion, "bending forward"),
-            (Movement::Extension, "arching"),
-            (Movement::Rotation, "twisting"),
-        ] {
+        for m in [Movement::Flexion, Movement::Extension, Movement::Rotation] {
             let why = avoided_because(profile, m);
             if !why.is_empty() {
-                because.push(format!("{words} is avoided with {}", why.join(" and ")));
+                let words = i18n::args([
+                    ("movement", movement_key(m).into()),
+                    ("because", avoided_words_in(locale, m, &why).into()),
+                ]);
+                because.push(i18n::tr_in(locale, "titles-avoided-movement", Some(&words)));
             }
         }
     }

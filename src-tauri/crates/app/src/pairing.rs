@@ -76,9 +76,9 @@ pub fn pairing_remove(session: &mut Session, id: Value) -> AppResult<Written<usi
 pub fn sharing_export_to(request: Value, now: Now) -> AppResult<FilePlan<Saved<ExportSummary>>> {
     let request: SignedShareRequest = parse(request)?;
     let choice = save(
-        "Save the share for your partner",
+        "titles-dialog-signed-share-save",
         format!("backstory-share-{}.bsshare", stamp(now)),
-        ("Backstory signed share", &["bsshare"]),
+        ("titles-filter-signed-share", &["bsshare"]),
     );
     Ok(FilePlan::new(choice, move |session, path| {
         let result = session
@@ -96,8 +96,8 @@ pub fn sharing_export_to(request: Value, now: Now) -> AppResult<FilePlan<Saved<E
 /// Imports a signed share from a paired partner (checked completely first).
 pub fn import_signed_share(now: Now) -> FilePlan<Written<SignedImportSummary>> {
     let choice = open(
-        "Open your partner's signed share",
-        ("Backstory signed share", &["bsshare"]),
+        "titles-dialog-signed-share-open",
+        ("titles-filter-signed-share", &["bsshare"]),
     );
     FilePlan::new(choice, move |session, path| {
         let summary = session

@@ -13,6 +13,7 @@ use backstory_core::exchange::{
     crypto, import, ExportKind, ExportRequest, ExportSummary, ImportSummary, Partner,
     TogetherQuery, TogetherView,
 };
+use backstory_core::i18n::{tr_in, Locale};
 use backstory_core::store::backups::{list_backups, BackupInfo, RestoreSummary};
 use serde::Serialize;
 use serde_json::Value;
@@ -21,13 +22,28 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 /// The file a command needs: to save (a new file) or to open, with what the dialog says.
+/// The dialog's words are message ids (`titles.ftl`), put into words when it opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileChoice {
     pub save: bool,
-    pub title: &'static str,
+    /// The message id of the dialog's title.
+    pub title_id: &'static str,
     /// The suggested name of a file to save.
     pub file_name: String,
+    /// The message id of the file type's name, and its extensions.
     pub filter: (&'static str, &'static [&'static str]),
+}
+
+impl FileChoice {
+    /// The dialog's title in `locale`.
+    pub fn title(&self, locale: Locale) -> String {
+        tr_in(locale, self.title_id, None)
+    }
+
+    /// The name of the file type the dialog offers, in `locale`.
+    pub fn filter_name(&self, locale: Locale) -> String {
+        tr_in(locale, self.filter.0, None)
+    }
 }
 
 /// What a planned request does once it has its file.
@@ -72,25 +88,25 @@ pub(crate) fn file_name(path: &Path) -> String {
 }
 
 pub(crate) fn save(
-    title: &'static str,
+    title_id: &'static str,
     file_name: String,
     filter: (&'static str, &'static [&'static str]),
 ) -> FileChoice {
     FileChoice {
         save: true,
-        title,
+        title_id,
         file_name,
         filter,
     }
 }
 
 pub(crate) fn open(
-    title: &'static str,
+    title_id: &'static str,
     filter: (&'static str, &'static [&'static str]),
 ) -> FileChoice {
     FileChoice {
         save: false,
-        title,
+        title_id,
         file_name: String::new(),
         filter,
     }
@@ -119,19 +135,19 @@ pub fn sharing_export(
     }
     let choice = match (request.kind, passphrase.is_empty()) {
         (ExportKind::Partner, _) => save(
-            "Save the encrypted partner share",
+            "titles-dialog-partner-share-save",
             format!("backstory-share-{}.age", stamp(now)),
-            ("Backstory partner share", &["age"]),
+            ("titles-filter-partner-share", &["age"]),
         ),
         (ExportKind::Backup, false) => save(
-            "Save the encrypted backup",
+            "titles-dialog-backup-encrypted-save",
             format!("backstory-backup-{}.age", stamp(now)),
-            ("Encrypted Backstory export", &["age"]),
+            ("titles-filter-export-encrypted", &["age"]),
         ),
         (ExportKind::Backup, true) => save(
-            "Save the plain (unencrypted) export",
+            "titles-dialog-export-plain-save",
             format!("backstory-export-{}.json", stamp(now)),
-            ("Backstory export (JSON)", &["json"]),
+            ("titles-filter-export-json", &["json"]),
         ),
     };
     Ok(FilePlan::new(choice, move |session, path| {
@@ -154,9 +170,9 @@ pub fn sharing_export(
 pub fn sharing_export_csv(request: Value, now: Now) -> AppResult<FilePlan<Saved<usize>>> {
     let request: ExportRequest = parse(request)?;
     let choice = save(
-        "Save entries as CSV",
+        "titles-dialog-csv-save",
         format!("backstory-entries-{}.csv", stamp(now)),
-        ("CSV", &["csv"]),
+        ("titles-filter-csv", &["csv"]),
     );
     Ok(FilePlan::new(choice, move |session, path| {
         let rows =
@@ -176,9 +192,9 @@ pub fn sharing_export_csv(request: Value, now: Now) -> AppResult<FilePlan<Saved<
 pub fn sharing_export_fhir(request: Value, now: Now) -> AppResult<FilePlan<Saved<FhirSummary>>> {
     let request: FhirRequest = parse(request)?;
     let choice = save(
-        "Save the FHIR bundle",
+        "titles-dialog-fhir-save",
         format!("backstory-fhir-{}.json", stamp(now)),
-        ("FHIR R4 bundle (JSON)", &["json"]),
+        ("titles-filter-fhir", &["json"]),
     );
     Ok(FilePlan::new(choice, move |session, path| {
         let (bundle, summary) = session
@@ -205,8 +221,8 @@ pub fn import_partner_share(
     let passphrase = text(passphrase, "passphrase")?;
     import::check_partner_name(&name)?;
     let choice = open(
-        "Open your partner's share",
-        ("Backstory partner share", &["age", "json"]),
+        "titles-dialog-partner-share-open",
+        ("titles-filter-partner-share", &["age", "json"]),
     );
     Ok(FilePlan::new(choice, move |session, path| {
         let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
@@ -226,8 +242,8 @@ pub fn import_own_export(
 ) -> AppResult<FilePlan<Written<ImportSummary>>> {
     let passphrase = text(passphrase, "passphrase")?;
     let choice = open(
-        "Open your own Backstory export",
-        ("Backstory export", &["json", "age"]),
+        "titles-dialog-export-open",
+        ("titles-filter-export", &["json", "age"]),
     );
     Ok(FilePlan::new(choice, move |session, path| {
         let pass = Some(passphrase.as_str()).filter(|p| !p.is_empty());
@@ -306,9 +322,9 @@ pub fn sharing_report(
     let request: ReportRequest = parse(request)?;
     let fonts = report_fonts(fonts_dir)?;
     let choice = save(
-        "Save the clinician report",
+        "titles-dialog-report-save",
         format!("backstory-report-{}-to-{}.pdf", request.from, request.to),
-        ("PDF", &["pdf"]),
+        ("titles-filter-pdf", &["pdf"]),
     );
     Ok(FilePlan::new(choice, move |session, path| {
         let bytes = session.journal_mut()?.exchange().report_to_file(
@@ -342,9 +358,9 @@ pub fn sharing_report_preview(
 /// A verified copy of the whole database, where the user chooses.
 pub fn sharing_backup(now: Now) -> FilePlan<Saved<BackupInfo>> {
     let choice = save(
-        "Save a full backup",
+        "titles-dialog-backup-save",
         format!("backstory-{}.db", stamp(now)),
-        ("Backstory backup", &["db"]),
+        ("titles-filter-backup", &["db"]),
     );
     FilePlan::new(choice, move |session, path| {
         let mut info = session.journal()?.file().backup_to(path)?;
@@ -359,7 +375,10 @@ pub fn sharing_backup(now: Now) -> FilePlan<Saved<BackupInfo>> {
 /// Restores a backup file after checking it; the current journal is saved first, in the
 /// backups folder.
 pub fn restore_backup(now: Now) -> FilePlan<Written<RestoreSummary>> {
-    let choice = open("Restore a Backstory backup", ("Backstory backup", &["db"]));
+    let choice = open(
+        "titles-dialog-backup-restore",
+        ("titles-filter-backup", &["db"]),
+    );
     FilePlan::new(choice, move |session, path| {
         let backups = session.data_dir.backups(session.demo);
         let at = now.utc();

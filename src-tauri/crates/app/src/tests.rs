@@ -346,3 +346,62 @@ fn a_relief_links_only_to_a_pain_entry_that_exists_and_keeps_its_link() {
         (Some(5), Some(pain.id))
     );
 }
+
+/// Every file dialog's title and file type are message ids, put into words in the
+/// language in use when the dialog opens: German titles in German, none left in English.
+#[test]
+fn file_dialogs_speak_the_language_in_use() {
+    use backstory_core::exchange::{DateRange, ExportKind, ExportRequest};
+    use backstory_core::i18n::Locale;
+    let export = |kind| {
+        serde_json::to_value(ExportRequest {
+            kind,
+            range: DateRange::default(),
+            includes: None,
+        })
+        .unwrap()
+    };
+    let strong = json!("correct horse battery staple 42");
+    let fonts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../assets/fonts");
+    let range = json!({"from": "2026-11-01", "to": "2026-11-27"});
+    let signed = json!({"pairing_id": uuid::Uuid::nil(), "export": export(ExportKind::Partner)});
+    let choices = [
+        sharing_export(export(ExportKind::Partner), strong.clone(), now()).map(|p| p.choice),
+        sharing_export(export(ExportKind::Backup), strong, now()).map(|p| p.choice),
+        sharing_export(export(ExportKind::Backup), json!(""), now()).map(|p| p.choice),
+        sharing_export_csv(export(ExportKind::Backup), now()).map(|p| p.choice),
+        sharing_export_fhir(json!({}), now()).map(|p| p.choice),
+        import_partner_share(json!("Sam"), json!(""), now()).map(|p| p.choice),
+        import_own_export(json!(""), now()).map(|p| p.choice),
+        sharing_report(range, &fonts, now()).map(|p| p.choice),
+        Ok(sharing_backup(now()).choice),
+        Ok(restore_backup(now()).choice),
+        sharing_export_to(signed, now()).map(|p| p.choice),
+        Ok(import_signed_share(now()).choice),
+    ]
+    .map(|c| c.expect("a valid request plans its file"));
+    let titles = |locale| choices.iter().map(|c| c.title(locale)).collect::<Vec<_>>();
+    assert_eq!(titles(Locale::En)[9], "Restore a Backstory backup");
+    assert_eq!(
+        titles(Locale::De)[9],
+        "Backstory-Sicherung wiederherstellen"
+    );
+    assert_eq!(choices[3].filter_name(Locale::De), "CSV");
+    assert_eq!(choices[6].filter_name(Locale::De), "Backstory-Export");
+    for (choice, (en, de)) in choices
+        .iter()
+        .zip(titles(Locale::En).into_iter().zip(titles(Locale::De)))
+    {
+        assert!(
+            !en.starts_with('[') && !de.starts_with('['),
+            "{}: a message in both",
+            choice.title_id
+        );
+        assert_ne!(en, de, "{} is translated", choice.title_id);
+        assert!(
+            !choice.filter_name(Locale::De).starts_with('['),
+            "{:?}",
+            choice.filter
+        );
+    }
+}
