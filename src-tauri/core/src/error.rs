@@ -101,12 +101,8 @@ impl From<rusqlite::Error> for CoreError {
                         message: tr("error-db-not-a-database"),
                     }
                 }
-                ErrorCode::DiskFull => {
-                    return CoreError::Storage(tr("error-disk-full"))
-                }
-                ErrorCode::SystemIoFailure => {
-                    return CoreError::Storage(tr("error-disk-failing"))
-                }
+                ErrorCode::DiskFull => return CoreError::Storage(tr("error-disk-full")),
+                ErrorCode::SystemIoFailure => return CoreError::Storage(tr("error-disk-failing")),
                 ErrorCode::ReadOnly => {
                     return CoreError::Database {
                         reason: DatabaseProblem::ReadOnly,
@@ -179,9 +175,14 @@ mod tests {
             }
         ));
         let text = german.to_string();
-        assert!(text.contains("wird von einem anderen Backstory-Fenster"), "{text}");
+        assert!(
+            text.contains("wird von einem anderen Backstory-Fenster"),
+            "{text}"
+        );
         assert!(!text.contains("in use"), "{text}");
-        assert!(busy().to_string().contains("in use by another Backstory window"));
+        assert!(busy()
+            .to_string()
+            .contains("in use by another Backstory window"));
     }
 
     #[test]
@@ -217,7 +218,10 @@ mod tests {
             assert_eq!(english, format!("{what} 42 was not found"));
             let german = with_locale(Locale::De, || missing().to_string());
             assert!(german.ends_with("42 wurde nicht gefunden"), "{german}");
-            assert!(!german.starts_with(&what), "{what} is not named in German: {german}");
+            assert!(
+                !german.starts_with(&what),
+                "{what} is not named in German: {german}"
+            );
         }
     }
 }

@@ -16,6 +16,7 @@
 //! - the analysis is by assigned arm (intention to treat); adherence is reported beside it.
 
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use crate::insights::{one_decimal, Stat, Tally, Verdict, MIN_CASES};
 use crate::rules::{Alert, Tier};
 use crate::store::ExperimentRow;
@@ -742,7 +743,7 @@ impl Experiment {
     }
 
     fn from_row(row: ExperimentRow) -> CoreResult<Experiment> {
-        let malformed = || CoreError::Storage("a stored experiment is malformed".into());
+        let malformed = || CoreError::Storage(tr("error-stored-experiment-malformed"));
         Ok(Experiment {
             id: row.id,
             change: serde_json::from_str(&row.change).map_err(|_| malformed())?,
@@ -1066,7 +1067,7 @@ impl Journal {
             if len == 0 || len > 120 {
                 return Err(CoreError::validation(
                     "change",
-                    "describe the change in 1 to 120 characters",
+                    tr("error-experiment-change-length"),
                 ));
             }
         }
@@ -1076,7 +1077,7 @@ impl Journal {
             {
                 return Err(CoreError::validation(
                     "experiment",
-                    "an experiment is already running: finish or abandon it first",
+                    tr("error-experiment-running"),
                 ));
             }
         }
@@ -1089,7 +1090,7 @@ impl Journal {
         };
         self.insert_experiment(&experiment.row()?, now)?;
         self.experiment_status(plan.start)?
-            .ok_or_else(|| CoreError::Storage("the experiment was not saved".into()))
+            .ok_or_else(|| CoreError::Storage(tr("error-experiment-not-saved")))
     }
 
     /// The latest experiment on `today`, analysed; None if none was ever started.
@@ -1149,12 +1150,12 @@ impl Journal {
         if date > today || current.plan.slot_on(date).is_none() {
             return Err(CoreError::validation(
                 "date",
-                "that day is not a day of the experiment so far",
+                tr("error-experiment-day-outside"),
             ));
         }
         self.set_experiment_followed(current.id, date, followed)?;
         self.experiment_status(today)?
-            .ok_or_else(|| CoreError::Storage("the experiment disappeared".into()))
+            .ok_or_else(|| CoreError::Storage(tr("error-experiment-disappeared")))
     }
 
     /// Gives up the running experiment; its result then says "abandoned after N days".
@@ -1162,7 +1163,7 @@ impl Journal {
         let current = self.running_experiment(today)?;
         self.set_experiment_abandoned(current.id, today)?;
         self.experiment_status(today)?
-            .ok_or_else(|| CoreError::Storage("the experiment disappeared".into()))
+            .ok_or_else(|| CoreError::Storage(tr("error-experiment-disappeared")))
     }
 
     /// For the "today's plan is ready" reminder: the days from `from` to `to` on which the
@@ -1205,7 +1206,7 @@ impl Journal {
             Some(e) if e.abandoned_on.is_none() && today <= e.plan.last_day() => Ok(e),
             _ => Err(CoreError::validation(
                 "experiment",
-                "no experiment is running",
+                tr("error-no-experiment-running"),
             )),
         }
     }

@@ -175,7 +175,10 @@ impl ActivityDraft {
                     let shown: String = unknown.chars().take(40).collect();
                     return Err(ValidationError::new(
                         "intimacy.positions",
-                        tr_with("error-unknown-position", &args([("position", shown.into())])),
+                        tr_with(
+                            "error-unknown-position",
+                            &args([("position", shown.into())]),
+                        ),
                     ));
                 }
                 check_optional_score("intimacy.pain_before", details.pain_before)?;

@@ -50,7 +50,10 @@ pub fn check_list_len<T>(field: &str, list: &[T]) -> DomainResult<()> {
     if list.len() > LIST_MAX_ITEMS {
         return Err(ValidationError::new(
             field,
-            tr_with("error-list-too-long", &args([("max", LIST_MAX_ITEMS.into())])),
+            tr_with(
+                "error-list-too-long",
+                &args([("max", LIST_MAX_ITEMS.into())]),
+            ),
         ));
     }
     Ok(())
@@ -107,7 +110,10 @@ mod tests {
         assert_eq!(english.message, "must be between 0 and 10 (got 11)");
         let german = with_locale(Locale::De, || check_score("stress", 11)).unwrap_err();
         assert_eq!(german.field, "stress", "the field stays the machine's name");
-        assert_eq!(german.message, "muss zwischen 0 und 10 liegen (angegeben: 11)");
+        assert_eq!(
+            german.message,
+            "muss zwischen 0 und 10 liegen (angegeben: 11)"
+        );
         let long = with_locale(Locale::De, || check_text("notes", &"x".repeat(5), 3)).unwrap_err();
         assert!(long.message.contains("zu lang"), "{}", long.message);
     }

@@ -193,15 +193,20 @@ impl RegionPain {
         let (score, qualities) = rest.split_once(':').unwrap_or((rest, ""));
         let score = match score.trim() {
             "" | "?" => None,
-            text => Some(text.parse::<u8>().ok().filter(|s| *s <= 10).ok_or_else(|| {
-                ValidationError::new(
-                    "regions",
-                    tr_with(
-                        "error-region-score-not-whole",
-                        &args([("region", key(&region).into()), ("value", text.into())]),
-                    ),
-                )
-            })?),
+            text => Some(
+                text.parse::<u8>()
+                    .ok()
+                    .filter(|s| *s <= 10)
+                    .ok_or_else(|| {
+                        ValidationError::new(
+                            "regions",
+                            tr_with(
+                                "error-region-score-not-whole",
+                                &args([("region", key(&region).into()), ("value", text.into())]),
+                            ),
+                        )
+                    })?,
+            ),
         };
         let qualities = qualities
             .split(',')
