@@ -27,7 +27,10 @@ fn a_refused_entry_is_explained_in_german_and_the_machine_parts_stay() {
 
     let (code, _, err) = backstory_in("en", &dir, &["add-pain", "--nrs", "11"]);
     assert_eq!(code, 3);
-    assert!(err.contains("pain must be between 0 and 10 (got 11)"), "{err}");
+    assert!(
+        err.contains("pain must be between 0 and 10 (got 11)"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -909,12 +909,12 @@ impl SharedExperiment {
     /// What a file must hold for a shared experiment to be kept: a known change, a plan that
     /// could run, outcome figures on the 0-10 scale, p and adherence shares. Returns the
     /// field and what is wrong.
-    pub fn check(&self) -> Result<(), (&'static str, &'static str)> {
+    pub fn check(&self) -> Result<(), (&'static str, String)> {
         if !CHANGE_KEYS.contains(&self.change.as_str()) {
-            return Err(("change", "is not a change Backstory knows"));
+            return Err(("change", tr("error-experiment-change-unknown")));
         }
         if self.change_text.chars().count() > 120 {
-            return Err(("change_text", "is longer than 120 characters"));
+            return Err(("change_text", tr("error-experiment-text-too-long")));
         }
         Plan::new(
             self.plan.start,
@@ -922,16 +922,16 @@ impl SharedExperiment {
             self.plan.blocks,
             self.plan.seed,
         )
-        .map_err(|_| ("plan", "is not a plan an experiment can have"))?;
+        .map_err(|_| ("plan", tr("error-experiment-plan-invalid")))?;
         if self.blocks_complete > self.plan.blocks {
-            return Err(("blocks_complete", "is more than the blocks planned"));
+            return Err(("blocks_complete", tr("error-experiment-blocks-exceed")));
         }
         let score = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=10.0).contains(&v));
         let share = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1.0).contains(&v));
         let diff = |v: f64| v.is_finite() && (-10.0..=10.0).contains(&v);
         for arm in [&self.with, &self.without] {
             if !score(arm.outcome.mean) || arm.outcome.distribution.len() > 11 {
-                return Err(("outcome", "is not on the 0-10 scale"));
+                return Err(("outcome", tr("error-experiment-outcome-scale")));
             }
         }
         if !self.difference.is_none_or(diff)
@@ -939,13 +939,13 @@ impl SharedExperiment {
                 .interval
                 .is_none_or(|(lo, hi)| lo.is_finite() && hi.is_finite() && lo <= hi)
         {
-            return Err(("difference", "is not a difference of 0-10 scores"));
+            return Err(("difference", tr("error-experiment-difference")));
         }
         if !share(self.p_value) || !share(self.adherence) {
-            return Err(("p_value", "is not a share between 0 and 1"));
+            return Err(("p_value", tr("error-experiment-share")));
         }
         if self.unsettled.len() > 7 {
-            return Err(("unsettled", "lists too many reasons"));
+            return Err(("unsettled", tr("error-experiment-too-many-reasons")));
         }
         Ok(())
     }

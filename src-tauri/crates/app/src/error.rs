@@ -116,7 +116,11 @@ mod tests {
         assert_eq!(missing.message, "Partnerperson 7 wurde nicht gefunden");
         let parsed = with_locale(Locale::De, || parse::<u8>(serde_json::json!("x")));
         let parsed = parsed.unwrap_err();
-        assert!(parsed.message.starts_with("ungültige Eingabe ("), "{}", parsed.message);
+        assert!(
+            parsed.message.starts_with("ungültige Eingabe ("),
+            "{}",
+            parsed.message
+        );
     }
 
     #[test]
