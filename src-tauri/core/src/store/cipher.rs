@@ -103,7 +103,7 @@ impl std::fmt::Debug for Passphrase {
 pub(crate) fn wrong_passphrase() -> CoreError {
     CoreError::Database {
         reason: DatabaseProblem::WrongPassphrase,
-        message: tr("error-wrong-passphrase").into(),
+        message: tr("error-wrong-passphrase"),
     }
 }
 

@@ -194,7 +194,7 @@ impl Journal {
             FileKind::Other => {
                 return Err(CoreError::Database {
                     reason: DatabaseProblem::NotADatabase,
-                    message: tr("error-db-not-backstory").into(),
+                    message: tr("error-db-not-backstory"),
                 })
             }
         }
