@@ -653,6 +653,26 @@ fn a_partner_share_offered_as_own_backup_is_refused() {
 }
 
 #[test]
+fn an_import_refusal_is_explained_in_german_when_german_is_in_use() {
+    use backstory_core::i18n::{with_locale, Locale};
+    let mut j = seeded();
+    let before = fingerprint(&j);
+    let err = with_locale(Locale::De, || {
+        j.exchange()
+            .import_backup(&golden("v1-partner.json"), None, now())
+    })
+    .expect_err("a partner share is not one's own backup");
+    assert_eq!(err.kind(), "import", "the machine-readable kind stays");
+    let text = message(&err);
+    assert!(
+        text.starts_with("das ist eine Partner-Freigabe") && text.contains("Partnerpersonen"),
+        "German: {text}"
+    );
+    assert!(!text.contains("partner share"), "{text}");
+    assert_eq!(fingerprint(&j), before, "nothing changed");
+}
+
+#[test]
 fn a_replayed_older_partner_file_is_refused() {
     let mut j = seeded();
     let newer = partner_json(|v| v["exported_at"] = "2026-11-25T12:00:00Z".into());

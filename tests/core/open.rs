@@ -112,6 +112,29 @@ fn a_file_that_is_not_a_database_is_refused_untouched() {
     assert_eq!(file_bytes(&path), before, "the file is unchanged");
 }
 
+#[test]
+fn a_refused_journal_is_explained_in_german_when_german_is_in_use() {
+    use backstory_core::i18n::{with_locale, Locale};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(JOURNAL_FILE);
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 999;")
+            .unwrap();
+    }
+    let err = with_locale(Locale::De, || Journal::open(&path))
+        .err()
+        .expect("a journal from a newer version is refused");
+    assert_eq!(err.kind(), "database", "the machine-readable kind stays");
+    let message = err.to_string();
+    assert!(
+        message.starts_with("Dieses Tagebuch wurde von einer neueren Version von Backstory")
+            && message.contains(&format!("Schema 999; diese App kennt bis {LATEST_VERSION}")),
+        "German, with the versions: {message}"
+    );
+    assert!(!message.contains("newer version"), "{message}");
+}
+
 /// A journal whose last page (a b-tree page written last, so in use) is overwritten,
 /// keeping the file header intact; returns its bytes.
 fn damaged_journal(path: &Path) -> Vec<u8> {

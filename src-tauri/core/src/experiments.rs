@@ -16,6 +16,7 @@
 //! - the analysis is by assigned arm (intention to treat); adherence is reported beside it.
 
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use crate::insights::{decimal_in, Stat, Tally, Verdict, MIN_CASES};
 use crate::rules::{Alert, Tier};
 use crate::store::ExperimentRow;
@@ -767,7 +768,7 @@ impl Experiment {
     }
 
     fn from_row(row: ExperimentRow) -> CoreResult<Experiment> {
-        let malformed = || CoreError::Storage("a stored experiment is malformed".into());
+        let malformed = || CoreError::Storage(tr("error-stored-experiment-malformed"));
         Ok(Experiment {
             id: row.id,
             change: serde_json::from_str(&row.change).map_err(|_| malformed())?,
@@ -943,12 +944,12 @@ impl SharedExperiment {
     /// What a file must hold for a shared experiment to be kept: a known change, a plan that
     /// could run, outcome figures on the 0-10 scale, p and adherence shares. Returns the
     /// field and what is wrong.
-    pub fn check(&self) -> Result<(), (&'static str, &'static str)> {
+    pub fn check(&self) -> Result<(), (&'static str, String)> {
         if !CHANGE_KEYS.contains(&self.change.as_str()) {
-            return Err(("change", "is not a change Backstory knows"));
+            return Err(("change", tr("error-experiment-change-unknown")));
         }
         if self.change_text.chars().count() > 120 {
-            return Err(("change_text", "is longer than 120 characters"));
+            return Err(("change_text", tr("error-experiment-text-too-long")));
         }
         Plan::new(
             self.plan.start,
@@ -956,16 +957,16 @@ impl SharedExperiment {
             self.plan.blocks,
             self.plan.seed,
         )
-        .map_err(|_| ("plan", "is not a plan an experiment can have"))?;
+        .map_err(|_| ("plan", tr("error-experiment-plan-invalid")))?;
         if self.blocks_complete > self.plan.blocks {
-            return Err(("blocks_complete", "is more than the blocks planned"));
+            return Err(("blocks_complete", tr("error-experiment-blocks-exceed")));
         }
         let score = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=10.0).contains(&v));
         let share = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && (0.0..=1.0).contains(&v));
         let diff = |v: f64| v.is_finite() && (-10.0..=10.0).contains(&v);
         for arm in [&self.with, &self.without] {
             if !score(arm.outcome.mean) || arm.outcome.distribution.len() > 11 {
-                return Err(("outcome", "is not on the 0-10 scale"));
+                return Err(("outcome", tr("error-experiment-outcome-scale")));
             }
         }
         if !self.difference.is_none_or(diff)
@@ -973,13 +974,13 @@ impl SharedExperiment {
                 .interval
                 .is_none_or(|(lo, hi)| lo.is_finite() && hi.is_finite() && lo <= hi)
         {
-            return Err(("difference", "is not a difference of 0-10 scores"));
+            return Err(("difference", tr("error-experiment-difference")));
         }
         if !share(self.p_value) || !share(self.adherence) {
-            return Err(("p_value", "is not a share between 0 and 1"));
+            return Err(("p_value", tr("error-experiment-share")));
         }
         if self.unsettled.len() > 7 {
-            return Err(("unsettled", "lists too many reasons"));
+            return Err(("unsettled", tr("error-experiment-too-many-reasons")));
         }
         Ok(())
     }
@@ -1106,7 +1107,7 @@ impl Journal {
             if len == 0 || len > 120 {
                 return Err(CoreError::validation(
                     "change",
-                    "describe the change in 1 to 120 characters",
+                    tr("error-experiment-change-length"),
                 ));
             }
         }
@@ -1116,7 +1117,7 @@ impl Journal {
             {
                 return Err(CoreError::validation(
                     "experiment",
-                    "an experiment is already running: finish or abandon it first",
+                    tr("error-experiment-running"),
                 ));
             }
         }
@@ -1129,7 +1130,7 @@ impl Journal {
         };
         self.insert_experiment(&experiment.row()?, now)?;
         self.experiment_status(plan.start)?
-            .ok_or_else(|| CoreError::Storage("the experiment was not saved".into()))
+            .ok_or_else(|| CoreError::Storage(tr("error-experiment-not-saved")))
     }
 
     /// The latest experiment on `today`, analysed; None if none was ever started.
@@ -1189,12 +1190,12 @@ impl Journal {
         if date > today || current.plan.slot_on(date).is_none() {
             return Err(CoreError::validation(
                 "date",
-                "that day is not a day of the experiment so far",
+                tr("error-experiment-day-outside"),
             ));
         }
         self.set_experiment_followed(current.id, date, followed)?;
         self.experiment_status(today)?
-            .ok_or_else(|| CoreError::Storage("the experiment disappeared".into()))
+            .ok_or_else(|| CoreError::Storage(tr("error-experiment-disappeared")))
     }
 
     /// Gives up the running experiment; its result then says "abandoned after N days".
@@ -1202,7 +1203,7 @@ impl Journal {
         let current = self.running_experiment(today)?;
         self.set_experiment_abandoned(current.id, today)?;
         self.experiment_status(today)?
-            .ok_or_else(|| CoreError::Storage("the experiment disappeared".into()))
+            .ok_or_else(|| CoreError::Storage(tr("error-experiment-disappeared")))
     }
 
     /// For the "today's plan is ready" reminder: the days from `from` to `to` on which the
@@ -1245,7 +1246,7 @@ impl Journal {
             Some(e) if e.abandoned_on.is_none() && today <= e.plan.last_day() => Ok(e),
             _ => Err(CoreError::validation(
                 "experiment",
-                "no experiment is running",
+                tr("error-no-experiment-running"),
             )),
         }
     }

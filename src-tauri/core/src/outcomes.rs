@@ -116,7 +116,7 @@ pub(crate) fn asked_kinds(journal: &Journal) -> CoreResult<Vec<ActivityKind>> {
     match journal.setting(ASKED_KINDS_KEY)? {
         None => Ok(vec![ActivityKind::Intimacy]),
         Some(text) => serde_json::from_str(&text)
-            .map_err(|_| CoreError::Storage("the asked-about kinds setting is malformed".into())),
+            .map_err(|_| CoreError::Storage(tr("error-stored-asked-kinds-malformed"))),
     }
 }
 
@@ -128,7 +128,7 @@ pub(crate) fn set_asked_kinds(journal: &mut Journal, kinds: &[ActivityKind]) -> 
         }
     }
     let text = serde_json::to_string(&unique)
-        .map_err(|_| CoreError::Storage("the kinds could not be written".into()))?;
+        .map_err(|_| CoreError::Storage(tr("error-kinds-not-written")))?;
     journal.set_setting(ASKED_KINDS_KEY, &text)
 }
 

@@ -4,6 +4,7 @@
 //! The plaintext read back is capped too, so a small file cannot inflate without bound.
 
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use age::secrecy::SecretString;
 use std::io::{Read, Write};
 
@@ -32,13 +33,19 @@ pub fn check_new_passphrase(passphrase: &str) -> CoreResult<()> {
     if count < PASSPHRASE_MIN_CHARS {
         return Err(CoreError::validation(
             "passphrase",
-            format!("use at least {PASSPHRASE_MIN_CHARS} characters"),
+            tr_with(
+                "error-passphrase-too-short",
+                &args([("min", PASSPHRASE_MIN_CHARS.into())]),
+            ),
         ));
     }
     if count > PASSPHRASE_MAX_CHARS {
         return Err(CoreError::validation(
             "passphrase",
-            format!("use at most {PASSPHRASE_MAX_CHARS} characters"),
+            tr_with(
+                "error-passphrase-too-long",
+                &args([("max", PASSPHRASE_MAX_CHARS.into())]),
+            ),
         ));
     }
     Ok(())
@@ -50,9 +57,9 @@ pub fn encrypt(plaintext: &[u8], passphrase: &str, log_n: u8) -> CoreResult<Vec<
     recipient.set_work_factor(log_n.clamp(1, MAX_WORK_FACTOR));
     let encryptor =
         age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-            .map_err(|_| CoreError::Crypto("the file could not be encrypted".into()))?;
+            .map_err(|_| CoreError::Crypto(tr("error-file-not-encrypted")))?;
     let mut out = Vec::with_capacity(plaintext.len() + 1024);
-    let crypt_err = |_| CoreError::Crypto("the file could not be encrypted".into());
+    let crypt_err = |_| CoreError::Crypto(tr("error-file-not-encrypted"));
     let mut writer = encryptor.wrap_output(&mut out).map_err(crypt_err)?;
     writer.write_all(plaintext).map_err(crypt_err)?;
     writer.finish().map_err(crypt_err)?;
@@ -70,19 +77,15 @@ pub fn decrypt(
     if passphrase.is_empty() {
         return Err(CoreError::validation(
             "passphrase",
-            "this file is encrypted: enter the passphrase it was shared with",
+            tr("error-file-needs-passphrase"),
         ));
     }
     if passphrase.chars().count() > PASSPHRASE_MAX_CHARS {
-        return Err(CoreError::Crypto(
-            "wrong passphrase, or the file was not encrypted for you".into(),
-        ));
+        return Err(CoreError::Crypto(tr("error-file-wrong-passphrase")));
     }
     let decryptor = age::Decryptor::new_buffered(ciphertext).map_err(map_decrypt_error)?;
     if !decryptor.is_scrypt() {
-        return Err(CoreError::Crypto(
-            "this encrypted file is not protected by a passphrase alone (it has other or extra recipients), so Backstory cannot open it".into(),
-        ));
+        return Err(CoreError::Crypto(tr("error-file-other-recipients")));
     }
     let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
     identity.set_max_work_factor(max_log_n);
@@ -93,17 +96,13 @@ pub fn decrypt(
     reader
         .take(max_plain + 1)
         .read_to_end(&mut plain)
-        .map_err(|_| {
-            CoreError::Crypto(
-                "the encrypted file is damaged or cut short (its contents do not check out)".into(),
-            )
-        })?;
+        .map_err(|_| CoreError::Crypto(tr("error-file-contents-bad")))?;
     if plain.len() as u64 > max_plain {
         return Err(CoreError::Import {
             location: None,
-            message: format!(
-                "the decrypted file is larger than the {} MB limit",
-                max_plain / 1_000_000
+            message: tr_with(
+                "error-decrypted-too-large",
+                &args([("max", (max_plain / 1_000_000).into())]),
             ),
         });
     }
@@ -113,18 +112,20 @@ pub fn decrypt(
 fn map_decrypt_error(err: age::DecryptError) -> CoreError {
     use age::DecryptError as E;
     let message = match err {
-        E::ExcessiveWork { required, .. } => format!(
-            "the file asks for far more decryption work than Backstory allows (scrypt work factor {required}, limit {MAX_WORK_FACTOR}); it was not made by Backstory and was not opened"
+        E::ExcessiveWork { required, .. } => tr_with(
+            "error-decryption-too-much-work",
+            &args([
+                ("required", required.into()),
+                ("max", MAX_WORK_FACTOR.into()),
+            ]),
         ),
         E::DecryptionFailed | E::KeyDecryptionFailed | E::NoMatchingKeys => {
-            "wrong passphrase, or the file was not encrypted for you".into()
+            tr("error-file-wrong-passphrase")
         }
-        E::InvalidMac => "the encrypted file has been altered or damaged (its header does not check out)".into(),
-        E::InvalidHeader | E::UnknownFormat => {
-            "the encrypted file's header is damaged or of an unknown kind".into()
-        }
-        E::Io(_) => "the encrypted file is damaged or cut short".into(),
-        _ => "the encrypted file could not be opened".into(),
+        E::InvalidMac => tr("error-file-header-mac"),
+        E::InvalidHeader | E::UnknownFormat => tr("error-file-header-unknown"),
+        E::Io(_) => tr("error-file-cut-short"),
+        _ => tr("error-file-not-opened"),
     };
     CoreError::Crypto(message)
 }

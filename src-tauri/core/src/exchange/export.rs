@@ -6,6 +6,7 @@ use super::crypto;
 use super::format::*;
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use crate::store::Journal;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -73,10 +74,7 @@ impl Journal {
             .unwrap_or_else(|| Includes::for_kind(request.kind));
         if let (Some(from), Some(to)) = (request.range.from, request.range.to) {
             if from > to {
-                return Err(CoreError::validation(
-                    "range",
-                    "the start date is after the end date",
-                ));
+                return Err(CoreError::validation("range", tr("error-range-reversed")));
             }
         }
         let profile = self.profile()?;
@@ -176,23 +174,26 @@ impl Journal {
         if request.kind == ExportKind::Partner && passphrase.is_none() {
             return Err(CoreError::validation(
                 "passphrase",
-                "a partner share is always encrypted: choose a passphrase and tell it to your partner another way",
+                tr("error-share-needs-passphrase"),
             ));
         }
         if self.is_encrypted() && passphrase.is_none() {
             // A plain copy would undo encryption at rest.
             return Err(CoreError::validation(
                 "passphrase",
-                "your journal is encrypted, so its backup file is too: choose a passphrase for it",
+                tr("error-backup-needs-passphrase"),
             ));
         }
         if let Some(p) = passphrase {
             crypto::check_new_passphrase(p)?;
         }
         let doc = self.export_document(request, now)?;
-        let json = doc
-            .to_json()
-            .map_err(|e| CoreError::Storage(format!("could not write the export: {e}")))?;
+        let json = doc.to_json().map_err(|e| {
+            CoreError::Storage(tr_with(
+                "error-export-not-written",
+                &args([("detail", e.to_string().into())]),
+            ))
+        })?;
         let bytes = match passphrase {
             Some(p) => crypto::encrypt(&json, p, log_n)?,
             None => json,
@@ -221,9 +222,9 @@ fn read_records<T: serde::de::DeserializeOwned>(
     for row in journal.live_rows(kind, from, to)? {
         out.push(Record {
             id: Uuid::parse_str(&row.id)
-                .map_err(|_| CoreError::Storage("a stored id is malformed".into()))?,
+                .map_err(|_| CoreError::Storage(tr("error-stored-id-malformed")))?,
             entry: serde_json::from_str(&row.body)
-                .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))?,
+                .map_err(|_| CoreError::Storage(tr("error-stored-entry-malformed")))?,
             created_at: parse_utc(&row.created_at)?,
             updated_at: parse_utc(&row.updated_at)?,
         });
@@ -234,5 +235,5 @@ fn read_records<T: serde::de::DeserializeOwned>(
 pub(crate) fn parse_utc(text: &str) -> CoreResult<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| CoreError::Storage("a stored timestamp is malformed".into()))
+        .map_err(|_| CoreError::Storage(tr("error-stored-timestamp-malformed")))
 }

@@ -9,6 +9,7 @@ use super::pdf::ReportFonts;
 use super::read::read_capped;
 use super::report::ReportRequest;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use crate::store::Journal;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::path::Path;
@@ -21,8 +22,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> CoreResult<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let tmp = dir.join(format!(".backstory-{}.tmp", uuid::Uuid::new_v4().simple()));
-    let fail =
-        |e: std::io::Error| CoreError::Io(format!("the file could not be written ({})", e.kind()));
+    let fail = |e: std::io::Error| {
+        CoreError::Io(tr_with(
+            "error-file-not-written",
+            &args([("reason", e.kind().to_string().into())]),
+        ))
+    };
     let result = (|| {
         // Owner-only whatever the umask: exports, reports and CSVs hold health data.
         let mut f = crate::store::private::create_private_file(&tmp).map_err(fail)?;
@@ -31,9 +36,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> CoreResult<()> {
         drop(f);
         // Verified: what is on disk is what was meant, before it gets the chosen name.
         if std::fs::read(&tmp).map_err(fail)? != bytes {
-            return Err(CoreError::Io(
-                "the file did not read back as written; nothing was saved under its name".into(),
-            ));
+            return Err(CoreError::Io(tr("error-file-readback")));
         }
         std::fs::rename(&tmp, path).map_err(fail)?;
         if let Ok(d) = std::fs::File::open(dir) {

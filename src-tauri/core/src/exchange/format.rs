@@ -9,6 +9,7 @@
 //! golden files of every version stay in tests/data and must keep importing.
 
 use crate::domain::{ActivityDraft, CheckInDraft, EmergencySigns, LegSymptoms, PainDraft, Profile};
+use crate::i18n::tr;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -233,7 +234,7 @@ pub type ExportFile = ExportFileV3;
 impl ExportFileV3 {
     /// A version 2 file, already parsed: the same shape, but it cannot hold a pain-relief
     /// entry (version 2 did not have them), so one there is refused rather than accepted.
-    pub fn upgrade_v2(mut self) -> Result<Self, (String, &'static str)> {
+    pub fn upgrade_v2(mut self) -> Result<Self, (String, String)> {
         if let Some(i) = self
             .activities
             .iter()
@@ -241,7 +242,7 @@ impl ExportFileV3 {
         {
             return Err((
                 format!("activities[{i}].entry.kind"),
-                "pain_relief entries need export format version 3",
+                tr("error-relief-needs-v3"),
             ));
         }
         self.version = FORMAT_VERSION;
@@ -249,12 +250,9 @@ impl ExportFileV3 {
     }
 
     /// A version 4 file, already parsed: the same shape, but it cannot hold experiments.
-    pub fn upgrade_v4(mut self) -> Result<Self, (String, &'static str)> {
+    pub fn upgrade_v4(mut self) -> Result<Self, (String, String)> {
         if self.includes.experiments || !self.experiments.is_empty() {
-            return Err((
-                "experiments".into(),
-                "experiments need export format version 5",
-            ));
+            return Err(("experiments".into(), tr("error-experiments-need-v5")));
         }
         self.version = FORMAT_VERSION;
         Ok(self)

@@ -8,6 +8,7 @@ use super::format::*;
 use super::read;
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use crate::store::{date_text, utc_text, ImportTx, Journal, PartnerEntryRow};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -53,15 +54,12 @@ pub fn check_partner_name(name: &str) -> CoreResult<String> {
     if name.is_empty() {
         return Err(CoreError::validation(
             "name",
-            "give the partner a name to label their entries",
+            tr("error-partner-name-missing"),
         ));
     }
     check_text("name", name, LABEL_MAX_CHARS)?;
     if name.chars().any(|c| c.is_control()) {
-        return Err(CoreError::validation(
-            "name",
-            "contains a control character",
-        ));
+        return Err(CoreError::validation("name", tr("error-control-character")));
     }
     Ok(name.to_string())
 }
@@ -76,10 +74,7 @@ impl Journal {
     ) -> CoreResult<ImportSummary> {
         let file = read::open_export(bytes, passphrase, now)?;
         if file.kind != ExportKind::Backup {
-            return Err(refuse(
-                Some("kind"),
-                "this is a partner share (someone else's journal, read-only), not your own backup; import it under Partners instead",
-            ));
+            return Err(refuse(Some("kind"), tr("error-import-is-partner-share")));
         }
         self.merge_backup(file)
     }
@@ -191,15 +186,12 @@ impl Journal {
         let name = check_partner_name(name)?;
         let file = read::open_export(bytes, passphrase, now)?;
         if file.kind != ExportKind::Partner {
-            return Err(refuse(
-                Some("kind"),
-                "this is a backup of a journal (for its owner's own use), not a partner share; to bring back your own data use Restore, and ask your partner for a partner share",
-            ));
+            return Err(refuse(Some("kind"), tr("error-import-is-backup")));
         }
         if self.existing_journal_id()? == Some(file.journal_id) {
             return Err(refuse(
                 Some("journal_id"),
-                "this share was exported from this very journal, so it cannot be imported as a partner's",
+                tr("error-import-share-from-self"),
             ));
         }
         self.refuse_unsigned_from_paired(file.journal_id)?;
@@ -236,7 +228,13 @@ pub(crate) fn merge_partner_tx(
                 if exported < last_exported {
                     return Err(refuse(
                         Some("exported_at"),
-                        format!("this share is older than the one already imported from the same partner (exported {}, the imported one {}); nothing was changed", &exported[..10], &last_exported[..10]),
+                        tr_with(
+                            "error-share-older",
+                            &args([
+                                ("exported", exported[..10].to_string().into()),
+                                ("imported", last_exported[..10].to_string().into()),
+                            ]),
+                        ),
                     ));
                 }
                 tx.update_partner(&id, name, &exported, &utc_text(&now))?;

@@ -13,6 +13,7 @@ use super::pairing::{
 use super::signed::{self, Seal, SharedNote, SignedImportSummary, NOTE_MAX_CHARS};
 use super::ExportSummary;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use crate::store::{utc_text, AcceptedShare, Journal, NewPairing, PairingRow};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -89,7 +90,7 @@ fn refuse(location: &str, message: impl Into<String>) -> CoreError {
 }
 
 fn keys_of(row: &PairingRow) -> CoreResult<PublicKeys> {
-    let bad = || CoreError::Storage("a stored pairing key is malformed".into());
+    let bad = || CoreError::Storage(tr("error-stored-pairing-key-malformed"));
     Ok(PublicKeys {
         x25519: unhex(&row.x25519)
             .and_then(|v| v.try_into().ok())
@@ -153,10 +154,7 @@ impl Journal {
         let read = PairingCode::decode(code)?;
         let own = self.own_identity()?.public();
         if read.keys == own {
-            return Err(CoreError::validation(
-                "code",
-                "that is this journal's own code; paste your partner's",
-            ));
+            return Err(CoreError::validation("code", tr("error-pairing-own-code")));
         }
         let label = match name.map(str::trim).filter(|n| !n.is_empty()) {
             Some(n) => n.to_string(),
@@ -196,8 +194,7 @@ impl Journal {
         for row in self.pairing_rows()? {
             let keys = keys_of(&row)?;
             let id = |t: &str| {
-                Uuid::parse_str(t)
-                    .map_err(|_| CoreError::Storage("a stored id is malformed".into()))
+                Uuid::parse_str(t).map_err(|_| CoreError::Storage(tr("error-stored-id-malformed")))
             };
             out.push(Pairing {
                 id: id(&row.id)?,
@@ -233,10 +230,7 @@ impl Journal {
         now: DateTime<Utc>,
     ) -> CoreResult<(Vec<u8>, ExportSummary)> {
         if request.export.kind != ExportKind::Partner {
-            return Err(CoreError::validation(
-                "kind",
-                "a share to a paired partner is a partner share",
-            ));
+            return Err(CoreError::validation("kind", tr("error-paired-share-kind")));
         }
         let expires_at = match request.expires_in_days {
             None => None,
@@ -246,7 +240,10 @@ impl Journal {
             Some(_) => {
                 return Err(CoreError::validation(
                     "expires_in_days",
-                    format!("choose 1 to {EXPIRY_MAX_DAYS} days, or no expiry"),
+                    tr_with(
+                        "error-expiry-range",
+                        &args([("max", EXPIRY_MAX_DAYS.into())]),
+                    ),
                 ))
             }
         };
@@ -254,7 +251,10 @@ impl Journal {
         if pairing.needs_pairing_again {
             return Err(CoreError::validation(
                 "pairing_id",
-                format!("this journal's keys changed after you paired with {}: show them your new code and pair again first", pairing.name),
+                tr_with(
+                    "error-pairing-keys-changed",
+                    &args([("name", pairing.name.as_str().into())]),
+                ),
             ));
         }
         let row = self
@@ -340,16 +340,16 @@ impl Journal {
                 .and_then(|t| serde_json::from_str(&t).ok())
                 .unwrap_or_default();
             let message = if previous.contains(&h.recipient_key_id) {
-                "this share was made for this journal's earlier keys (before they were changed): ask your partner to pair again with your new code and send it again; nothing was changed"
+                tr("error-share-for-old-keys")
             } else {
-                "this share is addressed to someone else (another journal's key); nothing was changed"
+                tr("error-share-for-someone-else")
             };
             return Err(refuse("header.recipient_key_id", message));
         }
         let Some(row) = self.pairing_by_key_id(&h.sender_key_id)? else {
             return Err(refuse(
                 "header.sender_key_id",
-                "this share is from someone this journal is not paired with (or from a partner's earlier keys): pair with them first; nothing was changed",
+                tr("error-share-from-unpaired"),
             ));
         };
         signed::verify(&envelope, &keys_of(&row)?, &row.name)?;
@@ -357,24 +357,31 @@ impl Journal {
             if expires <= now {
                 return Err(refuse(
                     "header.expires_at",
-                    format!(
-                        "this share expired on {} (its sender chose that); nothing was imported",
-                        expires.format("%Y-%m-%d %H:%M UTC")
+                    tr_with(
+                        "error-share-expired",
+                        &args([(
+                            "at",
+                            expires.format("%Y-%m-%d %H:%M UTC").to_string().into(),
+                        )]),
                     ),
                 ));
             }
         }
         if h.sequence == 0 || h.sequence > i64::MAX as u64 {
-            return Err(refuse(
-                "header.sequence",
-                "the share's number is out of range; nothing was changed",
-            ));
+            return Err(refuse("header.sequence", tr("error-share-number-range")));
         }
         if let Some(last) = row.last_sequence {
             if h.sequence as i64 <= last {
                 return Err(refuse(
                     "header.sequence",
-                    format!("this share is not newer than the last one accepted from {} (share number {}, already accepted up to {last}): an old or repeated file; nothing was changed", row.name, h.sequence),
+                    tr_with(
+                        "error-share-not-newer",
+                        &args([
+                            ("name", row.name.as_str().into()),
+                            ("number", h.sequence.to_string().into()),
+                            ("last", last.to_string().into()),
+                        ]),
+                    ),
                 ));
             }
         }
@@ -382,14 +389,17 @@ impl Journal {
         if self.existing_journal_id()? == Some(export.journal_id) {
             return Err(refuse(
                 "body.export.journal_id",
-                "this share was exported from this very journal",
+                tr("error-share-from-self"),
             ));
         }
         if let Some(partner) = &row.partner_id {
             if self.partner_source(partner)? != Some(export.journal_id.to_string()) {
                 return Err(refuse(
                     "body.export.journal_id",
-                    format!("this share holds a different journal than the one {} shared before; nothing was changed", row.name),
+                    tr_with(
+                        "error-share-other-journal",
+                        &args([("name", row.name.as_str().into())]),
+                    ),
                 ));
             }
         }
@@ -399,7 +409,13 @@ impl Journal {
                 // lost or taken; the user decides which pairing is the real one.
                 return Err(refuse(
                     "body.export.journal_id",
-                    format!("this journal is already paired under other keys (the pairing \"{other_name}\"); if {} changed their keys, remove that pairing first; nothing was changed", row.name),
+                    tr_with(
+                        "error-share-paired-twice",
+                        &args([
+                            ("other", other_name.as_str().into()),
+                            ("name", row.name.as_str().into()),
+                        ]),
+                    ),
                 ));
             }
         }
@@ -409,7 +425,7 @@ impl Journal {
         let partner_id = summary
             .partner_id
             .map(|p| p.to_string())
-            .ok_or_else(|| CoreError::Storage("the partner was not recorded".into()))?;
+            .ok_or_else(|| CoreError::Storage(tr("error-partner-not-recorded")))?;
         let note_rows: Vec<(String, String)> = notes
             .iter()
             .map(|n| (n.activity_id.to_string(), n.text.clone()))
@@ -448,14 +464,14 @@ impl Journal {
         if text.chars().count() > NOTE_MAX_CHARS {
             return Err(CoreError::validation(
                 "text",
-                format!("keep the note to {NOTE_MAX_CHARS} characters"),
+                tr_with(
+                    "error-note-too-long",
+                    &args([("max", NOTE_MAX_CHARS.into())]),
+                ),
             ));
         }
         if text.chars().any(|c| c.is_control() && c != '\n') {
-            return Err(CoreError::validation(
-                "text",
-                "contains a control character",
-            ));
+            return Err(CoreError::validation("text", tr("error-control-character")));
         }
         let id = note.activity_id.to_string();
         if !self.own_intimacy_exists(&id)? {
@@ -493,7 +509,10 @@ impl Journal {
         if let Some((_, name)) = self.pairing_of_source(&journal_id.to_string())? {
             return Err(refuse(
                 "journal_id",
-                format!("you are paired with {name}, so only shares signed by {name}'s key are accepted for their journal (this file is protected by a passphrase only); nothing was changed"),
+                tr_with(
+                    "error-share-unsigned-from-paired",
+                    &args([("name", name.as_str().into())]),
+                ),
             ));
         }
         Ok(())

@@ -6,6 +6,7 @@
 //! shares") describes every byte so another implementation can pair with Backstory.
 
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use age::secrecy::ExposeSecret;
 use bech32::{Bech32, Bech32m, Hrp};
 use ed25519_dalek::{SigningKey, VerifyingKey};
@@ -56,13 +57,12 @@ impl PublicKeys {
 
     pub fn age_recipient_key(&self) -> CoreResult<age::x25519::Recipient> {
         age::x25519::Recipient::from_str(&self.age_recipient())
-            .map_err(|_| CoreError::Crypto("a stored partner key is malformed".into()))
+            .map_err(|_| CoreError::Crypto(tr("error-stored-partner-key-malformed")))
     }
 
     pub fn verifying_key(&self) -> CoreResult<VerifyingKey> {
-        VerifyingKey::from_bytes(&self.ed25519).map_err(|_| {
-            CoreError::Crypto("the partner's signing key is not a valid Ed25519 key".into())
-        })
+        VerifyingKey::from_bytes(&self.ed25519)
+            .map_err(|_| CoreError::Crypto(tr("error-partner-signing-key-invalid")))
     }
 
     fn bytes(&self) -> [u8; 64] {
@@ -94,7 +94,7 @@ impl OwnIdentity {
     pub fn generate() -> CoreResult<OwnIdentity> {
         let mut seed = [0u8; 32];
         getrandom::getrandom(&mut seed)
-            .map_err(|_| CoreError::Crypto("the system's random source failed".into()))?;
+            .map_err(|_| CoreError::Crypto(tr("error-random-failed")))?;
         let signing = SigningKey::from_bytes(&seed);
         seed.fill(0);
         Ok(OwnIdentity {
@@ -113,7 +113,7 @@ impl OwnIdentity {
 
     /// Reads the identity as stored in the journal's settings.
     pub fn from_setting(text: &str) -> CoreResult<OwnIdentity> {
-        let bad = || CoreError::Storage("this journal's pairing keys are malformed".into());
+        let bad = || CoreError::Storage(tr("error-own-pairing-keys-malformed"));
         let stored: StoredIdentity = serde_json::from_str(text).map_err(|_| bad())?;
         let age = age::x25519::Identity::from_str(&stored.age).map_err(|_| bad())?;
         let seed: [u8; 32] = unhex(&stored.ed25519)
@@ -183,48 +183,45 @@ impl PairingCode {
             .collect::<String>()
             .to_lowercase();
         if compact.is_empty() {
-            return Err(bad("paste your partner's pairing code"));
+            return Err(bad(&tr("error-pairing-code-paste")));
         }
         if compact.len() > 200 {
-            return Err(bad("that is too long to be a pairing code"));
+            return Err(bad(&tr("error-pairing-code-too-long")));
         }
         if !compact.starts_with(&format!("{CODE_HRP}1")) {
-            return Err(bad(
-                "that is not a Backstory pairing code (it starts with \"bspair1\")",
-            ));
+            return Err(bad(&tr("error-pairing-code-not-ours")));
         }
         let checked = bech32::primitives::decode::CheckedHrpstring::new::<Bech32m>(&compact)
-            .map_err(|_| {
-                bad("the code has a typing mistake (its checksum does not match): check it letter by letter")
-            })?;
+            .map_err(|_| bad(&tr("error-pairing-code-typo")))?;
         let data: Vec<u8> = checked.byte_iter().collect();
         match data.first() {
             Some(&CODE_VERSION) => {}
             Some(v) => {
-                return Err(bad(&format!(
-                    "this pairing code is of a newer kind (version {v}; this app reads version {CODE_VERSION}). Update Backstory."
+                return Err(bad(&tr_with(
+                    "error-pairing-code-too-new",
+                    &args([("version", (*v).into()), ("known", CODE_VERSION.into())]),
                 )))
             }
-            None => return Err(bad("the pairing code is empty")),
+            None => return Err(bad(&tr("error-pairing-code-empty"))),
         }
         if data.len() < 66 {
-            return Err(bad("the pairing code is cut short"));
+            return Err(bad(&tr("error-pairing-code-cut-short")));
         }
         let name_len = data[65] as usize;
         if data.len() != 66 + name_len || name_len > CODE_NAME_MAX_BYTES {
-            return Err(bad("the pairing code's name does not fit its length"));
+            return Err(bad(&tr("error-pairing-code-name-length")));
         }
         let name = std::str::from_utf8(&data[66..])
-            .map_err(|_| bad("the pairing code's name is not text"))?;
+            .map_err(|_| bad(&tr("error-pairing-code-name-not-text")))?;
         if name.chars().any(|c| c.is_control()) {
-            return Err(bad("the pairing code's name contains a control character"));
+            return Err(bad(&tr("error-pairing-code-name-control")));
         }
         let keys = PublicKeys {
             x25519: data[1..33].try_into().expect("checked length"),
             ed25519: data[33..65].try_into().expect("checked length"),
         };
         keys.verifying_key()
-            .map_err(|_| bad("the pairing code holds an invalid signing key"))?;
+            .map_err(|_| bad(&tr("error-pairing-code-bad-key")))?;
         Ok(PairingCode {
             keys,
             name: name.to_string(),
@@ -258,9 +255,7 @@ pub fn safety_phrase(a: &PublicKeys, b: &PublicKeys) -> String {
 pub fn qr_svg(code: &str) -> CoreResult<String> {
     use qrcode::render::svg;
     let qr = qrcode::QrCode::with_error_correction_level(code.to_uppercase(), qrcode::EcLevel::M)
-        .map_err(|_| {
-        CoreError::validation("code", "the pairing code does not fit a QR code")
-    })?;
+        .map_err(|_| CoreError::validation("code", tr("error-pairing-code-no-qr")))?;
     Ok(qr
         .render::<svg::Color>()
         .min_dimensions(240, 240)

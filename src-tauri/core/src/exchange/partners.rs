@@ -5,6 +5,7 @@
 use super::format::Record;
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use crate::store::{date_text, Journal, PartnerPage};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -399,12 +400,12 @@ fn side(activity: &Activity, pain: &[PainEntry]) -> TogetherSide {
 }
 
 fn parse_id(text: &str) -> CoreResult<Uuid> {
-    Uuid::parse_str(text).map_err(|_| CoreError::Storage("a stored id is malformed".into()))
+    Uuid::parse_str(text).map_err(|_| CoreError::Storage(tr("error-stored-id-malformed")))
 }
 
 fn decode<T: serde::de::DeserializeOwned>(body: &str) -> CoreResult<T> {
     serde_json::from_str(body)
-        .map_err(|_| CoreError::Storage("a stored partner entry is malformed".into()))
+        .map_err(|_| CoreError::Storage(tr("error-stored-partner-entry-malformed")))
 }
 
 fn activity_from(id: Uuid, body: &str) -> CoreResult<Activity> {

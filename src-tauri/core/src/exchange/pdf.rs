@@ -10,7 +10,7 @@
 //! binary stays small); nothing here reads the system.
 
 use crate::error::{CoreError, CoreResult};
-use crate::i18n::{self, args, Locale};
+use crate::i18n::{self, args, tr, tr_with, Locale};
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use std::collections::BTreeMap;
@@ -36,15 +36,31 @@ impl FontFile {
     pub fn read(path: &Path, index: u32) -> CoreResult<FontFile> {
         let data = std::fs::read(path).map_err(|e| {
             let name = path.file_name().unwrap_or_default().to_string_lossy();
-            CoreError::validation("fonts", format!("cannot read the font {name}: {e}"))
+            CoreError::validation(
+                "fonts",
+                tr_with(
+                    "error-font-unreadable",
+                    &args([
+                        ("name", name.to_string().into()),
+                        ("detail", e.to_string().into()),
+                    ]),
+                ),
+            )
         })?;
         let file = FontFile { data, index };
         if Face::parse(&file.data, index).is_err() {
             return Err(CoreError::validation(
                 "fonts",
-                format!(
-                    "{} is not a font this report can use",
-                    path.file_name().unwrap_or_default().to_string_lossy()
+                tr_with(
+                    "error-font-unusable",
+                    &args([(
+                        "name",
+                        path.file_name()
+                            .unwrap_or_default()
+                            .to_string_lossy()
+                            .to_string()
+                            .into(),
+                    )]),
                 ),
             ));
         }
@@ -162,7 +178,7 @@ impl<'f> Doc<'f> {
         let mut faces = Vec::new();
         for file in files {
             let face = Face::parse(&file.data, file.index)
-                .map_err(|_| CoreError::validation("fonts", "a report font cannot be read"))?;
+                .map_err(|_| CoreError::validation("fonts", tr("error-report-font-unreadable")))?;
             faces.push(FaceSlot {
                 face,
                 file,
@@ -566,8 +582,16 @@ fn write_face(
     slot: &FaceSlot,
     [type0, cid, descriptor, file, cmap]: [Ref; 5],
 ) -> CoreResult<()> {
-    let subset = subsetter::subset(&slot.file.data, slot.file.index, &slot.glyphs)
-        .map_err(|e| CoreError::validation("fonts", format!("cannot subset a font: {e:?}")))?;
+    let subset =
+        subsetter::subset(&slot.file.data, slot.file.index, &slot.glyphs).map_err(|e| {
+            CoreError::validation(
+                "fonts",
+                tr_with(
+                    "error-font-subset",
+                    &args([("detail", format!("{e:?}").into())]),
+                ),
+            )
+        })?;
     let face = &slot.face;
     let postscript = face
         .names()

@@ -7,6 +7,7 @@
 use super::crypto;
 use super::format::*;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, current, format_decimal, tr, tr_with};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::HashMap;
 use std::io::Read;
@@ -27,13 +28,20 @@ fn refuse(location: Option<String>, message: impl Into<String>) -> CoreError {
 
 /// Reads a file for import, refusing it by size before reading any of it.
 pub fn read_capped(path: &Path) -> CoreResult<Vec<u8>> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| CoreError::Io(format!("the file could not be opened ({})", e.kind())))?;
-    let meta = file
-        .metadata()
-        .map_err(|e| CoreError::Io(format!("the file could not be read ({})", e.kind())))?;
+    let file = std::fs::File::open(path).map_err(|e| {
+        CoreError::Io(tr_with(
+            "error-file-not-opened-because",
+            &args([("reason", e.kind().to_string().into())]),
+        ))
+    })?;
+    let meta = file.metadata().map_err(|e| {
+        CoreError::Io(tr_with(
+            "error-file-not-read-because",
+            &args([("reason", e.kind().to_string().into())]),
+        ))
+    })?;
     if !meta.is_file() {
-        return Err(refuse(None, "that is not a regular file"));
+        return Err(refuse(None, tr("error-not-a-regular-file")));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(meta.len()));
@@ -41,7 +49,12 @@ pub fn read_capped(path: &Path) -> CoreResult<Vec<u8>> {
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| CoreError::Io(format!("the file could not be read ({})", e.kind())))?;
+        .map_err(|e| {
+            CoreError::Io(tr_with(
+                "error-file-not-read-because",
+                &args([("reason", e.kind().to_string().into())]),
+            ))
+        })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(bytes.len() as u64));
     }
@@ -51,10 +64,15 @@ pub fn read_capped(path: &Path) -> CoreResult<Vec<u8>> {
 fn too_big(len: u64) -> CoreError {
     refuse(
         None,
-        format!(
-            "the file is too large to be a Backstory export ({:.1} MB; the limit is {} MB)",
-            len as f64 / 1e6,
-            MAX_FILE_BYTES / 1_000_000
+        tr_with(
+            "error-export-too-large",
+            &args([
+                (
+                    "size",
+                    format_decimal(current(), len as f64 / 1e6, 1).into(),
+                ),
+                ("max", (MAX_FILE_BYTES / 1_000_000).into()),
+            ]),
         ),
     )
 }
@@ -78,10 +96,7 @@ pub fn open_export(
         parse_export(&plain, now)
     } else {
         if bytes.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----") {
-            return Err(refuse(
-                None,
-                "this is an armored (text) age file; Backstory writes and reads binary age files only",
-            ));
+            return Err(refuse(None, tr("error-armored-age")));
         }
         parse_export(bytes, now)
     }
@@ -90,13 +105,13 @@ pub fn open_export(
 /// Parses and checks a plain JSON export.
 pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFile> {
     if bytes.is_empty() {
-        return Err(refuse(None, "the file is empty"));
+        return Err(refuse(None, tr("error-file-empty")));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let (line, col) = line_col(bytes, e.valid_up_to());
         refuse(
             Some(format!("line {line}, column {col}")),
-            "the file is not UTF-8 text (is it an export file, or still encrypted?)",
+            tr("error-file-not-utf8"),
         )
     })?;
     check_depth(text)?;
@@ -149,7 +164,7 @@ pub fn parse_export(bytes: &[u8], now: DateTime<Utc>) -> CoreResult<ExportFile> 
             if !file.experiments.is_empty() || file.includes.experiments {
                 return Err(refuse(
                     Some("experiments".into()),
-                    "experiments need export format version 5",
+                    tr("error-experiments-need-v5"),
                 ));
             }
             file.version = FORMAT_VERSION;
@@ -165,39 +180,37 @@ fn check_header(format: Option<&str>, version: Option<u64>, has_kind: bool) -> C
         Some(_) => {
             return Err(refuse(
                 Some("format".into()),
-                "this is not a Backstory export file (its \"format\" field names another format)",
+                tr("error-export-other-format"),
             ))
         }
-        None => {
-            return Err(refuse(
-                Some("format".into()),
-                "this is not a Backstory export file (it has no \"format\" field)",
-            ))
-        }
+        None => return Err(refuse(Some("format".into()), tr("error-export-no-format"))),
     }
     let Some(version) = version else {
         return Err(refuse(
             Some("version".into()),
-            "the file's \"version\" is missing or not a whole number",
+            tr("error-export-version-missing"),
         ));
     };
     if version > u64::from(FORMAT_VERSION) {
         return Err(refuse(
             Some("version".into()),
-            format!("this file was made by a newer Backstory (export format version {version}; this app reads up to {FORMAT_VERSION}). Update Backstory to import it."),
+            tr_with(
+                "error-export-too-new",
+                &args([
+                    ("version", version.into()),
+                    ("known", FORMAT_VERSION.into()),
+                ]),
+            ),
         ));
     }
     if version == 0 {
         return Err(refuse(
             Some("version".into()),
-            "export format version 0 does not exist",
+            tr("error-export-version-zero"),
         ));
     }
     if !has_kind {
-        return Err(refuse(
-            Some("kind".into()),
-            "the file does not say whether it is a partner share or a backup (no \"kind\" field)",
-        ));
+        return Err(refuse(Some("kind".into()), tr("error-export-no-kind")));
     }
     Ok(())
 }
@@ -233,7 +246,7 @@ fn check_file(mut file: ExportFile, now: DateTime<Utc>) -> CoreResult<ExportFile
     if file.format != FORMAT_NAME || file.version != FORMAT_VERSION {
         return Err(refuse(
             Some("version".into()),
-            "unsupported export format version",
+            tr("error-export-version-unsupported"),
         ));
     }
     // What the file says was not shared is unknown, whatever the entries carry.
@@ -245,26 +258,26 @@ fn check_file(mut file: ExportFile, now: DateTime<Utc>) -> CoreResult<ExportFile
     )
     .map_err(|e| at("display_name", e))?;
     if file.app_version.chars().count() > 64 {
-        return Err(refuse(Some("app_version".into()), "is too long"));
+        return Err(refuse(Some("app_version".into()), tr("error-is-too-long")));
     }
     if file.exported_at > now + chrono::Duration::minutes(crate::domain::FUTURE_TOLERANCE_MINUTES) {
         return Err(refuse(
             Some("exported_at".into()),
-            "the file says it was exported in the future; check the clock of the computer that made it",
+            tr("error-export-in-future"),
         ));
     }
     if let (Some(from), Some(to)) = (file.range.from, file.range.to) {
         if from > to {
             return Err(refuse(
                 Some("range".into()),
-                "the range starts after it ends",
+                tr("error-export-range-reversed"),
             ));
         }
     }
     if file.kind == ExportKind::Partner && file.profile.is_some() {
         return Err(refuse(
             Some("profile".into()),
-            "a partner share never carries a profile",
+            tr("error-share-has-profile"),
         ));
     }
     // Where each id was first seen, as (list, index): strings are only built for errors.
@@ -273,7 +286,14 @@ fn check_file(mut file: ExportFile, now: DateTime<Utc>) -> CoreResult<ExportFile
         if let Some((first, j)) = seen.insert(id, (list, i)) {
             return Err(refuse(
                 Some(format!("{list}[{i}].id")),
-                format!("duplicate id {id}: {first}[{j}] and {list}[{i}] have the same id"),
+                tr_with(
+                    "error-export-duplicate-id",
+                    &args([
+                        ("id", id.to_string().into()),
+                        ("first", format!("{first}[{j}]").into()),
+                        ("second", format!("{list}[{i}]").into()),
+                    ]),
+                ),
             ));
         }
         Ok(())
@@ -318,8 +338,12 @@ fn check_file(mut file: ExportFile, now: DateTime<Utc>) -> CoreResult<ExportFile
         if let Some(first) = days.insert(rec.entry.date, i) {
             return Err(refuse(
                 Some(format!("{place}.entry.date")),
-                format!(
-                    "check_ins[{first}] and {place} are for the same day; a day has one check-in"
+                tr_with(
+                    "error-export-check-in-twice",
+                    &args([
+                        ("first", format!("check_ins[{first}]").into()),
+                        ("second", place.as_str().into()),
+                    ]),
                 ),
             ));
         }
@@ -333,7 +357,7 @@ fn check_file(mut file: ExportFile, now: DateTime<Utc>) -> CoreResult<ExportFile
             if text.is_empty() {
                 return Err(refuse(
                     Some(format!("{place}.{field}")),
-                    format!("{field} is empty"),
+                    tr_with("error-export-field-empty", &args([("field", field.into())])),
                 ));
             }
         }
@@ -342,14 +366,23 @@ fn check_file(mut file: ExportFile, now: DateTime<Utc>) -> CoreResult<ExportFile
         if let Some(first) = rules.insert(rec.rule_id.as_str(), i) {
             return Err(refuse(
                 Some(format!("{place}.rule_id")),
-                format!("alerts[{first}] and {place} are for the same rule; a rule has one alert"),
+                tr_with(
+                    "error-export-alert-twice",
+                    &args([
+                        ("first", format!("alerts[{first}]").into()),
+                        ("second", place.as_str().into()),
+                    ]),
+                ),
             ));
         }
     }
     if file.experiments.len() > MAX_SHARED_EXPERIMENTS {
         return Err(refuse(
             Some("experiments".into()),
-            format!("more than {MAX_SHARED_EXPERIMENTS} experiments"),
+            tr_with(
+                "error-export-too-many-experiments",
+                &args([("max", MAX_SHARED_EXPERIMENTS.into())]),
+            ),
         ));
     }
     let mut experiment_ids = std::collections::HashSet::new();
@@ -360,7 +393,10 @@ fn check_file(mut file: ExportFile, now: DateTime<Utc>) -> CoreResult<ExportFile
         if !experiment_ids.insert(e.id) {
             return Err(refuse(
                 Some(format!("experiments[{i}].id")),
-                format!("duplicate experiment id {}", e.id),
+                tr_with(
+                    "error-export-duplicate-experiment",
+                    &args([("id", e.id.to_string().into())]),
+                ),
             ));
         }
     }
@@ -381,7 +417,7 @@ fn check_times(
     if created > limit || updated > limit {
         return Err(refuse(
             Some(format!("{list}[{i}].updated_at")),
-            "an entry's created or updated time is in the future",
+            tr("error-entry-time-in-future"),
         ));
     }
     Ok(())
@@ -418,14 +454,13 @@ fn json_error(err: serde_json::Error) -> CoreError {
         None
     };
     let text = match err.classify() {
-        serde_json::error::Category::Eof => {
-            "the file ends too early: it is cut short (truncated) or incomplete".to_string()
-        }
-        serde_json::error::Category::Syntax => {
-            format!("the file is not valid JSON: {}", strip_position(&message))
-        }
+        serde_json::error::Category::Eof => tr("error-file-truncated"),
+        serde_json::error::Category::Syntax => tr_with(
+            "error-file-not-json",
+            &args([("detail", strip_position(&message).into())]),
+        ),
         serde_json::error::Category::Data => describe_serde(&strip_position(&message)),
-        serde_json::error::Category::Io => "the file could not be read".to_string(),
+        serde_json::error::Category::Io => tr("error-file-unreadable"),
     };
     refuse(location, text)
 }
@@ -433,13 +468,13 @@ fn json_error(err: serde_json::Error) -> CoreError {
 fn describe_serde(message: &str) -> String {
     let m = strip_position(message);
     if m.starts_with("missing field") {
-        format!("a required field is missing: {m}")
+        tr_with("error-file-field-missing", &args([("detail", m.into())]))
     } else if m.starts_with("unknown field") {
-        format!("the file has a field this version does not know: {m}")
+        tr_with("error-file-field-unknown", &args([("detail", m.into())]))
     } else if m.starts_with("duplicate field") {
-        format!("a field appears twice: {m}")
+        tr_with("error-file-field-twice", &args([("detail", m.into())]))
     } else if m.contains("recursion limit") {
-        "the file is nested too deeply".into()
+        tr("error-file-nested-too-deep")
     } else {
         m
     }
@@ -483,7 +518,7 @@ fn check_depth(text: &str) -> CoreResult<()> {
                     let (line, col) = line_col(bytes, i);
                     return Err(refuse(
                         Some(format!("line {line}, column {col}")),
-                        format!("the file is nested too deeply (more than {MAX_DEPTH} levels); a Backstory export is never this deep"),
+                        tr_with("error-file-too-deep", &args([("max", MAX_DEPTH.into())])),
                     ));
                 }
             }

@@ -17,7 +17,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::experiments::{
     Arm, ArmResult, ExperimentChange, ExperimentOutcome, ExperimentState, ExperimentStatus,
 };
-use crate::i18n::{self, args, FluentArgs, Locale};
+use crate::i18n::{self, args, tr, tr_with, FluentArgs, Locale};
 use crate::insights::after::{pain_after, AfterQuery, AfterScope};
 use crate::insights::body_map::{body_map_report, ActivityMap, CompositeMap};
 use crate::insights::peg::{peg_weeks, week_start};
@@ -116,15 +116,12 @@ impl ReportRequest {
 
     fn check(&self) -> CoreResult<()> {
         if self.from > self.to {
-            return Err(CoreError::validation(
-                "from",
-                "the start date is after the end date",
-            ));
+            return Err(CoreError::validation("from", tr("error-range-reversed")));
         }
         if (self.to - self.from).num_days() >= REPORT_MAX_DAYS {
             return Err(CoreError::validation(
                 "from",
-                "choose a range of at most three years",
+                tr("error-report-range-too-long"),
             ));
         }
         if self
@@ -133,7 +130,10 @@ impl ReportRequest {
         {
             return Err(CoreError::validation(
                 "name",
-                format!("a name of at most {REPORT_NAME_MAX} characters"),
+                tr_with(
+                    "error-report-name-length",
+                    &args([("max", REPORT_NAME_MAX.into())]),
+                ),
             ));
         }
         if self
@@ -143,7 +143,10 @@ impl ReportRequest {
         {
             return Err(CoreError::validation(
                 "questions",
-                format!("at most {REPORT_QUESTIONS_MAX} characters fit in the questions box"),
+                tr_with(
+                    "error-report-questions-length",
+                    &args([("max", REPORT_QUESTIONS_MAX.into())]),
+                ),
             ));
         }
         Ok(())

@@ -21,6 +21,7 @@ use super::import::ImportSummary;
 use super::pairing::{hex, unhex, OwnIdentity, PublicKeys, KEY_TYPE};
 use super::read::{self, MAX_FILE_BYTES};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use chrono::{DateTime, Utc};
 use ed25519_dalek::{Signature, Signer};
 use serde::{Deserialize, Serialize};
@@ -124,21 +125,32 @@ pub struct Seal<'a> {
 /// Writes a signed share: the body encrypted to the recipient, the header signed.
 pub fn seal(s: &Seal) -> CoreResult<Vec<u8>> {
     fn fail<E>(_: E) -> CoreError {
-        CoreError::Crypto("the share could not be encrypted".into())
+        CoreError::Crypto(tr("error-share-not-encrypted"))
     }
-    let export_json = s
-        .export
-        .to_json()
-        .map_err(|e| CoreError::Storage(format!("could not write the export: {e}")))?;
+    let export_json = s.export.to_json().map_err(|e| {
+        CoreError::Storage(tr_with(
+            "error-export-not-written",
+            &args([("detail", e.to_string().into())]),
+        ))
+    })?;
     let export_text = String::from_utf8(export_json)
-        .map_err(|_| CoreError::Storage("the export is not UTF-8".into()))?;
-    let raw = RawValue::from_string(export_text)
-        .map_err(|e| CoreError::Storage(format!("could not write the export: {e}")))?;
+        .map_err(|_| CoreError::Storage(tr("error-export-not-utf8")))?;
+    let raw = RawValue::from_string(export_text).map_err(|e| {
+        CoreError::Storage(tr_with(
+            "error-export-not-written",
+            &args([("detail", e.to_string().into())]),
+        ))
+    })?;
     let body = serde_json::to_vec(&BodyOut {
         export: &raw,
         evening_notes: s.notes,
     })
-    .map_err(|e| CoreError::Storage(format!("could not write the share: {e}")))?;
+    .map_err(|e| {
+        CoreError::Storage(tr_with(
+            "error-share-not-written",
+            &args([("detail", e.to_string().into())]),
+        ))
+    })?;
 
     let recipient = s.recipient.age_recipient_key()?;
     let encryptor =
@@ -166,8 +178,12 @@ pub fn seal(s: &Seal) -> CoreResult<Vec<u8>> {
         payload_bytes: payload.len() as u64,
         payload_sha256: hex(&Sha256::digest(&payload)),
     };
-    let header_line = serde_json::to_vec(&header)
-        .map_err(|e| CoreError::Storage(format!("could not write the share: {e}")))?;
+    let header_line = serde_json::to_vec(&header).map_err(|e| {
+        CoreError::Storage(tr_with(
+            "error-share-not-written",
+            &args([("detail", e.to_string().into())]),
+        ))
+    })?;
     let signature = s.sender.signing_key().sign(&signed_message(&header_line));
     let mut out = Vec::with_capacity(payload.len() + header_line.len() + 200);
     out.extend_from_slice(SHARE_MAGIC);
@@ -202,28 +218,23 @@ pub fn split(bytes: &[u8]) -> CoreResult<Envelope<'_>> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(refuse(
             "file",
-            format!(
-                "the file is too large to be a Backstory share (limit {} MB)",
-                MAX_FILE_BYTES / 1_000_000
+            tr_with(
+                "error-share-too-large",
+                &args([("max", (MAX_FILE_BYTES / 1_000_000).into())]),
             ),
         ));
     }
     let rest = bytes
         .strip_prefix(SHARE_MAGIC)
-        .ok_or_else(|| refuse("file", "this is not a signed Backstory share"))?;
-    let cut = || {
-        refuse(
-            "file",
-            "the share is cut short (its header or signature is incomplete); ask for the file again",
-        )
-    };
+        .ok_or_else(|| refuse("file", tr("error-share-not-signed")))?;
+    let cut = || refuse("file", tr("error-share-cut-short"));
     let header_end = rest
         .iter()
         .take(MAX_HEADER_BYTES + 1)
         .position(|&b| b == b'\n')
         .ok_or_else(|| {
             if rest.len() > MAX_HEADER_BYTES {
-                refuse("header", "the share's header is too long")
+                refuse("header", tr("error-share-header-too-long"))
             } else {
                 cut()
             }
@@ -239,7 +250,7 @@ pub fn split(bytes: &[u8]) -> CoreResult<Envelope<'_>> {
         .and_then(unhex)
         .and_then(|v| <[u8; 64]>::try_from(v).ok())
         .map(|b| Signature::from_bytes(&b))
-        .ok_or_else(|| refuse("signature", "the share's signature is not readable"))?;
+        .ok_or_else(|| refuse("signature", tr("error-share-signature-unreadable")))?;
     Ok(Envelope {
         header_line,
         header,
@@ -251,44 +262,42 @@ pub fn split(bytes: &[u8]) -> CoreResult<Envelope<'_>> {
 /// The header, with "newer version" and "unknown key type" told apart from damage.
 fn read_header(line: &[u8]) -> CoreResult<ShareHeader> {
     let probe: serde_json::Value = serde_json::from_slice(line)
-        .map_err(|_| refuse("header", "the share's header is damaged (not JSON)"))?;
+        .map_err(|_| refuse("header", tr("error-share-header-not-json")))?;
     if probe.get("format").and_then(|f| f.as_str()) != Some(SHARE_FORMAT) {
-        return Err(refuse(
-            "header.format",
-            "this is not a signed Backstory share",
-        ));
+        return Err(refuse("header.format", tr("error-share-not-signed")));
     }
     match probe.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v == u64::from(SHARE_VERSION) => {}
         Some(v) if v > u64::from(SHARE_VERSION) => {
             return Err(refuse(
                 "header.version",
-                format!("this share was made by a newer Backstory (share version {v}; this app reads version {SHARE_VERSION}). Update Backstory to import it."),
+                tr_with(
+                    "error-share-too-new",
+                    &args([("version", v.into()), ("known", SHARE_VERSION.into())]),
+                ),
             ))
         }
-        _ => {
-            return Err(refuse(
-                "header.version",
-                "the share's version is missing or unknown",
-            ))
-        }
+        _ => return Err(refuse("header.version", tr("error-share-version-unknown"))),
     }
     let key_type = probe.get("key_type").and_then(|k| k.as_str()).unwrap_or("");
     if key_type != KEY_TYPE {
         return Err(refuse(
             "header.key_type",
-            format!(
-                "the share uses a kind of key this app does not know ({}); only {KEY_TYPE} is accepted",
-                short(key_type)
+            tr_with(
+                "error-share-key-type",
+                &args([
+                    ("found", short(key_type).into()),
+                    ("known", KEY_TYPE.into()),
+                ]),
             ),
         ));
     }
     serde_json::from_slice(line).map_err(|e| {
         refuse(
             "header",
-            format!(
-                "the share's header is malformed ({})",
-                short(&e.to_string())
+            tr_with(
+                "error-share-header-malformed",
+                &args([("detail", short(&e.to_string()).into())]),
             ),
         )
     })
@@ -310,17 +319,17 @@ pub fn verify(envelope: &Envelope, sender: &PublicKeys, sender_name: &str) -> Co
         .map_err(|_| {
             refuse(
                 "signature",
-                format!("the signature does not match {sender_name}'s key: the file was altered, or was not made by {sender_name}; nothing was changed"),
+                tr_with(
+                    "error-share-signature-mismatch",
+                    &args([("name", sender_name.into())]),
+                ),
             )
         })?;
     let h = &envelope.header;
     if envelope.payload.len() as u64 != h.payload_bytes
         || hex(&Sha256::digest(envelope.payload)) != h.payload_sha256
     {
-        return Err(refuse(
-            "payload",
-            "the share's encrypted part does not match its signed header: it was altered or cut short; nothing was changed",
-        ));
+        return Err(refuse("payload", tr("error-share-body-mismatch")));
     }
     Ok(())
 }
@@ -331,11 +340,7 @@ pub fn open_body(
     own: &OwnIdentity,
     now: DateTime<Utc>,
 ) -> CoreResult<(ExportFile, Vec<SharedNote>)> {
-    let damaged = || {
-        CoreError::Crypto(
-            "the share could not be decrypted with this journal's key (damaged, or encrypted for another key)".into(),
-        )
-    };
+    let damaged = || CoreError::Crypto(tr("error-share-not-decrypted"));
     let decryptor = age::Decryptor::new_buffered(envelope.payload).map_err(|_| damaged())?;
     if decryptor.is_scrypt() {
         return Err(damaged());
@@ -349,17 +354,14 @@ pub fn open_body(
         .read_to_end(&mut plain)
         .map_err(|_| damaged())?;
     if plain.len() as u64 > MAX_FILE_BYTES {
-        return Err(refuse(
-            "payload",
-            "the decrypted share is larger than the limit",
-        ));
+        return Err(refuse("payload", tr("error-share-too-large-decrypted")));
     }
     let body: BodyIn = serde_json::from_slice(&plain).map_err(|e| {
         refuse(
             "body",
-            format!(
-                "the share's contents are malformed ({})",
-                short(&e.to_string())
+            tr_with(
+                "error-share-contents-malformed",
+                &args([("detail", short(&e.to_string()).into())]),
             ),
         )
     })?;
@@ -368,37 +370,31 @@ pub fn open_body(
     if export.kind != ExportKind::Partner {
         return Err(refuse(
             "body.export.kind",
-            "a signed share must hold a partner share",
+            tr("error-share-not-partner-share"),
         ));
     }
     if export.range != scope.range
         || export.includes != scope.includes
         || body.evening_notes.len() != scope.evening_notes
     {
-        return Err(refuse(
-            "body",
-            "the share's contents do not match the scope its header states",
-        ));
+        return Err(refuse("body", tr("error-share-scope-mismatch")));
     }
     for (i, note) in body.evening_notes.iter().enumerate() {
         let at = format!("body.evening_notes[{i}]");
         if note.text.trim().is_empty() || note.text.chars().count() > NOTE_MAX_CHARS {
             return Err(refuse(
                 &at,
-                format!("a note must hold 1 to {NOTE_MAX_CHARS} characters"),
+                tr_with("error-note-length", &args([("max", NOTE_MAX_CHARS.into())])),
             ));
         }
         if note.text.chars().any(|c| c.is_control() && c != '\n') {
-            return Err(refuse(&at, "a note contains a control character"));
+            return Err(refuse(&at, tr("error-note-control-character")));
         }
         let is_intimacy = export.activities.iter().any(|a| {
             a.id == note.activity_id && a.entry.kind == crate::domain::ActivityKind::Intimacy
         });
         if !is_intimacy {
-            return Err(refuse(
-                &at,
-                "a note is about an evening the share does not hold",
-            ));
+            return Err(refuse(&at, tr("error-note-unknown-evening")));
         }
     }
     Ok((export, body.evening_notes))

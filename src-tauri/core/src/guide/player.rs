@@ -9,7 +9,7 @@ use super::catalogue::{
 };
 use crate::domain::{ActivityKind, Condition, MovementProfile, Profile};
 use crate::error::{CoreError, CoreResult};
-use crate::i18n::{self, args, tr_in, tr_with, Locale};
+use crate::i18n::{self, args, tr, tr_in, tr_with, Locale};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -297,7 +297,7 @@ pub fn plan_routine(
 ) -> CoreResult<RoutinePlan> {
     let routine = cat
         .routine(routine_id)
-        .ok_or_else(|| CoreError::validation("routine_id", "no routine with that id"))?;
+        .ok_or_else(|| CoreError::validation("routine_id", tr("error-no-such-routine")))?;
     let mut plan = plan_steps(cat, &routine.steps, filter)?;
     plan.routine_id = routine.id.clone();
     plan.name = routine.name.clone();
@@ -313,7 +313,7 @@ pub fn plan_exercise(
 ) -> CoreResult<RoutinePlan> {
     let exercise = cat
         .exercise(exercise_id)
-        .ok_or_else(|| CoreError::validation("exercise_id", "no exercise with that id"))?;
+        .ok_or_else(|| CoreError::validation("exercise_id", tr("error-no-such-exercise")))?;
     let step = RoutineStep {
         exercise: exercise.id.clone(),
         dose: Default::default(),
@@ -348,7 +348,7 @@ fn plan_steps(
     for step in steps {
         let main = cat
             .exercise(&step.exercise)
-            .ok_or_else(|| CoreError::validation("routine", "a step names an unknown exercise"))?;
+            .ok_or_else(|| CoreError::validation("routine", tr("error-step-unknown-exercise")))?;
         let (exercise, dose) = if filter.allows(main) {
             (main, main.dose.with(&step.dose))
         } else {

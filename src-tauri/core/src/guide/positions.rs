@@ -10,7 +10,7 @@ use super::today::GuidePause;
 pub use crate::domain::{is_known_position, PositionInfo};
 use crate::domain::{Condition, MovementProfile, Profile, Prop};
 use crate::error::{CoreError, CoreResult};
-use crate::i18n::{self, Locale};
+use crate::i18n::{self, tr, Locale};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
@@ -235,9 +235,7 @@ pub fn suggest_profile(
             .questions
             .iter()
             .find(|q| &q.id == id)
-            .ok_or_else(|| {
-                CoreError::validation("answers", "an answer names an unknown question")
-            })?;
+            .ok_or_else(|| CoreError::validation("answers", tr("error-unknown-question")))?;
         if *worse {
             match question.points_to {
                 MovementProfile::Flexion => flexion += 1,

@@ -251,7 +251,10 @@ impl Journal {
         if cat.level(level).is_none() {
             return Err(CoreError::validation(
                 "level",
-                format!("must be between 1 and {}", cat.top_level()),
+                tr_with(
+                    "error-level-range",
+                    &args([("max", cat.top_level().into())]),
+                ),
             ));
         }
         let state = LevelState {

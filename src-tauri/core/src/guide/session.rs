@@ -99,14 +99,14 @@ fn minutes_between(start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> 
     if seconds < 0 {
         return Err(CoreError::validation(
             "ended_at",
-            "the session cannot end before it started",
+            tr("error-session-ends-before-start"),
         ));
     }
     let minutes = ((seconds + 59) / 60).max(1);
     u16::try_from(minutes)
         .ok()
         .filter(|m| *m <= DURATION_MAX_MIN)
-        .ok_or_else(|| CoreError::validation("ended_at", "the session is longer than a day"))
+        .ok_or_else(|| CoreError::validation("ended_at", tr("error-session-longer-than-day")))
 }
 
 /// The activity and pain drafts for a session report, validated against the catalogue.
@@ -125,7 +125,7 @@ pub fn session_drafts(
     } else {
         return Err(CoreError::validation(
             "routine_id",
-            "no routine or exercise with that id",
+            tr("error-no-such-routine-or-exercise"),
         ));
     };
     check_list_len("exercises_done", &report.exercises_done)?;
@@ -138,7 +138,7 @@ pub fn session_drafts(
         if cat.exercise(id).is_none() {
             return Err(CoreError::validation(
                 "exercises_done",
-                "an exercise id is not in the catalogue",
+                tr("error-exercise-not-in-catalogue"),
             ));
         }
     }

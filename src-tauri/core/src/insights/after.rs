@@ -16,7 +16,7 @@
 use super::{Comparison, ComparisonSpec, Measure, Stat, Tally, Verdict};
 use crate::domain::{ActivityKind, IntimacyDetails, PartnerRole, Prop, ReliefDetails};
 use crate::error::{CoreError, CoreResult};
-use crate::i18n::{self, args, tr_in, Locale};
+use crate::i18n::{self, args, tr, tr_in, Locale};
 use crate::store::{date_text, CaseScope};
 pub use crate::store::{kind_from_key, kind_key};
 pub use crate::store::{ALL_CASES_SQL, INTIMACY_CASES_SQL, LINKED_PAIN_SQL};
@@ -679,10 +679,7 @@ pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<After
         .map(date_text)
         .unwrap_or_else(|| "9999-12-31".into());
     if from > to {
-        return Err(CoreError::validation(
-            "from",
-            "the start date is after the end date",
-        ));
+        return Err(CoreError::validation("from", tr("error-range-reversed")));
     }
     let scope = match query.scope {
         AfterScope::Intimacy => CaseScope::Intimacy,
@@ -694,7 +691,7 @@ pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<After
         let intimacy = match row.intimacy {
             Some(text) => Some(
                 serde_json::from_str::<IntimacyDetails>(&text)
-                    .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))?,
+                    .map_err(|_| CoreError::Storage(tr("error-stored-entry-malformed")))?,
             ),
             None if kind == ActivityKind::Intimacy => Some(IntimacyDetails::default()),
             None => None,
@@ -702,7 +699,7 @@ pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<After
         let relief = match row.relief {
             Some(text) => Some(
                 serde_json::from_str::<ReliefDetails>(&text)
-                    .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))?,
+                    .map_err(|_| CoreError::Storage(tr("error-stored-entry-malformed")))?,
             ),
             None => None,
         };

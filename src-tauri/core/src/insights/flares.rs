@@ -24,7 +24,7 @@
 use super::position_name;
 use crate::domain::{IntimacyDetails, PartnerRole};
 use crate::error::{CoreError, CoreResult};
-use crate::i18n::{self, args, tr_in, Locale};
+use crate::i18n::{self, args, tr, tr_in, Locale};
 use crate::store::{date_text, DAY_SUMMARY_SQL};
 use crate::Journal;
 use chrono::{Duration, NaiveDate};
@@ -607,18 +607,14 @@ pub fn load_days(journal: &Journal) -> CoreResult<Vec<DayRecord>> {
             }
             "lifting" => activities.push(DayActivity::Lifting),
             "stretching" => activities.push(DayActivity::Stretching),
-            _ => {
-                return Err(CoreError::Storage(
-                    "a stored activity kind is unknown".into(),
-                ))
-            }
+            _ => return Err(CoreError::Storage(tr("error-stored-activity-kind-unknown"))),
         }
     }
     for (date, details) in journal.intimacy_detail_rows()? {
         let details = details
             .map(|text| {
                 serde_json::from_str::<IntimacyDetails>(&text)
-                    .map_err(|_| CoreError::Storage("a stored entry is malformed".into()))
+                    .map_err(|_| CoreError::Storage(tr("error-stored-entry-malformed")))
             })
             .transpose()?;
         record(&mut days, date)

@@ -28,7 +28,7 @@ pub use summary::*;
 pub use trend::*;
 
 use crate::error::{CoreError, CoreResult};
-use crate::i18n::{self, args, tr_in, Locale};
+use crate::i18n::{self, args, tr, tr_in, Locale};
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -446,10 +446,7 @@ pub const MAX_RANGE_DAYS: i64 = 366 * 30;
 /// Checks a date range (inclusive) and clamps it to [`MAX_RANGE_DAYS`].
 pub(crate) fn checked_range(from: NaiveDate, to: NaiveDate) -> CoreResult<(NaiveDate, NaiveDate)> {
     if from > to {
-        return Err(CoreError::validation(
-            "from",
-            "the start date is after the end date",
-        ));
+        return Err(CoreError::validation("from", tr("error-range-reversed")));
     }
     let earliest = to - Duration::days(MAX_RANGE_DAYS - 1);
     Ok((from.max(earliest), to))

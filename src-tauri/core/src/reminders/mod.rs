@@ -27,6 +27,7 @@ pub use store::{SETTINGS_KEY, STATE_KEY};
 pub use text::{notification_text, notification_text_in, NotificationText};
 
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use chrono::{DateTime, NaiveDate, NaiveTime, Timelike, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -336,8 +337,12 @@ impl ReminderSettings {
         if !(SNOOZE_MIN_MINUTES..=SNOOZE_MAX_MINUTES).contains(&self.snooze_minutes) {
             return Err(CoreError::validation(
                 "snooze_minutes",
-                format!(
-                    "snooze must be between {SNOOZE_MIN_MINUTES} and {SNOOZE_MAX_MINUTES} minutes"
+                tr_with(
+                    "error-snooze-range",
+                    &args([
+                        ("min", SNOOZE_MIN_MINUTES.into()),
+                        ("max", SNOOZE_MAX_MINUTES.into()),
+                    ]),
                 ),
             ));
         }
@@ -348,13 +353,13 @@ impl ReminderSettings {
         if self.programme.on && self.programme.days.is_empty() {
             return Err(CoreError::validation(
                 "programme.days",
-                "choose at least one day for the programme reminder",
+                tr("error-programme-days-empty"),
             ));
         }
         if self.quiet_hours.on && self.quiet_hours.start == self.quiet_hours.end {
             return Err(CoreError::validation(
                 "quiet_hours",
-                "quiet hours need different start and end times",
+                tr("error-quiet-hours-same"),
             ));
         }
         for kind in ReminderKind::ALL {
@@ -362,9 +367,13 @@ impl ReminderSettings {
             if self.kind_on(kind) && self.quiet_hours.contains(time.time()) {
                 return Err(CoreError::validation(
                     format!("{}.time", kind.field()),
-                    format!(
-                        "{time} is inside your quiet hours ({} to {}): choose another time or change the quiet hours",
-                        self.quiet_hours.start, self.quiet_hours.end
+                    tr_with(
+                        "error-time-in-quiet-hours",
+                        &args([
+                            ("time", time.to_string().into()),
+                            ("start", self.quiet_hours.start.to_string().into()),
+                            ("end", self.quiet_hours.end.to_string().into()),
+                        ]),
                     ),
                 ));
             }

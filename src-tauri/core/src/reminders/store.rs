@@ -4,6 +4,7 @@
 use super::schedule::{next_occurrences, tick, Facts, NextReminder};
 use super::{DueReminder, ReminderKind, ReminderSettings, ReminderState};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use crate::store::RecentEntries;
 use crate::Journal;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
@@ -90,7 +91,7 @@ impl Journal {
         if !settings.is_on(kind) {
             return Err(CoreError::validation(
                 "kind",
-                "that reminder is switched off, so it cannot be snoozed",
+                tr("error-reminder-off-no-snooze"),
             ));
         }
         let until = now + Duration::minutes(i64::from(settings.snooze_minutes));

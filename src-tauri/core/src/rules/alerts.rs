@@ -12,6 +12,7 @@
 use super::*;
 use crate::domain::{Activity, ActivityDraft, CheckInDraft, PainDraft, PainEntry, Profile};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use crate::store::{
     utc_text, AlertRow, AlertTx, AlertWrite, Journal, RuleInputRows, RuleInputSince,
 };
@@ -166,7 +167,7 @@ fn evidence_json(evidence: &[EvidenceRef]) -> CoreResult<String> {
 fn parse_time(text: &str) -> CoreResult<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| CoreError::Storage("a stored alert time is malformed".into()))
+        .map_err(|_| CoreError::Storage(tr("error-stored-alert-time-malformed")))
 }
 
 fn record_event(
@@ -259,7 +260,7 @@ fn load_snapshot(
 }
 
 fn parse_body<T: serde::de::DeserializeOwned>(body: &str) -> CoreResult<T> {
-    serde_json::from_str(body).map_err(|_| CoreError::Storage("a stored entry is malformed".into()))
+    serde_json::from_str(body).map_err(|_| CoreError::Storage(tr("error-stored-entry-malformed")))
 }
 
 fn envelope<T: serde::de::DeserializeOwned>(
@@ -267,7 +268,7 @@ fn envelope<T: serde::de::DeserializeOwned>(
 ) -> CoreResult<(Uuid, T, DateTime<Utc>, DateTime<Utc>)> {
     let [id, body, created, updated] = row;
     let id =
-        Uuid::parse_str(id).map_err(|_| CoreError::Storage("a stored id is malformed".into()))?;
+        Uuid::parse_str(id).map_err(|_| CoreError::Storage(tr("error-stored-id-malformed")))?;
     Ok((
         id,
         parse_body(body)?,
@@ -594,7 +595,7 @@ impl Journal {
         if stored.raise_count != seen_raise_count {
             return Err(CoreError::validation(
                 "raise_count",
-                "This alert was raised again since it was shown. Please read it again before acknowledging.",
+                tr("error-alert-raised-again"),
             ));
         }
         if stored.acknowledged_at.is_none() {

@@ -12,6 +12,7 @@ use super::{
     LATEST_VERSION, MIGRATIONS, UPGRADE_BACKUP_PREFIX,
 };
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::{args, tr, tr_with};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OpenFlags};
 use serde::{Deserialize, Serialize};
@@ -93,32 +94,31 @@ impl Journal {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        create_private_dir(dir).map_err(|e| io("the backup folder could not be created", e))?;
+        create_private_dir(dir).map_err(|e| io(&tr("error-backup-folder-not-created"), e))?;
         let file_name = dest
             .file_name()
-            .ok_or_else(|| CoreError::validation("path", "the backup needs a file name"))?;
+            .ok_or_else(|| CoreError::validation("path", tr("error-backup-needs-file-name")))?;
         let tmp = dir.join(format!(
             ".{}.tmp-{}",
             file_name.to_string_lossy(),
             uuid::Uuid::new_v4().simple()
         ));
         let result = (|| {
-            let tmp_text = tmp.to_str().ok_or_else(|| {
-                CoreError::validation("path", "the backup path is not valid text")
-            })?;
+            let tmp_text = tmp
+                .to_str()
+                .ok_or_else(|| CoreError::validation("path", tr("error-backup-path-not-text")))?;
             // An encrypted journal's VACUUM INTO writes a file encrypted with the same key.
             let version = schema_version(self.conn())?;
             // VACUUM INTO writes into an existing empty file and keeps its permissions:
             // owner-only, where it would otherwise create the copy with the umask.
-            create_private_file(&tmp).map_err(|e| io("the backup could not be created", e))?;
+            create_private_file(&tmp).map_err(|e| io(&tr("error-backup-not-created"), e))?;
             self.conn().execute("VACUUM INTO ?1", [tmp_text])?;
-            make_private(&tmp).map_err(|e| io("the backup could not be made private", e))?;
+            make_private(&tmp).map_err(|e| io(&tr("error-backup-not-private"), e))?;
             std::fs::File::open(&tmp)
                 .and_then(|f| f.sync_all())
-                .map_err(|e| io("the backup could not be flushed to disk", e))?;
+                .map_err(|e| io(&tr("error-backup-not-flushed"), e))?;
             let info = verify_backup(&tmp, self.key(), version)?;
-            std::fs::rename(&tmp, dest)
-                .map_err(|e| io("the backup could not be put in place", e))?;
+            std::fs::rename(&tmp, dest).map_err(|e| io(&tr("error-backup-not-in-place"), e))?;
             sync_dir(dir);
             Ok(BackupInfo {
                 path: dest.display().to_string(),
@@ -158,7 +158,7 @@ impl Journal {
         now: DateTime<Utc>,
     ) -> CoreResult<RestoreSummary> {
         create_private_dir(safety_dir)
-            .map_err(|e| io("the backup folder could not be created", e))?;
+            .map_err(|e| io(&tr("error-backup-folder-not-created"), e))?;
         // Work on a private copy: the original is never opened by SQLite, and it cannot
         // change between the checks and the restore.
         let copy = safety_dir.join(format!(".restore-{}.db", uuid::Uuid::new_v4().simple()));
@@ -166,7 +166,7 @@ impl Journal {
             check_header(source, self.key().is_some())?;
             std::fs::copy(source, &copy)
                 .and_then(|_| make_private(&copy))
-                .map_err(|e| io("the backup file could not be read", e))?;
+                .map_err(|e| io(&tr("error-backup-unreadable"), e))?;
             let copy_kind = file_kind(&copy)?;
             let copy_key = match copy_kind {
                 FileKind::Encrypted => self.key(),
@@ -185,8 +185,9 @@ impl Journal {
             let live_page = page_size(self.conn())?;
             let page = page_size(&candidate)?;
             if page != live_page {
-                return Err(refuse(format!(
-                    "the backup uses a page size of {page} bytes, not Backstory's {live_page}; it was not made by Backstory"
+                return Err(refuse(tr_with(
+                    "error-backup-page-size",
+                    &args([("page", page.into()), ("ours", live_page.into())]),
                 )));
             }
             let safety = safety_dir.join(format!(
@@ -199,11 +200,7 @@ impl Journal {
                 // One step: the destination is written in a single transaction.
                 match backup.step(-1)? {
                     rusqlite::backup::StepResult::Done => {}
-                    _ => {
-                        return Err(CoreError::Storage(
-                            "the journal was busy; the restore did not happen".into(),
-                        ))
-                    }
+                    _ => return Err(CoreError::Storage(tr("error-restore-busy"))),
                 }
             }
             drop(candidate);
@@ -212,9 +209,9 @@ impl Journal {
                 .conn()
                 .query_row("PRAGMA quick_check", [], |r| r.get(0))?;
             if ok != "ok" {
-                return Err(CoreError::Storage(format!(
-                    "the restored journal failed its check; the previous journal is saved at {}",
-                    safety.display()
+                return Err(CoreError::Storage(tr_with(
+                    "error-restore-check-failed",
+                    &args([("path", safety.display().to_string().into())]),
                 )));
             }
             let (pain, activities, check_ins) = counts(self.conn())?;
@@ -249,7 +246,7 @@ pub fn inspect_backup_with(path: &Path, key: Option<&Passphrase>) -> CoreResult<
         // fs::copy keeps the source's permissions; this copy sits in the shared temp folder.
         std::fs::copy(path, &copy)
             .and_then(|_| make_private(&copy))
-            .map_err(|e| io("the backup file could not be read", e))?;
+            .map_err(|e| io(&tr("error-backup-unreadable"), e))?;
         let key = key.filter(|_| file_kind(&copy).ok() == Some(FileKind::Encrypted));
         let conn = open_untrusted(&copy, key)?;
         let version = check_candidate(&conn)?;
@@ -265,8 +262,9 @@ fn verify_backup(path: &Path, key: Option<&Passphrase>, expected: i64) -> CoreRe
     let conn = open_untrusted(path, key)?;
     let version = check_candidate(&conn)?;
     if version != expected {
-        return Err(CoreError::Storage(format!(
-            "the backup has schema version {version}, expected {expected}"
+        return Err(CoreError::Storage(tr_with(
+            "error-backup-schema-mismatch",
+            &args([("version", version.into()), ("expected", expected.into())]),
         )));
     }
     backup_info(path, &conn, version)
@@ -293,8 +291,8 @@ fn page_size(conn: &Connection) -> CoreResult<i64> {
         rusqlite::types::Value::Text(t) => t
             .trim()
             .parse()
-            .map_err(|_| refuse("the file's page size could not be read")),
-        _ => Err(refuse("the file's page size could not be read")),
+            .map_err(|_| refuse(tr("error-backup-page-size-unreadable"))),
+        _ => Err(refuse(tr("error-backup-page-size-unreadable"))),
     }
 }
 
@@ -312,21 +310,19 @@ fn counts(conn: &Connection) -> CoreResult<(i64, i64, i64)> {
 /// `encrypted_ok`: the journal is encrypted, so its own backups have no plain header.
 fn check_header(path: &Path, encrypted_ok: bool) -> CoreResult<()> {
     use std::io::Read;
-    let meta = std::fs::metadata(path).map_err(|e| io("the backup file could not be opened", e))?;
+    let meta = std::fs::metadata(path).map_err(|e| io(&tr("error-backup-not-opened"), e))?;
     if !meta.is_file() {
-        return Err(refuse("that is not a regular file"));
+        return Err(refuse(tr("error-not-a-regular-file")));
     }
     if meta.len() < 512 {
-        return Err(refuse("the file is too small to be a Backstory backup"));
+        return Err(refuse(tr("error-backup-too-small")));
     }
     let mut head = [0u8; 100];
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
-        .map_err(|e| io("the backup file could not be read", e))?;
+        .map_err(|e| io(&tr("error-backup-unreadable"), e))?;
     if &head[..16] != SQLITE_MAGIC && !(encrypted_ok && meta.len() % 512 == 0) {
-        return Err(refuse(
-            "this is not a Backstory backup (not an SQLite database file); to import an export file, use Import instead",
-        ));
+        return Err(refuse(tr("error-backup-not-sqlite")));
     }
     Ok(())
 }
@@ -342,12 +338,10 @@ fn open_untrusted(path: &Path, key: Option<&Passphrase>) -> CoreResult<Connectio
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .map_err(|_| refuse("the backup file could not be opened as a database"))?;
+    .map_err(|_| refuse(tr("error-backup-not-database")))?;
     if let Some(key) = key {
         apply_key(&conn, key)?;
-        check_key(&conn).map_err(|_| {
-            refuse("the backup is encrypted with a passphrase other than this journal's")
-        })?;
+        check_key(&conn).map_err(|_| refuse(tr("error-backup-other-passphrase")))?;
     }
     conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
     conn.set_db_config(
@@ -367,27 +361,27 @@ fn open_untrusted(path: &Path, key: Option<&Passphrase>) -> CoreResult<Connectio
 
 /// Integrity, version and the exact schema Backstory writes for that version.
 fn check_candidate(conn: &Connection) -> CoreResult<i64> {
-    let not_ours = |_| refuse("the file is damaged or is not a Backstory backup");
+    let not_ours = |_| refuse(tr("error-backup-damaged"));
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(not_ours)?;
     if version > LATEST_VERSION {
-        return Err(refuse(format!(
-            "this backup was made by a newer Backstory (schema {version}; this app knows up to {LATEST_VERSION}); update Backstory to restore it"
+        return Err(refuse(tr_with(
+            "error-backup-too-new",
+            &args([
+                ("version", version.into()),
+                ("known", LATEST_VERSION.into()),
+            ]),
         )));
     }
     if version < 1 {
-        return Err(refuse(
-            "this database is not a Backstory journal (no schema version)",
-        ));
+        return Err(refuse(tr("error-backup-no-schema")));
     }
     let check: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
         .map_err(not_ours)?;
     if check != "ok" {
-        return Err(refuse(
-            "the backup file is damaged (SQLite's integrity check failed)",
-        ));
+        return Err(refuse(tr("error-backup-integrity")));
     }
     let found = schema_of(conn).map_err(not_ours)?;
     let expected = expected_schema(version)?;
@@ -399,12 +393,16 @@ fn check_candidate(conn: &Connection) -> CoreResult<i64> {
             .take(3)
             .collect();
         let detail = if extra.is_empty() {
-            String::from("tables are missing")
+            tr("error-backup-tables-missing")
         } else {
-            format!("unexpected or altered: {}", extra.join(", "))
+            tr_with(
+                "error-backup-tables-altered",
+                &args([("tables", extra.join(", ").into())]),
+            )
         };
-        return Err(refuse(format!(
-            "the database's structure is not the one Backstory writes ({detail}); it was not restored"
+        return Err(refuse(tr_with(
+            "error-backup-structure",
+            &args([("detail", detail.into())]),
         )));
     }
     Ok(version)
@@ -438,7 +436,7 @@ fn uri_path(path: &Path) -> CoreResult<String> {
     };
     let text = abs
         .to_str()
-        .ok_or_else(|| CoreError::validation("path", "the path is not valid text"))?;
+        .ok_or_else(|| CoreError::validation("path", tr("error-path-not-text")))?;
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || b"/._-~".contains(&b) {
@@ -459,7 +457,7 @@ fn sync_dir(dir: &Path) {
 /// Deletes all but the newest `keep` files named `<prefix>...db` in `dir`.
 fn prune(dir: &Path, prefix: &str, keep: usize) -> CoreResult<()> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
-        .map_err(|e| io("the backup folder could not be read", e))?
+        .map_err(|e| io(&tr("error-backup-folder-unreadable"), e))?
         .filter_map(|e| e.ok())
         .filter_map(|e| e.file_name().into_string().ok())
         .filter(|n| n.starts_with(prefix) && n.ends_with(".db"))
@@ -482,7 +480,7 @@ fn retire_superseded(dir: &Path) -> CoreResult<()> {
             .ok()
     };
     let names: Vec<String> = std::fs::read_dir(dir)
-        .map_err(|e| io("the backup folder could not be read", e))?
+        .map_err(|e| io(&tr("error-backup-folder-unreadable"), e))?
         .filter_map(|e| e.ok())
         .filter_map(|e| e.file_name().into_string().ok())
         .filter(|n| n.ends_with(".db"))

@@ -13,6 +13,7 @@
 
 use super::{configure, Journal};
 use crate::error::{CoreError, CoreResult, DatabaseProblem};
+use crate::i18n::{args, tr, tr_with};
 use age::secrecy::{ExposeSecret, SecretString};
 use rusqlite::{Connection, OpenFlags};
 use std::cell::Cell;
@@ -48,7 +49,7 @@ impl Passphrase {
         if text.is_empty() {
             return Err(CoreError::validation(
                 "passphrase",
-                "enter the journal's passphrase",
+                tr("error-enter-passphrase"),
             ));
         }
         if text.chars().count() > PASSPHRASE_MAX_CHARS {
@@ -64,13 +65,19 @@ impl Passphrase {
         if count < PASSPHRASE_MIN_CHARS {
             return Err(CoreError::validation(
                 "passphrase",
-                format!("use at least {PASSPHRASE_MIN_CHARS} characters"),
+                tr_with(
+                    "error-passphrase-too-short",
+                    &args([("min", PASSPHRASE_MIN_CHARS.into())]),
+                ),
             ));
         }
         if count > PASSPHRASE_MAX_CHARS {
             return Err(CoreError::validation(
                 "passphrase",
-                format!("use at most {PASSPHRASE_MAX_CHARS} characters"),
+                tr_with(
+                    "error-passphrase-too-long",
+                    &args([("max", PASSPHRASE_MAX_CHARS.into())]),
+                ),
             ));
         }
         Ok(Passphrase(SecretString::from(text)))
@@ -96,15 +103,14 @@ impl std::fmt::Debug for Passphrase {
 pub(crate) fn wrong_passphrase() -> CoreError {
     CoreError::Database {
         reason: DatabaseProblem::WrongPassphrase,
-        message: "That passphrase does not open this journal. Nothing was changed; try again."
-            .into(),
+        message: tr("error-wrong-passphrase"),
     }
 }
 
 pub(crate) fn needs_passphrase() -> CoreError {
     CoreError::Database {
         reason: DatabaseProblem::Encrypted,
-        message: "This journal is encrypted: enter its passphrase to open it.".into(),
+        message: tr("error-journal-encrypted"),
     }
 }
 
@@ -128,7 +134,12 @@ pub fn file_kind(path: &Path) -> CoreResult<FileKind> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileKind::Missing),
-        Err(e) => return Err(CoreError::Io(format!("the journal file ({})", e.kind()))),
+        Err(e) => {
+            return Err(CoreError::Io(tr_with(
+                "error-journal-file-io",
+                &args([("reason", e.kind().to_string().into())]),
+            )))
+        }
     };
     if meta.len() == 0 {
         return Ok(FileKind::Empty);
@@ -165,7 +176,12 @@ fn cipher_defaults() -> CoreResult<()> {
             .map_err(|e| e.to_string())
     })
     .clone()
-    .map_err(|e| CoreError::Storage(format!("SQLCipher could not be set up: {e}")))
+    .map_err(|e| {
+        CoreError::Storage(tr_with(
+            "error-sqlcipher-setup",
+            &args([("detail", e.into())]),
+        ))
+    })
 }
 
 /// SQLCipher 4's page key for one file, already derived: sent as a raw key (`x'<hex>'`),
@@ -204,7 +220,12 @@ pub(crate) fn derive_key(key: &Passphrase, path: &Path) -> CoreResult<RawKey> {
     let mut salt = [0u8; SALT_LEN];
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut salt))
-        .map_err(|e| CoreError::Io(format!("the journal file ({})", e.kind())))?;
+        .map_err(|e| {
+            CoreError::Io(tr_with(
+                "error-journal-file-io",
+                &args([("reason", e.kind().to_string().into())]),
+            ))
+        })?;
     DERIVATIONS.with(|n| n.set(n.get() + 1));
     let mut bytes = [0u8; KEY_LEN];
     pbkdf2::pbkdf2_hmac::<sha2::Sha512>(key.expose().as_bytes(), &salt, KDF_ITER, &mut bytes);
@@ -284,9 +305,9 @@ fn sync_file(path: &Path) -> CoreResult<()> {
     std::fs::File::open(path)
         .and_then(|f| f.sync_all())
         .map_err(|e| {
-            CoreError::Io(format!(
-                "a file could not be flushed to disk ({})",
-                e.kind()
+            CoreError::Io(tr_with(
+                "error-file-not-flushed",
+                &args([("reason", e.kind().to_string().into())]),
             ))
         })
 }
@@ -339,7 +360,7 @@ fn export_copy(source: &Connection, dest: &Path, dest_key: Option<&Passphrase>) 
     cipher_defaults()?;
     let dest_text = dest
         .to_str()
-        .ok_or_else(|| CoreError::validation("path", "the folder's path is not valid text"))?;
+        .ok_or_else(|| CoreError::validation("path", tr("error-folder-path-not-text")))?;
     let key_text = dest_key.map(|k| k.expose()).unwrap_or("");
     // Created empty and owner-only first: SQLite keeps the file's permissions (and gives
     // them to its journal files), where it would otherwise use the umask.
@@ -362,9 +383,7 @@ fn export_copy(source: &Connection, dest: &Path, dest_key: Option<&Passphrase>) 
     let copy = open_read_only(dest, dest_key)?;
     let check: String = copy.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
     if check != "ok" || fingerprint(&copy)? != expected {
-        return Err(CoreError::Storage(
-            "the converted copy did not check out; nothing was changed".into(),
-        ));
+        return Err(CoreError::Storage(tr("error-converted-copy-bad")));
     }
     Ok(())
 }
@@ -387,9 +406,9 @@ pub(crate) fn convert_file(
         export_copy(&writer, &tmp, to)?;
         drop(writer);
         std::fs::rename(&tmp, path).map_err(|e| {
-            CoreError::Io(format!(
-                "the converted file could not be put in place ({})",
-                e.kind()
+            CoreError::Io(tr_with(
+                "error-converted-file-not-in-place",
+                &args([("reason", e.kind().to_string().into())]),
             ))
         })?;
         sync_dir(parent_of(path));
@@ -446,7 +465,7 @@ impl Journal {
 
     fn file_path(&self) -> CoreResult<PathBuf> {
         self.path.clone().ok_or_else(|| {
-            CoreError::validation("passphrase", "a journal in memory cannot be encrypted")
+            CoreError::validation("passphrase", tr("error-memory-journal-no-encryption"))
         })
     }
 
@@ -457,7 +476,7 @@ impl Journal {
             Some(_) => Err(wrong_passphrase()),
             None => Err(CoreError::validation(
                 "passphrase",
-                "this journal is not encrypted",
+                tr("error-not-encrypted"),
             )),
         }
     }
@@ -467,7 +486,7 @@ impl Journal {
         if self.key.is_some() {
             return Err(CoreError::validation(
                 "passphrase",
-                "the journal is already encrypted; change its passphrase instead",
+                tr("error-already-encrypted"),
             ));
         }
         self.convert(Some(new.clone()))
@@ -552,15 +571,15 @@ impl Journal {
             self.conn = reopen_old(self.key.as_ref())?;
             return Err(CoreError::Database {
                 reason: DatabaseProblem::Locked,
-                message: "The journal is open in another Backstory window or program; close it and try again. Nothing was changed.".into(),
+                message: tr("error-db-open-elsewhere"),
             });
         }
         let _ = std::fs::remove_file(format!("{}-shm", path.display()));
         if let Err(e) = std::fs::rename(tmp, path) {
             self.conn = reopen_old(self.key.as_ref())?;
-            return Err(CoreError::Io(format!(
-                "the converted journal could not be put in place ({}); nothing was changed",
-                e.kind()
+            return Err(CoreError::Io(tr_with(
+                "error-converted-journal-not-in-place",
+                &args([("reason", e.kind().to_string().into())]),
             )));
         }
         sync_dir(parent_of(path));

@@ -2,6 +2,7 @@
 
 use crate::domain::ActivityKind;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use serde::{de::DeserializeOwned, Serialize};
 
@@ -53,7 +54,7 @@ pub fn instant_columns(at: &DateTime<FixedOffset>) -> (String, i32, String) {
 pub fn parse_utc(text: &str) -> CoreResult<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| CoreError::Storage("a stored timestamp is malformed".into()))
+        .map_err(|_| CoreError::Storage(tr("error-stored-timestamp-malformed")))
 }
 
 pub fn date_text(date: NaiveDate) -> String {
@@ -85,7 +86,7 @@ pub fn to_body<T: Serialize>(value: &T) -> CoreResult<String> {
 }
 
 pub fn from_body<T: DeserializeOwned>(text: &str) -> CoreResult<T> {
-    serde_json::from_str(text).map_err(|_| CoreError::Storage("a stored entry is malformed".into()))
+    serde_json::from_str(text).map_err(|_| CoreError::Storage(tr("error-stored-entry-malformed")))
 }
 
 #[cfg(test)]

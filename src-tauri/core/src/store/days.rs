@@ -8,6 +8,7 @@ use super::codec::{date_text, kind_from_key};
 use super::Journal;
 use crate::domain::ActivityKind;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use chrono::NaiveDate;
 
 /// Per-day aggregates from the day summary (migration 0005), one row per logged day,
@@ -103,12 +104,12 @@ pub(crate) enum CaseScope {
 fn text_at<'r>(row: &'r rusqlite::Row, index: usize) -> CoreResult<&'r str> {
     row.get_ref(index)?
         .as_str()
-        .map_err(|_| CoreError::Storage("a stored value has the wrong type".into()))
+        .map_err(|_| CoreError::Storage(tr("error-stored-value-wrong-type")))
 }
 
 fn date_at(row: &rusqlite::Row, index: usize) -> CoreResult<NaiveDate> {
     super::codec::parse_date_text(text_at(row, index)?)
-        .ok_or_else(|| CoreError::Storage("a stored date is malformed".into()))
+        .ok_or_else(|| CoreError::Storage(tr("error-stored-date-malformed")))
 }
 
 impl Journal {
@@ -152,7 +153,7 @@ impl Journal {
         first
             .map(|t| {
                 NaiveDate::parse_from_str(&t, "%Y-%m-%d")
-                    .map_err(|_| CoreError::Storage("a stored date is malformed".into()))
+                    .map_err(|_| CoreError::Storage(tr("error-stored-date-malformed")))
             })
             .transpose()
     }
@@ -184,9 +185,8 @@ impl Journal {
         let mut out = Vec::new();
         let row_of = |row: &rusqlite::Row, outcome: Option<u8>| -> CoreResult<CaseRow> {
             Ok(CaseRow {
-                kind: kind_from_key(text_at(row, 0)?).ok_or_else(|| {
-                    CoreError::Storage("a stored activity kind is unknown".into())
-                })?,
+                kind: kind_from_key(text_at(row, 0)?)
+                    .ok_or_else(|| CoreError::Storage(tr("error-stored-activity-kind-unknown")))?,
                 date: date_at(row, 1)?,
                 duration_min: row.get(2)?,
                 intimacy: row.get(3)?,

@@ -5,6 +5,7 @@ use super::codec::*;
 use super::Journal;
 use crate::domain::*;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use chrono::{DateTime, Duration, FixedOffset, Utc};
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
@@ -59,7 +60,7 @@ impl Journal {
             if !exists {
                 return Err(CoreError::validation(
                     "activity_id",
-                    "the linked activity does not exist",
+                    tr("error-linked-activity-missing"),
                 ));
             }
         }
@@ -151,7 +152,7 @@ impl Journal {
             if !exists {
                 return Err(CoreError::validation(
                     "relief.for_pain_id",
-                    "the linked pain entry does not exist",
+                    tr("error-linked-pain-missing"),
                 ));
             }
         }
@@ -256,7 +257,7 @@ impl Journal {
             {
                 Err(CoreError::validation(
                     "date",
-                    "that day already has a newer check-in",
+                    tr("error-check-in-newer-exists"),
                 ))
             }
             Err(e) => Err(e.into()),
@@ -434,7 +435,7 @@ fn read_envelope<T: serde::de::DeserializeOwned>(
 }
 
 fn parse_uuid(text: &str) -> CoreResult<Uuid> {
-    Uuid::parse_str(text).map_err(|_| CoreError::Storage("a stored id is malformed".into()))
+    Uuid::parse_str(text).map_err(|_| CoreError::Storage(tr("error-stored-id-malformed")))
 }
 
 fn pain_at(row: &Row, first: usize) -> RowResult<PainEntry> {
@@ -536,9 +537,9 @@ fn write_regions(conn: &rusqlite::Connection, e: &PainEntry) -> CoreResult<()> {
 pub(crate) fn region_key(region: crate::domain::Region) -> CoreResult<String> {
     match serde_json::to_value(region) {
         Ok(serde_json::Value::String(key)) => Ok(key),
-        _ => Err(crate::error::CoreError::Storage(
-            "a region id did not serialise to text".into(),
-        )),
+        _ => Err(crate::error::CoreError::Storage(tr(
+            "error-region-id-not-text",
+        ))),
     }
 }
 

@@ -4,6 +4,7 @@
 use super::codec::*;
 use super::Journal;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rusqlite::params;
 use uuid::Uuid;
@@ -24,7 +25,7 @@ pub(crate) struct ExperimentRow {
 }
 
 fn malformed() -> CoreError {
-    CoreError::Storage("a stored experiment is malformed".into())
+    CoreError::Storage(tr("error-stored-experiment-malformed"))
 }
 
 fn parse_date(text: &str) -> CoreResult<NaiveDate> {

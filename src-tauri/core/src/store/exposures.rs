@@ -5,6 +5,7 @@
 
 use super::Journal;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use chrono::NaiveDate;
 
 /// Sitting, lifting and stretching per day and kind: how many, the minutes given, and how
@@ -34,7 +35,7 @@ pub(crate) struct ExposureDayRow {
 
 fn date_of(text: &str) -> CoreResult<NaiveDate> {
     super::codec::parse_date_text(text)
-        .ok_or_else(|| CoreError::Storage("a stored date is malformed".into()))
+        .ok_or_else(|| CoreError::Storage(tr("error-stored-date-malformed")))
 }
 
 impl Journal {

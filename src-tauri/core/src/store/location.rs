@@ -8,6 +8,7 @@
 //! `f_type` gives plus the FUSE subtype; on every system the path is checked for the folder
 //! names sync clients use.
 
+use crate::i18n::{args, tr_with};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
@@ -169,16 +170,15 @@ pub fn classify(path: &Path, fs_type: Option<&str>) -> Option<StorageWarning> {
         return Some(StorageWarning {
             risk: StorageRisk::Network,
             detail: t.to_string(),
-            message: format!(
-                "Your journal is on a network drive ({t}). Network drives can lose or damage recent entries; keep the journal on this computer's own disk and use Backups to keep copies elsewhere."
-            ),
+            message: tr_with("error-storage-network-drive", &args([("name", t.into())])),
         });
     }
     sync_folder_in(path).map(|name| StorageWarning {
         risk: StorageRisk::CloudSync,
         detail: name.clone(),
-        message: format!(
-            "Your journal is inside a sync folder ({name}). Sync services copy the journal's files separately and can lose or damage entries, and your journal is stored on their servers; keep it outside the sync folder."
+        message: tr_with(
+            "error-storage-sync-folder",
+            &args([("name", name.as_str().into())]),
         ),
     })
 }

@@ -3,6 +3,7 @@
 //! so an interrupted upgrade leaves version N or N+1, never something in between.
 
 use crate::error::{CoreError, CoreResult, DatabaseProblem};
+use crate::i18n::{args, tr_with};
 use rusqlite::Connection;
 
 /// Append-only: a landed migration is never edited.
@@ -33,8 +34,12 @@ pub fn ensure_not_too_new(conn: &Connection) -> CoreResult<i64> {
     if version > LATEST_VERSION {
         return Err(CoreError::Database {
             reason: DatabaseProblem::TooNew,
-            message: format!(
-                "This journal was written by a newer version of Backstory (schema {version}; this app knows up to {LATEST_VERSION}). Update Backstory to open it; the file has not been changed."
+            message: tr_with(
+                "error-db-too-new",
+                &args([
+                    ("version", version.into()),
+                    ("known", LATEST_VERSION.into()),
+                ]),
             ),
         });
     }

@@ -51,6 +51,7 @@ pub(crate) use partners::PartnerPage;
 pub(crate) use reminders::RecentEntries;
 
 use crate::error::{CoreError, CoreResult, DatabaseProblem};
+use crate::i18n::{args, tr, tr_with};
 use cipher::RawKey;
 use rusqlite::config::DbConfig;
 use rusqlite::Connection;
@@ -179,7 +180,7 @@ impl Journal {
                 if key.is_some() {
                     return Err(CoreError::validation(
                         "passphrase",
-                        "this journal is not encrypted; open it without a passphrase",
+                        tr("error-not-encrypted-open-plain"),
                     ));
                 }
                 checked_in_full = preflight(path, None, verify)?;
@@ -193,9 +194,7 @@ impl Journal {
             FileKind::Other => {
                 return Err(CoreError::Database {
                     reason: DatabaseProblem::NotADatabase,
-                    message:
-                        "The journal file is not a Backstory database. It has not been changed."
-                            .into(),
+                    message: tr("error-db-not-backstory"),
                 })
             }
         }
@@ -335,8 +334,9 @@ pub(crate) fn configure(conn: &Connection) -> CoreResult<()> {
     conn.busy_timeout(Duration::from_secs(5))?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(CoreError::Storage(format!(
-            "could not enable WAL (got {mode})"
+        return Err(CoreError::Storage(tr_with(
+            "error-wal-not-enabled",
+            &args([("mode", mode.into())]),
         )));
     }
     // FULL: every commit is fsynced, so "saved" means saved.
@@ -381,7 +381,7 @@ fn quick_check(conn: &Connection) -> CoreResult<()> {
     if result != "ok" {
         return Err(CoreError::Database {
             reason: DatabaseProblem::Corrupt,
-            message: "The journal file is damaged (SQLite's quick check failed). It has not been changed; restore a backup or copy the file somewhere safe.".into(),
+            message: tr("error-db-quick-check-failed"),
         });
     }
     Ok(())

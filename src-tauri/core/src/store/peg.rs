@@ -4,6 +4,7 @@ use super::codec::*;
 use super::Journal;
 use crate::domain::{PegCheck, PegDraft};
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use rusqlite::{params, Row};
 use uuid::Uuid;
@@ -71,7 +72,7 @@ impl Journal {
 }
 
 fn read_peg(row: &Row) -> CoreResult<PegCheck> {
-    let malformed = || CoreError::Storage("a stored PEG check is malformed".into());
+    let malformed = || CoreError::Storage(tr("error-stored-peg-malformed"));
     let id: String = row.get(0)?;
     let offset: i32 = row.get(2)?;
     let offset = FixedOffset::east_opt(offset * 60).ok_or_else(malformed)?;

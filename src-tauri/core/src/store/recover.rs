@@ -5,6 +5,7 @@
 
 use super::backups::inspect_backup;
 use crate::error::{CoreError, CoreResult};
+use crate::i18n::tr;
 use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
 
@@ -33,7 +34,7 @@ pub fn restore_damaged(
     let copied = std::fs::copy(backup, &tmp)
         .and_then(|_| super::private::make_private(&tmp))
         .and_then(|_| std::fs::File::open(&tmp)?.sync_all())
-        .map_err(|e| io("the backup could not be copied", e));
+        .map_err(|e| io(&tr("error-backup-not-copied"), e));
     if let Err(err) = copied {
         let _ = std::fs::remove_file(&tmp);
         return Err(err);
@@ -43,7 +44,7 @@ pub fn restore_damaged(
         let kept = dir.join(name);
         if let Err(e) = std::fs::rename(journal_path, &kept) {
             let _ = std::fs::remove_file(&tmp);
-            return Err(io("the damaged journal could not be moved aside", e));
+            return Err(io(&tr("error-damaged-not-moved"), e));
         }
         for suffix in ["-wal", "-shm"] {
             let from = sidecar(journal_path, suffix);
@@ -55,8 +56,7 @@ pub fn restore_damaged(
     } else {
         None
     };
-    std::fs::rename(&tmp, journal_path)
-        .map_err(|e| io("the backup could not be put in place", e))?;
+    std::fs::rename(&tmp, journal_path).map_err(|e| io(&tr("error-backup-not-in-place"), e))?;
     if let Ok(d) = std::fs::File::open(dir) {
         let _ = d.sync_all();
     }

@@ -3,6 +3,7 @@
 //! can only name a file inside the backups folder.
 
 use super::{AppError, AppResult};
+use backstory_core::i18n::tr;
 use backstory_core::store::backups::BACKUP_DIR;
 use backstory_core::store::JOURNAL_FILE;
 use std::path::{Path, PathBuf};
@@ -74,10 +75,7 @@ impl DataDir {
             && name.ends_with(".db")
             && !name.contains(['/', '\\']);
         if !plain_name {
-            return Err(AppError::validation(
-                "name",
-                "choose one of the backups listed",
-            ));
+            return Err(AppError::validation("name", tr("error-backup-not-listed")));
         }
         Ok(self.backups(demo).join(name))
     }

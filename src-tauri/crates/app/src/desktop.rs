@@ -7,7 +7,7 @@
 //! plugin), so it is not stored here.
 
 use super::{AppError, AppResult, DataDir};
-use backstory_core::i18n::Locale;
+use backstory_core::i18n::{args, tr, tr_with, Locale};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
@@ -115,30 +115,27 @@ fn check_shortcut(text: &str) -> AppResult<String> {
     let text = text.trim();
     let bad = |why: &str| AppError::validation("quick_log_shortcut", why);
     if text.len() > SHORTCUT_MAX {
-        return Err(bad("That shortcut is too long."));
+        return Err(bad(&tr("error-shortcut-too-long")));
     }
     let parts: Vec<&str> = text.split('+').map(str::trim).collect();
     if parts.iter().any(|p| p.is_empty()) {
-        return Err(bad("Write the keys joined by +, for example Ctrl+Alt+L."));
+        return Err(bad(&tr("error-shortcut-format")));
     }
     let (key, modifiers) = parts.split_last().expect("split gives at least one part");
     if modifiers.is_empty() {
-        return Err(bad(
-            "Add at least one of Ctrl, Alt, Shift or Super, so the key still types everywhere else.",
-        ));
+        return Err(bad(&tr("error-shortcut-no-modifier")));
     }
     if let Some(unknown) = modifiers
         .iter()
         .find(|m| !MODIFIERS.contains(&m.to_ascii_lowercase().as_str()))
     {
-        return Err(bad(&format!(
-            "{unknown} is not a modifier key: use Ctrl, Alt, Shift or Super before the key."
+        return Err(bad(&tr_with(
+            "error-shortcut-unknown-modifier",
+            &args([("key", (*unknown).into())]),
         )));
     }
     if MODIFIERS.contains(&key.to_ascii_lowercase().as_str()) {
-        return Err(bad(
-            "End the shortcut with the key to press, for example Ctrl+Alt+L.",
-        ));
+        return Err(bad(&tr("error-shortcut-no-key")));
     }
     Ok(parts.join("+"))
 }
@@ -149,7 +146,7 @@ fn check_language(tag: &str) -> AppResult<String> {
         Some(locale) if Locale::CHOOSABLE.contains(&locale) => Ok(locale.tag().to_string()),
         _ => Err(AppError::validation(
             "language",
-            format!("Backstory does not speak \"{tag}\": choose English or German."),
+            tr_with("error-language-unknown", &args([("tag", tag.into())])),
         )),
     }
 }
@@ -194,11 +191,21 @@ pub fn save_desktop_prefs(dir: &DataDir, prefs: &DesktopPrefs) -> AppResult<()> 
     backstory_core::store::private::create_private_dir(dir.root()).map_err(|e| {
         AppError::new(
             "io",
-            format!("the data folder could not be made ({})", e.kind()),
+            tr_with(
+                "error-data-folder-not-made",
+                &args([("reason", e.kind().to_string().into())]),
+            ),
         )
     })?;
-    let bytes = serde_json::to_vec_pretty(prefs)
-        .map_err(|e| AppError::new("io", format!("the settings could not be written ({e})")))?;
+    let bytes = serde_json::to_vec_pretty(prefs).map_err(|e| {
+        AppError::new(
+            "io",
+            tr_with(
+                "error-settings-not-written",
+                &args([("reason", e.to_string().into())]),
+            ),
+        )
+    })?;
     backstory_core::exchange::files::write_atomically(&dir.desktop_prefs(), &bytes)?;
     Ok(())
 }

@@ -4,13 +4,14 @@ use super::session::WELCOMED_KEY;
 use super::{parse, AppError, AppResult, AppStatus, ChangedData, Now, Session, Written};
 use backstory_core::domain::*;
 use backstory_core::guide::{self, PositionInfo};
+use backstory_core::i18n::tr;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde_json::Value;
 use uuid::Uuid;
 
 /// An entry id as the window or the command line gives it.
 pub fn entry_id(id: &str) -> AppResult<Uuid> {
-    Uuid::parse_str(id).map_err(|_| AppError::validation("id", "that is not a valid entry id"))
+    Uuid::parse_str(id).map_err(|_| AppError::validation("id", tr("error-bad-entry-id")))
 }
 
 pub fn app_status(session: &Session) -> AppStatus {
@@ -86,20 +87,17 @@ pub fn rate_relief(
     now: Now,
 ) -> AppResult<Written<Activity>> {
     let id = entry_id(id)?;
-    let relief: Option<u8> = serde_json::from_value(relief).map_err(|_| {
-        AppError::validation("relief", "must be a whole number from 0 to 10, or empty")
-    })?;
+    let relief: Option<u8> = serde_json::from_value(relief)
+        .map_err(|_| AppError::validation("relief", tr("error-relief-rating-range")))?;
     let at = now.utc();
     session.write(at, ChangedData::Entries, |j| {
         let mut draft = j.timeline().activity(id)?.draft;
         match draft.relief.as_mut() {
             Some(details) => details.relief = relief,
             None => {
-                return Err(ValidationError::new(
-                    "relief",
-                    "only a pain-relief activity has a \"how much did it help\" answer",
+                return Err(
+                    ValidationError::new("relief", tr("error-relief-rating-misplaced")).into(),
                 )
-                .into())
             }
         }
         j.entries().update_activity(id, draft, at)

@@ -3,6 +3,7 @@
 //! the window's JSON the same way.
 
 use backstory_core::domain::parse_json;
+use backstory_core::i18n::tr;
 use backstory_core::CoreError;
 use serde::Serialize;
 use serde_json::Value;
@@ -75,7 +76,7 @@ pub fn text(value: Value, field: &str) -> AppResult<String> {
     match value {
         Value::String(s) => Ok(s),
         Value::Null => Ok(String::new()),
-        _ => Err(AppError::validation(field, "must be text")),
+        _ => Err(AppError::validation(field, tr("error-must-be-text"))),
     }
 }
 
@@ -92,6 +93,33 @@ mod tests {
             json,
             serde_json::json!({"kind": "validation", "message": "pain must be between 0 and 10 (got 11)", "field": "nrs"}),
             "the UI relies on exactly this shape"
+        );
+    }
+
+    #[test]
+    fn the_message_is_in_the_language_in_use_and_the_shape_stays() {
+        use backstory_core::i18n::{with_locale, Locale};
+        let wrong_type = with_locale(Locale::De, || text(serde_json::json!(3), "notes"));
+        let json = serde_json::to_value(wrong_type.unwrap_err()).expect("serialisable");
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "validation", "message": "muss Text sein", "field": "notes"})
+        );
+        let missing: AppError = with_locale(Locale::De, || {
+            CoreError::NotFound {
+                what: "partner",
+                id: "7".into(),
+            }
+            .into()
+        });
+        assert_eq!(missing.kind, "not_found");
+        assert_eq!(missing.message, "Partnerperson 7 wurde nicht gefunden");
+        let parsed = with_locale(Locale::De, || parse::<u8>(serde_json::json!("x")));
+        let parsed = parsed.unwrap_err();
+        assert!(
+            parsed.message.starts_with("ungültige Eingabe ("),
+            "{}",
+            parsed.message
         );
     }
 

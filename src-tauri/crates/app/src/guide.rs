@@ -11,6 +11,7 @@ use backstory_core::guide::session::{
 };
 use backstory_core::guide::today::TodayPanel;
 use backstory_core::guide::{positions_guide, suggest_profile, PositionsView};
+use backstory_core::i18n::tr;
 use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -93,7 +94,7 @@ pub fn record_stress_relief(
     let ended_at: DateTime<FixedOffset> = parse(ended_at)?;
     let tool = catalogue()
         .stress_tool(tool_id)
-        .ok_or_else(|| AppError::validation("tool_id", "no stress tool with that id"))?;
+        .ok_or_else(|| AppError::validation("tool_id", tr("error-no-such-stress-tool")))?;
     let at = now.utc();
     session.write(at, ChangedData::Entries, |j| {
         j.guide()

@@ -6,6 +6,7 @@ use super::{entry_id, parse, AppError, AppResult, ChangedData, Now, Session, Wri
 use backstory_core::domain::{
     ActivityKind, ActivityOutcome, OutcomeAnswer, PainEntry, PendingOutcomes,
 };
+use backstory_core::i18n::{args, tr_with};
 use backstory_core::outcomes::OUTCOMES_MAX_IDS;
 use serde_json::Value;
 
@@ -37,7 +38,10 @@ pub fn activity_outcomes(session: &Session, ids: Value) -> AppResult<Vec<Activit
     if ids.len() > OUTCOMES_MAX_IDS {
         return Err(AppError::validation(
             "ids",
-            format!("at most {OUTCOMES_MAX_IDS} activities at a time"),
+            tr_with(
+                "error-outcomes-too-many",
+                &args([("max", OUTCOMES_MAX_IDS.into())]),
+            ),
         ));
     }
     let ids = ids

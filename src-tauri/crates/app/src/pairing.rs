@@ -7,12 +7,13 @@ use super::{parse, text, AppError, AppResult, ChangedData, Now, Session, Written
 use backstory_core::exchange::{
     EveningNote, ExportSummary, OwnPairing, Pairing, SignedImportSummary, SignedShareRequest,
 };
+use backstory_core::i18n::tr;
 use serde_json::Value;
 use uuid::Uuid;
 
 fn pairing_id(value: Value) -> AppResult<Uuid> {
     let text = text(value, "id")?;
-    Uuid::parse_str(&text).map_err(|_| AppError::validation("id", "that is not a valid pairing id"))
+    Uuid::parse_str(&text).map_err(|_| AppError::validation("id", tr("error-bad-pairing-id")))
 }
 
 /// This journal's pairing code and its QR code (the keys are made on first use).

@@ -3,6 +3,7 @@
 
 use super::{parse, AppError, AppResult, ChangedData, Now, Session, Written};
 use backstory_core::domain::{PegCheck, PegDraft};
+use backstory_core::i18n::{args, tr_with};
 use backstory_core::insights::{
     PegOverview, PEG_DISMISSED_KEY, PEG_TREND_MAX_WEEKS, PEG_TREND_WEEKS,
 };
@@ -26,7 +27,10 @@ pub fn peg_overview(session: &Session, weeks: Value, now: Now) -> AppResult<PegO
             .ok_or_else(|| {
                 AppError::validation(
                     "weeks",
-                    format!("must be a whole number from 1 to {PEG_TREND_MAX_WEEKS}"),
+                    tr_with(
+                        "error-peg-weeks-range",
+                        &args([("max", PEG_TREND_MAX_WEEKS.into())]),
+                    ),
                 )
             })?,
     };

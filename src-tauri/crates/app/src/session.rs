@@ -2,6 +2,7 @@
 //! is the demo journal, with the upkeep every open does. Both fronts hold one of these.
 
 use super::{AppError, AppResult, ChangedData, DataDir, JournalChange, Now, Written};
+use backstory_core::i18n::tr;
 use backstory_core::rules::RefreshOutcome;
 use backstory_core::store::backups::DELETED_KEEP_DAYS;
 use backstory_core::store::{IntegrityCheck, Passphrase};
@@ -144,7 +145,7 @@ impl Session {
             Err(OpenFailure {
                 kind: "storage".into(),
                 reason: None,
-                message: "The journal could not be opened because of an internal error. Nothing was changed; restart Backstory.".into(),
+                message: tr("error-open-internal"),
             }),
         )
     }

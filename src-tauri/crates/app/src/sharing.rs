@@ -13,7 +13,7 @@ use backstory_core::exchange::{
     crypto, import, ExportKind, ExportRequest, ExportSummary, ImportSummary, Partner,
     TogetherQuery, TogetherView,
 };
-use backstory_core::i18n::{tr_in, Locale};
+use backstory_core::i18n::{tr, tr_in, Locale};
 use backstory_core::store::backups::{list_backups, BackupInfo, RestoreSummary};
 use serde::Serialize;
 use serde_json::Value;
@@ -115,7 +115,7 @@ pub(crate) fn open(
 fn partner_id(value: Value) -> AppResult<Uuid> {
     let text = text(value, "id")?;
     Uuid::parse_str(&text)
-        .map_err(|_| super::AppError::validation("id", "that is not a valid partner id"))
+        .map_err(|_| super::AppError::validation("id", tr("error-bad-partner-id")))
 }
 
 pub(crate) fn stamp(now: Now) -> String {

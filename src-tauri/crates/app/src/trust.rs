@@ -4,6 +4,7 @@
 //! every other request is refused until the passphrase is given again.
 
 use super::{parse, AppError, AppResult, AppStatus, Now, OpenFailure, Session, Written};
+use backstory_core::i18n::{args, tr, tr_with};
 use backstory_core::store::backups::Retention;
 use backstory_core::store::location::{storage_warning, StorageWarning};
 use backstory_core::store::recover::restore_damaged;
@@ -35,7 +36,10 @@ pub struct SecurityStatus {
 /// The notice for a data folder made private at start-up.
 pub fn permissions_notice(repaired: usize) -> Option<String> {
     (repaired > 0).then(|| {
-        format!("Other accounts on this computer could read your journal's folder ({repaired} files or folders). Backstory has made them private to you.")
+        tr_with(
+            "error-permissions-repaired",
+            &args([("count", repaired.into())]),
+        )
     })
 }
 
@@ -44,7 +48,7 @@ pub fn locked_failure() -> OpenFailure {
     OpenFailure {
         kind: "database".into(),
         reason: Some("encrypted".into()),
-        message: "The journal is locked. Enter your passphrase to open it.".into(),
+        message: tr("error-journal-locked"),
     }
 }
 
@@ -63,7 +67,7 @@ fn new_passphrase(text: String, confirm: String, field: &str) -> AppResult<Passp
     if text != confirm {
         return Err(AppError::validation(
             "confirm",
-            "the two passphrases are not the same",
+            tr("error-passphrases-differ"),
         ));
     }
     Passphrase::new_choice(text).map_err(|e| AppError::from(e).on_field(field))
@@ -152,7 +156,7 @@ pub fn lock_journal(session: &mut Session) -> AppResult<AppStatus> {
         }
         Ok(_) => Err(AppError::new(
             "validation",
-            "Only an encrypted journal can be locked: turn encryption on first.",
+            tr("error-lock-needs-encryption"),
         )),
         Err(_) => Ok(session.status()),
     }
@@ -201,7 +205,10 @@ pub fn set_idle_lock(session: &mut Session, minutes: Value) -> AppResult<Written
         Some(m) if m == 0 || m > IDLE_LOCK_MAX_MIN => {
             return Err(AppError::validation(
                 "minutes",
-                format!("choose between 1 and {IDLE_LOCK_MAX_MIN} minutes"),
+                tr_with(
+                    "error-idle-lock-range",
+                    &args([("max", IDLE_LOCK_MAX_MIN.into())]),
+                ),
             ))
         }
         Some(m) => m.to_string(),
@@ -221,16 +228,11 @@ pub fn recover_from_backup(session: &mut Session, name: Value, now: Now) -> AppR
     let name: String = parse(name)?;
     let backup = session.data_dir.backup_named(session.demo, &name)?;
     match &session.journal {
-        Ok(_) => {
-            return Err(AppError::new(
-                "validation",
-                "The journal opens normally: restore a backup from Sharing instead.",
-            ))
-        }
+        Ok(_) => return Err(AppError::new("validation", tr("error-recover-not-needed"))),
         Err(failure) if is_locked(failure) => {
             return Err(AppError::new(
                 "validation",
-                "The journal is encrypted: unlock it first.",
+                tr("error-recover-unlock-first"),
             ))
         }
         Err(_) => {}

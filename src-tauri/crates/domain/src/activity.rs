@@ -2,6 +2,7 @@
 
 use super::limits::*;
 use crate::error::{DomainResult, ValidationError};
+use backstory_i18n::{args, tr, tr_with};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -110,7 +111,7 @@ impl ReliefDetails {
         {
             return Err(ValidationError::new(
                 "relief.medicine",
-                "a medicine name or dose belongs only to \"medicine\"",
+                tr("error-medicine-only-for-medicine"),
             ));
         }
         check_optional_score("relief.relief", self.relief)?;
@@ -157,7 +158,10 @@ impl ActivityDraft {
             if d > DURATION_MAX_MIN {
                 return Err(ValidationError::new(
                     "duration_min",
-                    format!("must be at most {DURATION_MAX_MIN} minutes"),
+                    tr_with(
+                        "error-duration-too-long",
+                        &args([("max", DURATION_MAX_MIN.into())]),
+                    ),
                 ));
             }
         }
@@ -171,7 +175,10 @@ impl ActivityDraft {
                     let shown: String = unknown.chars().take(40).collect();
                     return Err(ValidationError::new(
                         "intimacy.positions",
-                        format!("unknown position \"{shown}\""),
+                        tr_with(
+                            "error-unknown-position",
+                            &args([("position", shown.into())]),
+                        ),
                     ));
                 }
                 check_optional_score("intimacy.pain_before", details.pain_before)?;
@@ -179,7 +186,7 @@ impl ActivityDraft {
             (Some(_), _) => {
                 return Err(ValidationError::new(
                     "intimacy",
-                    "intimacy details belong only to an intimacy activity",
+                    tr("error-intimacy-details-misplaced"),
                 ))
             }
             (None, ActivityKind::Intimacy) => self.intimacy = Some(IntimacyDetails::default()),
@@ -190,13 +197,13 @@ impl ActivityDraft {
             (Some(_), _) => {
                 return Err(ValidationError::new(
                     "relief",
-                    "relief details belong only to a pain-relief activity",
+                    tr("error-relief-details-misplaced"),
                 ))
             }
             (None, ActivityKind::PainRelief) => {
                 return Err(ValidationError::new(
                     "relief",
-                    "a pain-relief activity needs to say what was done",
+                    tr("error-relief-details-missing"),
                 ))
             }
             (None, _) => None,

@@ -2,6 +2,7 @@
 
 use super::limits::*;
 use crate::error::{DomainResult, ValidationError};
+use backstory_i18n::tr;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -36,7 +37,7 @@ impl CheckInDraft {
             if !h.is_finite() || !(0.0..=24.0).contains(&h) {
                 return Err(ValidationError::new(
                     "sleep_hours",
-                    "must be between 0 and 24 hours",
+                    tr("error-sleep-hours-range"),
                 ));
             }
         }

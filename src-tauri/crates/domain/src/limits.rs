@@ -1,6 +1,7 @@
 //! Shared bounds for user input, so every form and import checks the same limits.
 
 use crate::error::{DomainResult, ValidationError};
+use backstory_i18n::{args, tr, tr_with};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 
 /// Longest free-text note, in characters.
@@ -18,7 +19,7 @@ pub fn check_score(field: &str, value: u8) -> DomainResult<()> {
     if value > 10 {
         return Err(ValidationError::new(
             field,
-            format!("must be between 0 and 10 (got {value})"),
+            tr_with("error-score-range", &args([("value", value.into())])),
         ));
     }
     Ok(())
@@ -33,11 +34,14 @@ pub fn check_text(field: &str, text: &str, max_chars: usize) -> DomainResult<()>
     if count > max_chars {
         return Err(ValidationError::new(
             field,
-            format!("is too long: {count} characters, the limit is {max_chars}"),
+            tr_with(
+                "error-text-too-long",
+                &args([("count", count.into()), ("max", max_chars.into())]),
+            ),
         ));
     }
     if text.contains('\0') {
-        return Err(ValidationError::new(field, "contains a NUL character"));
+        return Err(ValidationError::new(field, tr("error-text-nul")));
     }
     Ok(())
 }
@@ -46,7 +50,10 @@ pub fn check_list_len<T>(field: &str, list: &[T]) -> DomainResult<()> {
     if list.len() > LIST_MAX_ITEMS {
         return Err(ValidationError::new(
             field,
-            format!("has too many items (limit {LIST_MAX_ITEMS})"),
+            tr_with(
+                "error-list-too-long",
+                &args([("max", LIST_MAX_ITEMS.into())]),
+            ),
         ));
     }
     Ok(())
@@ -58,14 +65,14 @@ pub fn check_timestamp(
     now: DateTime<Utc>,
 ) -> DomainResult<()> {
     if at.with_timezone(&Utc) > now + Duration::minutes(FUTURE_TOLERANCE_MINUTES) {
-        return Err(ValidationError::new(field, "is in the future"));
+        return Err(ValidationError::new(field, tr("error-in-the-future")));
     }
     check_year(field, at.date_naive())
 }
 
 pub fn check_date(field: &str, date: NaiveDate, today: NaiveDate) -> DomainResult<()> {
     if date > today + Duration::days(1) {
-        return Err(ValidationError::new(field, "is in the future"));
+        return Err(ValidationError::new(field, tr("error-in-the-future")));
     }
     check_year(field, date)
 }
@@ -75,7 +82,7 @@ fn check_year(field: &str, date: NaiveDate) -> DomainResult<()> {
     if date.year() < EARLIEST_YEAR {
         return Err(ValidationError::new(
             field,
-            format!("is before {EARLIEST_YEAR}"),
+            tr_with("error-before-year", &args([("year", EARLIEST_YEAR.into())])),
         ));
     }
     Ok(())
@@ -90,4 +97,24 @@ pub fn dedup_keep_order<T: PartialEq + Clone>(items: &[T]) -> Vec<T> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use backstory_i18n::{with_locale, Locale};
+
+    #[test]
+    fn a_value_out_of_range_is_explained_in_the_language_in_use() {
+        let english = check_score("stress", 11).unwrap_err();
+        assert_eq!(english.message, "must be between 0 and 10 (got 11)");
+        let german = with_locale(Locale::De, || check_score("stress", 11)).unwrap_err();
+        assert_eq!(german.field, "stress", "the field stays the machine's name");
+        assert_eq!(
+            german.message,
+            "muss zwischen 0 und 10 liegen (angegeben: 11)"
+        );
+        let long = with_locale(Locale::De, || check_text("notes", &"x".repeat(5), 3)).unwrap_err();
+        assert!(long.message.contains("zu lang"), "{}", long.message);
+    }
 }

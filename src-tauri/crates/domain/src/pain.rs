@@ -3,6 +3,7 @@
 use super::limits::*;
 use crate::body_map::{body_map, BodySide, RegionAsks, RegionInfo};
 use crate::error::{DomainResult, ValidationError};
+use backstory_i18n::{args, tr, tr_with};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -172,21 +173,40 @@ impl RegionPain {
         let region: Region = from_key(region).ok_or_else(|| {
             ValidationError::new(
                 "regions",
-                format!(
-                    "unknown region \"{region}\" (one of: {})",
-                    Region::ALL.iter().map(key).collect::<Vec<_>>().join(", ")
+                tr_with(
+                    "error-unknown-region",
+                    &args([
+                        ("region", region.into()),
+                        (
+                            "allowed",
+                            Region::ALL
+                                .iter()
+                                .map(key)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                                .into(),
+                        ),
+                    ]),
                 ),
             )
         })?;
         let (score, qualities) = rest.split_once(':').unwrap_or((rest, ""));
         let score = match score.trim() {
             "" | "?" => None,
-            text => Some(text.parse::<u8>().ok().filter(|s| *s <= 10).ok_or_else(|| {
-                ValidationError::new(
-                    "regions",
-                    format!("the score for {} must be a whole number from 0 to 10 (got \"{text}\")", key(&region)),
-                )
-            })?),
+            text => Some(
+                text.parse::<u8>()
+                    .ok()
+                    .filter(|s| *s <= 10)
+                    .ok_or_else(|| {
+                        ValidationError::new(
+                            "regions",
+                            tr_with(
+                                "error-region-score-not-whole",
+                                &args([("region", key(&region).into()), ("value", text.into())]),
+                            ),
+                        )
+                    })?,
+            ),
         };
         let qualities = qualities
             .split(',')
@@ -196,7 +216,10 @@ impl RegionPain {
                 from_key::<PainQuality>(q).ok_or_else(|| {
                     ValidationError::new(
                         "regions",
-                        format!("unknown pain quality \"{q}\" for {}", key(&region)),
+                        tr_with(
+                            "error-unknown-pain-quality",
+                            &args([("quality", q.into()), ("region", key(&region).into())]),
+                        ),
                     )
                 })
             })
@@ -444,7 +467,7 @@ impl PainDraft {
         if self.nrs > 10 {
             return Err(ValidationError::new(
                 "nrs",
-                format!("pain must be between 0 and 10 (got {})", self.nrs),
+                tr_with("error-pain-range", &args([("value", self.nrs.into())])),
             ));
         }
         check_optional_score("interference_daily", self.interference_daily)?;
@@ -455,7 +478,7 @@ impl PainDraft {
             if let Some(score) = marked.score.filter(|s| *s > 10) {
                 return Err(ValidationError::new(
                     format!("regions[{i}].score"),
-                    format!("a region's pain must be between 0 and 10 (got {score})"),
+                    tr_with("error-region-pain-range", &args([("value", score.into())])),
                 ));
             }
             check_list_len(&format!("regions[{i}].qualities"), &marked.qualities)?;
@@ -465,7 +488,7 @@ impl PainDraft {
             if self.regions[..i].iter().any(|m| m.region == marked.region) {
                 return Err(ValidationError::new(
                     format!("regions[{i}].region"),
-                    "a region is listed twice; give each region once, with its own score",
+                    tr("error-region-twice"),
                 ));
             }
         }
@@ -473,7 +496,7 @@ impl PainDraft {
         if self.leg.any() && self.leg.side.is_none() {
             return Err(ValidationError::new(
                 "leg.side",
-                "say whether the leg symptoms are in one leg or both",
+                tr("error-leg-side-missing"),
             ));
         }
         if !self.leg.any() {

@@ -3,6 +3,7 @@
 //! or an opaque deserialisation string.
 
 use crate::error::{DomainResult, ValidationError};
+use backstory_i18n::{args, tr_with};
 use serde::de::DeserializeOwned;
 
 pub fn parse_json<T: DeserializeOwned>(value: serde_json::Value) -> DomainResult<T> {
@@ -15,8 +16,12 @@ pub fn parse_json<T: DeserializeOwned>(value: serde_json::Value) -> DomainResult
         } else {
             path
         };
-        let message = simplify_serde_message(&err.to_string());
-        ValidationError::new(field, message)
+        let detail = simplify_serde_message(&err.to_string());
+        // serde writes English; the sentence around it is in the language in use.
+        ValidationError::new(
+            field,
+            tr_with("error-input-malformed", &args([("detail", detail.into())])),
+        )
     })
 }
 

@@ -131,9 +131,30 @@ impl Locale {
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);
 
-/// The language in use in this process (English until [`set_current`]).
+thread_local! {
+    static ON_THIS_THREAD: std::cell::Cell<Option<Locale>> = const { std::cell::Cell::new(None) };
+}
+
+/// The language in use in this process (English until [`set_current`]), or the one
+/// [`with_locale`] chose for this thread.
 pub fn current() -> Locale {
-    Locale::from_index(CURRENT.load(Ordering::Relaxed))
+    ON_THIS_THREAD
+        .with(|l| l.get())
+        .unwrap_or_else(|| Locale::from_index(CURRENT.load(Ordering::Relaxed)))
+}
+
+/// Runs `f` with [`current`] answering `locale` on this thread only: a test of German
+/// messages built deep inside an operation, without changing the language of the tests
+/// running beside it.
+pub fn with_locale<T>(locale: Locale, f: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Locale>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            ON_THIS_THREAD.with(|l| l.set(self.0));
+        }
+    }
+    let _restore = Restore(ON_THIS_THREAD.with(|l| l.replace(Some(locale))));
+    f()
 }
 
 /// Sets the language in use in this process.

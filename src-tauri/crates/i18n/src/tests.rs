@@ -161,3 +161,18 @@ fn every_message_the_rust_sources_name_exists_in_english() {
         "messages named in code but not in assets/locales/en: {missing:?}"
     );
 }
+
+#[test]
+fn with_locale_changes_this_thread_only_and_restores_it() {
+    let before = current();
+    let inside = with_locale(Locale::De, || {
+        let beside = std::thread::spawn(current).join().expect("the thread runs");
+        (current(), beside)
+    });
+    assert_eq!(
+        inside,
+        (Locale::De, before),
+        "another thread keeps the process's language"
+    );
+    assert_eq!(current(), before, "restored afterwards");
+}
