@@ -50,6 +50,7 @@ alerts-detail-age-onset-profile = Laut Ihrem Profil sind Sie { $band ->
     [under_20] unter 20
    *[over_50] 50 oder älter
   }, und diese Episode begann am { $date } (vor { $weeks ->
+    [0] weniger als einer Woche
     [one] 1 Woche
    *[other] { $weeks } Wochen
   }).
@@ -57,6 +58,7 @@ alerts-detail-age-onset-journal = Laut Ihrem Profil sind Sie { $band ->
     [under_20] unter 20
    *[over_50] 50 oder älter
   }, und Ihr Tagebuch zeigt Schmerzen ab dem { $date } nach mindestens { $free } Tagen ohne eingetragene Schmerzen (vor { $weeks ->
+    [0] weniger als einer Woche
     [one] 1 Woche
    *[other] { $weeks } Wochen
   }).

@@ -50,6 +50,7 @@ alerts-detail-age-onset-profile = Your profile gives an age of { $band ->
     [under_20] under 20
    *[over_50] 50 or over
   } and says this episode started on { $date } ({ $weeks ->
+    [0] less than a week
     [one] 1 week
    *[other] { $weeks } weeks
   } ago).
@@ -57,6 +58,7 @@ alerts-detail-age-onset-journal = Your profile gives an age of { $band ->
     [under_20] under 20
    *[over_50] 50 or over
   } and your journal shows pain starting on { $date } after at least { $free } days with no pain logged ({ $weeks ->
+    [0] less than a week
     [one] 1 week
    *[other] { $weeks } weeks
   } ago).
