@@ -207,3 +207,89 @@ pub fn render_stored(stored: &str, locale: Locale) -> String {
         _ => stored.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{EmergencySigns, LegSide, LegSymptoms, PainDraft, Region};
+
+    /// Every `Message::new("…")` the rules name exists in every language (ids made with
+    /// `format!` are read by the rules' own tests, which render each rule's detail).
+    #[test]
+    fn every_detail_message_the_rules_name_exists_in_every_language() {
+        let sources = [
+            include_str!("alerts.rs"),
+            include_str!("catalogue.rs"),
+            include_str!("snapshot.rs"),
+        ];
+        let mut named = 0;
+        for source in sources {
+            for piece in source.split("Message::new(\"").skip(1) {
+                let id = format!("{PREFIX}{}", &piece[..piece.find('"').unwrap()]);
+                for locale in Locale::CHOOSABLE {
+                    assert!(i18n::has(locale, &id), "{id} is missing in {locale:?}");
+                }
+                named += 1;
+            }
+        }
+        assert!(named > 20, "the scan finds the rules' messages ({named})");
+    }
+
+    #[test]
+    fn an_entry_summary_names_every_sign_in_the_language_asked_for() {
+        let draft = PainDraft {
+            at: chrono::DateTime::parse_from_rfc3339("2026-11-25T09:00:00+01:00").unwrap(),
+            nrs: 7,
+            regions: vec![Region::CalfLeft.into()],
+            qualities: vec![],
+            onset: None,
+            interference_daily: Some(3),
+            interference_intimacy: Some(5),
+            leg: LegSymptoms {
+                numbness: true,
+                tingling: false,
+                weakness: true,
+                side: Some(LegSide::BothLegs),
+            },
+            emergency: EmergencySigns {
+                saddle_numbness: true,
+                bladder_bowel_change: true,
+                sexual_function_change: true,
+                leg_weakness_worsening: true,
+                fever: true,
+                night_pain: true,
+                back_lump: true,
+                ..EmergencySigns::default()
+            },
+            activity_id: None,
+            notes: "never shown".into(),
+        };
+        assert_eq!(
+            crate::rules::pain_summary(&draft, Locale::En),
+            "Pain 7/10 · saddle-area numbness · bladder or bowel change · sexual sensation or function change · worsening leg weakness · fever or chills · night pain · lump or change in shape · leg numbness, weakness (both legs) · pain below the knee · interference 5/10"
+        );
+        assert_eq!(
+            crate::rules::pain_summary(&draft, Locale::De),
+            "Schmerz 7/10 · Taubheit im Reithosenbereich · Veränderung an Blase oder Darm · Veränderung des sexuellen Empfindens oder der sexuellen Funktion · zunehmende Beinschwäche · Fieber oder Schüttelfrost · nächtliche Schmerzen · Beule oder Formveränderung · Bein: Taubheit, Schwäche (beide Beine) · Schmerzen unterhalb des Knies · Beeinträchtigung 5/10"
+        );
+    }
+
+    #[test]
+    fn a_stored_text_that_is_not_a_detail_is_shown_as_it_is() {
+        for text in [
+            "",
+            "Fever or chills logged on 20 Nov 09:00.",
+            "{not json",
+            r#"{"parts":[{"id":"report-title"}]}"#,
+            r#"{"parts":[{"id":"alerts-detail-from-a-newer-version"}]}"#,
+            r#"{"parts":[]}"#,
+        ] {
+            assert_eq!(render_stored(text, Locale::De), text);
+        }
+        let stored = Detail::of(Message::new("sign-fever")).to_stored();
+        assert_eq!(
+            render_stored(&stored, Locale::De),
+            "Fieber oder Schüttelfrost"
+        );
+    }
+}
