@@ -1523,3 +1523,81 @@ fn alerts_travel_in_a_share_when_chosen_and_appear_in_the_report() {
         "and the sign logged on the entry:\n{text}"
     );
 }
+
+/// An alert's detail is kept as messages and written out where it travels: a file carries
+/// plain text an older reader shows (English in a backup; a partner share in the language
+/// in use, English in tests), the format and its version unchanged; the report writes it
+/// in the report's own language.
+#[test]
+fn an_alert_detail_travels_as_plain_text_and_the_report_writes_it_in_its_language() {
+    let mut a = Journal::open_in_memory().unwrap();
+    let mut p = pain_at(local(2026, 11, 25, 9, 0), 6);
+    p.emergency.saddle_numbness = true;
+    a.entries().add_pain(p, now()).unwrap();
+    a.alerts().refresh(now()).unwrap();
+    let english = "Saddle-area numbness or tingling logged on 25 Nov 09:00.";
+    assert_eq!(a.alerts().list().unwrap()[0].detail, english);
+
+    let request = |kind| ExportRequest {
+        kind,
+        range: DateRange::default(),
+        includes: Some(Includes {
+            alerts: true,
+            warning_signs: true,
+            ..Includes::for_kind(kind)
+        }),
+    };
+    let (bytes, _) = a
+        .exchange()
+        .export_bytes(&request(ExportKind::Backup), None, TEST_LOG_N, now())
+        .unwrap();
+    let file: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(file["version"], 5, "the format is unchanged");
+    assert_eq!(
+        file["alerts"][0]["detail"], english,
+        "a backup carries the detail as English text"
+    );
+    let doc = a
+        .exchange()
+        .export_document(&request(ExportKind::Partner), now())
+        .unwrap();
+    assert_eq!(
+        doc.alerts[0].detail, english,
+        "so does a share, in the language in use"
+    );
+
+    // Round trip: the share imports, and its alert keeps its text.
+    let (bytes, _) = a
+        .exchange()
+        .export_bytes(
+            &request(ExportKind::Partner),
+            Some(PASSPHRASE),
+            TEST_LOG_N,
+            now(),
+        )
+        .unwrap();
+    let plain = crypto::decrypt(&bytes, PASSPHRASE, TEST_LOG_N, MAX_FILE_BYTES).unwrap();
+    let file: serde_json::Value = serde_json::from_slice(&plain).unwrap();
+    assert_eq!(file["alerts"][0]["detail"], english);
+    let mut b = Journal::open_in_memory().unwrap();
+    b.partners()
+        .import(&bytes, "Alex", Some(PASSPHRASE), now())
+        .unwrap();
+    assert_eq!(b.partners().list().unwrap()[0].alerts, 1);
+
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let german = ReportRequest {
+        locale: Some(backstory_core::i18n::Locale::De),
+        ..ReportRequest::new(day(1), day(27))
+    };
+    let data = a.exchange().report_data(&german, now(), day(27)).unwrap();
+    assert_eq!(
+        data.red_flags[0].detail,
+        "Taubheit oder Kribbeln im Reithosenbereich: eingetragen am 25. Nov. 09:00."
+    );
+    let english_report = a
+        .exchange()
+        .report_data(&ReportRequest::new(day(1), day(27)), now(), day(27))
+        .unwrap();
+    assert_eq!(english_report.red_flags[0].detail, english);
+}

@@ -5,6 +5,7 @@
 
 use crate::support::write_then_refresh;
 use backstory_core::domain::*;
+use backstory_core::i18n::Locale;
 use backstory_core::rules::{self, AlertEventKind, Resolution, RuleId, Tier};
 use backstory_core::Journal;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
@@ -359,7 +360,61 @@ fn each_rule_fires_on_its_sign_and_not_on_a_near_miss(
             !f.detail.is_empty(),
             "{rule:?}: a finding says what was measured"
         );
+        // Kept as messages, the detail is written in the language it is read in.
+        let (en, de) = (f.detail.render(Locale::En), f.detail.render(Locale::De));
+        assert!(
+            !en.contains('[') && !de.contains('['),
+            "{rule:?}: every message of the detail exists: {en} / {de}"
+        );
+        assert_ne!(en, de, "{rule:?}: the detail speaks German");
+        let lower = de.to_lowercase();
+        for english in [
+            "logged",
+            "most recently",
+            "in the last",
+            "your profile",
+            "average",
+            " days",
+            " leg",
+            "pain",
+            " or ",
+        ] {
+            assert!(
+                !lower.contains(english),
+                "{rule:?}: English ({english:?}) in the German detail: {de}"
+            );
+        }
     }
+}
+
+#[test]
+fn a_detail_reads_in_german_with_german_dates_and_numbers() {
+    let mut j = Journal::open_in_memory().unwrap();
+    pain(&mut j, 2, 5, |d| d.emergency.saddle_numbness = true);
+    let saddle = fires(&mut j, RuleId::SaddleNumbness).unwrap().detail;
+    assert_eq!(
+        saddle.render(Locale::De),
+        "Taubheit oder Kribbeln im Reithosenbereich: eingetragen am 18. März 12:00."
+    );
+    assert_eq!(
+        saddle.render(Locale::En),
+        "Saddle-area numbness or tingling logged on 18 Mar 12:00."
+    );
+    // Two weeks at 3/10, then three days at 8/10: a rise of 5,0 points.
+    let mut j = Journal::open_in_memory().unwrap();
+    days_of_pain(
+        &mut j,
+        &[(20, 3), (18, 3), (16, 3), (12, 3), (3, 8), (2, 8), (1, 8)],
+    );
+    let worse = fires(&mut j, RuleId::ConditionWorsening).unwrap().detail;
+    assert_eq!(
+        worse.render(Locale::De),
+        "Der Durchschnitt des stärksten Schmerzes je Tag ist von 3,0/10 (Tage 8 bis 28 davor) auf 8,0/10 (letzte 7 Tage) gestiegen, um 5,0 Punkte."
+    );
+    assert_eq!(
+        worse.render(Locale::En),
+        "Average of each day's worst pain rose from 3.0/10 (days 8 to 28 before) to 8.0/10 (last 7 days), a rise of 5.0 points."
+    );
 }
 
 #[test]

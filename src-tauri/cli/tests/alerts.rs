@@ -119,3 +119,28 @@ fn every_rule_is_listed_with_sources() {
         "each rule names a source"
     );
 }
+
+/// What an alert measured is written in the language in use when the alerts are listed,
+/// whatever language was in use when it was raised.
+#[test]
+fn an_alerts_detail_is_listed_in_the_language_in_use() {
+    let dir = TempDir::new("alerts-de");
+    let (code, _, err) = support::backstory_in(
+        "en",
+        &dir,
+        &["add-pain", "--nrs", "4", "--sign", "saddle_numbness"],
+    );
+    assert_eq!(code, 0, "add-pain succeeds: {err}");
+    let (code, out, _) = support::backstory_in("de", &dir, &["alerts"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Taubheit oder Kribbeln im Reithosenbereich: eingetragen am ")
+            && !out.contains("logged on"),
+        "the detail in German: {out}"
+    );
+    let (_, out, _) = support::backstory_in("en", &dir, &["alerts"]);
+    assert!(
+        out.contains("Saddle-area numbness or tingling logged on "),
+        "and in English: {out}"
+    );
+}

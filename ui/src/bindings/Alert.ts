@@ -8,7 +8,8 @@ import type { RuleInfo } from "./RuleInfo";
  */
 export type Alert = { rule: RuleInfo, 
 /**
- * What was measured, in plain words.
+ * What was measured, in plain words, in the language in use (an older journal's
+ * alert keeps the English it was stored with).
  */
 detail: string, evidence: Array<EvidenceItem>, first_raised_at: string, last_raised_at: string, raise_count: number, acknowledged_at: string | null, resolved_at: string | null, resolution: Resolution | null, 
 /**

@@ -3,4 +3,8 @@ import type { AlertEventKind } from "./AlertEventKind";
 import type { EvidenceRef } from "./EvidenceRef";
 import type { RuleId } from "./RuleId";
 
-export type AlertEvent = { rule_id: RuleId, at: string, kind: AlertEventKind, evidence: Array<EvidenceRef>, detail: string, };
+export type AlertEvent = { rule_id: RuleId, at: string, kind: AlertEventKind, evidence: Array<EvidenceRef>, 
+/**
+ * Why it happened, in the language in use (empty when there is nothing to add).
+ */
+detail: string, };

@@ -10,6 +10,6 @@ export type EvidenceItem = { kind: EntryKind, id: string,
  */
 at: string | null, 
 /**
- * Numbers and ticked signs only, never the user's notes.
+ * Numbers and ticked signs only, never the user's notes; in the language in use.
  */
 summary: string, };

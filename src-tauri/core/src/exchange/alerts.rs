@@ -1,9 +1,14 @@
 //! Red-flag alerts in exports and reports. The rules module keeps the alert record; this
 //! file only turns the rows the store reads (when the table has the columns it needs) into
 //! export records, so the exchange works on journals with or without alerts.
+//!
+//! An alert's detail is stored as Fluent messages (`rules::Detail`) or, in older journals,
+//! as English text; a file carries it written out (`write_details`), so the export format
+//! keeps a plain text field every version reads.
 
 use super::format::{AlertRecord, DateRange};
 use crate::error::CoreResult;
+use crate::i18n::Locale;
 use crate::Journal;
 use chrono::{DateTime, Utc};
 
@@ -27,11 +32,8 @@ pub fn read_alerts(journal: &Journal, range: &DateRange) -> CoreResult<Vec<Alert
         out.push(AlertRecord {
             rule_id: bounded(text(0)),
             tier: bounded(text(1)),
-            detail: text(2)
-                .unwrap_or_default()
-                .chars()
-                .take(crate::domain::NOTES_MAX_CHARS)
-                .collect(),
+            // As stored: `write_details` writes it out (and bounds it) for a file.
+            detail: text(2).unwrap_or_default(),
             first_raised_at: first,
             last_raised_at: last,
             acknowledged_at: text(5).and_then(|t| parse_time(&t)),
@@ -39,6 +41,16 @@ pub fn read_alerts(journal: &Journal, range: &DateRange) -> CoreResult<Vec<Alert
         });
     }
     Ok(out)
+}
+
+/// Writes each alert's stored detail out as text in `locale` (text stays as it is).
+pub(crate) fn write_details(alerts: &mut [AlertRecord], locale: Locale) {
+    for alert in alerts {
+        alert.detail = crate::rules::render_stored(&alert.detail, locale)
+            .chars()
+            .take(crate::domain::NOTES_MAX_CHARS)
+            .collect();
+    }
 }
 
 fn bounded(text: Option<String>) -> String {

@@ -62,8 +62,27 @@ impl Journal {
             .and_then(|t| Uuid::parse_str(&t).ok()))
     }
 
-    /// Builds the export document for `request` (not yet serialised or encrypted).
+    /// Builds the export document for `request` (not yet serialised or encrypted), each
+    /// alert's detail written out as text, so any reader (an older version too) shows it:
+    /// in the language in use for a partner, who reads it; in English for a backup, a file
+    /// a script may read (like the CSV's headers), so the same journal exports the same bytes.
     pub(crate) fn export_document(
+        &mut self,
+        request: &ExportRequest,
+        now: DateTime<Utc>,
+    ) -> CoreResult<ExportFile> {
+        let mut doc = self.export_document_stored(request, now)?;
+        let locale = match request.kind {
+            ExportKind::Partner => crate::i18n::current(),
+            ExportKind::Backup => crate::i18n::Locale::En,
+        };
+        super::alerts::write_details(&mut doc.alerts, locale);
+        Ok(doc)
+    }
+
+    /// [`Journal::export_document`] with each alert's detail as the journal stores it, for
+    /// a reader that writes it in a language of its own (`rules::render_stored`).
+    pub(crate) fn export_document_stored(
         &mut self,
         request: &ExportRequest,
         now: DateTime<Utc>,

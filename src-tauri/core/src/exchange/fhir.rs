@@ -98,7 +98,7 @@ impl Journal {
             range: request.range,
             includes: Some(request.includes.unwrap_or_else(Includes::partner_default)),
         };
-        let doc = self.export_document(&export, now)?;
+        let doc = self.export_document_stored(&export, now)?;
         let peg = if doc.includes.pain {
             self.peg_checks(request.range.from, request.range.to)?
         } else {
@@ -617,10 +617,12 @@ fn flag(id: Uuid, alert: &super::format::AlertRecord, subject: Option<&Value>) -
     let title = RuleId::parse(&alert.rule_id)
         .map(|r| r.rule().text_in(Locale::En, crate::rules::RuleText::Title))
         .unwrap_or_else(|| alert.rule_id.clone());
-    let text = if alert.detail.is_empty() {
+    // English, like the code displays: the same journal gives the same bundle.
+    let detail = crate::rules::render_stored(&alert.detail, Locale::En);
+    let text = if detail.is_empty() {
         title.clone()
     } else {
-        format!("{title}: {}", alert.detail)
+        format!("{title}: {detail}")
     };
     let mut period = Map::new();
     period.insert("start".into(), json!(instant(&alert.first_raised_at)));

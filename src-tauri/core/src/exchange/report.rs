@@ -731,7 +731,7 @@ pub fn compute(
                 told: rule
                     .map(|r| r.text_in(w.0, RuleText::WhatToDo))
                     .unwrap_or_else(|| w.tr("report-flag-unknown-rule")),
-                detail: a.detail.clone(),
+                detail: crate::rules::render_stored(&a.detail, w.0),
             }
         })
         .collect();
@@ -2129,7 +2129,7 @@ impl Journal {
         request.check()?;
         let locale = request.locale.unwrap_or_else(i18n::current);
         let includes = request.includes();
-        let doc = self.export_document(
+        let doc = self.export_document_stored(
             &ExportRequest {
                 kind: ExportKind::Backup,
                 range: DateRange {

@@ -12,7 +12,8 @@
 use super::*;
 use crate::domain::{Activity, ActivityDraft, CheckInDraft, PainDraft, PainEntry, Profile};
 use crate::error::{CoreError, CoreResult};
-use crate::i18n::tr;
+use crate::i18n::{self, tr, Locale};
+use crate::labels::Labelled;
 use crate::store::{
     utc_text, AlertRow, AlertTx, AlertWrite, Journal, RuleInputRows, RuleInputSince,
 };
@@ -54,7 +55,7 @@ pub struct EvidenceItem {
     pub id: Uuid,
     /// When the entry was logged for; None when it has since been deleted.
     pub at: Option<DateTime<FixedOffset>>,
-    /// Numbers and ticked signs only, never the user's notes.
+    /// Numbers and ticked signs only, never the user's notes; in the language in use.
     pub summary: String,
 }
 
@@ -63,7 +64,8 @@ pub struct EvidenceItem {
 #[ts(export)]
 pub struct Alert {
     pub rule: RuleInfo,
-    /// What was measured, in plain words.
+    /// What was measured, in plain words, in the language in use (an older journal's
+    /// alert keeps the English it was stored with).
     pub detail: String,
     pub evidence: Vec<EvidenceItem>,
     pub first_raised_at: DateTime<Utc>,
@@ -90,6 +92,7 @@ pub struct AlertEvent {
     pub at: DateTime<Utc>,
     pub kind: AlertEventKind,
     pub evidence: Vec<EvidenceRef>,
+    /// Why it happened, in the language in use (empty when there is nothing to add).
     pub detail: String,
 }
 
@@ -309,13 +312,13 @@ fn is_new_or_worse(stored: &Stored, finding: &Finding) -> bool {
     new_episode || finding.severity > stored.severity
 }
 
-fn entry_summary(journal: &Journal, e: &EvidenceRef) -> CoreResult<EvidenceItem> {
+fn entry_summary(journal: &Journal, e: &EvidenceRef, locale: Locale) -> CoreResult<EvidenceItem> {
     let row = journal.entry_body_any(e.kind, e.id)?;
     let gone = EvidenceItem {
         kind: e.kind,
         id: e.id,
         at: None,
-        summary: "This entry has since been deleted.".into(),
+        summary: Message::new("entry-deleted").render(locale),
     };
     let Some((body, None)) = row else {
         return Ok(gone);
@@ -323,19 +326,26 @@ fn entry_summary(journal: &Journal, e: &EvidenceRef) -> CoreResult<EvidenceItem>
     let (at, summary) = match e.kind {
         EntryKind::Pain => {
             let d: PainDraft = parse_body(&body)?;
-            (Some(d.at), pain_summary(&d))
+            (Some(d.at), pain_summary(&d, locale))
         }
         EntryKind::Activity => {
             let d: ActivityDraft = parse_body(&body)?;
+            let label = d.kind.label_in(locale);
             let summary = match d.duration_min {
-                Some(m) => format!("{} ({m} min)", crate::labels::label(d.kind)),
-                None => crate::labels::label(d.kind).to_string(),
+                Some(m) => Message::new("entry-minutes")
+                    .arg("activity", Arg::Key(label))
+                    .int("minutes", m)
+                    .render(locale),
+                None => label,
             };
             (Some(d.at), summary)
         }
         EntryKind::CheckIn => {
             let d: CheckInDraft = parse_body(&body)?;
-            (None, format!("Check-in for {}", d.date))
+            let summary = Message::new("entry-check-in")
+                .arg("date", Arg::Date(d.date))
+                .render(locale);
+            (None, summary)
         }
     };
     Ok(EvidenceItem {
@@ -346,65 +356,70 @@ fn entry_summary(journal: &Journal, e: &EvidenceRef) -> CoreResult<EvidenceItem>
     })
 }
 
-/// "Pain 7/10 · saddle numbness · both legs": numbers and ticked signs, no notes.
-pub fn pain_summary(d: &PainDraft) -> String {
-    let mut parts = vec![format!("Pain {}/10", d.nrs)];
+/// "Pain 7/10 · saddle-area numbness · leg numbness (both legs)": numbers and ticked signs,
+/// no notes, in `locale`.
+pub fn pain_summary(d: &PainDraft, locale: Locale) -> String {
+    let mut parts = vec![Message::new("entry-pain").int("nrs", d.nrs)];
     let s = &d.emergency;
-    for (on, label) in [
-        (s.saddle_numbness, "saddle-area numbness"),
-        (s.bladder_bowel_change, "bladder or bowel change"),
-        (
-            s.sexual_function_change,
-            "sexual sensation or function change",
-        ),
-        (s.leg_weakness_worsening, "worsening leg weakness"),
-        (s.fever, "fever or chills"),
-        (s.night_pain, "night pain"),
-        (s.back_lump, "lump or change in shape"),
+    for (on, sign) in [
+        (s.saddle_numbness, RuleId::SaddleNumbness),
+        (s.bladder_bowel_change, RuleId::BladderBowelChange),
+        (s.sexual_function_change, RuleId::SexualFunctionChange),
+        (s.leg_weakness_worsening, RuleId::LegWeaknessWorsening),
+        (s.fever, RuleId::Fever),
+        (s.night_pain, RuleId::NightPain),
+        (s.back_lump, RuleId::BackLump),
     ] {
         if on {
-            parts.push(label.into());
+            parts.push(Message::new(&format!("entry-{}", sign.as_str())));
         }
     }
     if d.leg.any() {
-        let mut kinds = Vec::new();
-        if d.leg.numbness {
-            kinds.push("numbness");
-        }
-        if d.leg.tingling {
-            kinds.push("tingling");
-        }
-        if d.leg.weakness {
-            kinds.push("weakness");
-        }
+        let kinds = [
+            (d.leg.numbness, "numbness"),
+            (d.leg.tingling, "tingling"),
+            (d.leg.weakness, "weakness"),
+        ]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, kind)| Message::new(&format!("leg-{kind}")))
+        .collect();
         let side = match d.leg.side {
-            Some(crate::domain::LegSide::BothLegs) => "both legs",
-            _ => "one leg",
+            Some(crate::domain::LegSide::BothLegs) => "both",
+            _ => "one",
         };
-        parts.push(format!("leg {} ({side})", kinds.join(", ")));
+        parts.push(
+            Message::new("entry-leg")
+                .arg("kinds", Arg::List(kinds))
+                .arg("side", Arg::Key(side.into())),
+        );
     }
     if d.regions.iter().any(|r| r.region.is_below_knee()) {
-        parts.push("pain below the knee".into());
+        parts.push(Message::new("entry-below-knee"));
     }
     let interference = d
         .interference_daily
         .unwrap_or(0)
         .max(d.interference_intimacy.unwrap_or(0));
     if interference > 0 {
-        parts.push(format!("interference {interference}/10"));
+        parts.push(Message::new("entry-interference").int("value", interference));
     }
-    parts.join(" · ")
+    parts
+        .iter()
+        .map(|m| m.render(locale))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
-fn to_alert(journal: &Journal, s: &Stored) -> CoreResult<Alert> {
+fn to_alert(journal: &Journal, s: &Stored, locale: Locale) -> CoreResult<Alert> {
     let evidence = s
         .evidence
         .iter()
-        .map(|e| entry_summary(journal, e))
+        .map(|e| entry_summary(journal, e, locale))
         .collect::<CoreResult<Vec<_>>>()?;
     Ok(Alert {
-        rule: s.rule.rule().info(),
-        detail: s.detail.clone(),
+        rule: s.rule.rule().info_in(locale),
+        detail: render_stored(&s.detail, locale),
         evidence,
         first_raised_at: parse_time(&s.first_raised_at)?,
         last_raised_at: parse_time(&s.last_raised_at)?,
@@ -447,12 +462,13 @@ impl Journal {
         for f in &findings {
             fired.insert(f.rule);
             let evidence = evidence_json(&f.evidence)?;
+            let detail = f.detail.to_stored();
             let write = AlertWrite {
                 rule_id: f.rule.as_str(),
                 tier: f.tier.as_str(),
                 evidence: &evidence,
                 severity: f.severity,
-                detail: &f.detail,
+                detail: &detail,
                 at: &at,
             };
             match stored.remove(&f.rule) {
@@ -464,7 +480,7 @@ impl Journal {
                         &at,
                         AlertEventKind::Raised,
                         &f.evidence,
-                        &f.detail,
+                        &detail,
                     )?;
                     outcome.raised.push(f.rule);
                 }
@@ -476,7 +492,7 @@ impl Journal {
                         &at,
                         AlertEventKind::ReRaised,
                         &f.evidence,
-                        &f.detail,
+                        &detail,
                     )?;
                     outcome.re_raised.push(f.rule);
                 }
@@ -490,7 +506,7 @@ impl Journal {
                             &at,
                             AlertEventKind::Reopened,
                             &f.evidence,
-                            &f.detail,
+                            &detail,
                         )?;
                         outcome.reopened.push(f.rule);
                     }
@@ -507,9 +523,9 @@ impl Journal {
                 Resolution::NoLongerMet
             };
             tx.resolve(s.rule.as_str(), &at, reason.as_str())?;
-            let detail = match reason {
-                Resolution::EvidenceChanged => "An entry this alert rested on was edited or deleted, and the rule no longer applies.",
-                Resolution::NoLongerMet => "The journal no longer meets this rule (time has passed or newer entries changed the picture).",
+            let why = match reason {
+                Resolution::EvidenceChanged => "resolved-evidence-changed",
+                Resolution::NoLongerMet => "resolved-no-longer-met",
             };
             record_event(
                 &tx,
@@ -517,7 +533,7 @@ impl Journal {
                 &at,
                 AlertEventKind::Resolved,
                 &s.evidence,
-                detail,
+                &Detail::of(Message::new(why)).to_stored(),
             )?;
             outcome.resolved.push(s.rule);
         }
@@ -527,10 +543,15 @@ impl Journal {
 
     /// Every alert on record: those needing attention first, then by tier, newest first.
     pub(crate) fn alert_list(&self) -> CoreResult<Vec<Alert>> {
+        self.alert_list_in(i18n::current())
+    }
+
+    /// [`Journal::alert_list`] written in `locale`.
+    pub(crate) fn alert_list_in(&self, locale: Locale) -> CoreResult<Vec<Alert>> {
         let stored = load_stored(self.alert_rows()?);
         let mut alerts = stored
             .values()
-            .map(|s| to_alert(self, s))
+            .map(|s| to_alert(self, s, locale))
             .collect::<CoreResult<Vec<_>>>()?;
         alerts.sort_by(|a, b| {
             b.needs_attention
@@ -549,7 +570,7 @@ impl Journal {
                     what: "alert",
                     id: rule.as_str().into(),
                 })?;
-        to_alert(self, &stored)
+        to_alert(self, &stored, i18n::current())
     }
 
     /// The history of one rule's alert (or of all alerts), oldest first.
@@ -568,7 +589,7 @@ impl Journal {
                 at: parse_time(&at)?,
                 kind,
                 evidence: serde_json::from_str(&evidence).unwrap_or_default(),
-                detail,
+                detail: render_stored(&detail, i18n::current()),
             });
         }
         Ok(events)

@@ -262,28 +262,32 @@ pub static RULES: &[RedFlagRule] = &[
 
 // ---------------------------------------------------------------- predicates
 
+/// The sign a rule looks for, as its detail names it (`alerts-detail-sign-<rule id>`).
+fn sign(rule: RuleId) -> Message {
+    Message::new(&format!("sign-{}", rule.as_str()))
+}
+
+/// Pain, as a detail names it.
+fn pain_word() -> Message {
+    Message::new("sign-pain")
+}
+
 fn saddle_numbness(ctx: &Context) -> Option<Hit> {
-    entries_with_sign(ctx, RECENT_DAYS, "Saddle-area numbness or tingling", |e| {
+    entries_with_sign(ctx, RECENT_DAYS, sign(RuleId::SaddleNumbness), |e| {
         e.draft.emergency.saddle_numbness
     })
 }
 
 fn bladder_bowel_change(ctx: &Context) -> Option<Hit> {
-    entries_with_sign(
-        ctx,
-        RECENT_DAYS,
-        "A bladder or bowel change (retention, leaking, or new bowel change)",
-        |e| e.draft.emergency.bladder_bowel_change,
-    )
+    entries_with_sign(ctx, RECENT_DAYS, sign(RuleId::BladderBowelChange), |e| {
+        e.draft.emergency.bladder_bowel_change
+    })
 }
 
 fn sexual_function_change(ctx: &Context) -> Option<Hit> {
-    entries_with_sign(
-        ctx,
-        RECENT_DAYS,
-        "A change in sexual sensation or function",
-        |e| e.draft.emergency.sexual_function_change,
-    )
+    entries_with_sign(ctx, RECENT_DAYS, sign(RuleId::SexualFunctionChange), |e| {
+        e.draft.emergency.sexual_function_change
+    })
 }
 
 fn both_legs(ctx: &Context) -> Option<Hit> {
@@ -313,29 +317,23 @@ fn both_legs(ctx: &Context) -> Option<Hit> {
         return None;
     }
     let mut evidence_entries: Vec<&PainEntry> = at_once.clone();
-    let mut details = Vec::new();
+    let mut detail = Detail::default();
     if let Some(latest) = at_once.last() {
-        details.push(if at_once.len() == 1 {
-            format!("Symptoms in both legs logged on {}.", when(latest))
-        } else {
-            format!(
-                "Symptoms in both legs logged on {} entries in the last {RECENT_DAYS} days, most recently {}.",
-                at_once.len(),
-                when(latest)
-            )
-        });
+        detail = detail.then(logged(
+            sign(RuleId::BothLegs),
+            at_once.len(),
+            RECENT_DAYS,
+            when(latest),
+        ));
     }
     if let Some((first, later, first_left)) = spread {
-        let (a, b) = if first_left {
-            ("left", "right")
-        } else {
-            ("right", "left")
-        };
-        details.push(format!(
-            "Symptoms in the {a} leg on {}, then in the {b} leg on {}: spreading from one leg to the other.",
-            when(first),
-            when(later)
-        ));
+        let from = if first_left { "left" } else { "right" };
+        detail = detail.then(
+            Message::new("spread")
+                .arg("from", Arg::Key(from.into()))
+                .arg("first", when(first))
+                .arg("later", when(later)),
+        );
         for e in [first, later] {
             if !evidence_entries.iter().any(|x| x.id == e.id) {
                 evidence_entries.push(e);
@@ -346,41 +344,32 @@ fn both_legs(ctx: &Context) -> Option<Hit> {
     Some(Hit {
         evidence: pain_evidence(evidence_entries.into_iter()),
         severity: 0,
-        detail: details.join(" "),
+        detail,
     })
 }
 
 fn leg_weakness_worsening(ctx: &Context) -> Option<Hit> {
-    entries_with_sign(
-        ctx,
-        RECENT_DAYS,
-        "Worsening leg weakness or trouble walking",
-        |e| e.draft.emergency.leg_weakness_worsening,
-    )
+    entries_with_sign(ctx, RECENT_DAYS, sign(RuleId::LegWeaknessWorsening), |e| {
+        e.draft.emergency.leg_weakness_worsening
+    })
 }
 
 fn fever(ctx: &Context) -> Option<Hit> {
-    entries_with_sign(ctx, RECENT_DAYS, "Fever or chills", |e| {
+    entries_with_sign(ctx, RECENT_DAYS, sign(RuleId::Fever), |e| {
         e.draft.emergency.fever
     })
 }
 
 fn night_pain(ctx: &Context) -> Option<Hit> {
-    entries_with_sign(
-        ctx,
-        RECENT_DAYS,
-        "Night pain that rest does not ease",
-        |e| e.draft.emergency.night_pain,
-    )
+    entries_with_sign(ctx, RECENT_DAYS, sign(RuleId::NightPain), |e| {
+        e.draft.emergency.night_pain
+    })
 }
 
 fn back_lump(ctx: &Context) -> Option<Hit> {
-    entries_with_sign(
-        ctx,
-        RECENT_DAYS,
-        "A lump, swelling or change in shape",
-        |e| e.draft.emergency.back_lump,
-    )
+    entries_with_sign(ctx, RECENT_DAYS, sign(RuleId::BackLump), |e| {
+        e.draft.emergency.back_lump
+    })
 }
 
 /// Profile-based urgent rules: the history item plus any pain logged recently (on or after
@@ -389,15 +378,17 @@ fn history_with_pain(
     ctx: &Context,
     present: bool,
     since: Option<chrono::NaiveDate>,
-    what: &str,
+    what: Arg,
 ) -> Option<Hit> {
     if !present {
         return None;
     }
-    let mut hit = entries_with_sign(ctx, RECENT_DAYS, "Pain", |e| {
+    let mut hit = entries_with_sign(ctx, RECENT_DAYS, pain_word(), |e| {
         e.draft.nrs >= 1 && since.is_none_or(|d| e.draft.at.date_naive() >= d)
     })?;
-    hit.detail = format!("Your profile records {what}. {}", hit.detail);
+    hit.detail = hit
+        .detail
+        .after(Message::new("profile-records").arg("what", what));
     Some(hit)
 }
 
@@ -405,9 +396,22 @@ fn today(ctx: &Context) -> chrono::NaiveDate {
     ctx.now.date_naive()
 }
 
+/// A history item of the profile, as a detail names it (`alerts-detail-history-<item>`).
+fn history(item: &str) -> Message {
+    Message::new(&format!("history-{item}"))
+}
+
 /// "a recent infection (on 3 Mar 2025)".
-fn dated(what: &str, answer: HistoryAnswer) -> String {
-    format!("{what} ({})", answer.describe())
+fn dated(item: &str, answer: HistoryAnswer) -> Message {
+    let answer = match answer {
+        HistoryAnswer::On(date) => Message::new("answer-on").arg("date", Arg::Date(date)),
+        HistoryAnswer::Ongoing => Message::new("answer-ongoing"),
+        HistoryAnswer::YesDateUnknown => Message::new("answer-unknown-date"),
+        HistoryAnswer::No => Message::new("answer-no"),
+    };
+    Message::new("dated")
+        .arg("what", Arg::Text(history(item)))
+        .arg("answer", Arg::Text(answer))
 }
 
 fn infection_risk(ctx: &Context) -> Option<Hit> {
@@ -417,15 +421,15 @@ fn infection_risk(ctx: &Context) -> Option<Hit> {
     if h.immunosuppressed
         .recent(day, IMMUNOSUPPRESSION_RECENT_DAYS)
     {
-        factors.push(dated("a weakened immune system", h.immunosuppressed));
+        factors.push(dated("immunosuppressed", h.immunosuppressed));
     }
     if h.iv_drug_use {
-        factors.push("injecting drug use".to_string());
+        factors.push(history("iv_drug_use"));
     }
     if h.recent_infection.recent(day, INFECTION_RECENT_DAYS) {
-        factors.push(dated("a recent infection", h.recent_infection));
+        factors.push(dated("recent_infection", h.recent_infection));
     }
-    history_with_pain(ctx, !factors.is_empty(), None, &factors.join(" and "))
+    history_with_pain(ctx, !factors.is_empty(), None, Arg::And(factors))
 }
 
 fn cancer_history(ctx: &Context) -> Option<Hit> {
@@ -433,7 +437,7 @@ fn cancer_history(ctx: &Context) -> Option<Hit> {
         ctx,
         ctx.profile.history.cancer_history,
         None,
-        "a history of cancer",
+        Arg::Text(history("cancer")),
     )
 }
 
@@ -443,7 +447,7 @@ fn weight_loss(ctx: &Context) -> Option<Hit> {
         ctx,
         answer.recent(today(ctx), WEIGHT_LOSS_RECENT_DAYS),
         None,
-        &dated("unexplained weight loss", answer),
+        Arg::Text(dated("weight_loss", answer)),
     )
 }
 
@@ -462,31 +466,22 @@ fn trauma(ctx: &Context) -> Option<Hit> {
     let steroids = h.long_term_steroids.recent(day, STEROIDS_RECENT_DAYS);
     let fragile = over_50 || osteoporosis || steroids;
     let (answer, what) = if h.major_trauma.recent(day, TRAUMA_RECENT_DAYS) {
-        (
-            h.major_trauma,
-            dated(
-                "a major injury (fall from a height, road accident or heavy blow)",
-                h.major_trauma,
-            ),
-        )
+        (h.major_trauma, dated("major_trauma", h.major_trauma))
     } else if fragile && h.minor_trauma.recent(day, TRAUMA_RECENT_DAYS) {
-        let mut why = Vec::new();
-        if over_50 {
-            why.push("age 50 or over");
-        }
-        if osteoporosis {
-            why.push("osteoporosis or a compression fracture");
-        }
-        if steroids {
-            why.push("long-term steroids");
-        }
+        let why = [
+            (over_50, "over_50"),
+            (osteoporosis, "osteoporosis"),
+            (steroids, "steroids"),
+        ]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, reason)| Message::new(&format!("reason-{reason}")))
+        .collect();
         (
             h.minor_trauma,
-            format!(
-                "{}, with {}",
-                dated("a minor fall or strain", h.minor_trauma),
-                why.join(" and ")
-            ),
+            Message::new("with-reasons")
+                .arg("what", Arg::Text(dated("minor_trauma", h.minor_trauma)))
+                .arg("reasons", Arg::And(why)),
         )
     } else {
         return None;
@@ -495,7 +490,7 @@ fn trauma(ctx: &Context) -> Option<Hit> {
         HistoryAnswer::On(date) => Some(date),
         _ => None,
     };
-    history_with_pain(ctx, true, since, &what)
+    history_with_pain(ctx, true, since, Arg::Text(what))
 }
 
 /// Level rules: fires when the highest value in the window reaches the threshold; the
@@ -503,7 +498,7 @@ fn trauma(ctx: &Context) -> Option<Hit> {
 fn level_at_least(
     ctx: &Context,
     threshold: u8,
-    label: &str,
+    what: Message,
     value: impl Fn(&PainEntry) -> Option<u8>,
 ) -> Option<Hit> {
     let matching: Vec<&PainEntry> = ctx
@@ -515,26 +510,32 @@ fn level_at_least(
     Some(Hit {
         evidence: pain_evidence(matching.iter().copied()),
         severity: i64::from(highest),
-        detail: format!(
-            "{label} of {threshold}/10 or more logged {} time{} in the last {RECENT_DAYS} days (highest {highest}/10, latest {}).",
-            matching.len(),
-            if matching.len() == 1 { "" } else { "s" },
-            when(latest)
+        detail: Detail::of(
+            Message::new("level")
+                .arg("what", Arg::Text(what))
+                .int("threshold", threshold)
+                .int("count", matching.len() as i64)
+                .int("days", RECENT_DAYS)
+                .int("highest", highest)
+                .arg("when", when(latest)),
         ),
     })
 }
 
 fn severe_pain(ctx: &Context) -> Option<Hit> {
-    level_at_least(ctx, SEVERE_NRS, "Pain", |e| Some(e.draft.nrs))
+    level_at_least(ctx, SEVERE_NRS, pain_word(), |e| Some(e.draft.nrs))
 }
 
 fn high_interference(ctx: &Context) -> Option<Hit> {
-    level_at_least(ctx, HIGH_INTERFERENCE, "Interference", |e| {
-        match (e.draft.interference_daily, e.draft.interference_intimacy) {
+    level_at_least(
+        ctx,
+        HIGH_INTERFERENCE,
+        Message::new("interference"),
+        |e| match (e.draft.interference_daily, e.draft.interference_intimacy) {
             (None, None) => None,
             (a, b) => Some(a.unwrap_or(0).max(b.unwrap_or(0))),
-        }
-    })
+        },
+    )
 }
 
 /// True when `after` is above `before` by the change that matters: 2 points or 30 %, and
@@ -609,12 +610,15 @@ fn persisting_pain(ctx: &Context) -> Option<Hit> {
         return Some(Hit {
             evidence: pain_evidence(in_run.collect::<Vec<_>>().into_iter()),
             severity: 0,
-            detail: format!(
-                "Pain on {} days in a row, from {} to {} (worst {first}/10 on the first day, {last}/10 on the last), above your usual level ({usual:.1}/10 on the {} days you logged in the 4 weeks before).",
-                run.len(),
-                start.format("%-d %b"),
-                end.format("%-d %b"),
-                baseline.len()
+            detail: Detail::of(
+                Message::new("persisting")
+                    .int("days", run.len() as i64)
+                    .arg("start", Arg::DayMonth(start))
+                    .arg("end", Arg::DayMonth(end))
+                    .int("first", first)
+                    .int("last", last)
+                    .arg("usual", Arg::Decimal(usual))
+                    .int("logged", baseline.len() as i64),
             ),
         });
     }
@@ -644,8 +648,10 @@ fn not_improving(ctx: &Context) -> Option<Hit> {
     Some(Hit {
         evidence: pain_evidence(recent_entries.into_iter().filter(|e| e.draft.nrs >= 1)),
         severity: 0,
-        detail: format!(
-            "Average of each day's worst pain: {before:.1}/10 in the week before, {now:.1}/10 in the last 7 days."
+        detail: Detail::of(
+            Message::new("not-improving")
+                .arg("before", Arg::Decimal(before))
+                .arg("now", Arg::Decimal(now)),
         ),
     })
 }
@@ -656,25 +662,24 @@ fn one_leg_symptoms(ctx: &Context) -> Option<Hit> {
         .filter(|e| e.draft.leg.any() && e.draft.leg.side == Some(LegSide::OneLeg))
         .collect();
     let latest = matching.last()?;
-    let mut kinds = Vec::new();
-    if matching.iter().any(|e| e.draft.leg.numbness) {
-        kinds.push("numbness");
-    }
-    if matching.iter().any(|e| e.draft.leg.tingling) {
-        kinds.push("tingling");
-    }
-    if matching.iter().any(|e| e.draft.leg.weakness) {
-        kinds.push("weakness");
-    }
+    let kinds: Vec<Message> = [
+        (matching.iter().any(|e| e.draft.leg.numbness), "numbness"),
+        (matching.iter().any(|e| e.draft.leg.tingling), "tingling"),
+        (matching.iter().any(|e| e.draft.leg.weakness), "weakness"),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, kind)| Message::new(&format!("leg-{kind}")))
+    .collect();
     Some(Hit {
         evidence: pain_evidence(matching.iter().copied()),
         severity: kinds.len() as i64,
-        detail: format!(
-            "Leg {} in one leg logged {} time{} in the last {RECENT_DAYS} days, most recently {}.",
-            kinds.join(", "),
-            matching.len(),
-            if matching.len() == 1 { "" } else { "s" },
-            when(latest)
+        detail: Detail::of(
+            Message::new("one-leg")
+                .arg("kinds", Arg::List(kinds))
+                .int("count", matching.len() as i64)
+                .int("days", RECENT_DAYS)
+                .arg("when", when(latest)),
         ),
     })
 }
@@ -696,8 +701,11 @@ fn condition_worsening(ctx: &Context) -> Option<Hit> {
     Some(Hit {
         evidence: pain_evidence(recent_entries.into_iter()),
         severity: (rise + 1e-9).floor() as i64,
-        detail: format!(
-            "Average of each day's worst pain rose from {before:.1}/10 (days 8 to 28 before) to {now:.1}/10 (last 7 days), a rise of {rise:.1} points."
+        detail: Detail::of(
+            Message::new("worsening")
+                .arg("before", Arg::Decimal(before))
+                .arg("now", Arg::Decimal(now))
+                .arg("rise", Arg::Decimal(rise)),
         ),
     })
 }
@@ -752,27 +760,22 @@ fn age_at_onset(ctx: &Context) -> Option<Hit> {
         (None, None) => return None,
     };
     let age_days = (today - started).num_days();
-    let mut hit = entries_with_sign(ctx, RECENT_DAYS, "Pain", |e| e.draft.nrs >= 1)?;
-    let band_text = if band == AgeBand::Under20 {
-        "under 20"
+    let mut hit = entries_with_sign(ctx, RECENT_DAYS, pain_word(), |e| e.draft.nrs >= 1)?;
+    let band_key = if band == AgeBand::Under20 {
+        "under_20"
     } else {
-        "50 or over"
+        "over_50"
     };
-    let start_text = if source == "profile" {
-        format!(
-            "says this episode started on {}",
-            started.format("%-d %b %Y")
-        )
+    let onset = if source == "profile" {
+        Message::new("age-onset-profile")
     } else {
-        format!(
-            "and your journal shows pain starting on {} after at least {PAIN_FREE_DAYS} days with no pain logged",
-            started.format("%-d %b %Y")
-        )
+        Message::new("age-onset-journal").int("free", PAIN_FREE_DAYS)
     };
-    hit.detail = format!(
-        "Your profile gives an age of {band_text} {start_text} ({} weeks ago). {}",
-        age_days / 7,
-        hit.detail
+    hit.detail = hit.detail.after(
+        onset
+            .arg("band", Arg::Key(band_key.into()))
+            .arg("date", Arg::Date(started))
+            .int("weeks", age_days / 7),
     );
     Some(hit)
 }
@@ -810,11 +813,12 @@ fn with_movement<'a>(
     Some(Hit {
         evidence,
         severity: 0,
-        detail: format!(
-            "Logged {count} time{} in the last {RECENT_DAYS} days, most recently during or right after {} on {}.",
-            if count == 1 { "" } else { "s" },
-            crate::labels::label(kind).to_lowercase(),
-            when(entry)
+        detail: Detail::of(
+            Message::new("with-movement")
+                .int("count", count)
+                .int("days", RECENT_DAYS)
+                .arg("activity", Arg::Activity(kind))
+                .arg("when", when(entry)),
         ),
     })
 }

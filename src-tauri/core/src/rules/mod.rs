@@ -11,11 +11,13 @@
 
 mod alerts;
 mod catalogue;
+mod detail;
 mod docs;
 mod snapshot;
 
 pub use alerts::*;
 pub use catalogue::*;
+pub use detail::{render_stored, Arg, Detail, Message};
 pub use docs::render_markdown;
 pub use snapshot::*;
 // How soon, and what happened to an alert, are plain values: the domain crate owns them, so
@@ -136,28 +138,29 @@ impl EvidenceRef {
 }
 
 /// What a predicate reports when its rule fires.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     /// Newest first, at most `EVIDENCE_MAX`.
     pub evidence: Vec<EvidenceRef>,
     /// A rule-specific measure where larger is worse (highest pain, size of a rise); 0 when
     /// the rule has no such measure.
     pub severity: i64,
-    /// The measured facts in plain words (numbers and dates, never the user's notes).
-    pub detail: String,
+    /// The measured facts (numbers and dates, never the user's notes), written in the
+    /// language in use when read.
+    pub detail: Detail,
 }
 
 /// Most evidence entries kept per alert (newest first).
 pub const EVIDENCE_MAX: usize = 20;
 
 /// A rule that fired on the journal as it is now.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub rule: RuleId,
     pub tier: Tier,
     pub evidence: Vec<EvidenceRef>,
     pub severity: i64,
-    pub detail: String,
+    pub detail: Detail,
 }
 
 /// What a predicate sees.

@@ -6,7 +6,7 @@
 //! Missing is unknown: a day without an entry has no record in `days` and is never read as
 //! pain 0. A logged 0/10 is a pain-free day.
 
-use super::{Context, EvidenceRef, Hit, EVIDENCE_MAX};
+use super::{Arg, Context, Detail, EvidenceRef, Hit, Message, EVIDENCE_MAX};
 use crate::domain::{Activity, PainEntry};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use std::collections::BTreeMap;
@@ -152,33 +152,35 @@ pub fn pain_evidence<'a>(
         .collect()
 }
 
-/// A short local date and time for details: "3 Mar 14:05".
-pub fn when(entry: &PainEntry) -> String {
-    entry.draft.at.format("%-d %b %H:%M").to_string()
+/// An entry's local date and time for details: "3 Mar 14:05".
+pub fn when(entry: &PainEntry) -> Arg {
+    Arg::When(entry.draft.at.naive_local())
 }
 
 /// A hit for rules that fire on each entry showing a sign: every matching entry in the
-/// window is evidence.
+/// window is evidence. `what` names the sign (a message of `alerts-detail.ftl`).
 pub fn entries_with_sign(
     ctx: &Context,
     days: i64,
-    what: &str,
+    what: Message,
     sign: impl Fn(&PainEntry) -> bool,
 ) -> Option<Hit> {
     let matching: Vec<&PainEntry> = ctx.pain_within(days).filter(|e| sign(e)).collect();
     let latest = matching.last()?;
-    let detail = if matching.len() == 1 {
-        format!("{what} logged on {}.", when(latest))
-    } else {
-        format!(
-            "{what} logged on {} entries in the last {days} days, most recently {}.",
-            matching.len(),
-            when(latest)
-        )
-    };
+    let detail = Detail::of(logged(what, matching.len(), days, when(latest)));
     Some(Hit {
         evidence: pain_evidence(matching.into_iter()),
         severity: 0,
         detail,
     })
+}
+
+/// "`what` logged on 3 Mar 14:05." or, for several entries, "… logged on 3 entries in the
+/// last 14 days, most recently 3 Mar 14:05."
+pub fn logged(what: Message, count: usize, days: i64, latest: Arg) -> Message {
+    Message::new("logged")
+        .arg("what", Arg::Text(what))
+        .int("count", count as i64)
+        .int("days", days)
+        .arg("when", latest)
 }

@@ -371,3 +371,110 @@ impl Journal {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{EmergencySigns, LegSymptoms, PainDraft, Region};
+    use crate::exchange::{DateRange, ExportKind, ExportRequest, Includes};
+    use crate::i18n::Locale;
+    use chrono::{TimeZone, Utc};
+
+    fn now() -> chrono::DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 27, 12, 0, 0).unwrap()
+    }
+
+    /// A journal whose alert row and history were written before details became messages:
+    /// an English sentence in the `detail` columns.
+    fn journal_with_an_old_alert(detail: &str) -> Journal {
+        let j = Journal::open_in_memory().unwrap();
+        j.conn
+            .execute(
+                "INSERT INTO alert (rule_id, tier, evidence, severity, detail, first_raised_at,
+                     last_raised_at, raise_count, last_seen_at)
+                 VALUES ('fever', 'urgent', '[]', 0, ?1, ?2, ?2, 1, ?2)",
+                params![detail, "2026-11-20T08:00:00.000000Z"],
+            )
+            .unwrap();
+        j.conn
+            .execute(
+                "INSERT INTO alert_event (rule_id, at, kind, evidence, detail)
+                 VALUES ('fever', ?2, 'raised', '[]', ?1)",
+                params![detail, "2026-11-20T08:00:00.000000Z"],
+            )
+            .unwrap();
+        j
+    }
+
+    #[test]
+    fn an_old_journals_english_detail_is_shown_exactly_as_stored_in_every_language() {
+        let old = "Fever or chills logged on 20 Nov 09:00.";
+        let mut j = journal_with_an_old_alert(old);
+        for locale in [Locale::En, Locale::De] {
+            let alerts = j.alert_list_in(locale).unwrap();
+            assert_eq!(alerts.len(), 1, "the old alert is listed");
+            assert_eq!(alerts[0].detail, old, "{locale:?}: never lost or blanked");
+        }
+        assert_eq!(j.alert_history(None).unwrap()[0].detail, old);
+        let request = ExportRequest {
+            kind: ExportKind::Backup,
+            range: DateRange::default(),
+            includes: Some(Includes {
+                alerts: true,
+                ..Includes::for_kind(ExportKind::Backup)
+            }),
+        };
+        let doc = j.export_document(&request, now()).unwrap();
+        assert_eq!(doc.alerts[0].detail, old, "and exported as it is");
+    }
+
+    #[test]
+    fn a_new_alert_keeps_messages_and_reads_in_the_language_asked_for() {
+        let mut j = Journal::open_in_memory().unwrap();
+        let draft = PainDraft {
+            at: chrono::FixedOffset::east_opt(3600)
+                .unwrap()
+                .with_ymd_and_hms(2026, 11, 25, 9, 0, 0)
+                .unwrap(),
+            nrs: 6,
+            regions: vec![Region::LowerBackCentre.into()],
+            qualities: vec![],
+            onset: None,
+            interference_daily: None,
+            interference_intimacy: None,
+            leg: LegSymptoms::default(),
+            emergency: EmergencySigns {
+                saddle_numbness: true,
+                ..EmergencySigns::default()
+            },
+            activity_id: None,
+            notes: String::new(),
+        };
+        j.entries().add_pain(draft, now()).unwrap();
+        j.refresh_alerts(now()).unwrap();
+        let stored = j.alert_row("saddle_numbness").unwrap().unwrap().detail;
+        assert!(
+            stored.starts_with('{') && stored.contains("alerts-detail-logged"),
+            "stored as messages, not as a sentence: {stored}"
+        );
+        let de = &j.alert_list_in(Locale::De).unwrap()[0];
+        assert_eq!(
+            de.detail,
+            "Taubheit oder Kribbeln im Reithosenbereich: eingetragen am 25. Nov. 09:00."
+        );
+        assert_eq!(
+            de.evidence[0].summary,
+            "Schmerz 6/10 · Taubheit im Reithosenbereich"
+        );
+        assert_eq!(
+            de.rule.title, "Taubheit oder Kribbeln im Reithosenbereich",
+            "the rule's words follow the same language"
+        );
+        let en = &j.alert_list_in(Locale::En).unwrap()[0];
+        assert_eq!(
+            en.detail,
+            "Saddle-area numbness or tingling logged on 25 Nov 09:00."
+        );
+        assert_eq!(en.evidence[0].summary, "Pain 6/10 · saddle-area numbness");
+    }
+}
