@@ -178,11 +178,12 @@ fn build_bundle(locale: Locale) -> Bundle {
     if locale == Locale::Pseudo {
         bundle.set_transform(Some(pseudo::transform));
     }
-    for (lang, name, text) in FILES {
+    for (lang, name, compressed) in FILES {
         if *lang != locale.folder() {
             continue;
         }
-        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(_, errors)| {
+        let text = file_text(lang, name, compressed);
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(_, errors)| {
             panic!("assets/locales/{lang}/{name}.ftl does not parse: {errors:?}")
         });
         bundle.add_resource(resource).unwrap_or_else(|errors| {
@@ -190,6 +191,15 @@ fn build_bundle(locale: Locale) -> Bundle {
         });
     }
     bundle
+}
+
+/// An embedded file's text (build.rs compressed it).
+fn file_text(lang: &str, name: &str, compressed: &[u8]) -> String {
+    let mut text = Vec::new();
+    brotli_decompressor::BrotliDecompress(&mut &compressed[..], &mut text)
+        .unwrap_or_else(|e| panic!("assets/locales/{lang}/{name}.ftl is not readable: {e}"));
+    String::from_utf8(text)
+        .unwrap_or_else(|_| panic!("assets/locales/{lang}/{name}.ftl is not UTF-8"))
 }
 
 fn format(bundle: &'static Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -242,8 +252,8 @@ pub fn message_ids(locale: Locale) -> Vec<String> {
     let mut ids: Vec<String> = FILES
         .iter()
         .filter(|(lang, _, _)| *lang == locale.folder())
-        .flat_map(|(lang, name, text)| {
-            let resource = FluentResource::try_new(text.to_string())
+        .flat_map(|(lang, name, compressed)| {
+            let resource = FluentResource::try_new(file_text(lang, name, compressed))
                 .unwrap_or_else(|_| panic!("assets/locales/{lang}/{name}.ftl does not parse"));
             resource
                 .entries()
