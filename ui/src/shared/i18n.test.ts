@@ -9,10 +9,21 @@ import { hasMessage, localeFiles, pseudo, setLocale, t } from './i18n';
 
 const SRC = join(__dirname, '..');
 
-/** Message ids of a language, with the file each is in. */
+const LOCALES_DIR = join(__dirname, '../../../assets/locales');
+
+/** Every Fluent file of a language on disk, the Rust side's and the window's: [path, text]. */
+function filesOnDisk(lang: 'en' | 'de'): [string, string][] {
+  const dir = join(LOCALES_DIR, lang);
+  return [...readdirSync(dir).map((n) => join(dir, n)), ...readdirSync(join(dir, 'ui')).map((n) => join(dir, 'ui', n))]
+    .filter((path) => path.endsWith('.ftl'))
+    .map((path) => [path, readFileSync(path, 'utf8')]);
+}
+
+/** Message ids of a language in every file (the window's and the Rust side's: an id must
+ * be unique across both), with the file each is in. */
 function ids(lang: 'en' | 'de'): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [path, text] of localeFiles(lang)) {
+  for (const [path, text] of filesOnDisk(lang)) {
     // Message ids start a line; terms (-name) and comments do not count.
     for (const match of text.matchAll(/^([a-zA-Z][\w-]*)\s*=/gm)) {
       const id = match[1];
@@ -52,6 +63,15 @@ describe('languages', () => {
     expect(moved, 'in a different file').toEqual([]);
   });
 
+  it('leaves out the files only the Rust side writes from', () => {
+    const read = localeFiles('en').map(([path]) => path.replace(/.*\/locales\/en\//, ''));
+    expect(read).toContain('labels.ftl');
+    expect(read).toContain('ui/journal.ftl');
+    expect(read).not.toContain('errors.ftl');
+    expect(read).not.toContain('report.ftl');
+    expect(hasMessage('tray-quit')).toBe(false);
+  });
+
   it('every Fluent file parses', () => {
     for (const lang of ['en', 'de'] as const) {
       for (const [path, text] of localeFiles(lang)) {
@@ -76,9 +96,9 @@ describe('languages', () => {
 
   it('speaks German when asked, English as the fallback, and says which id is missing', () => {
     setLocale('de');
-    expect(t('tray-quit')).toBe('Beenden');
+    expect(t('region-lower_back_left')).toBe('Unterer Rücken, links');
     setLocale('en');
-    expect(t('tray-quit')).toBe('Quit');
+    expect(t('region-lower_back_left')).toBe('Lower back, left');
     expect(t('no-such-message')).toBe('[no-such-message]');
   });
 
@@ -88,6 +108,6 @@ describe('languages', () => {
     expect(strange).not.toMatch(/pain/);
     expect(strange.length).toBeGreaterThanOrEqual(english.length * 1.25);
     setLocale('en-XA');
-    expect(t('tray-quit')).toBe(pseudo('Quit'));
+    expect(t('region-lower_back_left')).toBe(pseudo('Lower back, left'));
   });
 });
