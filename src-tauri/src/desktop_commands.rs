@@ -56,11 +56,24 @@ pub fn save_desktop_settings(app: AppHandle, settings: Value) -> IpcResult<Deskt
     Ok(current(&app))
 }
 
-/// The language the window speaks, as a BCP 47 tag ("en", "de"): asked by each page before
-/// it shows anything (the quick-log window too).
+/// The language the window speaks and the Rust side's words it shows.
+#[derive(serde::Serialize)]
+pub struct UiLanguage {
+    /// A BCP 47 tag ("en", "de", "en-XA").
+    locale: &'static str,
+    /// The shared Fluent files the page reads, in that language (`i18n::WINDOW_FILES`); its
+    /// own files are in its bundle.
+    messages: String,
+}
+
+/// Asked by each page before it shows anything (the quick-log window too).
 #[tauri::command]
-pub fn ui_locale() -> &'static str {
-    i18n::current().tag()
+pub fn ui_locale() -> UiLanguage {
+    let locale = i18n::current();
+    UiLanguage {
+        locale: locale.tag(),
+        messages: i18n::window_messages(locale),
+    }
 }
 
 /// The screen a main window made by the tray menu should open (taking it clears it).

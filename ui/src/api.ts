@@ -146,7 +146,8 @@ export function onJournalChange(listener: (change: JournalChange) => void): () =
 
 export const appStatus = () => call<AppStatus>('app_status');
 /** The language the window speaks ("en", "de"), asked before anything is shown. */
-export const uiLocale = () => call<string>('ui_locale');
+/** The page's language and the Rust side's words it shows (the shared Fluent files). */
+export const uiLocale = () => call<{ locale: string; messages: string }>('ui_locale');
 
 /** The journal's full integrity check runs after the first screen; calls `then` if it
  * found the file damaged (the shell has closed it: re-read the status). */

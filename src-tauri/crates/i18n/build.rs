@@ -1,8 +1,8 @@
 //! Embeds every Fluent file the Rust side reads: `assets/locales/<lang>/*.ftl` (the window's
 //! own files are in `assets/locales/<lang>/ui/` and are not embedded). A new file needs no
-//! list to be edited: this scan finds it. Each file is embedded Brotli-compressed (about a
-//! quarter of its size; the binary's 8 MB budget, issue 18) and read back once per
-//! language, when that language's words are first needed.
+//! list to be edited: this scan finds it. Each language's files are embedded as one
+//! Brotli-compressed text without comments (a fifth of their size; the binary's 8 MB budget,
+//! issue 18), read back when that language's words are first needed.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -30,30 +30,57 @@ fn main() {
         }
     }
     files.sort();
+    // One compressed text per language (its files share words, so together they compress
+    // better than one by one), with each file's place in it.
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut out = String::from(
-        "/// (language, file name, Brotli-compressed text) of every embedded Fluent file.\n",
+        "/// (language, its files' text joined and Brotli-compressed, [(file name, start, end)] \
+         in that text) for every embedded language.\n",
     );
-    out.push_str("pub(crate) const FILES: &[(&str, &str, &[u8])] = &[\n");
-    for path in &files {
-        let lang = path
-            .parent()
-            .and_then(Path::file_name)
-            .expect("a lang folder")
-            .to_string_lossy();
-        let name = path.file_stem().expect("a file name").to_string_lossy();
-        let text = std::fs::read(path).expect("a locale file reads");
-        let compressed = Path::new(&out_dir).join(format!("{lang}-{name}.ftl.br"));
-        std::fs::write(&compressed, brotli_compress(&text)).expect("OUT_DIR is writable");
+    out.push_str("pub(crate) const LANGUAGES: &[(&str, &[u8], &[(&str, usize, usize)])] = &[\n");
+    let mut langs: Vec<String> = files.iter().map(|p| lang_of(p)).collect();
+    langs.dedup();
+    for lang in langs {
+        let (mut text, mut places) = (String::new(), String::new());
+        for path in files.iter().filter(|p| lang_of(p) == lang) {
+            let name = path.file_stem().expect("a file name").to_string_lossy();
+            let start = text.len();
+            let source = std::fs::read_to_string(path).expect("a locale file reads as UTF-8");
+            text.push_str(&without_comments(&source));
+            write!(places, "({name:?}, {start}, {}), ", text.len()).expect("writing to a String");
+        }
+        let compressed = Path::new(&out_dir).join(format!("{lang}.ftl.br"));
+        std::fs::write(&compressed, brotli_compress(text.as_bytes())).expect("OUT_DIR is writable");
         writeln!(
             out,
-            "    ({lang:?}, {name:?}, include_bytes!({:?})),",
+            "    ({lang:?}, include_bytes!({:?}), &[{places}]),",
             compressed.display().to_string()
         )
         .expect("writing to a String");
     }
     out.push_str("];\n");
     std::fs::write(Path::new(&out_dir).join("files.rs"), out).expect("OUT_DIR is writable");
+}
+
+fn lang_of(path: &Path) -> String {
+    path.parent()
+        .and_then(Path::file_name)
+        .expect("a lang folder")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The file without its comment lines (`#`, `##`, `###` at the start of a line: notes for
+/// translators, not read at run time). An indented `#` is text inside a message and stays.
+fn without_comments(source: &str) -> String {
+    source
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .fold(String::new(), |mut out, line| {
+            out.push_str(line);
+            out.push('\n');
+            out
+        })
 }
 
 /// Brotli at its best quality (the build pays once; reading back is fast at any quality).

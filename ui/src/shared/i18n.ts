@@ -6,21 +6,19 @@
 // screen, and a change in Settings reloads the page (docs/i18n.md).
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
+/** The window's own Fluent files, by path ("../../../assets/locales/de/ui/today.ftl"). */
+const sources = import.meta.glob('../../../assets/locales/*/ui/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
 /**
- * Every Fluent file the window reads, by path ("../../../assets/locales/de/ui/today.ftl"):
- * its own and the shared ones, not those only the Rust side writes from (errors arrive
- * translated, and the CLI, report, notification, tray, dialog and alert-detail words never
- * reach the page). Each file here is embedded a second time, in the app's web assets, so
- * leaving these out keeps the binary smaller (issue 18); i18n.test.ts fails if the code
- * names one of their ids.
+ * The Rust side's words the window shows too (names of journal values, the catalogue, red
+ * flags...), by language folder: the shell sends them with the language (`ui_locale`), so
+ * the app does not carry a second copy in the page's bundle (issue 18).
  */
-const sources = import.meta.glob(
-  [
-    '../../../assets/locales/*/**/*.ftl',
-    '!../../../assets/locales/*/{errors,cli,cli-tools,titles,report,notifications,desktop,alerts-detail,dates}.ftl',
-  ],
-  { query: '?raw', import: 'default', eager: true },
-) as Record<string, string>;
+const windowMessages = new Map<'en' | 'de', string>();
 
 /** A language the window speaks; en-XA is the pseudo-locale of the tests. */
 export type Locale = 'en' | 'de' | 'en-XA';
@@ -34,9 +32,16 @@ function folder(locale: Locale): 'en' | 'de' {
   return locale === 'de' ? 'de' : 'en';
 }
 
-/** The Fluent files of one language: [path, text]. */
+/** The window's own Fluent files of one language: [path, text]. */
 export function localeFiles(lang: 'en' | 'de'): [string, string][] {
   return Object.entries(sources).filter(([path]) => path.includes(`/locales/${lang}/`));
+}
+
+/** Takes the Rust side's words for `tag`'s language, as the shell sent them (main.ts). */
+export function provideWindowMessages(tag: string, text: string): void {
+  const lang = tag.startsWith('de') ? 'de' : 'en';
+  windowMessages.set(lang, text);
+  for (const made of [...bundles.keys()]) if (folder(made) === lang) bundles.delete(made);
 }
 
 /**
@@ -64,7 +69,8 @@ function bundle(locale: Locale): FluentBundle {
     useIsolating: false,
     transform: locale === 'en-XA' ? pseudo : (text: string) => text,
   });
-  for (const [path, text] of localeFiles(folder(locale))) {
+  const shared: [string, string] = [`the shell's ${folder(locale)} messages`, windowMessages.get(folder(locale)) ?? ''];
+  for (const [path, text] of [...localeFiles(folder(locale)), shared]) {
     const errors = made.addResource(new FluentResource(text));
     if (errors.length) throw new Error(`${path}: ${errors.map(String).join('; ')}`);
   }
@@ -87,9 +93,12 @@ export function t(id: string, args?: Record<string, FluentVariable>): string {
   return format(current, id, args) ?? format('en', id, args) ?? `[${id}]`;
 }
 
-/** Whether the English files have the message `id` (for dynamic ids: `region-${key}`). */
+/**
+ * Whether the message `id` exists, in the window's language or English (for dynamic ids:
+ * `region-${key}`; a German page has only the shell's German words).
+ */
 export function hasMessage(id: string): boolean {
-  return bundle('en').hasMessage(id);
+  return bundle(current).hasMessage(id) || bundle('en').hasMessage(id);
 }
 
 /** The window's language. */

@@ -178,11 +178,8 @@ fn build_bundle(locale: Locale) -> Bundle {
     if locale == Locale::Pseudo {
         bundle.set_transform(Some(pseudo::transform));
     }
-    for (lang, name, compressed) in FILES {
-        if *lang != locale.folder() {
-            continue;
-        }
-        let text = file_text(lang, name, compressed);
+    let lang = locale.folder();
+    for (name, text) in language_files(lang) {
         let resource = FluentResource::try_new(text).unwrap_or_else(|(_, errors)| {
             panic!("assets/locales/{lang}/{name}.ftl does not parse: {errors:?}")
         });
@@ -193,13 +190,46 @@ fn build_bundle(locale: Locale) -> Bundle {
     bundle
 }
 
-/// An embedded file's text (build.rs compressed it).
-fn file_text(lang: &str, name: &str, compressed: &[u8]) -> String {
+/// The Rust side's files the window reads too: the names of journal values, the catalogue,
+/// positions, red flags and the insight, experiment and guide words. The others (errors,
+/// the CLI, the report, the tray, file dialogs, alert details) never reach the page: errors
+/// arrive in the window already in words. The window gets these from [`window_messages`]
+/// rather than a second copy in its bundle (issue 18: the binary's size).
+pub const WINDOW_FILES: &[&str] = &[
+    "catalogue",
+    "experiments",
+    "guide",
+    "insights",
+    "labels",
+    "positions",
+    "red-flags",
+];
+
+/// The window's share of `locale`'s files ([`WINDOW_FILES`]) as one Fluent text, sent to
+/// each page once before it shows anything (the shell's `ui_locale`).
+pub fn window_messages(locale: Locale) -> String {
+    language_files(locale.folder())
+        .into_iter()
+        .filter(|(name, _)| WINDOW_FILES.contains(name))
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// Each embedded file of a language, by name, with its text (build.rs joined and
+/// compressed them).
+fn language_files(lang: &str) -> Vec<(&'static str, String)> {
+    let Some((_, compressed, places)) = LANGUAGES.iter().find(|(l, _, _)| *l == lang) else {
+        return Vec::new();
+    };
     let mut text = Vec::new();
     brotli_decompressor::BrotliDecompress(&mut &compressed[..], &mut text)
-        .unwrap_or_else(|e| panic!("assets/locales/{lang}/{name}.ftl is not readable: {e}"));
-    String::from_utf8(text)
-        .unwrap_or_else(|_| panic!("assets/locales/{lang}/{name}.ftl is not UTF-8"))
+        .unwrap_or_else(|e| panic!("the embedded {lang} Fluent files are not readable: {e}"));
+    let text = String::from_utf8(text)
+        .unwrap_or_else(|_| panic!("the embedded {lang} Fluent files are not UTF-8"));
+    places
+        .iter()
+        .map(|(name, start, end)| (*name, text[*start..*end].to_string()))
+        .collect()
 }
 
 fn format(bundle: &'static Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -249,11 +279,11 @@ pub fn has(locale: Locale, id: &str) -> bool {
 /// Every message id in a language's embedded files, sorted (for the tests that compare
 /// languages and scan the sources).
 pub fn message_ids(locale: Locale) -> Vec<String> {
-    let mut ids: Vec<String> = FILES
-        .iter()
-        .filter(|(lang, _, _)| *lang == locale.folder())
-        .flat_map(|(lang, name, compressed)| {
-            let resource = FluentResource::try_new(file_text(lang, name, compressed))
+    let lang = locale.folder();
+    let mut ids: Vec<String> = language_files(lang)
+        .into_iter()
+        .flat_map(|(name, text)| {
+            let resource = FluentResource::try_new(text)
                 .unwrap_or_else(|_| panic!("assets/locales/{lang}/{name}.ftl does not parse"));
             resource
                 .entries()

@@ -176,3 +176,33 @@ fn with_locale_changes_this_thread_only_and_restores_it() {
     );
     assert_eq!(current(), before, "restored afterwards");
 }
+
+#[test]
+fn the_window_gets_its_share_of_the_files_in_its_language() {
+    let german = window_messages(Locale::De);
+    assert!(german.contains("region-lower_back_left = Unterer Rücken, links"));
+    assert!(window_messages(Locale::En).contains("region-lower_back_left = Lower back, left"));
+    // Only the files the page reads, without the translators' comments.
+    assert!(!german.contains("error-"), "errors arrive in words");
+    assert!(!german.contains("tray-quit"), "the tray's words stay in the shell");
+    assert!(!german.lines().any(|line| line.starts_with('#')));
+    assert!(FluentResource::try_new(german).is_ok(), "one text that parses");
+}
+
+/// The window's test setup reads the same list (ui/src/test-setup.ts), so a screen test
+/// fails on a message the page would not have: written like the ts-rs bindings.
+#[test]
+fn the_window_file_list_is_written_for_the_ui_tests() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../ui/src/bindings/windowMessageFiles.ts");
+    let names: Vec<String> = WINDOW_FILES.iter().map(|n| format!("'{n}'")).collect();
+    let text = format!(
+        "// Written by a test in src-tauri/crates/i18n (WINDOW_FILES); do not edit.\n\
+         // The Rust side's Fluent files the window reads, sent by the shell's ui_locale.\n\
+         export const windowMessageFiles = [{}] as const;\n",
+        names.join(", ")
+    );
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+        std::fs::write(&path, text).expect("write the window file list");
+    }
+}
