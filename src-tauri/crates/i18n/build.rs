@@ -59,8 +59,40 @@ fn main() {
         .expect("writing to a String");
     }
     out.push_str("];\n");
+
+    // The bundled content whose words these files hold (the catalogue, positions, the body
+    // map): compressed the same way, one text with each file's place in it.
+    let assets = locales.parent().expect("assets/").to_path_buf();
+    let (mut text, mut places) = (String::new(), String::new());
+    for name in CONTENT {
+        let path = assets.join(name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let start = text.len();
+        text.push_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}")));
+        write!(places, "({name:?}, {start}, {}), ", text.len()).expect("writing to a String");
+    }
+    let compressed = Path::new(&out_dir).join("content.json.br");
+    std::fs::write(&compressed, brotli_compress(text.as_bytes())).expect("OUT_DIR is writable");
+    writeln!(
+        out,
+        "/// The bundled content files, joined and Brotli-compressed, and [(name, start, end)].\n\
+         pub(crate) const CONTENT: (&[u8], &[(&str, usize, usize)]) = (include_bytes!({:?}), &[{places}]);",
+        compressed.display().to_string()
+    )
+    .expect("writing to a String");
     std::fs::write(Path::new(&out_dir).join("files.rs"), out).expect("OUT_DIR is writable");
 }
+
+/// The content files under assets/ that the domain and the core read (`bundled_content`).
+const CONTENT: &[&str] = &[
+    "positions.json",
+    "body-map.json",
+    "catalogue/sources.json",
+    "catalogue/exercises.json",
+    "catalogue/routines.json",
+    "catalogue/programme.json",
+    "catalogue/stress.json",
+];
 
 fn lang_of(path: &Path) -> String {
     path.parent()

@@ -401,11 +401,11 @@ pub fn parse_catalogue(
 pub fn catalogue_with_text_ids(locale: Locale) -> (Catalogue, Vec<String>) {
     let mut used = Vec::new();
     let catalogue = parse_catalogue(
-        include_str!("../../../../assets/catalogue/sources.json"),
-        include_str!("../../../../assets/catalogue/exercises.json"),
-        include_str!("../../../../assets/catalogue/routines.json"),
-        include_str!("../../../../assets/catalogue/programme.json"),
-        include_str!("../../../../assets/catalogue/stress.json"),
+        &crate::i18n::bundled_content("catalogue/sources.json"),
+        &crate::i18n::bundled_content("catalogue/exercises.json"),
+        &crate::i18n::bundled_content("catalogue/routines.json"),
+        &crate::i18n::bundled_content("catalogue/programme.json"),
+        &crate::i18n::bundled_content("catalogue/stress.json"),
         locale,
         &mut used,
     )

@@ -171,7 +171,7 @@ pub fn positions_with_text_ids(
     locale: Locale,
 ) -> Result<(Vec<PositionInfo>, PositionsGuide, Vec<String>), String> {
     let mut value: serde_json::Value =
-        serde_json::from_str(include_str!("../../../../assets/positions.json"))
+        serde_json::from_str(&crate::i18n::bundled_content("positions.json"))
             .map_err(|e| format!("positions.json: {e}"))?;
     let mut used = Vec::new();
     content_text::fill_list(&mut value, "positions", "position", locale, &mut used);

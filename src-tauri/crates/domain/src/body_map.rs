@@ -91,7 +91,7 @@ impl BodyMap {
 pub fn body_map() -> &'static BodyMap {
     static MAP: OnceLock<BodyMap> = OnceLock::new();
     MAP.get_or_init(|| {
-        serde_json::from_str(include_str!("../../../../assets/body-map.json"))
+        serde_json::from_str(&backstory_i18n::bundled_content("body-map.json"))
             .expect("assets/body-map.json is valid (checked by its test)")
     })
 }

@@ -35,7 +35,7 @@ pub fn position_ids() -> &'static [String] {
     static IDS: OnceLock<Vec<String>> = OnceLock::new();
     IDS.get_or_init(|| {
         let list: PositionsList =
-            serde_json::from_str(include_str!("../../../../assets/positions.json"))
+            serde_json::from_str(&backstory_i18n::bundled_content("positions.json"))
                 .expect("assets/positions.json is valid (checked by the catalogue test)");
         list.positions.into_iter().map(|p| p.id).collect()
     })

@@ -215,17 +215,33 @@ pub fn window_messages(locale: Locale) -> String {
         .collect()
 }
 
+/// A bundled content file's text, by its path under assets/ ("positions.json",
+/// "catalogue/exercises.json"): the structure whose words are in the Fluent files, embedded
+/// compressed beside them. Panics on a name build.rs does not embed (a programming error).
+pub fn bundled_content(name: &str) -> String {
+    let (compressed, places) = CONTENT;
+    let (_, start, end) = places
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .unwrap_or_else(|| panic!("assets/{name} is not bundled (crates/i18n/build.rs)"));
+    let text = decompress(compressed, "the bundled content");
+    text[*start..*end].to_string()
+}
+
+fn decompress(compressed: &[u8], what: &str) -> String {
+    let mut text = Vec::new();
+    brotli_decompressor::BrotliDecompress(&mut &compressed[..], &mut text)
+        .unwrap_or_else(|e| panic!("{what} is not readable: {e}"));
+    String::from_utf8(text).unwrap_or_else(|_| panic!("{what} is not UTF-8"))
+}
+
 /// Each embedded file of a language, by name, with its text (build.rs joined and
 /// compressed them).
 fn language_files(lang: &str) -> Vec<(&'static str, String)> {
     let Some((_, compressed, places)) = LANGUAGES.iter().find(|(l, _, _)| *l == lang) else {
         return Vec::new();
     };
-    let mut text = Vec::new();
-    brotli_decompressor::BrotliDecompress(&mut &compressed[..], &mut text)
-        .unwrap_or_else(|e| panic!("the embedded {lang} Fluent files are not readable: {e}"));
-    let text = String::from_utf8(text)
-        .unwrap_or_else(|_| panic!("the embedded {lang} Fluent files are not UTF-8"));
+    let text = decompress(compressed, &format!("the embedded {lang} Fluent files"));
     places
         .iter()
         .map(|(name, start, end)| (*name, text[*start..*end].to_string()))

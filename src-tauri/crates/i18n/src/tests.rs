@@ -184,9 +184,15 @@ fn the_window_gets_its_share_of_the_files_in_its_language() {
     assert!(window_messages(Locale::En).contains("region-lower_back_left = Lower back, left"));
     // Only the files the page reads, without the translators' comments.
     assert!(!german.contains("error-"), "errors arrive in words");
-    assert!(!german.contains("tray-quit"), "the tray's words stay in the shell");
+    assert!(
+        !german.contains("tray-quit"),
+        "the tray's words stay in the shell"
+    );
     assert!(!german.lines().any(|line| line.starts_with('#')));
-    assert!(FluentResource::try_new(german).is_ok(), "one text that parses");
+    assert!(
+        FluentResource::try_new(german).is_ok(),
+        "one text that parses"
+    );
 }
 
 /// The window's test setup reads the same list (ui/src/test-setup.ts), so a screen test
@@ -204,5 +210,14 @@ fn the_window_file_list_is_written_for_the_ui_tests() {
     );
     if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
         std::fs::write(&path, text).expect("write the window file list");
+    }
+}
+
+#[test]
+fn bundled_content_reads_back_as_the_files_on_disk() {
+    let assets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../assets");
+    for name in ["positions.json", "body-map.json", "catalogue/stress.json"] {
+        let on_disk = std::fs::read_to_string(assets.join(name)).expect("the file reads");
+        assert_eq!(bundled_content(name), on_disk, "{name}");
     }
 }
