@@ -37,7 +37,7 @@ fn main() {
         "/// (language, its files' text joined and Brotli-compressed, [(file name, start, end)] \
          in that text) for every embedded language.\n",
     );
-    out.push_str("pub(crate) const LANGUAGES: &[(&str, &[u8], &[(&str, usize, usize)])] = &[\n");
+    out.push_str("pub(crate) const LANGUAGES: &[(&str, Joined)] = &[\n");
     let mut langs: Vec<String> = files.iter().map(|p| lang_of(p)).collect();
     langs.dedup();
     for lang in langs {
@@ -53,7 +53,7 @@ fn main() {
         std::fs::write(&compressed, brotli_compress(text.as_bytes())).expect("OUT_DIR is writable");
         writeln!(
             out,
-            "    ({lang:?}, include_bytes!({:?}), &[{places}]),",
+            "    ({lang:?}, (include_bytes!({:?}), &[{places}])),",
             compressed.display().to_string()
         )
         .expect("writing to a String");
@@ -76,7 +76,7 @@ fn main() {
     writeln!(
         out,
         "/// The bundled content files, joined and Brotli-compressed, and [(name, start, end)].\n\
-         pub(crate) const CONTENT: (&[u8], &[(&str, usize, usize)]) = (include_bytes!({:?}), &[{places}]);",
+         pub(crate) const CONTENT: Joined = (include_bytes!({:?}), &[{places}]);",
         compressed.display().to_string()
     )
     .expect("writing to a String");

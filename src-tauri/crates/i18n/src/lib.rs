@@ -23,6 +23,11 @@ mod format;
 mod pseudo;
 pub use format::{format_date, format_decimal, month_name};
 
+/// A file's name and its place (start, end) in a joined text.
+type Place = (&'static str, usize, usize);
+/// Files joined into one Brotli-compressed text (build.rs), and each one's place in it.
+type Joined = (&'static [u8], &'static [Place]);
+
 include!(concat!(env!("OUT_DIR"), "/files.rs"));
 
 /// A language Backstory speaks.
@@ -238,7 +243,7 @@ fn decompress(compressed: &[u8], what: &str) -> String {
 /// Each embedded file of a language, by name, with its text (build.rs joined and
 /// compressed them).
 fn language_files(lang: &str) -> Vec<(&'static str, String)> {
-    let Some((_, compressed, places)) = LANGUAGES.iter().find(|(l, _, _)| *l == lang) else {
+    let Some((_, (compressed, places))) = LANGUAGES.iter().find(|(l, _)| *l == lang) else {
         return Vec::new();
     };
     let text = decompress(compressed, &format!("the embedded {lang} Fluent files"));
