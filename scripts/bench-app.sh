@@ -69,9 +69,12 @@ trap cleanup EXIT
 PASSPHRASE="bench passphrase, not a secret"
 
 if [ "$BUILD" = 1 ]; then
-  say "UI build, then one release build of Backstory, the CLI and the bare app (shared Tauri)"
+  say "UI build, then release builds of Backstory with the bare app (shared Tauri), and the CLI"
   ( cd ui && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; } && npm run build --silent ) >&3 2>&3
-  cargo build --release --locked -p backstory -p backstory-cli -p bare-app >&3 2>&3
+  # The app is built as it ships, without the CLI: built together, cargo would compile the
+  # CLI's `scaffolding` feature (benchmark journals) into the core the app links.
+  cargo build --release --locked -p backstory -p bare-app >&3 2>&3
+  cargo build --release --locked -p backstory-cli >&3 2>&3
 fi
 for bin in "$APP" "$BARE" "$CLI"; do
   [ -x "$bin" ] || { echo "missing $bin (run without --no-build)" >&2; exit 1; }
