@@ -1657,7 +1657,7 @@ fn which_open_alerts_pause_the_guide(
             "get help first for {tier:?}"
         );
         assert!(
-            p.reason.contains(&a.rule.title) && p.reason.contains(tier.action()),
+            p.reason.contains(&a.rule.title) && p.reason.contains(&tier.action()),
             "the reason names the alert and what to do: {}",
             p.reason
         );

@@ -150,3 +150,9 @@ red-flag-exercise_severe_pain-meaning = Eine Übung soll sich nach Anstrengung a
 red-flag-exercise_severe_pain-what-to-do = Hören Sie mit dieser Übung auf und lassen Sie sie in einer Physiotherapiepraxis prüfen, bevor Sie sie wieder versuchen. In der Zwischenzeit können Sie sanftere Übungen aus dem Bereich „Übungen“ nutzen.
 red-flag-exercise_severe_pain-threshold = Ein Schmerzeintrag von 8/10 oder mehr in den letzten 14 Tagen, der während oder direkt nach einer verknüpften Einheit (Dehnen, Rumpftraining oder Gehen/Sport) begann.
 red-flag-exercise_severe_pain-reason = Die Übungsanleitung des NHS sagt, jede Übung zu beenden, die starke Schmerzen verursacht, und eine Physiotherapiepraxis aufzusuchen; 8/10 ist der Bereich starker Schmerzen (Boonstra 2016).
+
+## What each tier asks of the person, in one sentence (Tier::action).
+red-flag-tier-emergency-action = Rufen Sie jetzt Ihre örtliche Notrufnummer an (112 in der EU, 999 im Vereinigten Königreich, 911 in den USA) oder gehen Sie sofort in eine Notaufnahme.
+red-flag-tier-urgent-action = Holen Sie sich noch heute ärztlichen Rat: Bitten Sie Ihre Hausarztpraxis um einen dringenden Termin oder rufen Sie eine medizinische Beratungsnummer an, die kein Notruf ist (116 117 in Deutschland, 111 im Vereinigten Königreich).
+red-flag-tier-see_doctor_soon-action = Vereinbaren Sie in den nächsten Tagen einen Termin in Ihrer Hausarztpraxis oder in einer Physiotherapiepraxis.
+red-flag-tier-self_care-action = Allein deswegen ist kein Arztbesuch nötig: Beenden oder ändern Sie die Bewegung und tragen Sie ein, wie es weitergeht.

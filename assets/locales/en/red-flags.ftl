@@ -148,3 +148,9 @@ red-flag-exercise_severe_pain-meaning = Exercise should feel like effort, not se
 red-flag-exercise_severe_pain-what-to-do = Stop that exercise and ask a physiotherapist to check it before trying again. Gentler options from the guide can be used meanwhile.
 red-flag-exercise_severe_pain-threshold = A pain entry of 8/10 or more in the last 14 days, starting during or right after a linked stretching, core or walking/sport session.
 red-flag-exercise_severe_pain-reason = NHS exercise guidance says to stop any exercise that causes severe pain and see a physiotherapist; 8/10 is the severe band (Boonstra 2016).
+
+## What each tier asks of the person, in one sentence (Tier::action).
+red-flag-tier-emergency-action = Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to an emergency department (A&E) now.
+red-flag-tier-urgent-action = Get medical advice today: ask your GP for an urgent appointment, or call a non-emergency medical helpline (111 in the UK).
+red-flag-tier-see_doctor_soon-action = Book an appointment with your GP or a physiotherapist within the next few days.
+red-flag-tier-self_care-action = No doctor visit is needed for this alone: stop or change the movement, and log how it goes.

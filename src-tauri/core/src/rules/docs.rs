@@ -53,7 +53,7 @@ health professional whatever the app shows.\n\n",
 
     for tier in Tier::ALL {
         let _ = writeln!(out, "## {}\n", tier.label());
-        let _ = writeln!(out, "{}\n", tier.action());
+        let _ = writeln!(out, "{}\n", tier.action_in(crate::i18n::Locale::En));
         for rule in RULES.iter().filter(|r| r.tier == tier) {
             let text = rule.info_in(Locale::En);
             let _ = writeln!(out, "### {} (`{}`)\n", text.title, rule.id.as_str());

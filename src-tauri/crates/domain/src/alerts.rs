@@ -45,14 +45,16 @@ impl Tier {
         }
     }
 
-    /// What this tier asks of the person, in one sentence.
-    pub fn action(self) -> &'static str {
-        match self {
-            Tier::Emergency => "Call your local emergency number (999 in the UK, 112 in the EU, 911 in the US) or go to an emergency department (A&E) now.",
-            Tier::Urgent => "Get medical advice today: ask your GP for an urgent appointment, or call a non-emergency medical helpline (111 in the UK).",
-            Tier::SeeDoctorSoon => "Book an appointment with your GP or a physiotherapist within the next few days.",
-            Tier::SelfCare => "No doctor visit is needed for this alone: stop or change the movement, and log how it goes.",
-        }
+    /// What this tier asks of the person, in one sentence, in the language in use
+    /// (red-flags.ftl: `red-flag-tier-<tier>-action`).
+    pub fn action(self) -> String {
+        self.action_in(backstory_i18n::current())
+    }
+
+    /// [`Tier::action`] in `locale` (docs/red-flags.md is written from the English).
+    pub fn action_in(self, locale: backstory_i18n::Locale) -> String {
+        let id = format!("red-flag-tier-{}-action", self.as_str());
+        backstory_i18n::tr_in(locale, &id, None)
     }
 }
 
@@ -89,5 +91,29 @@ impl AlertEventKind {
         ]
         .into_iter()
         .find(|k| k.as_str() == text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use backstory_i18n::Locale;
+
+    /// The sentence that tells a person where to get help is in their language (the guide's
+    /// pause and the CLI quote it inside German sentences).
+    #[test]
+    fn every_tier_says_what_to_do_in_each_language() {
+        for tier in Tier::ALL {
+            let (en, de) = (tier.action_in(Locale::En), tier.action_in(Locale::De));
+            assert!(
+                !en.starts_with('[') && !de.starts_with('['),
+                "{tier:?} has words"
+            );
+            assert_ne!(en, de, "{tier:?} is translated");
+        }
+        assert!(Tier::Emergency
+            .action_in(Locale::De)
+            .contains("Notrufnummer"));
+        assert!(Tier::Emergency.action_in(Locale::En).contains("999"));
     }
 }
