@@ -33,7 +33,7 @@ const PASSPHRASE = `pass ${Math.random().toString(36).slice(2)} phrase`;
 const wrapper = path.join(work, 'backstory-traced');
 writeFileSync(
   wrapper,
-  `#!/bin/sh\nexec strace -f -ff -qq -e trace=connect,sendto,sendmsg -o '${traceDir}/trace' '${realApp}' "$@" 2>>'${appLog}'\n`,
+  `#!/bin/sh\nexec strace -f -ff -qq --seccomp-bpf -e trace=connect,sendto,sendmsg -o '${traceDir}/trace' '${realApp}' "$@" 2>>'${appLog}'\n`,
 );
 chmodSync(wrapper, 0o755);
 process.env.BACKSTORY_APP = wrapper;
@@ -114,7 +114,13 @@ test('a whole encrypted session makes no outbound connection and leaves nothing 
     await (await shown(app, '#enc-new')).setValue(PASSPHRASE);
     await (await shown(app, '#enc-confirm')).setValue(PASSPHRASE);
     await clickButton(app, 'Turn encryption on');
-    await shown(app, 'p*=Your journal is encrypted', 60_000);
+    // Converting the journal and deriving its key, traced: on a loaded machine this once
+    // took over a minute (CI, 2026-12-07). A refusal shows why instead of a bare timeout.
+    await shown(app, 'p*=Your journal is encrypted', 150_000).catch(async (err) => {
+      const refusals = await app.$$('[role="alert"]');
+      const said = await Promise.all([...refusals].map((el) => el.getText()));
+      throw new Error(`${err.message}; the page says: ${said.join(' | ') || '(nothing)'}`);
+    });
 
     await goTo(app, 'Today');
     await clickButton(app, 'Log pain');
