@@ -19,7 +19,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::i18n::{self, args, tr, tr_in, Locale};
 use crate::store::{date_text, CaseScope};
 pub use crate::store::{kind_from_key, kind_key};
-pub use crate::store::{ALL_CASES_SQL, INTIMACY_CASES_SQL, LINKED_PAIN_SQL};
+pub use crate::store::{ALL_CASES_SQL, CASE_DETAILS_SQL, INTIMACY_CASES_SQL, LINKED_PAIN_SQL};
 use crate::Journal;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -53,9 +53,11 @@ pub struct AfterCase {
     pub kind: ActivityKind,
     pub date: NaiveDate,
     pub duration_min: Option<u16>,
-    pub intimacy: Option<IntimacyDetails>,
+    /// Boxed, like `relief`: most cases have neither, and a smaller case keeps the ~50k
+    /// of a whole journal in a third of the memory (and its filling that much faster).
+    pub intimacy: Option<Box<IntimacyDetails>>,
     /// What was done, for a pain-relief activity.
-    pub relief: Option<ReliefDetails>,
+    pub relief: Option<Box<ReliefDetails>>,
     /// Highest linked pain rating (0 = "no pain"); None = unknown (nothing linked).
     pub outcome: Option<u8>,
     /// Another stretching session on the activity's local day.
@@ -74,7 +76,7 @@ impl AfterCase {
             kind,
             date,
             duration_min: None,
-            intimacy: (kind == ActivityKind::Intimacy).then(IntimacyDetails::default),
+            intimacy: (kind == ActivityKind::Intimacy).then(Box::default),
             relief: None,
             outcome,
             stretching_that_day: false,
@@ -686,36 +688,25 @@ pub fn load_cases(journal: &Journal, query: &AfterQuery) -> CoreResult<Vec<After
         AfterScope::All => CaseScope::All,
     };
     let mut cases = Vec::new();
-    for row in journal.case_rows(scope, &from, &to)? {
+    journal.case_rows(scope, &from, &to, |row| {
         let kind = row.kind;
         let intimacy = match row.intimacy {
-            Some(text) => Some(
-                serde_json::from_str::<IntimacyDetails>(&text)
-                    .map_err(|_| CoreError::Storage(tr("error-stored-entry-malformed")))?,
-            ),
-            None if kind == ActivityKind::Intimacy => Some(IntimacyDetails::default()),
-            None => None,
-        };
-        let relief = match row.relief {
-            Some(text) => Some(
-                serde_json::from_str::<ReliefDetails>(&text)
-                    .map_err(|_| CoreError::Storage(tr("error-stored-entry-malformed")))?,
-            ),
-            None => None,
+            None if kind == ActivityKind::Intimacy => Some(Box::default()),
+            details => details,
         };
         cases.push(AfterCase {
             kind,
             date: row.date,
             duration_min: row.duration_min,
             intimacy,
-            relief,
+            relief: row.relief,
             outcome: row.outcome,
             stretching_that_day: false,
             core_that_day: false,
             stress: None,
             sleep_hours: None,
         });
-    }
+    })?;
     let (Some(first), Some(last)) = (
         cases.iter().map(|c| c.date).min(),
         cases.iter().map(|c| c.date).max(),
@@ -785,13 +776,13 @@ pub(crate) mod tests {
         pain_after: Option<u8>,
     ) -> AfterCase {
         let mut c = AfterCase::new(ActivityKind::PainRelief, day(), pain_after);
-        c.relief = Some(ReliefDetails {
+        c.relief = Some(Box::new(ReliefDetails {
             what,
             medicine: String::new(),
             dose: String::new(),
             relief: helped,
             for_pain_id: None,
-        });
+        }));
         c
     }
 
@@ -837,13 +828,13 @@ pub(crate) mod tests {
 
     fn outcome(pain: Option<u8>, positions: &[&str], props: &[Prop], warm_up: bool) -> AfterCase {
         let mut c = AfterCase::new(ActivityKind::Intimacy, day(), pain);
-        c.intimacy = Some(IntimacyDetails {
+        c.intimacy = Some(Box::new(IntimacyDetails {
             positions: positions.iter().map(|p| p.to_string()).collect(),
             role: None,
             props: props.to_vec(),
             warm_up,
             pain_before: None,
-        });
+        }));
         c
     }
 
@@ -1214,10 +1205,11 @@ pub(crate) mod tests {
     /// The plans read index pages only where it matters (no body reads for the join).
     #[rstest]
     #[case::intimacy(INTIMACY_CASES_SQL, &["activity_kind_date", "COVERING INDEX pain_activity_nrs"])]
-    // Every activity is a case: the covering activity_facts is scanned (SQLite defers the
-    // row seek until the CASE needs an intimacy body, so other kinds never read their row),
-    // in id order without a sort; the linked pain is one ordered pass over its own index.
-    #[case::all(ALL_CASES_SQL, &["INDEX activity_facts"])]
+    // Every activity is a case: the covering activity_facts alone is scanned, in id order
+    // without a sort; the linked pain is one ordered pass over its own index, and the
+    // intimacy and relief bodies are read through the kind index.
+    #[case::all(ALL_CASES_SQL, &["COVERING INDEX activity_facts"])]
+    #[case::details(CASE_DETAILS_SQL, &["INDEX activity_kind_date"])]
     #[case::linked_pain(LINKED_PAIN_SQL, &["COVERING INDEX pain_activity_nrs"])]
     fn case_queries_use_their_indexes(#[case] sql: &str, #[case] expected: &[&str]) {
         let j = crate::Journal::open_in_memory().unwrap();
@@ -1229,9 +1221,10 @@ pub(crate) mod tests {
         assert!(!plan.contains("TEMP B-TREE"), "no sort step: {plan}");
     }
 
-    /// The ordered merge of activities and linked pain gives each activity the highest
-    /// live pain linked to it, as a per-activity lookup does: with deleted links, several
-    /// pains on one activity, and activities with none.
+    /// The ordered merge of activities, linked pain and details gives each activity the
+    /// highest live pain linked to it and its own intimacy or relief details, as a lookup
+    /// per activity does: with deleted links, several pains on one activity, activities
+    /// with none, and relief activities beside the intimacy ones.
     #[test]
     fn all_cases_merge_matches_a_lookup_per_activity() {
         let mut j = crate::Journal::open_in_memory().unwrap();
@@ -1243,35 +1236,58 @@ pub(crate) mod tests {
              UPDATE pain_entry SET activity_id =
                (SELECT a.id FROM activity AS a WHERE a.local_date = pain_entry.local_date
                  ORDER BY a.id LIMIT 1)
-               WHERE activity_id IS NULL AND substr(id, 1, 1) < '8';",
+               WHERE activity_id IS NULL AND substr(id, 1, 1) < '8';
+             UPDATE activity SET kind = 'pain_relief', body = json_set(body, '$.kind',
+                 'pain_relief', '$.relief', json('{\"what\":\"heat\",\"relief\":6}'))
+               WHERE kind = 'other' AND substr(id, 1, 1) < '8';",
         )
         .unwrap();
-        let mut merged: Vec<_> = j
-            .case_rows(CaseScope::All, "0000-01-01", "9999-12-31")
-            .unwrap()
-            .into_iter()
-            .map(|r| {
-                (
-                    r.date,
-                    kind_key(r.kind).to_string(),
-                    r.duration_min,
-                    r.outcome,
-                )
-            })
-            .collect();
+        type Seen = (NaiveDate, String, Option<u16>, Option<u8>, String, String);
+        let text = |v: Option<String>| v.unwrap_or_default();
+        let mut merged: Vec<Seen> = Vec::new();
+        j.case_rows(CaseScope::All, "0000-01-01", "9999-12-31", |r| {
+            merged.push((
+                r.date,
+                kind_key(r.kind).to_string(),
+                r.duration_min,
+                r.outcome,
+                text(r.intimacy.map(|d| serde_json::to_string(&d).unwrap())),
+                text(r.relief.map(|d| serde_json::to_string(&d).unwrap())),
+            ))
+        })
+        .unwrap();
         let mut stmt = j
             .conn()
             .prepare(
                 "SELECT a.local_date, a.kind, a.duration_min,
                    (SELECT MAX(p.nrs) FROM pain_entry AS p
-                     WHERE p.activity_id = a.id AND p.deleted_at IS NULL)
+                     WHERE p.activity_id = a.id AND p.deleted_at IS NULL),
+                   CASE a.kind WHEN 'intimacy' THEN json_extract(a.body, '$.intimacy') END,
+                   CASE a.kind WHEN 'pain_relief' THEN json_extract(a.body, '$.relief') END
                  FROM activity AS a WHERE a.deleted_at IS NULL",
             )
             .unwrap();
-        let mut lookup: Vec<_> = stmt
+        let details = |json: Option<String>, relief: bool| {
+            text(json.map(|t| {
+                if relief {
+                    serde_json::to_string(&serde_json::from_str::<ReliefDetails>(&t).unwrap())
+                } else {
+                    serde_json::to_string(&serde_json::from_str::<IntimacyDetails>(&t).unwrap())
+                }
+                .unwrap()
+            }))
+        };
+        let mut lookup: Vec<Seen> = stmt
             .query_map([], |r| {
                 let date: String = r.get(0)?;
-                Ok((date.parse().unwrap(), r.get(1)?, r.get(2)?, r.get(3)?))
+                Ok((
+                    date.parse().unwrap(),
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    details(r.get(4)?, false),
+                    details(r.get(5)?, true),
+                ))
             })
             .unwrap()
             .map(Result::unwrap)
@@ -1279,12 +1295,15 @@ pub(crate) mod tests {
         merged.sort();
         lookup.sort();
         assert_eq!(merged, lookup);
-        let known = merged.iter().filter(|c| c.3.is_some()).count();
+        let count = |f: fn(&Seen) -> bool| merged.iter().filter(|c| f(c)).count();
+        let known = count(|c| c.3.is_some());
         assert!(
             known > 0 && known < merged.len(),
             "{known} of {}",
             merged.len()
         );
+        assert!(count(|c| !c.4.is_empty()) > 0, "intimacy details read");
+        assert!(count(|c| !c.5.is_empty()) > 0, "relief details read");
     }
 
     pub(crate) fn query_plan(conn: &rusqlite::Connection, sql: &str) -> String {

@@ -6,10 +6,12 @@
 
 use super::codec::{date_text, kind_from_key};
 use super::Journal;
-use crate::domain::ActivityKind;
+use crate::domain::{ActivityKind, IntimacyDetails, ReliefDetails};
 use crate::error::{CoreError, CoreResult};
 use crate::i18n::tr;
 use chrono::NaiveDate;
+use serde::Deserialize;
+use std::collections::HashMap;
 
 /// Per-day aggregates from the day summary (migration 0005), one row per logged day,
 /// read along its primary key. Kept in step with the entries by triggers.
@@ -38,34 +40,45 @@ pub const SESSION_DAYS_SQL: &str = "SELECT DISTINCT local_date FROM activity
      WHERE deleted_at IS NULL AND kind IN ('stretching', 'core_session') AND local_date <= ?1
      ORDER BY local_date DESC";
 
-/// Intimacy cases: each intimacy activity in range (kind index) with the highest pain
-/// linked to it (covering index on activity_id, nrs); NULL when nothing is linked (unknown).
-pub const INTIMACY_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
-        json_extract(a.body, '$.intimacy') AS details,
+/// Intimacy cases: each intimacy activity in range (kind index) with its body (the details
+/// are read from it in Rust) and the highest pain linked to it (covering index on
+/// activity_id, nrs); NULL when nothing is linked (unknown).
+pub const INTIMACY_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min, a.body,
         (SELECT MAX(p.nrs) FROM pain_entry AS p
-         WHERE p.activity_id = a.id AND p.deleted_at IS NULL) AS after,
-        NULL AS relief
+         WHERE p.activity_id = a.id AND p.deleted_at IS NULL) AS after
      FROM activity AS a
      WHERE a.deleted_at IS NULL AND a.kind = 'intimacy' AND a.local_date BETWEEN ?1 AND ?2";
 
-/// Every case's activity in range, in id order: the covering `activity_facts` is scanned
-/// (SQLite reads a row only where the CASE needs an intimacy or relief body). The linked
-/// pain comes from [`LINKED_PAIN_SQL`], merged in the same order by [`Journal::case_rows`].
-pub const ALL_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min,
-        CASE WHEN a.kind = 'intimacy' THEN json_extract(a.body, '$.intimacy') END,
-        a.id,
-        CASE WHEN a.kind = 'pain_relief' THEN json_extract(a.body, '$.relief') END
+/// Every case's activity in range, in id order, from the covering `activity_facts` alone.
+/// The linked pain comes from [`LINKED_PAIN_SQL`] and the details of intimacy and relief
+/// from [`CASE_DETAILS_SQL`], both merged by [`Journal::case_rows`].
+pub const ALL_CASES_SQL: &str = "SELECT a.kind, a.local_date, a.duration_min, a.id
      FROM activity AS a INDEXED BY activity_facts
      WHERE a.deleted_at IS NULL AND a.local_date BETWEEN ?1 AND ?2
      ORDER BY a.id";
 
-/// The highest pain linked to each activity, in activity id order (one pass over the
-/// covering `pain_activity_nrs`). Walking it beside [`ALL_CASES_SQL`] replaces one index
-/// seek per activity (~48k at 100k entries) by two sequential reads.
-pub const LINKED_PAIN_SQL: &str = "SELECT p.activity_id, MAX(p.nrs)
+/// The bodies of the intimacy and relief activities in range, through the kind index, so
+/// the rows are read in the table's own (date) order: fetching the same bodies during the
+/// id-ordered scan above jumps around the table and cost ~5 ms more at 100k entries. The
+/// body goes to Rust whole: serde reads the two fields it needs faster than SQLite's
+/// json_extract parses and re-writes them (~10 ms).
+pub const CASE_DETAILS_SQL: &str = "SELECT a.id, a.body FROM activity AS a
+     WHERE a.deleted_at IS NULL AND a.kind IN ('intimacy', 'pain_relief')
+       AND a.local_date BETWEEN ?1 AND ?2";
+
+/// Every live pain linked to an activity, in activity id order (one pass over the covering
+/// `pain_activity_nrs`; the highest per activity is taken while merging, which is cheaper
+/// than SQLite's GROUP BY). Walking it beside [`ALL_CASES_SQL`] replaces one index seek
+/// per activity (~48k at 100k entries) by two sequential reads.
+pub const LINKED_PAIN_SQL: &str = "SELECT p.activity_id, p.nrs
      FROM pain_entry AS p INDEXED BY pain_activity_nrs
      WHERE p.deleted_at IS NULL AND p.activity_id IS NOT NULL
-     GROUP BY p.activity_id ORDER BY p.activity_id";
+     ORDER BY p.activity_id";
+
+/// Stretching and core sessions per day, from the day summary the triggers keep (one row
+/// per logged day, instead of grouping the sessions themselves).
+pub const SESSION_COUNTS_SQL: &str = "SELECT local_date, stretching, core FROM day_summary
+     WHERE local_date BETWEEN ?1 AND ?2 AND (stretching > 0 OR core > 0)";
 
 /// One logged day's counts, as the day summary (or the entries) give them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -87,11 +100,37 @@ pub(crate) struct CaseRow {
     pub kind: ActivityKind,
     pub date: NaiveDate,
     pub duration_min: Option<u16>,
-    /// The intimacy details' JSON, for intimacy rows.
-    pub intimacy: Option<String>,
+    /// The intimacy details, for intimacy rows (None when the body has none).
+    pub intimacy: Option<Box<IntimacyDetails>>,
     pub outcome: Option<u8>,
-    /// The relief details' JSON, for pain-relief rows.
-    pub relief: Option<String>,
+    /// The relief details, for pain-relief rows.
+    pub relief: Option<Box<ReliefDetails>>,
+}
+
+/// The parts of a stored activity body a case needs (serde skips the rest unread).
+#[derive(Default, Deserialize)]
+struct CaseBody {
+    #[serde(default)]
+    intimacy: Option<Box<IntimacyDetails>>,
+    #[serde(default)]
+    relief: Option<Box<ReliefDetails>>,
+}
+
+/// The case details in a body column (NULL: a kind without details).
+fn case_body(row: &rusqlite::Row, index: usize) -> CoreResult<CaseBody> {
+    match row.get_ref(index)? {
+        rusqlite::types::ValueRef::Null => Ok(CaseBody::default()),
+        rusqlite::types::ValueRef::Text(body) => serde_json::from_slice(body)
+            .map_err(|_| CoreError::Storage(tr("error-stored-entry-malformed"))),
+        _ => Err(CoreError::Storage(tr("error-stored-value-wrong-type"))),
+    }
+}
+
+/// A text column's bytes, unchecked: for comparing ids, which need no UTF-8 check.
+fn bytes_at<'r>(row: &'r rusqlite::Row, index: usize) -> CoreResult<&'r [u8]> {
+    row.get_ref(index)?
+        .as_bytes()
+        .map_err(|_| CoreError::Storage(tr("error-stored-value-wrong-type")))
 }
 
 /// Which activities a case query reads.
@@ -175,55 +214,72 @@ impl Journal {
         Ok(())
     }
 
-    /// Activities in `from..=to` (SQL date text), each with the highest pain linked to it.
+    /// Activities in `from..=to` (SQL date text), each with the highest pain linked to it,
+    /// handed to `each` as they are read (no list of rows between the store and the caller).
     pub(crate) fn case_rows(
         &self,
         scope: CaseScope,
         from: &str,
         to: &str,
-    ) -> CoreResult<Vec<CaseRow>> {
-        let mut out = Vec::new();
-        let row_of = |row: &rusqlite::Row, outcome: Option<u8>| -> CoreResult<CaseRow> {
+        mut each: impl FnMut(CaseRow),
+    ) -> CoreResult<()> {
+        let kind_at = |row: &rusqlite::Row| -> CoreResult<ActivityKind> {
+            kind_from_key(text_at(row, 0)?)
+                .ok_or_else(|| CoreError::Storage(tr("error-stored-activity-kind-unknown")))
+        };
+        let row_of = |row: &rusqlite::Row, kind, body: CaseBody, outcome| -> CoreResult<_> {
             Ok(CaseRow {
-                kind: kind_from_key(text_at(row, 0)?)
-                    .ok_or_else(|| CoreError::Storage(tr("error-stored-activity-kind-unknown")))?,
+                kind,
                 date: date_at(row, 1)?,
                 duration_min: row.get(2)?,
-                intimacy: row.get(3)?,
+                intimacy: body.intimacy.filter(|_| kind == ActivityKind::Intimacy),
                 outcome,
-                relief: row.get(5)?,
+                relief: body.relief.filter(|_| kind == ActivityKind::PainRelief),
             })
         };
         if scope == CaseScope::Intimacy {
             let mut stmt = self.conn.prepare_cached(INTIMACY_CASES_SQL)?;
             let mut rows = stmt.query([from, to])?;
             while let Some(row) = rows.next()? {
-                out.push(row_of(row, row.get(4)?)?);
+                each(row_of(row, kind_at(row)?, case_body(row, 3)?, row.get(4)?)?);
             }
-            return Ok(out);
+            return Ok(());
+        }
+        let mut details = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(CASE_DETAILS_SQL)?;
+        let mut rows = stmt.query([from, to])?;
+        while let Some(row) = rows.next()? {
+            details.insert(bytes_at(row, 0)?.to_vec(), case_body(row, 1)?);
         }
         // Both statements run in activity id order (text, compared bytewise like SQLite's
-        // BINARY collation): each activity's pain is the linked row at the same id, if any.
+        // BINARY collation): each activity's pain is the highest linked row at its id.
         let mut activities = self.conn.prepare_cached(ALL_CASES_SQL)?;
         let mut linked = self.conn.prepare_cached(LINKED_PAIN_SQL)?;
         let mut activities = activities.query([from, to])?;
         let mut linked = linked.query([])?;
         let mut pain = linked.next()?;
         while let Some(row) = activities.next()? {
-            let id = text_at(row, 4)?;
+            let id = bytes_at(row, 3)?;
+            let mut outcome: Option<u8> = None;
             while let Some(p) = pain {
-                if text_at(p, 0)? >= id {
+                let linked_id = bytes_at(p, 0)?;
+                if linked_id > id {
                     break;
+                }
+                if linked_id == id {
+                    let nrs: u8 = p.get(1)?;
+                    outcome = Some(outcome.map_or(nrs, |o| o.max(nrs)));
                 }
                 pain = linked.next()?;
             }
-            let outcome = match pain {
-                Some(p) if text_at(p, 0)? == id => p.get(1)?,
+            let kind = kind_at(row)?;
+            let body = match kind {
+                ActivityKind::Intimacy | ActivityKind::PainRelief => details.remove(id),
                 _ => None,
             };
-            out.push(row_of(row, outcome)?);
+            each(row_of(row, kind, body.unwrap_or_default(), outcome)?);
         }
-        Ok(out)
+        Ok(())
     }
 
     /// Stretching and core sessions per day in `first..=last`: (day, stretching, core).
@@ -232,23 +288,11 @@ impl Journal {
         first: &str,
         last: &str,
     ) -> CoreResult<Vec<(NaiveDate, u32, u32)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT local_date, kind, COUNT(*) FROM activity
-             WHERE deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2
-               AND kind IN ('stretching', 'core_session')
-             GROUP BY local_date, kind",
-        )?;
+        let mut stmt = self.conn.prepare_cached(SESSION_COUNTS_SQL)?;
         let mut rows = stmt.query([first, last])?;
-        let mut out: Vec<(NaiveDate, u32, u32)> = Vec::new();
+        let mut out = Vec::new();
         while let Some(row) = rows.next()? {
-            let date = date_at(row, 0)?;
-            let count: u32 = row.get(2)?;
-            let stretching = text_at(row, 1)? == "stretching";
-            out.push(if stretching {
-                (date, count, 0)
-            } else {
-                (date, 0, count)
-            });
+            out.push((date_at(row, 0)?, row.get(1)?, row.get(2)?));
         }
         Ok(out)
     }

@@ -40,8 +40,8 @@ pub use cipher::{
 pub use codec::{date_text, kind_from_key, kind_key, utc_text};
 pub(crate) use days::CaseScope;
 pub use days::{
-    DayRow, ALL_CASES_SQL, DAY_FACTS_FROM_ENTRIES_SQL, DAY_SUMMARY_SQL, INTIMACY_CASES_SQL,
-    LINKED_PAIN_SQL, SESSION_DAYS_SQL,
+    DayRow, ALL_CASES_SQL, CASE_DETAILS_SQL, DAY_FACTS_FROM_ENTRIES_SQL, DAY_SUMMARY_SQL,
+    INTIMACY_CASES_SQL, LINKED_PAIN_SQL, SESSION_DAYS_SQL,
 };
 pub use exposures::{EXPOSURE_DAYS_SQL, INTIMACY_DETAILS_SQL};
 pub(crate) use imports::{ImportTx, PartnerEntryRow};
