@@ -111,10 +111,10 @@ insights-after-none = { $scope ->
     } Beantworten Sie nach jeder auf „Heute“ die Frage „Wie ging es Ihrem Rücken danach?“ („keine Schmerzen“ zählt auch); Vergleiche erscheinen ab 3 bekannten Ergebnissen auf jeder Seite.
 insights-after-activity = { $scope ->
         [intimacy] Intimität
-       *[other] Aktivität
+       *[other] Alle Aktivitäten
     }
-insights-after-unknown-only = { $times } { $activity }, noch keine mit bekanntem Ergebnis. Beantworten Sie „Wie ging es Ihrem Rücken danach?“ auf „Heute“ oder im Verlauf („keine Schmerzen“ zählt auch).
-insights-after-counts = { $times } { $activity }: { $known } (wie es dem Rücken danach ging, „keine Schmerzen“ eingeschlossen) und { $unknown } (keine Antwort). Bei den bekannten lag der Schmerz danach im Durchschnitt bei { $mean }. Unbekannte Ergebnisse zählen nie als „keine Schmerzen“; ein Unterschied, den sie aufheben oder umkehren könnten, wird zurückgehalten.
+insights-after-unknown-only = { $activity }, { $times }: noch keine mit bekanntem Ergebnis. Beantworten Sie „Wie ging es Ihrem Rücken danach?“ auf „Heute“ oder im Verlauf („keine Schmerzen“ zählt auch).
+insights-after-counts = { $activity }, { $times }: { $known } (wie es dem Rücken danach ging, „keine Schmerzen“ eingeschlossen) und { $unknown } (keine Antwort). Bei den bekannten lag der Schmerz danach im Durchschnitt bei { $mean }. Unbekannte Ergebnisse zählen nie als „keine Schmerzen“; ein Unterschied, den sie aufheben oder umkehren könnten, wird zurückgehalten.
 insights-after-known = { $count } mit bekanntem Ergebnis
 insights-after-unknown = { $count } unbekannt
 insights-stands-out = Was auffällt

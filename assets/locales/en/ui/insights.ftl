@@ -109,11 +109,11 @@ insights-after-none = { $scope ->
        *[other] No activity logged yet.
     } After each one, answer “how was your back afterwards?” on Today (“no pain” counts too); comparisons appear from 3 known outcomes on each side.
 insights-after-activity = { $scope ->
-        [intimacy] intimacy
-       *[other] activity
+        [intimacy] Intimacy
+       *[other] Any activity
     }
-insights-after-unknown-only = { $times } { $activity }, none with a known outcome yet. Answer “how was your back afterwards?” on Today or in the timeline (“no pain” counts too).
-insights-after-counts = { $times } { $activity }: { $known } (how the back was afterwards, “no pain” included) and { $unknown } (no answer). Among the known ones, pain after averaged { $mean }. Unknown outcomes are never counted as no pain; a difference they could erase or reverse is held back.
+insights-after-unknown-only = { $activity }, { $times }: none with a known outcome yet. Answer “how was your back afterwards?” on Today or in the timeline (“no pain” counts too).
+insights-after-counts = { $activity }, { $times }: { $known } (how the back was afterwards, “no pain” included) and { $unknown } (no answer). Among the known ones, pain after averaged { $mean }. Unknown outcomes are never counted as no pain; a difference they could erase or reverse is held back.
 insights-after-known = { $count } with a known outcome
 insights-after-unknown = { $count } unknown
 insights-stands-out = What stands out

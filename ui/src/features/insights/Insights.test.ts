@@ -189,7 +189,7 @@ describe('Insights', () => {
     expect(within(findings).queryByText(wedge.sentence)).toBeNull();
     expect(screen.getByText(wedge.sentence)).toBeInTheDocument();
     // Known and unknown outcomes are counted, never merged.
-    expect(screen.getByTestId('after-counts').textContent).toMatch(/19 times intimacy: 16 with a known outcome .* and 3 unknown/s);
+    expect(screen.getByTestId('after-counts').textContent).toMatch(/Intimacy, 19 times: 16 with a known outcome .* and 3 unknown/s);
     // A difference the unknowns could change is shown, held back, not as a finding.
     const held = screen.getByTestId('held-back');
     expect(within(held).getByText(spooning.sentence)).toBeInTheDocument();
@@ -297,7 +297,7 @@ describe('Where it hurt (Insights)', () => {
     for (const name of ['Schmerz im Zeitverlauf', 'Schmerzkalender, letzte 12 Monate', 'Rumpfprogramm und Schmerz']) {
       expect(screen.getByRole('img', { name })).toBeInTheDocument();
     }
-    expect(screen.getByTestId('after-counts').textContent).toMatch(/19-mal Intimität: 16 mit bekanntem Ergebnis .* und 3 unbekannt/s);
+    expect(screen.getByTestId('after-counts').textContent).toMatch(/Intimität, 19-mal: 16 mit bekanntem Ergebnis .* und 3 unbekannt/s);
     expect(screen.getByText(/2,1 · 7 bekannt, 1 unbekannt/)).toBeInTheDocument();
     expect(screen.getByText(/1,0 · 2 bekannt \(zu wenige\)/)).toBeInTheDocument();
     expect(screen.getAllByText('Mittlerer Schmerz danach (0–10)', { selector: 'text' }).length).toBe(2);
