@@ -4,7 +4,7 @@
 //! numbers mean; this file only reads them. Each query is shaped for an index
 //! (docs/performance.md), and the tests check their plans.
 
-use super::codec::{date_text, kind_from_key};
+use super::codec::{date_text, from_body, kind_from_key};
 use super::Journal;
 use crate::domain::{ActivityKind, IntimacyDetails, ReliefDetails};
 use crate::error::{CoreError, CoreResult};
@@ -100,7 +100,7 @@ pub(crate) struct CaseRow {
     pub kind: ActivityKind,
     pub date: NaiveDate,
     pub duration_min: Option<u16>,
-    /// The intimacy details, for intimacy rows (None when the body has none).
+    /// The intimacy details: Some for every intimacy row, None for other kinds.
     pub intimacy: Option<Box<IntimacyDetails>>,
     pub outcome: Option<u8>,
     /// The relief details, for pain-relief rows.
@@ -116,14 +116,9 @@ struct CaseBody {
     relief: Option<Box<ReliefDetails>>,
 }
 
-/// The case details in a body column (NULL: a kind without details).
+/// The case details in a body column.
 fn case_body(row: &rusqlite::Row, index: usize) -> CoreResult<CaseBody> {
-    match row.get_ref(index)? {
-        rusqlite::types::ValueRef::Null => Ok(CaseBody::default()),
-        rusqlite::types::ValueRef::Text(body) => serde_json::from_slice(body)
-            .map_err(|_| CoreError::Storage(tr("error-stored-entry-malformed"))),
-        _ => Err(CoreError::Storage(tr("error-stored-value-wrong-type"))),
-    }
+    from_body(text_at(row, index)?)
 }
 
 /// A text column's bytes, unchecked: for comparing ids, which need no UTF-8 check.
@@ -232,7 +227,9 @@ impl Journal {
                 kind,
                 date: date_at(row, 1)?,
                 duration_min: row.get(2)?,
-                intimacy: body.intimacy.filter(|_| kind == ActivityKind::Intimacy),
+                // An intimacy row always has details (the defaults when none were stored).
+                intimacy: (kind == ActivityKind::Intimacy)
+                    .then(|| body.intimacy.unwrap_or_default()),
                 outcome,
                 relief: body.relief.filter(|_| kind == ActivityKind::PainRelief),
             })
