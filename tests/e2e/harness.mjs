@@ -60,7 +60,7 @@ export function requireTools() {
   if (missing.length) throw new Error(`end-to-end tests cannot run: ${missing.join('; ')}`);
 }
 
-function waitForPort(port, timeoutMs) {
+function waitForPort(port, timeoutMs, what) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
@@ -68,7 +68,7 @@ function waitForPort(port, timeoutMs) {
       socket.once('connect', () => { socket.end(); resolve(); });
       socket.once('error', () => {
         socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`tauri-driver did not listen on ${port}`));
+        if (Date.now() > deadline) reject(new Error(`${what} did not listen on ${port}`));
         else setTimeout(attempt, 100);
       });
     };
@@ -83,7 +83,11 @@ export async function startDriver() {
   const driver = spawn('tauri-driver', ['--port', String(PORT), '--native-port', String(nativePort)], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  await waitForPort(PORT, 20_000);
+  // tauri-driver listens at once but starts WebKitWebDriver beside it without waiting for
+  // it; a session asked for before WebKitWebDriver listens fails with "connection refused"
+  // (it did on a cold CI run), so both ports must be open before the first launch.
+  await waitForPort(PORT, 20_000, 'tauri-driver');
+  await waitForPort(nativePort, 20_000, 'WebKitWebDriver (started by tauri-driver)');
   return {
     // SIGTERM, not SIGKILL: tauri-driver then stops WebKitWebDriver too.
     stop: () => new Promise((resolve) => { driver.once('exit', resolve); driver.kill('SIGTERM'); }),
