@@ -7,9 +7,10 @@
 //! `ui/src/bindings/labels.ts`, written by a test during `cargo test` like the ts-rs types
 //! (so `scripts/test.sh` catches a table the UI has not caught up with).
 //!
-//! A value without its table entry does not compile (each table lists every variant, and
-//! `every_enum_value_has_a_label` checks the tables against the TypeScript types and that
-//! each value has its message in every language).
+//! A table either names the enum's own `ALL` (the order the enum keeps for every screen) or
+//! lists the variants, and then a value without its entry does not compile (the list is
+//! also matched exhaustively). `every_enum_value_has_a_label` checks every table against
+//! the TypeScript types and that each value has its message in every language.
 
 use crate::domain::{
     ActivityKind, AgeBand, AlertEventKind, Condition, EntryKind, MovementProfile, Onset,
@@ -57,13 +58,28 @@ pub fn key_of<T: Labelled>(value: T) -> String {
     }
 }
 
+/// A table's values: the enum's own `ALL`, or a list of variants that must be exhaustive.
+macro_rules! table_values {
+    ($ty:ident ($all:path)) => {
+        &$all
+    };
+    ($ty:ident { $($variant:ident,)+ }) => {{
+        // Never called: it fails to compile when the list misses a variant.
+        #[allow(dead_code)]
+        fn lists_every_variant(value: $ty) {
+            match value {
+                $($ty::$variant => {})+
+            }
+        }
+        &[$($ty::$variant),+]
+    }};
+}
+
 macro_rules! tables {
-    ($($ty:ident => $table:literal, $prefix:literal, $about:literal {
-        $($variant:ident,)+
-    })+) => {
+    ($($ty:ident => $table:literal, $prefix:literal, $about:literal $values:tt)+) => {
         $(
             impl Labelled for $ty {
-                const ALL: &'static [Self] = &[$($ty::$variant),+];
+                const ALL: &'static [Self] = table_values!($ty $values);
                 const TABLE: &'static str = $table;
                 const PREFIX: &'static str = $prefix;
                 const ABOUT: &'static str = $about;
@@ -115,36 +131,7 @@ fn table_typescript<T: Labelled>() -> String {
 }
 
 tables! {
-    Region => "regionLabels", "region", "Where the pain is (the body map's regions; the person's own left and right)." {
-        LowerBackCentre,
-        LowerBackLeft,
-        LowerBackRight,
-        Sacrum,
-        ButtockLeft,
-        ButtockRight,
-        HipLeft,
-        HipRight,
-        GroinLeft,
-        GroinRight,
-        Saddle,
-        Genitals,
-        ThighFrontLeft,
-        ThighFrontRight,
-        ThighBackLeft,
-        ThighBackRight,
-        KneeLeft,
-        KneeRight,
-        ShinLeft,
-        ShinRight,
-        CalfLeft,
-        CalfRight,
-        FootLeft,
-        FootRight,
-        ThighLeft,
-        ThighRight,
-        BelowKneeLeft,
-        BelowKneeRight,
-    }
+    Region => "regionLabels", "region", "Where the pain is (the body map's regions; the person's own left and right)." (Region::ALL)
     PainQuality => "qualityLabels", "quality", "What the pain feels like." {
         Aching,
         Stiff,
@@ -224,19 +211,8 @@ tables! {
         From50To64,
         From65,
     }
-    Tier => "tierLabels", "tier", "How soon to get care, as an alert's short heading." {
-        Emergency,
-        Urgent,
-        SeeDoctorSoon,
-        SelfCare,
-    }
-    ReminderKind => "reminderLabels", "reminder", "What a reminder is for." {
-        CheckIn,
-        Programme,
-        MorningAfter,
-        WeeklyCheck,
-        ExperimentDay,
-    }
+    Tier => "tierLabels", "tier", "How soon to get care, as an alert's short heading." (Tier::ALL)
+    ReminderKind => "reminderLabels", "reminder", "What a reminder is for." (ReminderKind::ALL)
     AlertEventKind => "alertEventLabels", "alert-event", "What happened to an alert, in its history." {
         Raised,
         ReRaised,
@@ -244,11 +220,7 @@ tables! {
         Resolved,
         Reopened,
     }
-    EntryKind => "entryKindLabels", "entry-kind", "Kinds of journal entry, as the timeline's filter names them." {
-        Pain,
-        Activity,
-        CheckIn,
-    }
+    EntryKind => "entryKindLabels", "entry-kind", "Kinds of journal entry, as the timeline's filter names them." (EntryKind::ALL)
 }
 
 /// The members of a string-union TypeScript type as ts-rs writes it (`"a" | "b"`): the
