@@ -35,6 +35,13 @@ fn a_new_journal_uses_wal_full_sync_and_foreign_keys() {
     );
     assert_eq!(fk, 1, "foreign keys enforced");
     assert_eq!(version, LATEST_VERSION, "migrated to the latest schema");
+    let cache =
+        |c: &Connection| -> i64 { c.query_row("PRAGMA cache_size", [], |r| r.get(0)).unwrap() };
+    assert_eq!(
+        cache(conn),
+        cache(&Connection::open_in_memory().unwrap()),
+        "SQLite's default page cache: a larger one held memory in the app and sped nothing up (docs/performance.md)"
+    );
 }
 
 #[test]

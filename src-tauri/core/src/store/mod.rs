@@ -341,8 +341,9 @@ pub(crate) fn configure(conn: &Connection) -> CoreResult<()> {
     }
     // FULL: every commit is fsynced, so "saved" means saved.
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
-    // 16 MiB page cache (default 2 MiB): full-history dashboards reread the same index pages.
-    conn.execute_batch("PRAGMA cache_size = -16384;")?;
+    // The page cache stays at SQLite's default (2 MiB): a 16 MiB cache made no dashboard,
+    // view or rule faster and held ~12 MiB more in the app once the weekly summary had read
+    // the history (docs/performance.md, "Idle memory: the page cache").
     // Deleted means deleted: freed pages are overwritten with zeros, so a purged entry is
     // not left readable in the file's free space (cost in docs/performance.md).
     conn.execute_batch("PRAGMA secure_delete = ON;")?;
