@@ -126,9 +126,15 @@ fn raw_rows(doc: &ExportFile) -> RawRows {
 }
 
 fn raw_insert(journal: &mut Journal, rows: &RawRows) {
-    let tx = backstory_core::store::inspect::connection_mut(journal)
-        .transaction()
-        .unwrap();
+    let conn = backstory_core::store::inspect::connection_mut(journal);
+    // The page cache an import's transaction gets, so the two compare like for like.
+    conn.pragma_update(
+        None,
+        "cache_size",
+        -backstory_core::store::IMPORT_PAGE_CACHE_KIB,
+    )
+    .unwrap();
+    let tx = conn.transaction().unwrap();
     {
         let mut a = tx
             .prepare("INSERT INTO activity (id, at_utc, tz_offset_min, local_date, kind, duration_min, body, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")

@@ -44,6 +44,7 @@ pub use days::{
     INTIMACY_CASES_SQL, LINKED_PAIN_SQL, SESSION_DAYS_SQL,
 };
 pub use exposures::{EXPOSURE_DAYS_SQL, INTIMACY_DETAILS_SQL};
+pub use imports::IMPORT_PAGE_CACHE_KIB;
 pub(crate) use imports::{ImportTx, PartnerEntryRow};
 pub use migrations::{migrate, migrate_with, schema_version, LATEST_VERSION, MIGRATIONS};
 pub(crate) use pairings::{AcceptedShare, NewPairing, PairingRow};
