@@ -344,7 +344,7 @@ pub(crate) fn configure(conn: &Connection) -> CoreResult<()> {
     conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
     // The page cache stays at SQLite's default (2 MiB): a 16 MiB cache made no dashboard,
     // view or rule faster and held ~12 MiB more in the app once the weekly summary had read
-    // the history (docs/performance.md, "Idle memory: the page cache").
+    // the history (docs/performance.md, session 9); imports raise it for their transaction.
     // Deleted means deleted: freed pages are overwritten with zeros, so a purged entry is
     // not left readable in the file's free space (cost in docs/performance.md).
     conn.execute_batch("PRAGMA secure_delete = ON;")?;
