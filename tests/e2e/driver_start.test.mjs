@@ -2,17 +2,15 @@
 // where the first journey once failed with "connection refused") must not fail a journey.
 // A stand-in on PATH waits three seconds before starting the real one.
 import assert from 'node:assert/strict';
-import { accessSync, chmodSync, constants, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { freshDataDir, launch, passWelcome, requireTools, startDriver } from './harness.mjs';
+import { freshDataDir, launch, onPath, passWelcome, requireTools, startDriver } from './harness.mjs';
 
 test('a journey opens the window even when WebKitWebDriver takes seconds to start', async () => {
   requireTools();
-  const realDriver = process.env.PATH.split(path.delimiter)
-    .map((dir) => path.join(dir, 'WebKitWebDriver'))
-    .find((file) => { try { accessSync(file, constants.X_OK); return true; } catch { return false; } });
+  const realDriver = onPath('WebKitWebDriver');
   const shimDir = mkdtempSync(path.join(tmpdir(), 'backstory-slow-driver-'));
   writeFileSync(path.join(shimDir, 'WebKitWebDriver'), `#!/bin/sh\nsleep 3\nexec ${realDriver} "$@"\n`);
   chmodSync(path.join(shimDir, 'WebKitWebDriver'), 0o755);

@@ -31,10 +31,11 @@ function freePort() {
   });
 }
 
-function onPath(program) {
-  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
+/** The first executable `program` on PATH, or undefined. */
+export function onPath(program) {
+  return (process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, program)).find((file) => {
     try {
-      accessSync(path.join(dir, program), constants.X_OK);
+      accessSync(file, constants.X_OK);
       return true;
     } catch {
       return false;
